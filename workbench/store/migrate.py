@@ -1,0 +1,118 @@
+"""Bring a database file to the schema this version of the app expects.
+
+Opening a database always goes through :func:`upgrade_to_head`: a file from an
+older version is backed up, then migrated; a file written by a *newer* version
+is refused untouched, because this app cannot know what its new columns mean.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class DatabaseOpenError(Exception):
+    """A database cannot be opened; the message is meant for the user."""
+
+
+class DatabaseTooNewError(DatabaseOpenError):
+    pass
+
+
+class NotAWorkbenchDatabaseError(DatabaseOpenError):
+    pass
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.from_revision != self.to_revision
+
+
+def alembic_config(script_location: Path = MIGRATIONS_DIR) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(script_location))
+    return config
+
+
+def head_revision(script_location: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(alembic_config(script_location)).get_current_head()
+    assert head is not None, "the package ships no migration"
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def backup_file(source: Path, destination: Path) -> Path:
+    """Copy a live SQLite database consistently (the online backup API, WAL included)."""
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+        src.backup(dst)
+    dst.close()
+    src.close()
+    return destination
+
+
+def backup_path_for(db_path: Path, reason: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
+    return db_path.parent / "backups" / f"{db_path.stem}.{stamp}.{reason}.sqlite"
+
+
+def upgrade_to_head(
+    engine: Engine, db_path: Path, *, script_location: Path = MIGRATIONS_DIR
+) -> MigrationReport:
+    """Migrate the database at *db_path* to the newest schema, backing it up first."""
+    script = ScriptDirectory.from_config(alembic_config(script_location))
+    head = script.get_current_head()
+    assert head is not None
+    try:
+        current = current_revision(engine)
+        tables = set(inspect(engine).get_table_names())
+    except Exception as exc:  # sqlite3.DatabaseError: "file is not a database", …
+        raise NotAWorkbenchDatabaseError(
+            f"{db_path} is not a database Account Workbench can read ({exc})."
+        ) from exc
+    if current is None and tables - {"alembic_version"}:
+        raise NotAWorkbenchDatabaseError(
+            f"{db_path} holds tables but was not created by Account Workbench; "
+            "it was left untouched."
+        )
+    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
+        raise DatabaseTooNewError(
+            f"{db_path} was written by a newer version of Account Workbench "
+            f"(schema {current}). Install the newer version to open it; "
+            "the file was left untouched."
+        )
+    if current == head:
+        return MigrationReport(current, head, None)
+    backup = None
+    if current is not None:
+        engine.dispose()  # release the file before copying it
+        backup = backup_file(db_path, backup_path_for(db_path, f"before-{head}"))
+        log.info("backed up %s to %s before migrating %s -> %s", db_path, backup, current, head)
+    config = alembic_config(script_location)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return MigrationReport(current, head, backup)

@@ -1,0 +1,39 @@
+"""All mapped tables; importing this package registers every model on ``Base.metadata``."""
+
+from __future__ import annotations
+
+from workbench.store.models.accounts import Account, Colleague, Contact, MarketNote
+from workbench.store.models.activity import ActionItem, Interaction
+from workbench.store.models.base import Base
+from workbench.store.models.calendar import Meeting, MeetingAttendee, MeetingException
+from workbench.store.models.commercial import (
+    AccountBudget,
+    Contract,
+    Opportunity,
+    Product,
+    RevenueRecord,
+)
+from workbench.store.models.incidents import (
+    Compensation,
+    Incident,
+    IncidentEvent,
+    IncidentStatusChange,
+    IncidentTeam,
+)
+from workbench.store.models.kpis import AgreedKpi, HealthSnapshot, KpiMeasurement, SurveyResponse
+from workbench.store.models.proposals import (
+    Proposal,
+    ProposalLineItem,
+    ProposalPhase,
+    ProposalRoi,
+    ProposalSection,
+    ProposalVersion,
+)
+
+__all__ = [
+    "Account", "AccountBudget", "ActionItem", "AgreedKpi", "Base", "Colleague", "Compensation",
+    "Contact", "Contract", "HealthSnapshot", "Incident", "IncidentEvent", "IncidentStatusChange",
+    "IncidentTeam", "Interaction", "KpiMeasurement", "MarketNote", "Meeting", "MeetingAttendee",
+    "MeetingException", "Opportunity", "Product", "Proposal", "ProposalLineItem", "ProposalPhase",
+    "ProposalRoi", "ProposalSection", "ProposalVersion", "RevenueRecord", "SurveyResponse",
+]  # fmt: skip

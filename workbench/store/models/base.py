@@ -1,0 +1,90 @@
+"""Declarative base, naming convention and column helpers shared by every model."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from workbench.domain.money import STORAGE_SCALE
+from workbench.store.types import ScaledDecimal, UtcDateTime
+
+#: Every constraint and index gets a predictable name, so migrations can alter
+#: them (SQLite batch mode recreates tables and needs names to find them).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+#: Percentages (discount, tax, probability of a phase…) keep four decimals.
+PERCENT_SCALE = 4
+#: Quantities and agreed-KPI values keep six decimals.
+QUANTITY_SCALE = 6
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@account-workbench"
+
+
+class Base(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: dict[Any, Any] = {  # noqa: RUF012 - SQLAlchemy reads it once
+        datetime: UtcDateTime(),
+        Decimal: ScaledDecimal(STORAGE_SCALE),
+    }
+
+
+def enum_column(enum_class: type[StrEnum], name: str, **kwargs: Any) -> Mapped[Any]:
+    """A column holding a ``StrEnum``'s values, with a CHECK listing the allowed ones."""
+    return mapped_column(
+        sa.Enum(
+            enum_class,
+            name=name,
+            native_enum=False,
+            create_constraint=True,
+            length=max(len(m.value) for m in enum_class),
+            values_callable=lambda members: [m.value for m in members],
+            validate_strings=True,
+        ),
+        **kwargs,
+    )
+
+
+def money_column(**kwargs: Any) -> Mapped[Any]:
+    return mapped_column(ScaledDecimal(STORAGE_SCALE), **kwargs)
+
+
+def percent_column(**kwargs: Any) -> Mapped[Any]:
+    return mapped_column(ScaledDecimal(PERCENT_SCALE), **kwargs)
+
+
+def quantity_column(**kwargs: Any) -> Mapped[Any]:
+    return mapped_column(ScaledDecimal(QUANTITY_SCALE), **kwargs)
+
+
+def fk(target: str, *, ondelete: str = "CASCADE") -> sa.ForeignKey:
+    return sa.ForeignKey(target, ondelete=ondelete)
+
+
+def not_blank(column: str) -> sa.CheckConstraint:
+    """CHECK that a text column holds more than white space."""
+    return sa.CheckConstraint(f"length(trim({column})) > 0", name=f"{column}_not_blank")
+
+
+class Timestamps:
+    """Creation and last-change times, in UTC."""
+
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
