@@ -1,0 +1,66 @@
+"""Bring the whole content of another Workbench database into an empty one.
+
+The source is copied to a temporary file and opened from there, so an older
+file is migrated without touching the user's original, and a newer one is
+refused. All rows go in one transaction: a failure or a cancel writes nothing.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import Connection, func, select, text
+
+from workbench.services.progress import Progress
+from workbench.store.bulk import bulk_insert
+from workbench.store.database import open_store
+from workbench.store.migrate import DatabaseOpenError, backup_file
+from workbench.store.models import Account, Base
+
+_CHUNK = 20_000
+
+
+class TargetNotEmptyError(Exception):
+    pass
+
+
+def copy_database_into(target: Connection, source_path: Path, progress: Progress | None = None) -> dict[str, int]:
+    """Copy every row of the database at *source_path* into *target* (an empty database)."""
+    progress = progress or Progress()
+    if target.execute(select(func.count()).select_from(Account.__table__)).scalar_one():
+        raise TargetNotEmptyError("The current database already holds accounts; nothing was imported.")
+    if not source_path.is_file():
+        raise DatabaseOpenError(f"{source_path} does not exist.")
+    with tempfile.TemporaryDirectory(prefix="workbench-import-") as scratch:
+        copy = Path(scratch) / "source.sqlite"
+        try:
+            backup_file(source_path, copy)
+        except Exception as exc:  # sqlite3.DatabaseError for a file that is not a database
+            raise DatabaseOpenError(f"{source_path.name} is not a database Account Workbench can read.") from exc
+        source = open_store(copy)
+        try:
+            return _copy_rows(source.engine.connect(), target, progress)
+        finally:
+            source.close()
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _copy_rows(source: Connection, target: Connection, progress: Progress) -> dict[str, int]:
+    # Children may precede parents inside one table (accounts.parent_id): check at commit.
+    target.execute(text("PRAGMA defer_foreign_keys = ON"))
+    tables = Base.metadata.sorted_tables
+    counts: dict[str, int] = {}
+    with source:
+        for index, table in enumerate(tables):
+            result = source.execute(select(table)).mappings()
+            copied = 0
+            while chunk := result.fetchmany(_CHUNK):
+                bulk_insert(target, table, [dict(row) for row in chunk])
+                copied += len(chunk)
+                progress.advance(index, len(tables), table.name)
+            if copied:
+                counts[table.name] = copied
+    progress.advance(len(tables), len(tables), "")
+    return counts

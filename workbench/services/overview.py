@@ -1,0 +1,42 @@
+"""A few portfolio-wide counts: enough for the window to know whether the database is empty."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import IncidentStatus
+from workbench.store.models import Account, Contact, Incident, Meeting, Proposal
+
+
+@dataclass(frozen=True)
+class PortfolioCounts:
+    accounts: int
+    archived_accounts: int
+    contacts: int
+    meetings: int
+    open_incidents: int
+    proposals: int
+
+    @property
+    def is_empty(self) -> bool:
+        return self.accounts == 0 and self.archived_accounts == 0
+
+
+def _count(session: Session, statement: object) -> int:
+    return int(session.scalar(statement) or 0)  # type: ignore[call-overload]
+
+
+def portfolio_counts(session: Session) -> PortfolioCounts:
+    count = func.count()
+    open_states = [s for s in IncidentStatus if s not in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED)]
+    return PortfolioCounts(
+        accounts=_count(session, select(count).where(Account.archived_at.is_(None))),
+        archived_accounts=_count(session, select(count).where(Account.archived_at.is_not(None))),
+        contacts=_count(session, select(count).select_from(Contact)),
+        meetings=_count(session, select(count).select_from(Meeting)),
+        open_incidents=_count(session, select(count).where(Incident.status.in_(open_states))),
+        proposals=_count(session, select(count).select_from(Proposal)),
+    )
