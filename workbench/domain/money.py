@@ -7,10 +7,19 @@ from decimal import ROUND_HALF_UP, Decimal
 
 # Minor units per ISO 4217 for the currencies the product meets; others default to 2.
 _MINOR_UNITS: dict[str, int] = {
-    "JPY": 0, "KRW": 0, "CLP": 0, "ISK": 0, "PYG": 0, "VND": 0,
-    "BHD": 3, "KWD": 3, "OMR": 3, "JOD": 3, "TND": 3,
+    "JPY": 0,
+    "KRW": 0,
+    "CLP": 0,
+    "ISK": 0,
+    "PYG": 0,
+    "VND": 0,
+    "BHD": 3,
+    "KWD": 3,
+    "OMR": 3,
+    "JOD": 3,
+    "TND": 3,
     "CLF": 4,
-}  # fmt: skip
+}
 
 #: Decimal places every stored amount keeps; enough for any ISO 4217 currency.
 STORAGE_SCALE = 4

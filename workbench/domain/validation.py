@@ -8,9 +8,10 @@ marked for translation (context ``"validation"``) and formatted with
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -34,7 +35,7 @@ class Problem:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclasses.field(default_factory=dict)
 
     def text(self) -> str:
         return self.message.format(**self.params)
@@ -93,7 +94,9 @@ def check_scale(problems: list[Problem], name: str, value: Decimal | None) -> No
         not value.is_finite() or value != value.quantize(Decimal(1).scaleb(-STORAGE_SCALE))
     ):
         problems.append(
-            Problem(name, tr_noop("Use at most {places} decimal places."), {"places": STORAGE_SCALE})
+            Problem(
+                name, tr_noop("Use at most {places} decimal places."), {"places": STORAGE_SCALE}
+            )
         )
 
 
@@ -124,7 +127,9 @@ def check_country(problems: list[Problem], name: str, code: str | None) -> None:
 def check_time_zone(problems: list[Problem], name: str, zone: str | None) -> None:
     if zone is None or not is_time_zone(zone):
         problems.append(
-            Problem(name, tr_noop("Unknown time zone {zone!r}; use e.g. Europe/Madrid."), {"zone": zone})
+            Problem(
+                name, tr_noop("Unknown time zone {zone!r}; use e.g. Europe/Madrid."), {"zone": zone}
+            )
         )
 
 
@@ -156,9 +161,13 @@ def survey_problems(*, score: int | None) -> list[Problem]:
 
 
 def incident_problems(
-    *, title: str | None, severity: int | None, reported_at: datetime | None,
-    acknowledged_at: datetime | None = None, resolved_at: datetime | None = None,
-) -> list[Problem]:  # fmt: skip
+    *,
+    title: str | None,
+    severity: int | None,
+    reported_at: datetime | None,
+    acknowledged_at: datetime | None = None,
+    resolved_at: datetime | None = None,
+) -> list[Problem]:
     problems: list[Problem] = []
     check_required(problems, "title", title)
     if severity is None:
@@ -181,7 +190,11 @@ def opportunity_problems(
 
 
 def meeting_problems(
-    *, title: str | None, starts_at: datetime | None, ends_at: datetime | None, time_zone: str | None
+    *,
+    title: str | None,
+    starts_at: datetime | None,
+    ends_at: datetime | None,
+    time_zone: str | None,
 ) -> list[Problem]:
     problems: list[Problem] = []
     check_required(problems, "title", title)

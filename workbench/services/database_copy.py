@@ -26,11 +26,15 @@ class TargetNotEmptyError(Exception):
     pass
 
 
-def copy_database_into(target: Connection, source_path: Path, progress: Progress | None = None) -> dict[str, int]:
+def copy_database_into(
+    target: Connection, source_path: Path, progress: Progress | None = None
+) -> dict[str, int]:
     """Copy every row of the database at *source_path* into *target* (an empty database)."""
     progress = progress or Progress()
     if target.execute(select(func.count()).select_from(Account.__table__)).scalar_one():
-        raise TargetNotEmptyError("The current database already holds accounts; nothing was imported.")
+        raise TargetNotEmptyError(
+            "The current database already holds accounts; nothing was imported."
+        )
     if not source_path.is_file():
         raise DatabaseOpenError(f"{source_path} does not exist.")
     with tempfile.TemporaryDirectory(prefix="workbench-import-") as scratch:
@@ -38,7 +42,9 @@ def copy_database_into(target: Connection, source_path: Path, progress: Progress
         try:
             backup_file(source_path, copy)
         except Exception as exc:  # sqlite3.DatabaseError for a file that is not a database
-            raise DatabaseOpenError(f"{source_path.name} is not a database Account Workbench can read.") from exc
+            raise DatabaseOpenError(
+                f"{source_path.name} is not a database Account Workbench can read."
+            ) from exc
         source = open_store(copy)
         try:
             return _copy_rows(source.engine.connect(), target, progress)

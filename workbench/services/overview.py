@@ -31,7 +31,9 @@ def _count(session: Session, statement: object) -> int:
 
 def portfolio_counts(session: Session) -> PortfolioCounts:
     count = func.count()
-    open_states = [s for s in IncidentStatus if s not in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED)]
+    open_states = [
+        s for s in IncidentStatus if s not in (IncidentStatus.RESOLVED, IncidentStatus.CLOSED)
+    ]
     return PortfolioCounts(
         accounts=_count(session, select(count).where(Account.archived_at.is_(None))),
         archived_accounts=_count(session, select(count).where(Account.archived_at.is_not(None))),

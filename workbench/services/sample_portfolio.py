@@ -27,7 +27,6 @@ from workbench.domain.enums import (
     Channel,
     CompensationForm,
     DecisionRole,
-    IncidentCategory,
     IncidentStatus,
     InteractionKind,
     MarketNoteKind,
@@ -40,8 +39,8 @@ from workbench.domain.enums import (
     Sector,
     Severity,
     Team,
-    TimelineActor,
     Tier,
+    TimelineActor,
 )
 from workbench.domain.money import round_money
 from workbench.domain.period import Quarter
@@ -58,14 +57,36 @@ _BATCH_ACCOUNTS = 250  # accounts generated between two flushes (and progress re
 _TABLE_ORDER: tuple[Table, ...] = tuple(
     model.__table__  # type: ignore[misc]
     for model in (
-        m.Colleague, m.Product, m.Account, m.Contact, m.Interaction, m.RevenueRecord,
-        m.SurveyResponse, m.AgreedKpi, m.KpiMeasurement, m.Meeting, m.MeetingAttendee,
-        m.MeetingException, m.Opportunity, m.Contract, m.AccountBudget, m.Incident,
-        m.IncidentStatusChange, m.IncidentTeam, m.IncidentEvent, m.Compensation,
-        m.ActionItem, m.Proposal, m.ProposalVersion, m.ProposalSection, m.ProposalLineItem,
-        m.ProposalPhase, m.ProposalRoi, m.MarketNote,
+        m.Colleague,
+        m.Product,
+        m.Account,
+        m.Contact,
+        m.Interaction,
+        m.RevenueRecord,
+        m.SurveyResponse,
+        m.AgreedKpi,
+        m.KpiMeasurement,
+        m.Meeting,
+        m.MeetingAttendee,
+        m.MeetingException,
+        m.Opportunity,
+        m.Contract,
+        m.AccountBudget,
+        m.Incident,
+        m.IncidentStatusChange,
+        m.IncidentTeam,
+        m.IncidentEvent,
+        m.Compensation,
+        m.ActionItem,
+        m.Proposal,
+        m.ProposalVersion,
+        m.ProposalSection,
+        m.ProposalLineItem,
+        m.ProposalPhase,
+        m.ProposalRoi,
+        m.MarketNote,
     )
-)  # fmt: skip
+)
 
 
 class DatabaseNotEmptyError(Exception):
@@ -146,22 +167,34 @@ class _Generator:
         return round_money(euros * account.country.per_euro, account.country.currency)
 
     def _person(self, language: str) -> tuple[str, str]:
-        return self.rng.choice(vocab.FIRST_NAMES[language]), self.rng.choice(vocab.LAST_NAMES[language])
+        return self.rng.choice(vocab.FIRST_NAMES[language]), self.rng.choice(
+            vocab.LAST_NAMES[language]
+        )
 
     # --- portfolio-wide ----------------------------------------------------------------
     def colleagues(self) -> None:
         for name, email, team, is_me in vocab.COLLEAGUES:
-            colleague_id = self.rows.add(m.Colleague, name=name, email=email, team=team, is_me=is_me, active=True)
+            colleague_id = self.rows.add(
+                m.Colleague, name=name, email=email, team=team, is_me=is_me, active=True
+            )
             self.colleague_ids_by_team[team].append(colleague_id)
 
     def products(self) -> None:
         stamp = self._stamp(800)
         for code, name, unit, price, tax in vocab.PRODUCTS:
             product_id = self.rows.add(
-                m.Product, code=code, name=name, unit=unit, unit_price=Decimal(price),
-                currency="EUR", tax_rate=Decimal(tax), retired=False, description=None,
-                created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                m.Product,
+                code=code,
+                name=name,
+                unit=unit,
+                unit_price=Decimal(price),
+                currency="EUR",
+                tax_rate=Decimal(tax),
+                retired=False,
+                description=None,
+                created_at=stamp,
+                updated_at=stamp,
+            )
             self.product_prices.append((product_id, name, unit, Decimal(price), Decimal(tax)))
 
     # --- one account -------------------------------------------------------------------
@@ -177,19 +210,43 @@ class _Generator:
         if previous and rng.random() < 0.1:
             parent = rng.choice(previous[-50:])
         since = self.as_of - timedelta(days=rng.randint(400, 3650))
-        churned_on = self.as_of - timedelta(days=rng.randint(10, 200)) if status is AccountStatus.CHURNED else None
-        owner = self.me_id if rng.random() < 0.8 else rng.choice(self.colleague_ids_by_team[Team.ACCOUNT_MANAGEMENT])
+        churned_on = (
+            self.as_of - timedelta(days=rng.randint(10, 200))
+            if status is AccountStatus.CHURNED
+            else None
+        )
+        owner = (
+            self.me_id
+            if rng.random() < 0.8
+            else rng.choice(self.colleague_ids_by_team[Team.ACCOUNT_MANAGEMENT])
+        )
         created = self._stamp(rng.randint(0, 700))
         account_id = self.rows.add(
-            m.Account, name=name, parent_id=parent.id if parent else None, sector=sector, tier=tier,
-            status=status, country=country.code, time_zone=country.time_zone,
-            currency=country.currency, owner_id=owner, website=f"https://www.{domain}",
-            email_domain=domain, external_id=None,
+            m.Account,
+            name=name,
+            parent_id=parent.id if parent else None,
+            sector=sector,
+            tier=tier,
+            status=status,
+            country=country.code,
+            time_zone=country.time_zone,
+            currency=country.currency,
+            owner_id=owner,
+            website=f"https://www.{domain}",
+            email_domain=domain,
+            external_id=None,
             client_since=None if status is AccountStatus.PROSPECT else since,
-            churned_on=churned_on, description=None, archived_at=None,
-            created_at=created, updated_at=created,
-        )  # fmt: skip
-        size = {Tier.STRATEGIC: Decimal(900_000), Tier.KEY: Decimal(250_000), Tier.STANDARD: Decimal(60_000)}[tier]
+            churned_on=churned_on,
+            description=None,
+            archived_at=None,
+            created_at=created,
+            updated_at=created,
+        )
+        size = {
+            Tier.STRATEGIC: Decimal(900_000),
+            Tier.KEY: Decimal(250_000),
+            Tier.STANDARD: Decimal(60_000),
+        }[tier]
         size *= Decimal(rng.randint(50, 150)) / 100
         account = _Account(account_id, name, country, tier, status, sector, domain, [], size)
         self.contacts(account)
@@ -216,7 +273,11 @@ class _Generator:
         for attempt in range(1000):
             words = vocab.SECTOR_WORDS[sector][country.language]
             root = rng.choice(vocab.NAME_ROOTS)
-            core = f"{rng.choice(words)} {root}" if country.language == "es" else f"{root} {rng.choice(words)}"
+            core = (
+                f"{rng.choice(words)} {root}"
+                if country.language == "es"
+                else f"{root} {rng.choice(words)}"
+            )
             if attempt > 3:
                 core = f"{core} {rng.choice(country.cities)}"
             if attempt > 20:
@@ -228,7 +289,9 @@ class _Generator:
         raise AssertionError("name space exhausted")
 
     def _domain(self, name: str) -> str:
-        base = "".join(ch for ch in name.lower().split(" s.")[0] if ch.isascii() and ch.isalnum())[:24]
+        base = "".join(ch for ch in name.lower().split(" s.")[0] if ch.isascii() and ch.isalnum())[
+            :24
+        ]
         domain = f"{base}.example"
         suffix = 2
         while domain in self.used_domains:
@@ -242,16 +305,28 @@ class _Generator:
         language = account.country.language
         for index in range(rng.randint(3, 17)):
             first, last = self._person(language)
-            email_local = "".join(ch for ch in f"{first}.{last}".lower() if ch.isascii() and (ch.isalnum() or ch == "."))
+            email_local = "".join(
+                ch
+                for ch in f"{first}.{last}".lower()
+                if ch.isascii() and (ch.isalnum() or ch == ".")
+            )
             stamp = self._stamp(rng.randint(0, 700))
             contact_id = self.rows.add(
-                m.Contact, account_id=account.id, first_name=first, last_name=last,
-                email=f"{email_local}{index}@{account.domain}", phone=f"+{rng.randint(10, 99)} {rng.randint(600000000, 699999999)}",
+                m.Contact,
+                account_id=account.id,
+                first_name=first,
+                last_name=last,
+                email=f"{email_local}{index}@{account.domain}",
+                phone=f"+{rng.randint(10, 99)} {rng.randint(600000000, 699999999)}",
                 job_title=rng.choice(vocab.JOB_TITLES[language]),
-                decision_role=rng.choice(list(DecisionRole)), preferred_channel=rng.choice(list(Channel)),
-                language=language, is_primary=index == 0, external_id=None,
-                created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                decision_role=rng.choice(list(DecisionRole)),
+                preferred_channel=rng.choice(list(Channel)),
+                language=language,
+                is_primary=index == 0,
+                external_id=None,
+                created_at=stamp,
+                updated_at=stamp,
+            )
             account.contact_ids.append(contact_id)
 
     def interactions(self, account: _Account) -> None:
@@ -264,10 +339,14 @@ class _Generator:
         for _ in range(rng.randint(48, 158)):
             occurred = self.now - timedelta(seconds=rng.randrange(two_years))
             self.rows.add(
-                m.Interaction, account_id=account.id, contact_id=rng.choice(account.contact_ids),
-                colleague_id=self.me_id, kind=rng.choice(kinds), occurred_at=occurred,
+                m.Interaction,
+                account_id=account.id,
+                contact_id=rng.choice(account.contact_ids),
+                colleague_id=self.me_id,
+                kind=rng.choice(kinds),
+                occurred_at=occurred,
                 summary=rng.choice(summaries).format(month=months[occurred.month - 1]),
-            )  # fmt: skip
+            )
 
     def revenue(self, account: _Account) -> None:
         rng = self.rng
@@ -276,7 +355,11 @@ class _Generator:
         if account.status is AccountStatus.AT_RISK:
             trend -= Decimal("0.06")
         level = account.size
-        churn_quarter = Quarter.of(self.as_of - timedelta(days=200)) if account.status is AccountStatus.CHURNED else None
+        churn_quarter = (
+            Quarter.of(self.as_of - timedelta(days=200))
+            if account.status is AccountStatus.CHURNED
+            else None
+        )
         for back in range(8, 0, -1):
             quarter = current.shifted(-back)
             if churn_quarter is not None and quarter > churn_quarter:
@@ -284,7 +367,13 @@ class _Generator:
             level = level * (1 + trend + Decimal(rng.randint(-4, 4)) / 100)
             revenue = self._money(level, account)
             cost = self._money(level * Decimal(rng.randint(55, 85)) / 100, account)
-            self.rows.add(m.RevenueRecord, account_id=account.id, period=quarter.key, revenue=revenue, cost=cost)
+            self.rows.add(
+                m.RevenueRecord,
+                account_id=account.id,
+                period=quarter.key,
+                revenue=revenue,
+                cost=cost,
+            )
 
     def surveys(self, account: _Account) -> None:
         rng = self.rng
@@ -294,25 +383,42 @@ class _Generator:
                 day = self.as_of - timedelta(days=back * 91 + rng.randint(0, 90))
                 score = max(0, min(10, round(rng.gauss(8 + mood, 1.8))))
                 self.rows.add(
-                    m.SurveyResponse, account_id=account.id, contact_id=rng.choice(account.contact_ids),
-                    responded_on=day, score=score, comment=None,
-                )  # fmt: skip
+                    m.SurveyResponse,
+                    account_id=account.id,
+                    contact_id=rng.choice(account.contact_ids),
+                    responded_on=day,
+                    score=score,
+                    comment=None,
+                )
 
     def agreed_kpis(self, account: _Account) -> None:
         rng = self.rng
-        for name, unit, direction, target, frequency, typical, spread in rng.sample(vocab.AGREED_KPIS, rng.randint(1, 3)):
+        for name, unit, direction, target, frequency, typical, spread in rng.sample(
+            vocab.AGREED_KPIS, rng.randint(1, 3)
+        ):
             stamp = self._stamp(400)
             kpi_id = self.rows.add(
-                m.AgreedKpi, account_id=account.id, name=name, unit=unit, direction=direction,
-                target=Decimal(target), frequency=frequency, active=True, created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                m.AgreedKpi,
+                account_id=account.id,
+                name=name,
+                unit=unit,
+                direction=direction,
+                target=Decimal(target),
+                frequency=frequency,
+                active=True,
+                created_at=stamp,
+                updated_at=stamp,
+            )
             step = 7 if frequency.value == "weekly" else 30
             for back in range(1, 365 // step + 1):
                 value = Decimal(typical) + Decimal(rng.randint(-100, 100)) / 100 * Decimal(spread)
                 self.rows.add(
-                    m.KpiMeasurement, kpi_id=kpi_id, measured_on=self.as_of - timedelta(days=back * step),
-                    value=value.quantize(Decimal("0.01")), note=None,
-                )  # fmt: skip
+                    m.KpiMeasurement,
+                    kpi_id=kpi_id,
+                    measured_on=self.as_of - timedelta(days=back * step),
+                    value=value.quantize(Decimal("0.01")),
+                    note=None,
+                )
 
     def meetings(self, account: _Account) -> None:
         rng = self.rng
@@ -322,9 +428,15 @@ class _Generator:
         first_day = monday - timedelta(weeks=rng.randint(6, 30)) + timedelta(days=rng.randint(0, 4))
         weekday = ("MO", "TU", "WE", "TH", "FR")[first_day.weekday()]
         if account.tier is Tier.STRATEGIC:
-            rrule, title = f"FREQ=WEEKLY;BYDAY={weekday}", ("Revisión semanal" if language == "es" else "Weekly review")
+            rrule, title = (
+                f"FREQ=WEEKLY;BYDAY={weekday}",
+                ("Revisión semanal" if language == "es" else "Weekly review"),
+            )
         else:
-            rrule, title = f"FREQ=MONTHLY;BYDAY=1{weekday}", ("Revisión mensual" if language == "es" else "Monthly review")
+            rrule, title = (
+                f"FREQ=MONTHLY;BYDAY=1{weekday}",
+                ("Revisión mensual" if language == "es" else "Monthly review"),
+            )
             first_day = first_day.replace(day=1)
             while first_day.weekday() != ("MO", "TU", "WE", "TH", "FR").index(weekday):
                 first_day += timedelta(days=1)
@@ -332,23 +444,61 @@ class _Generator:
         if rng.random() < 0.3:  # the series' second occurrence was cancelled
             second = rrulestr(rrule, dtstart=datetime.combine(first_day, time(10)))[1]
             self.rows.add(
-                m.MeetingException, meeting_id=series, original_start=self._local(account, second.date(), 10),
-                cancelled=True, starts_at=None, ends_at=None, title=None, location=None, minutes=None,
-            )  # fmt: skip
+                m.MeetingException,
+                meeting_id=series,
+                original_start=self._local(account, second.date(), 10),
+                cancelled=True,
+                starts_at=None,
+                ends_at=None,
+                title=None,
+                location=None,
+                minutes=None,
+            )
         # One-off meetings: a past QBR with minutes and one coming up soon.
         past_day = self.as_of - timedelta(days=rng.randint(5, 80))
-        qbr = self._meeting(account, "QBR" if language == "en" else "Revisión trimestral (QBR)", MeetingKind.QBR,
-                            past_day, 15, 90, minutes=True)  # fmt: skip
+        qbr = self._meeting(
+            account,
+            "QBR" if language == "en" else "Revisión trimestral (QBR)",
+            MeetingKind.QBR,
+            past_day,
+            15,
+            90,
+            minutes=True,
+        )
         self._action_items(account, qbr)
         upcoming = self.as_of + timedelta(days=rng.randint(1, 20))
         kind = rng.choice([MeetingKind.NEGOTIATION, MeetingKind.QBR, MeetingKind.OTHER])
-        self._meeting(account, {MeetingKind.NEGOTIATION: "Renewal negotiation" if language == "en" else "Negociación de la renovación",
-                                MeetingKind.QBR: "Quarterly business review" if language == "en" else "Revisión trimestral",
-                                MeetingKind.OTHER: "Product update" if language == "en" else "Novedades de producto"}[kind],
-                      kind, upcoming, 11, 60)  # fmt: skip
+        self._meeting(
+            account,
+            {
+                MeetingKind.NEGOTIATION: "Renewal negotiation"
+                if language == "en"
+                else "Negociación de la renovación",
+                MeetingKind.QBR: "Quarterly business review"
+                if language == "en"
+                else "Revisión trimestral",
+                MeetingKind.OTHER: "Product update"
+                if language == "en"
+                else "Novedades de producto",
+            }[kind],
+            kind,
+            upcoming,
+            11,
+            60,
+        )
 
-    def _meeting(self, account: _Account, title: str, kind: MeetingKind, day: date, hour: int,
-                 minutes_long: int, *, rrule: str | None = None, minutes: bool = False) -> int:  # fmt: skip
+    def _meeting(
+        self,
+        account: _Account,
+        title: str,
+        kind: MeetingKind,
+        day: date,
+        hour: int,
+        minutes_long: int,
+        *,
+        rrule: str | None = None,
+        minutes: bool = False,
+    ) -> int:
         rng = self.rng
         while day.weekday() >= 5:
             day += timedelta(days=1)
@@ -358,57 +508,125 @@ class _Generator:
         stamp = starts - timedelta(days=14)
         language = account.country.language
         self.rows.add(
-            m.Meeting, account_id=account.id, title=title, kind=kind,
+            m.Meeting,
+            account_id=account.id,
+            title=title,
+            kind=kind,
             mode=MeetingMode.VIRTUAL if virtual else MeetingMode.IN_PERSON,
             location=None if virtual else rng.choice(account.country.cities),
             link=f"https://meet.example/{account.id}-{meeting_id}" if virtual else None,
-            starts_at=starts, ends_at=starts + timedelta(minutes=minutes_long),
-            time_zone=account.country.time_zone, rrule=rrule,
+            starts_at=starts,
+            ends_at=starts + timedelta(minutes=minutes_long),
+            time_zone=account.country.time_zone,
+            rrule=rrule,
             ical_uid=f"sample-{account.id}-{meeting_id}@account-workbench",
-            agenda=("1. Resultados\n2. KPIs acordados\n3. Próximos pasos" if language == "es"
-                    else "1. Results\n2. Agreed KPIs\n3. Next steps"),
-            minutes=(("Se revisaron los KPIs; el cliente pide mejorar los plazos." if language == "es"
-                      else "KPIs reviewed; the client asks for shorter lead times.") if minutes else None),
-            outcome=None, created_at=stamp, updated_at=stamp,
-        )  # fmt: skip
-        self.rows.add(m.MeetingAttendee, meeting_id=meeting_id, contact_id=account.contact_ids[0], colleague_id=None, role=AttendeeRole.REQUIRED)
-        self.rows.add(m.MeetingAttendee, meeting_id=meeting_id, contact_id=None, colleague_id=self.me_id, role=AttendeeRole.REQUIRED)
+            agenda=(
+                "1. Resultados\n2. KPIs acordados\n3. Próximos pasos"
+                if language == "es"
+                else "1. Results\n2. Agreed KPIs\n3. Next steps"
+            ),
+            minutes=(
+                (
+                    "Se revisaron los KPIs; el cliente pide mejorar los plazos."
+                    if language == "es"
+                    else "KPIs reviewed; the client asks for shorter lead times."
+                )
+                if minutes
+                else None
+            ),
+            outcome=None,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        self.rows.add(
+            m.MeetingAttendee,
+            meeting_id=meeting_id,
+            contact_id=account.contact_ids[0],
+            colleague_id=None,
+            role=AttendeeRole.REQUIRED,
+        )
+        self.rows.add(
+            m.MeetingAttendee,
+            meeting_id=meeting_id,
+            contact_id=None,
+            colleague_id=self.me_id,
+            role=AttendeeRole.REQUIRED,
+        )
         return meeting_id
 
-    def _action_items(self, account: _Account, meeting_id: int | None, incident_id: int | None = None) -> None:
+    def _action_items(
+        self, account: _Account, meeting_id: int | None, incident_id: int | None = None
+    ) -> None:
         rng = self.rng
-        titles = (("Enviar informe de KPIs actualizado", "Confirmar fechas con operaciones", "Preparar propuesta de ampliación")
-                  if account.country.language == "es" else
-                  ("Send the updated KPI report", "Confirm dates with operations", "Prepare the extension proposal"))  # fmt: skip
+        titles = (
+            (
+                "Enviar informe de KPIs actualizado",
+                "Confirmar fechas con operaciones",
+                "Preparar propuesta de ampliación",
+            )
+            if account.country.language == "es"
+            else (
+                "Send the updated KPI report",
+                "Confirm dates with operations",
+                "Prepare the extension proposal",
+            )
+        )
         for title in rng.sample(titles, rng.randint(1, 3)):
-            team = rng.choice([Team.OPERATIONS, Team.SALES, Team.MARKETING, Team.SUPPORT, Team.FINANCE])
-            status = rng.choices([ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE], weights=(4, 2, 4))[0]
+            team = rng.choice(
+                [Team.OPERATIONS, Team.SALES, Team.MARKETING, Team.SUPPORT, Team.FINANCE]
+            )
+            status = rng.choices(
+                [ActionStatus.OPEN, ActionStatus.IN_PROGRESS, ActionStatus.DONE], weights=(4, 2, 4)
+            )[0]
             stamp = self._stamp(rng.randint(5, 60))
             by_person = rng.random() < 0.6
             self.rows.add(
-                m.ActionItem, account_id=account.id, meeting_id=meeting_id, incident_id=incident_id, title=title,
-                details=None, owner_colleague_id=rng.choice(self.colleague_ids_by_team[team]) if by_person else None,
+                m.ActionItem,
+                account_id=account.id,
+                meeting_id=meeting_id,
+                incident_id=incident_id,
+                title=title,
+                details=None,
+                owner_colleague_id=rng.choice(self.colleague_ids_by_team[team])
+                if by_person
+                else None,
                 owner_team=None if by_person else team,
-                due_on=self.as_of + timedelta(days=rng.randint(-20, 30)), status=status,
+                due_on=self.as_of + timedelta(days=rng.randint(-20, 30)),
+                status=status,
                 completed_at=stamp + timedelta(days=3) if status is ActionStatus.DONE else None,
-                created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                created_at=stamp,
+                updated_at=stamp,
+            )
 
     def opportunities(self, account: _Account) -> None:
         rng = self.rng
         for _ in range(rng.randint(0, 4)):
             kind = rng.choice(list(OpportunityKind))
             stage = rng.choice(list(OpportunityStage))
-            probability = {OpportunityStage.CLOSED_WON: 100, OpportunityStage.CLOSED_LOST: 0}.get(stage, rng.choice([10, 25, 40, 60, 75, 90]))
+            probability = {OpportunityStage.CLOSED_WON: 100, OpportunityStage.CLOSED_LOST: 0}.get(
+                stage, rng.choice([10, 25, 40, 60, 75, 90])
+            )
             stamp = self._stamp(rng.randint(10, 300))
-            label = {"new": "New business", "cross_sell": "Cross-sell", "upsell": "Upsell", "renewal": "Renewal"}[kind.value]
+            label = {
+                "new": "New business",
+                "cross_sell": "Cross-sell",
+                "upsell": "Upsell",
+                "renewal": "Renewal",
+            }[kind.value]
             self.rows.add(
-                m.Opportunity, account_id=account.id, name=f"{label} {Quarter.of(self.as_of).shifted(rng.randint(0, 3)).label}",
-                kind=kind, stage=stage, amount=self._money(account.size * Decimal(rng.randint(10, 80)) / 100, account),
-                currency=account.country.currency, probability=probability,
-                expected_close=self.as_of + timedelta(days=rng.randint(-60, 200)), external_id=None,
-                created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                m.Opportunity,
+                account_id=account.id,
+                name=f"{label} {Quarter.of(self.as_of).shifted(rng.randint(0, 3)).label}",
+                kind=kind,
+                stage=stage,
+                amount=self._money(account.size * Decimal(rng.randint(10, 80)) / 100, account),
+                currency=account.country.currency,
+                probability=probability,
+                expected_close=self.as_of + timedelta(days=rng.randint(-60, 200)),
+                external_id=None,
+                created_at=stamp,
+                updated_at=stamp,
+            )
 
     def contracts(self, account: _Account) -> None:
         rng = self.rng
@@ -416,27 +634,54 @@ class _Generator:
             ends = self.as_of + timedelta(days=rng.randint(-30 if index else 5, 540))
             starts = ends - timedelta(days=365 * rng.randint(1, 3))
             due_soon = (ends - self.as_of).days < 120
-            status = (rng.choice([RenewalStatus.IN_NEGOTIATION, RenewalStatus.NOT_DUE]) if due_soon
-                      else rng.choice([RenewalStatus.NOT_DUE, RenewalStatus.AUTO_RENEW]))  # fmt: skip
+            status = (
+                rng.choice([RenewalStatus.IN_NEGOTIATION, RenewalStatus.NOT_DUE])
+                if due_soon
+                else rng.choice([RenewalStatus.NOT_DUE, RenewalStatus.AUTO_RENEW])
+            )
             if account.status is AccountStatus.CHURNED:
                 status = RenewalStatus.NOT_RENEWING
             stamp = datetime.combine(starts, time(12), tzinfo=UTC)
             self.rows.add(
-                m.Contract, account_id=account.id,
-                title=("Contrato marco de servicios" if account.country.language == "es" else "Master services agreement") + (f" {index + 1}" if index else ""),
-                starts_on=starts, ends_on=ends, annual_value=self._money(account.size * 4 * Decimal(rng.randint(60, 100)) / 100, account),
-                currency=account.country.currency, notice_days=rng.choice([30, 60, 90]), renewal_status=status,
-                external_id=None, created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                m.Contract,
+                account_id=account.id,
+                title=(
+                    "Contrato marco de servicios"
+                    if account.country.language == "es"
+                    else "Master services agreement"
+                )
+                + (f" {index + 1}" if index else ""),
+                starts_on=starts,
+                ends_on=ends,
+                annual_value=self._money(
+                    account.size * 4 * Decimal(rng.randint(60, 100)) / 100, account
+                ),
+                currency=account.country.currency,
+                notice_days=rng.choice([30, 60, 90]),
+                renewal_status=status,
+                external_id=None,
+                created_at=stamp,
+                updated_at=stamp,
+            )
 
     def budgets(self, account: _Account) -> None:
         rng = self.rng
         current = Quarter.of(self.as_of)
         for ahead in range(-1, 3):
             planned = self._money(account.size * Decimal(rng.randint(90, 130)) / 100, account)
-            committed = round_money(planned * Decimal(rng.randint(20, 100)) / 100, account.country.currency) if ahead <= 0 else Decimal(0)
-            self.rows.add(m.AccountBudget, account_id=account.id, period=current.shifted(ahead).key,
-                          planned=planned, committed=committed, note=None)  # fmt: skip
+            committed = (
+                round_money(planned * Decimal(rng.randint(20, 100)) / 100, account.country.currency)
+                if ahead <= 0
+                else Decimal(0)
+            )
+            self.rows.add(
+                m.AccountBudget,
+                account_id=account.id,
+                period=current.shifted(ahead).key,
+                planned=planned,
+                committed=committed,
+                note=None,
+            )
 
     def incidents(self, account: _Account) -> None:
         rng = self.rng
@@ -447,7 +692,11 @@ class _Generator:
             reported = self.now - timedelta(hours=rng.randint(2, 24 * 300))
             open_now = rng.random() < 0.3
             path = [IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED]
-            path += [IncidentStatus.MITIGATING] if open_now else [IncidentStatus.MITIGATING, IncidentStatus.RESOLVED, IncidentStatus.CLOSED]
+            path += (
+                [IncidentStatus.MITIGATING]
+                if open_now
+                else [IncidentStatus.MITIGATING, IncidentStatus.RESOLVED, IncidentStatus.CLOSED]
+            )
             if open_now:
                 path = path[: rng.randint(1, 3)]
             times = [reported]
@@ -457,36 +706,69 @@ class _Generator:
             stage_time = dict(zip(path, times, strict=True))
             stamp = times[-1]
             incident_id = self.rows.add(
-                m.Incident, account_id=account.id, title=rng.choice(vocab.INCIDENT_TITLES[category][language]),
-                description=None, category=category, severity=severity, status=path[-1],
-                owner_id=self.me_id, reported_at=reported,
+                m.Incident,
+                account_id=account.id,
+                title=rng.choice(vocab.INCIDENT_TITLES[category][language]),
+                description=None,
+                category=category,
+                severity=severity,
+                status=path[-1],
+                owner_id=self.me_id,
+                reported_at=reported,
                 acknowledged_at=stage_time.get(IncidentStatus.ACKNOWLEDGED),
-                resolved_at=stage_time.get(IncidentStatus.RESOLVED), closed_at=stage_time.get(IncidentStatus.CLOSED),
-                client_impact=None, root_cause=None, resolution=None,
-                lessons_learned=None, playbook_response=None, external_id=None,
-                created_at=reported, updated_at=stamp,
-            )  # fmt: skip
+                resolved_at=stage_time.get(IncidentStatus.RESOLVED),
+                closed_at=stage_time.get(IncidentStatus.CLOSED),
+                client_impact=None,
+                root_cause=None,
+                resolution=None,
+                lessons_learned=None,
+                playbook_response=None,
+                external_id=None,
+                created_at=reported,
+                updated_at=stamp,
+            )
             for status, when in stage_time.items():
-                self.rows.add(m.IncidentStatusChange, incident_id=incident_id, status=status, changed_at=when)
-            for team in rng.sample([Team.OPERATIONS, Team.SUPPORT, Team.SALES, Team.FINANCE], rng.randint(1, 2)):
+                self.rows.add(
+                    m.IncidentStatusChange, incident_id=incident_id, status=status, changed_at=when
+                )
+            for team in rng.sample(
+                [Team.OPERATIONS, Team.SUPPORT, Team.SALES, Team.FINANCE], rng.randint(1, 2)
+            ):
                 self.rows.add(m.IncidentTeam, incident_id=incident_id, team=team)
             self.rows.add(
-                m.IncidentEvent, incident_id=incident_id, occurred_at=reported, actor=TimelineActor.CLIENT,
-                colleague_id=None, contact_id=account.contact_ids[0], client_communication=True,
-                description="El cliente informa del problema por teléfono." if language == "es" else "Client reported the problem by phone.",
-            )  # fmt: skip
+                m.IncidentEvent,
+                incident_id=incident_id,
+                occurred_at=reported,
+                actor=TimelineActor.CLIENT,
+                colleague_id=None,
+                contact_id=account.contact_ids[0],
+                client_communication=True,
+                description="El cliente informa del problema por teléfono."
+                if language == "es"
+                else "Client reported the problem by phone.",
+            )
             if IncidentStatus.ACKNOWLEDGED in stage_time:
                 self.rows.add(
-                    m.IncidentEvent, incident_id=incident_id, occurred_at=stage_time[IncidentStatus.ACKNOWLEDGED],
-                    actor=TimelineActor.ACCOUNT_MANAGER, colleague_id=self.me_id, contact_id=None, client_communication=True,
-                    description="Confirmado al cliente; escalado a operaciones." if language == "es" else "Acknowledged to the client; escalated to operations.",
-                )  # fmt: skip
+                    m.IncidentEvent,
+                    incident_id=incident_id,
+                    occurred_at=stage_time[IncidentStatus.ACKNOWLEDGED],
+                    actor=TimelineActor.ACCOUNT_MANAGER,
+                    colleague_id=self.me_id,
+                    contact_id=None,
+                    client_communication=True,
+                    description="Confirmado al cliente; escalado a operaciones."
+                    if language == "es"
+                    else "Acknowledged to the client; escalated to operations.",
+                )
             if not open_now and rng.random() < 0.4:
                 self.rows.add(
-                    m.Compensation, incident_id=incident_id, form=rng.choice(list(CompensationForm)),
+                    m.Compensation,
+                    incident_id=incident_id,
+                    form=rng.choice(list(CompensationForm)),
                     amount=self._money(account.size * Decimal(rng.randint(1, 5)) / 100, account),
-                    granted_on=times[-1].date(), note=None,
-                )  # fmt: skip
+                    granted_on=times[-1].date(),
+                    note=None,
+                )
             if open_now:
                 self._action_items(account, None, incident_id)
 
@@ -495,50 +777,95 @@ class _Generator:
         language = account.country.language
         stamp = self._stamp(rng.randint(20, 120))
         proposal_id = self.rows.add(
-            m.Proposal, account_id=account.id, opportunity_id=None,
-            title=("Propuesta de ampliación de servicios" if language == "es" else "Service extension proposal"),
-            created_at=stamp, updated_at=stamp,
-        )  # fmt: skip
+            m.Proposal,
+            account_id=account.id,
+            opportunity_id=None,
+            title=(
+                "Propuesta de ampliación de servicios"
+                if language == "es"
+                else "Service extension proposal"
+            ),
+            created_at=stamp,
+            updated_at=stamp,
+        )
         versions = rng.randint(1, 2)
         for number in range(1, versions + 1):
             latest = number == versions
-            status = rng.choice([ProposalStatus.DRAFT, ProposalStatus.SENT, ProposalStatus.ACCEPTED]) if latest else ProposalStatus.SENT
+            status = (
+                rng.choice([ProposalStatus.DRAFT, ProposalStatus.SENT, ProposalStatus.ACCEPTED])
+                if latest
+                else ProposalStatus.SENT
+            )
             sent_at = None if status is ProposalStatus.DRAFT else stamp + timedelta(days=number * 7)
-            decided_at = sent_at + timedelta(days=5) if status is ProposalStatus.ACCEPTED and sent_at else None
+            decided_at = (
+                sent_at + timedelta(days=5)
+                if status is ProposalStatus.ACCEPTED and sent_at
+                else None
+            )
             version_stamp = stamp + timedelta(days=(number - 1) * 7)
             version_id = self.rows.add(
-                m.ProposalVersion, proposal_id=proposal_id, number=number, status=status,
-                currency="EUR", valid_until=(version_stamp + timedelta(days=30)).date(),
-                sent_at=sent_at, decided_at=decided_at, created_at=version_stamp, updated_at=version_stamp,
-            )  # fmt: skip
+                m.ProposalVersion,
+                proposal_id=proposal_id,
+                number=number,
+                status=status,
+                currency="EUR",
+                valid_until=(version_stamp + timedelta(days=30)).date(),
+                sent_at=sent_at,
+                decided_at=decided_at,
+                created_at=version_stamp,
+                updated_at=version_stamp,
+            )
             for position, (kind, title, body) in enumerate(vocab.SECTION_TEXT[language]):
-                self.rows.add(m.ProposalSection, version_id=version_id, position=position, kind=kind, title=title,
-                              body_html=body.format(account=account.name))  # fmt: skip
+                self.rows.add(
+                    m.ProposalSection,
+                    version_id=version_id,
+                    position=position,
+                    kind=kind,
+                    title=title,
+                    body_html=body.format(account=account.name),
+                )
             total = Decimal(0)
-            for position, (product_id, name, unit, price, tax) in enumerate(rng.sample(self.product_prices, rng.randint(2, 5))):
+            for position, (product_id, name, unit, price, tax) in enumerate(
+                rng.sample(self.product_prices, rng.randint(2, 5))
+            ):
                 quantity = Decimal(rng.randint(1, 20))
                 discount = Decimal(rng.choice([0, 0, 5, 10]))
                 total += quantity * price * (100 - discount) / 100
                 self.rows.add(
-                    m.ProposalLineItem, version_id=version_id, position=position, product_id=product_id,
-                    description=name, quantity=quantity, unit=unit, unit_price=price, discount_pct=discount,
-                    tax_pct=tax, optional=position > 2,
-                )  # fmt: skip
+                    m.ProposalLineItem,
+                    version_id=version_id,
+                    position=position,
+                    product_id=product_id,
+                    description=name,
+                    quantity=quantity,
+                    unit=unit,
+                    unit_price=price,
+                    discount_pct=discount,
+                    tax_pct=tax,
+                    optional=position > 2,
+                )
             phase_start = (version_stamp + timedelta(days=30)).date()
             for position in range(2):
                 ends = phase_start + timedelta(days=rng.randint(30, 90))
                 self.rows.add(
-                    m.ProposalPhase, version_id=version_id, position=position,
+                    m.ProposalPhase,
+                    version_id=version_id,
+                    position=position,
                     name=(f"Fase {position + 1}" if language == "es" else f"Phase {position + 1}"),
-                    starts_on=phase_start, ends_on=ends, deliverables=None,
+                    starts_on=phase_start,
+                    ends_on=ends,
+                    deliverables=None,
                     amount=round_money(total / 2, "EUR"),
-                )  # fmt: skip
+                )
                 phase_start = ends + timedelta(days=1)
             self.rows.add(
-                m.ProposalRoi, version_id=version_id, investment=None,
+                m.ProposalRoi,
+                version_id=version_id,
+                investment=None,
                 annual_benefit=round_money(total * Decimal(rng.randint(40, 90)) / 100, "EUR"),
-                horizon_years=3, discount_rate_pct=Decimal(8),
-            )  # fmt: skip
+                horizon_years=3,
+                discount_rate_pct=Decimal(8),
+            )
 
     def market_notes(self, account: _Account) -> None:
         rng = self.rng
@@ -547,12 +874,16 @@ class _Generator:
             competitor = rng.random() < 0.6
             stamp = self._stamp(rng.randint(1, 300))
             self.rows.add(
-                m.MarketNote, account_id=account.id,
+                m.MarketNote,
+                account_id=account.id,
                 kind=MarketNoteKind.COMPETITOR if competitor else MarketNoteKind.MARKET_TREND,
                 competitor=rng.choice(vocab.COMPETITORS) if competitor else None,
-                title=rng.choice(vocab.MARKET_NOTES[language]), body=None,
-                noted_on=stamp.date(), created_at=stamp, updated_at=stamp,
-            )  # fmt: skip
+                title=rng.choice(vocab.MARKET_NOTES[language]),
+                body=None,
+                noted_on=stamp.date(),
+                created_at=stamp,
+                updated_at=stamp,
+            )
 
 
 def generate_sample_portfolio(
@@ -571,7 +902,9 @@ def generate_sample_portfolio(
     """
     if accounts < 1:
         raise ValueError("the sample needs at least one account")
-    existing = connection.execute(select(func.count()).select_from(m.Account.__table__)).scalar_one()
+    existing = connection.execute(
+        select(func.count()).select_from(m.Account.__table__)
+    ).scalar_one()
     if existing:
         raise DatabaseNotEmptyError(
             f"The database already holds {existing} accounts; the sample portfolio "

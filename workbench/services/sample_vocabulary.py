@@ -7,6 +7,9 @@ from decimal import Decimal
 
 from workbench.domain.enums import IncidentCategory, KpiDirection, KpiFrequency, Sector, Team
 
+# fmt: off
+# Data tables below are laid out as tables, not as the formatter would wrap them.
+
 
 @dataclass(frozen=True)
 class Country:
@@ -33,7 +36,7 @@ COUNTRIES: tuple[Country, ...] = (
     Country("DE", "EUR", "Europe/Berlin", "en", ("Berlin", "Munich", "Hamburg"), Decimal(1), ("GmbH", "AG")),
     Country("FR", "EUR", "Europe/Paris", "en", ("Paris", "Lyon"), Decimal(1), ("SAS", "S.A.")),
     Country("JP", "JPY", "Asia/Tokyo", "en", ("Tokyo", "Osaka"), Decimal(160), ("K.K.",)),
-)  # fmt: skip
+)
 
 #: Weight of each country entry: most of the book is Spanish-speaking.
 COUNTRY_WEIGHTS = (30, 12, 6, 6, 4, 4, 10, 6, 8, 6, 5, 3)
@@ -47,7 +50,7 @@ SECTOR_WORDS: dict[Sector, dict[str, tuple[str, ...]]] = {
     Sector.TELECOM: {"es": ("Telecomunicaciones", "Redes", "Comunicaciones"), "en": ("Telecom", "Networks", "Mobile")},
     Sector.ADVERTISING: {"es": ("Publicidad", "Medios", "Comunicación Creativa"), "en": ("Media", "Advertising", "Creative")},
     Sector.PHARMA: {"es": ("Laboratorios", "Farmacéutica", "Salud"), "en": ("Pharma", "Therapeutics", "Life Sciences")},
-}  # fmt: skip
+}
 
 NAME_ROOTS = (
     "Alba", "Altamira", "Andes", "Aurora", "Atlas", "Boreal", "Cantábrico", "Cima", "Cobalto",
@@ -57,14 +60,14 @@ NAME_ROOTS = (
     "Tajo", "Teide", "Titán", "Vértice", "Zafiro", "Zenit", "Acme", "Blue Harbor", "Crescent",
     "Evergreen", "Granite", "Highland", "Keystone", "Lighthouse", "Maple", "Northwind",
     "Pinnacle", "Redwood", "Silverline", "Summit", "Thames", "Westbrook", "Bayside", "Ironbridge",
-)  # fmt: skip
+)
 
 FIRST_NAMES = {
     "es": ("María", "Lucía", "Carmen", "Ana", "Laura", "Marta", "Elena", "Paula", "Sofía", "Isabel",
            "José", "Javier", "Carlos", "Miguel", "Antonio", "Pablo", "Alejandro", "Diego", "Jorge", "Raúl"),
     "en": ("Emma", "Olivia", "Charlotte", "Amelia", "Grace", "Hannah", "Sarah", "Emily", "Chloe", "Laura",
            "James", "Oliver", "William", "Thomas", "George", "Daniel", "Michael", "David", "Peter", "Ryan"),
-}  # fmt: skip
+}
 
 LAST_NAMES = {
     "es": ("García", "Fernández", "González", "Rodríguez", "López", "Martínez", "Sánchez", "Pérez",
@@ -73,7 +76,7 @@ LAST_NAMES = {
     "en": ("Smith", "Johnson", "Williams", "Brown", "Jones", "Miller", "Davis", "Wilson", "Taylor",
            "Anderson", "Thomas", "Moore", "Martin", "Clark", "Walker", "Hall", "Young", "King",
            "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Carter"),
-}  # fmt: skip
+}
 
 JOB_TITLES = {
     "es": ("Director General", "Directora de Compras", "Director Financiero", "Jefa de Operaciones",
@@ -82,7 +85,7 @@ JOB_TITLES = {
     "en": ("Chief Executive Officer", "Head of Procurement", "Chief Financial Officer",
            "VP Operations", "IT Director", "Marketing Director", "Logistics Manager",
            "Project Manager", "Procurement Analyst", "Quality Lead"),
-}  # fmt: skip
+}
 
 INTERACTION_SUMMARIES = {
     "es": ("Seguimiento del pedido trimestral", "Revisión del informe mensual de KPIs",
@@ -95,14 +98,14 @@ INTERACTION_SUMMARIES = {
            "Call to confirm delivery dates", "Summary of the review meeting",
            "Sent the updated proposal", "On-site visit at the client's offices",
            "Clarified contract terms", "Aligned with operations on the timeline"),
-}  # fmt: skip
+}
 
 MONTHS = {
     "es": ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
            "octubre", "noviembre", "diciembre"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August", "September",
            "October", "November", "December"),
-}  # fmt: skip
+}
 
 COLLEAGUES: tuple[tuple[str, str, Team, bool], ...] = (
     ("Elena Vidal", "elena.vidal@ourcompany.example", Team.ACCOUNT_MANAGEMENT, True),
@@ -167,7 +170,7 @@ INCIDENT_TITLES: dict[IncidentCategory, dict[str, tuple[str, ...]]] = {
     IncidentCategory.QUALITY: {
         "es": ("Lote con defectos de calidad",),
         "en": ("Defective batch reported",)},
-}  # fmt: skip
+}
 
 COMPETITORS = ("Salesforce", "Oracle", "SAP", "Accenture", "DHL", "Telefónica", "Deloitte", "Siemens")
 
@@ -177,7 +180,7 @@ MARKET_NOTES = {
            "El cliente evalúa consolidar proveedores en 2027"),
     "en": ("Competitor offers 15% off renewals", "New EU regulation affects their suppliers",
            "Client considers consolidating vendors in 2027"),
-}  # fmt: skip
+}
 
 SECTION_TEXT = {
     "es": (("executive_summary", "Resumen ejecutivo", "<p>Proponemos ampliar el servicio para acompañar el crecimiento de {account}.</p>"),
@@ -188,4 +191,5 @@ SECTION_TEXT = {
            ("client_needs", "Understanding of your needs", "<ul><li>Shorter lead times</li><li>Visibility of the agreed KPIs</li></ul>"),
            ("solution", "Proposed solution", "<p>A phased roll-out with premium support.</p>"),
            ("commercial_terms", "Commercial terms", "<p>Payment at 60 days. Offer valid for 30 days.</p>")),
-}  # fmt: skip
+}
+# fmt: on

@@ -15,11 +15,16 @@ from typing import Any
 from sqlalchemy import Connection, Table
 
 
+def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
+    return tuple(row)
+
+
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert *rows* (dicts keyed by column name) into *table* inside the caller's transaction."""
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
-    for keys, group in groupby(rows, key=lambda row: tuple(row)):
+    keys: tuple[str, ...]
+    for keys, group in groupby(rows, key=_column_names):
         columns = [table.c[key] for key in keys]
         processors = [column.type._cached_bind_processor(dialect) for column in columns]
         placeholders = ", ".join("?" for _ in columns)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine
 
 log = logging.getLogger(__name__)
 
@@ -67,16 +68,35 @@ def current_revision(engine: Engine) -> str | None:
 def backup_file(source: Path, destination: Path) -> Path:
     """Copy a live SQLite database consistently (the online backup API, WAL included)."""
     destination.parent.mkdir(parents=True, exist_ok=True)
-    with sqlite3.connect(source) as src, sqlite3.connect(destination) as dst:
+    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(destination)) as dst:
         src.backup(dst)
-    dst.close()
-    src.close()
     return destination
 
 
 def backup_path_for(db_path: Path, reason: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S-%f")
     return db_path.parent / "backups" / f"{db_path.stem}.{stamp}.{reason}.sqlite"
+
+
+def _read_only_survey(db_path: Path) -> tuple[str | None, set[str]]:
+    """The schema revision and table names of *db_path*, read without changing a byte."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return None, set()
+    try:
+        with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as db:
+            tables = {
+                row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+    except sqlite3.DatabaseError as exc:  # "file is not a database", …
+        raise NotAWorkbenchDatabaseError(
+            f"{db_path} is not a database Account Workbench can read ({exc}); "
+            "it was left untouched."
+        ) from exc
+    return revision, tables
 
 
 def upgrade_to_head(
@@ -86,13 +106,8 @@ def upgrade_to_head(
     script = ScriptDirectory.from_config(alembic_config(script_location))
     head = script.get_current_head()
     assert head is not None
-    try:
-        current = current_revision(engine)
-        tables = set(inspect(engine).get_table_names())
-    except Exception as exc:  # sqlite3.DatabaseError: "file is not a database", …
-        raise NotAWorkbenchDatabaseError(
-            f"{db_path} is not a database Account Workbench can read ({exc})."
-        ) from exc
+    # Classify the file read-only first: even setting WAL mode would rewrite its header.
+    current, tables = _read_only_survey(db_path)
     if current is None and tables - {"alembic_version"}:
         raise NotAWorkbenchDatabaseError(
             f"{db_path} holds tables but was not created by Account Workbench; "

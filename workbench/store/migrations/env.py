@@ -15,7 +15,7 @@ config = context.config
 target_metadata = Base.metadata
 
 
-def _render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def _render_item(type_: str, obj: Any, autogen_context: Any) -> Any:
     """Write the app's column types as their storage type, so a migration never
     imports application code that may change after the migration was written."""
     if type_ == "type" and isinstance(obj, TypeDecorator):
@@ -39,7 +39,9 @@ connection = config.attributes.get("connection")
 if connection is not None:
     _configure_and_run(connection)
 else:  # developer use: `alembic -x url=sqlite:///file.db ...`
-    url = context.get_x_argument(as_dictionary=True).get("url", config.get_main_option("sqlalchemy.url"))
-    engine = create_engine(url)
+    url = context.get_x_argument(as_dictionary=True).get(
+        "url", config.get_main_option("sqlalchemy.url")
+    )
+    engine = create_engine(str(url))
     with engine.begin() as conn:
         _configure_and_run(conn)

@@ -40,7 +40,9 @@ class Account(Timestamps, Base):
     __table_args__ = (
         not_blank("name"),
         sa.CheckConstraint("length(country) = 2 AND country = upper(country)", name="country_iso"),
-        sa.CheckConstraint("length(currency) = 3 AND currency = upper(currency)", name="currency_iso"),
+        sa.CheckConstraint(
+            "length(currency) = 3 AND currency = upper(currency)", name="currency_iso"
+        ),
         sa.CheckConstraint("length(time_zone) > 0", name="time_zone_not_blank"),
         sa.CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
         sa.Index("ix_accounts_name_nocase", sa.text("name COLLATE NOCASE")),
@@ -48,14 +50,18 @@ class Account(Timestamps, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(sa.String(200))
-    parent_id: Mapped[int | None] = mapped_column(fk("accounts.id", ondelete="SET NULL"), index=True)
+    parent_id: Mapped[int | None] = mapped_column(
+        fk("accounts.id", ondelete="SET NULL"), index=True
+    )
     sector: Mapped[Sector] = enum_column(Sector, "sector", index=True)
     tier: Mapped[Tier] = enum_column(Tier, "tier", index=True)
     status: Mapped[AccountStatus] = enum_column(AccountStatus, "status", index=True)
     country: Mapped[str] = mapped_column(sa.String(2), index=True)
     time_zone: Mapped[str] = mapped_column(sa.String(64))
     currency: Mapped[str] = mapped_column(sa.String(3))
-    owner_id: Mapped[int | None] = mapped_column(fk("colleagues.id", ondelete="SET NULL"), index=True)
+    owner_id: Mapped[int | None] = mapped_column(
+        fk("colleagues.id", ondelete="SET NULL"), index=True
+    )
     website: Mapped[str | None] = mapped_column(sa.String(300))
     email_domain: Mapped[str | None] = mapped_column(sa.String(253), index=True)
     #: Id in the system the account came from (e.g. an 18-character Salesforce id).
@@ -83,10 +89,12 @@ class Contact(Timestamps, Base):
         sa.Index("ix_contacts_email_nocase", sa.text("email COLLATE NOCASE")),
         # At most one primary contact per account.
         sa.Index(
-            "uq_contacts_one_primary", "account_id", unique=True,
+            "uq_contacts_one_primary",
+            "account_id",
+            unique=True,
             sqlite_where=sa.text("is_primary = 1"),
         ),
-    )  # fmt: skip
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(fk("accounts.id"), index=True)

@@ -22,7 +22,9 @@ class Interaction(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(fk("accounts.id"))
-    contact_id: Mapped[int | None] = mapped_column(fk("contacts.id", ondelete="SET NULL"), index=True)
+    contact_id: Mapped[int | None] = mapped_column(
+        fk("contacts.id", ondelete="SET NULL"), index=True
+    )
     colleague_id: Mapped[int | None] = mapped_column(fk("colleagues.id", ondelete="SET NULL"))
     kind: Mapped[InteractionKind] = enum_column(InteractionKind, "kind")
     occurred_at: Mapped[datetime]
@@ -50,15 +52,15 @@ class ActionItem(Timestamps, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     account_id: Mapped[int] = mapped_column(fk("accounts.id"), index=True)
-    meeting_id: Mapped[int | None] = mapped_column(fk("meetings.id", ondelete="SET NULL"), index=True)
+    meeting_id: Mapped[int | None] = mapped_column(
+        fk("meetings.id", ondelete="SET NULL"), index=True
+    )
     incident_id: Mapped[int | None] = mapped_column(
         fk("incidents.id", ondelete="SET NULL"), index=True
     )
     title: Mapped[str] = mapped_column(sa.String(300))
     details: Mapped[str | None] = mapped_column(sa.Text)
-    owner_colleague_id: Mapped[int | None] = mapped_column(
-        fk("colleagues.id", ondelete="SET NULL")
-    )
+    owner_colleague_id: Mapped[int | None] = mapped_column(fk("colleagues.id", ondelete="SET NULL"))
     owner_team: Mapped[Team | None] = enum_column(Team, "owner_team")
     due_on: Mapped[date | None]
     status: Mapped[ActionStatus] = enum_column(ActionStatus, "status", default=ActionStatus.OPEN)

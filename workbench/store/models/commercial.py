@@ -95,7 +95,9 @@ class AccountBudget(Base):
 
 
 class RevenueRecord(Base):
-    """Revenue billed to an account in a quarter and what serving it cost, in the account's currency."""
+    """Revenue billed to an account in a quarter and what serving it cost.
+
+    Amounts are in the account's currency."""
 
     __tablename__ = "revenue_records"
     __table_args__ = (
@@ -120,9 +122,7 @@ class Product(Timestamps, Base):
         not_blank("name"),
         not_blank("code"),
         sa.CheckConstraint("unit_price >= 0", name="price_not_negative"),
-        sa.CheckConstraint(
-            f"tax_rate BETWEEN 0 AND {scaled(100, 4)}", name="tax_rate_range"
-        ),
+        sa.CheckConstraint(f"tax_rate BETWEEN 0 AND {scaled(100, 4)}", name="tax_rate_range"),
         sa.CheckConstraint("length(currency) = 3", name="currency_iso"),
     )
 

@@ -9,7 +9,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.domain.enums import KpiDirection, KpiFrequency
-from workbench.store.models.base import Base, Timestamps, enum_column, fk, not_blank, quantity_column
+from workbench.store.models.base import (
+    Base,
+    Timestamps,
+    enum_column,
+    fk,
+    not_blank,
+    quantity_column,
+)
 
 
 class SurveyResponse(Base):

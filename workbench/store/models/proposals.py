@@ -52,9 +52,7 @@ class ProposalVersion(Timestamps, Base):
         sa.UniqueConstraint("proposal_id", "number"),
         sa.CheckConstraint("number >= 1", name="number_positive"),
         sa.CheckConstraint("length(currency) = 3", name="currency_iso"),
-        sa.CheckConstraint(
-            "(status = 'draft') = (sent_at IS NULL)", name="sent_at_unless_draft"
-        ),
+        sa.CheckConstraint("(status = 'draft') = (sent_at IS NULL)", name="sent_at_unless_draft"),
         sa.CheckConstraint(
             "(status IN ('accepted', 'rejected', 'expired')) = (decided_at IS NOT NULL)",
             name="decided_at_when_decided",
@@ -106,9 +104,7 @@ class ProposalLineItem(Base):
         not_blank("description"),
         sa.CheckConstraint("quantity > 0", name="quantity_positive"),
         sa.CheckConstraint("unit_price >= 0", name="price_not_negative"),
-        sa.CheckConstraint(
-            f"discount_pct BETWEEN 0 AND {_HUNDRED_PERCENT}", name="discount_range"
-        ),
+        sa.CheckConstraint(f"discount_pct BETWEEN 0 AND {_HUNDRED_PERCENT}", name="discount_range"),
         sa.CheckConstraint(f"tax_pct BETWEEN 0 AND {_HUNDRED_PERCENT}", name="tax_range"),
     )
 

@@ -1,0 +1,49 @@
+# Account Workbench — the two commands that matter are `make run` and `make test`.
+# Both create the virtual environment on first use (and refresh it when
+# pyproject.toml changes), so they work on a fresh machine with Python 3.11+.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+export QT_API := pyside6
+
+.PHONY: run test bench lint bundle bundle-check screenshots clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Account Workbench needs Python 3.11 or newer; found " + sys.version.split()[0])'
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@touch $(STAMP)
+
+## Open the window on your database (ARGS="--db other.sqlite" to choose another).
+run: $(STAMP)
+	$(BIN)/workbench $(ARGS)
+
+## The whole test suite, headless.
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+## Speed and size figures (not part of `make test`).
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check workbench tests
+	$(BIN)/mypy
+
+## One-folder PyInstaller bundle in dist/workbench/.
+bundle: $(STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
+
+## Run the bundled executable headless: version, sample portfolio, integrity check, a window.
+bundle-check: bundle
+	./scripts/bundle_check.sh dist/workbench/workbench
+
+## Regenerate the screenshots in docs/screenshots/ from a sample portfolio.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen ./scripts/screenshots.sh $(BIN)/workbench
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache

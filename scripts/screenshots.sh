@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Screenshots for the README and for reviewing the UI: every tab, at a laptop size and a large one.
+set -euo pipefail
+workbench=${1:-workbench}
+out=docs/screenshots
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$out"
+"$workbench" screenshot --db "$work/empty.sqlite" --tab portfolio --size 1366x768 -o "$out/welcome-empty-1366x768.png"
+"$workbench" demo --db "$work/sample.sqlite" --accounts 40 --seed 1 --as-of 2026-11-26 >/dev/null
+for tab in portfolio calendar proposals incidents dashboard; do
+  "$workbench" screenshot --db "$work/sample.sqlite" --tab "$tab" --size 1366x768 -o "$out/$tab-1366x768.png"
+done
+"$workbench" screenshot --db "$work/sample.sqlite" --tab portfolio --size 1920x1080 -o "$out/portfolio-1920x1080.png"
+ls -1 "$out"

@@ -1,0 +1,72 @@
+"""Shared fixtures. Environment first: Qt must be offscreen and Matplotlib must pick
+PySide6 before anything imports them."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_API"] = "pyside6"
+os.environ.setdefault("MPLBACKEND", "Agg")
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from workbench.services.sample_portfolio import generate_sample_portfolio
+from workbench.store.database import Store, open_store
+
+#: The date every sample portfolio in the tests is anchored to, so they are reproducible.
+AS_OF = date(2026, 11, 26)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the real user's database, settings or logs."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.delenv("WORKBENCH_DB", raising=False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "workbench.sqlite"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = open_store(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def sample_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One sample portfolio per test run; tests get copies of it."""
+    path = tmp_path_factory.mktemp("sample") / "sample.sqlite"
+    opened = open_store(path)
+    with opened.engine.begin() as connection:
+        generate_sample_portfolio(connection, accounts=40, seed=1, as_of=AS_OF)
+    opened.close()
+    return path
+
+
+@pytest.fixture
+def sample_db_path(sample_db_template: Path, tmp_path: Path) -> Path:
+    from workbench.store.migrate import backup_file
+
+    return backup_file(sample_db_template, tmp_path / "sample.sqlite")
+
+
+@pytest.fixture
+def sample_store(sample_db_path: Path) -> Iterator[Store]:
+    opened = open_store(sample_db_path)
+    yield opened
+    opened.close()

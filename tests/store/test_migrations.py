@@ -1,0 +1,192 @@
+"""Opening a database migrates it: from nothing, from an older schema (with a backup),
+and never a file written by a newer version or by another program."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+import warnings
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+
+from workbench.store.database import open_store
+from workbench.store.engine import create_database_engine
+from workbench.store.migrate import (
+    MIGRATIONS_DIR,
+    DatabaseTooNewError,
+    NotAWorkbenchDatabaseError,
+    alembic_config,
+    current_revision,
+    head_revision,
+    upgrade_to_head,
+)
+from workbench.store.models import Base
+
+
+def schema_of(path: Path) -> dict[str, object]:
+    """Tables, columns, indexes, foreign keys and named CHECKs, as SQLite reports them."""
+    with sqlite3.connect(path) as db:
+        tables = [
+            r[0]
+            for r in db.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' "
+                "AND name NOT IN ('alembic_version') AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        schema: dict[str, object] = {}
+        for table in sorted(tables):
+            sql = db.execute("SELECT sql FROM sqlite_master WHERE name=?", (table,)).fetchone()[0]
+            schema[table] = {
+                "columns": sorted(db.execute(f"PRAGMA table_info('{table}')").fetchall()),
+                "foreign_keys": sorted(
+                    tuple(r[2:]) for r in db.execute(f"PRAGMA foreign_key_list('{table}')")
+                ),
+                "indexes": sorted(
+                    (r[1], r[2], tuple(c[2] for c in db.execute(f"PRAGMA index_info('{r[1]}')")))
+                    for r in db.execute(f"PRAGMA index_list('{table}')")
+                ),
+                "checks": sorted(re.findall(r"CONSTRAINT (\w+) CHECK \((.*?)\)(?:,|\s*\n)", sql)),
+            }
+    return schema
+
+
+def test_an_empty_file_is_migrated_to_head(db_path: Path) -> None:
+    store = open_store(db_path)
+    assert store.migration.from_revision is None
+    assert current_revision(store.engine) == head_revision()
+    assert store.migration.backup is None  # nothing to lose, nothing backed up
+    store.close()
+
+
+def test_every_schema_version_builds_from_the_first_one(db_path: Path) -> None:
+    engine = create_database_engine(db_path)
+    config = alembic_config()
+    revisions = list(reversed(list(ScriptDirectory.from_config(config).walk_revisions())))
+    for revision in revisions:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision.revision)
+        assert current_revision(engine) == revision.revision
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "base")
+    assert current_revision(engine) is None
+    engine.dispose()
+
+
+def test_migrated_schema_matches_the_models(db_path: Path, tmp_path: Path) -> None:
+    store = open_store(db_path)
+    with store.engine.connect() as connection, warnings.catch_warnings():
+        # Alembic cannot reflect SQLite expression indexes; they are compared below instead.
+        warnings.filterwarnings("ignore", message=".*expression-based index.*")
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    store.close()
+    expression_indexes = {
+        index.name
+        for table in Base.metadata.tables.values()
+        for index in table.indexes
+        if any(not hasattr(expr, "table") for expr in index.expressions)
+    }
+    assert expression_indexes == {"ix_accounts_name_nocase", "ix_contacts_email_nocase"}
+    assert [d for d in differences if d[1].name not in expression_indexes] == []
+    created = tmp_path / "created.sqlite"
+    engine = create_engine(f"sqlite:///{created}")
+    Base.metadata.create_all(engine)
+    engine.dispose()
+    assert schema_of(db_path) == schema_of(created)
+
+
+def _future_migrations(tmp_path: Path) -> Path:
+    """The shipped migrations plus one more, as a later release of the app would have."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = head_revision()
+    (scripts / "versions" / "9999_future.py").write_text(
+        f'''"""A later release adds a column."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("accounts") as batch:
+        batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("accounts") as batch:
+        batch.drop_column("nickname")
+'''
+    )
+    return scripts
+
+
+def test_an_older_database_is_backed_up_before_it_is_upgraded(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    scripts = _future_migrations(tmp_path)
+    engine = create_database_engine(sample_db_path)
+    report = upgrade_to_head(engine, sample_db_path, script_location=scripts)
+    engine.dispose()
+    assert (report.from_revision, report.to_revision) == (head_revision(), "9999")
+    assert report.backup is not None and report.backup.parent == sample_db_path.parent / "backups"
+    with sqlite3.connect(report.backup) as backup, sqlite3.connect(sample_db_path) as upgraded:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            head_revision(),
+        )
+        assert backup.execute("SELECT count(*) FROM accounts").fetchone() == (40,)
+        assert upgraded.execute("SELECT count(*), count(nickname) FROM accounts").fetchone() == (
+            40,
+            0,
+        )
+        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    scripts = _future_migrations(tmp_path)
+    engine = create_database_engine(sample_db_path)
+    upgrade_to_head(engine, sample_db_path, script_location=scripts)
+    engine.dispose()
+    before = sample_db_path.read_bytes()
+    with pytest.raises(DatabaseTooNewError, match="newer version of Account Workbench"):
+        open_store(sample_db_path)
+    assert sample_db_path.read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(db_path: Path) -> None:
+    with sqlite3.connect(db_path) as db:
+        db.execute("CREATE TABLE recipes (name TEXT)")
+        db.execute("INSERT INTO recipes VALUES ('paella')")
+    db.close()
+    before = db_path.read_bytes()
+    with pytest.raises(NotAWorkbenchDatabaseError, match="not created by Account Workbench"):
+        open_store(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(db_path: Path) -> None:
+    db_path.write_bytes(b"this is a spreadsheet, honestly\n" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(NotAWorkbenchDatabaseError, match="not a database"):
+        open_store(db_path)
+    assert db_path.read_bytes() == before
+
+
+def test_pragmas_are_set_on_every_connection(store) -> None:  # type: ignore[no-untyped-def]
+    with store.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL

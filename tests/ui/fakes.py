@@ -1,0 +1,34 @@
+"""A scripted stand-in for the dialog service: records what the app said, answers as told."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workbench.ui.dialogs import DialogService
+
+
+class FakeDialogs(DialogService):
+    def __init__(self) -> None:
+        super().__init__(None)
+        self.messages: list[tuple[str, str, str]] = []
+        self.confirm_answers: list[bool] = []
+        self.files: list[Path | None] = []
+
+    def inform(self, title: str, text: str) -> None:
+        self.messages.append(("info", title, text))
+
+    def warn(self, title: str, text: str) -> None:
+        self.messages.append(("warning", title, text))
+
+    def error(self, title: str, text: str) -> None:
+        self.messages.append(("error", title, text))
+
+    def confirm(self, title: str, text: str) -> bool:
+        self.messages.append(("confirm", title, text))
+        return self.confirm_answers.pop(0)
+
+    def choose_open_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
+        return self.files.pop(0)
+
+    def choose_save_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
+        return self.files.pop(0)

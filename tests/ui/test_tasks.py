@@ -1,0 +1,75 @@
+"""Background tasks on a real thread pool: results, errors and cancel come back on the UI thread."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+from PySide6.QtCore import QThread
+
+from workbench.services.progress import Progress
+from workbench.ui.tasks import TaskRunner
+
+
+def test_task_runs_off_the_ui_thread_and_reports_back_on_it(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    worker_threads: list[threading.Thread] = []
+    results: list[tuple[int, bool]] = []
+    progress_seen: list[int] = []
+
+    def work(progress: Progress) -> int:
+        worker_threads.append(threading.current_thread())
+        for step in range(3):
+            progress.advance(step + 1, 3)
+        return 42
+
+    def finished(result: int) -> None:
+        results.append((result, QThread.currentThread() is runner.thread()))
+
+    def failed(error: Exception) -> None:
+        raise AssertionError(error)
+
+    runner.run(
+        work,
+        on_finished=finished,
+        on_failed=failed,
+        on_progress=lambda d, t, m: progress_seen.append(d),
+    )
+    # Callbacks are connected before the task starts; waiting on a signal here could miss it.
+    qtbot.waitUntil(lambda: bool(results), timeout=5000)
+    assert results == [(42, True)]
+    assert worker_threads[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: progress_seen == [1, 2, 3])
+    assert not runner.busy
+
+
+def test_cancel_stops_the_task_and_failures_are_reported(qtbot) -> None:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    outcomes: list[str] = []
+
+    def endless(progress: Progress) -> None:
+        while True:
+            progress.advance(0, 1)
+            time.sleep(0.005)
+
+    handle = runner.run(
+        endless,
+        on_finished=lambda r: outcomes.append("done"),
+        on_failed=lambda e: outcomes.append("failed"),
+        on_cancelled=lambda: outcomes.append("cancelled"),
+    )
+    handle.cancel()
+    qtbot.waitUntil(lambda: bool(outcomes), timeout=5000)
+
+    def broken(progress: Progress) -> None:
+        raise ValueError("disk full")
+
+    errors: list[Exception] = []
+    handle = runner.run(
+        broken, on_finished=lambda r: outcomes.append("done"), on_failed=errors.append
+    )
+    with qtbot.waitSignal(handle.sig_failed, timeout=5000):
+        pass
+    assert outcomes == ["cancelled"]
+    assert [str(e) for e in errors] == ["disk full"]
+    runner.wait_for_all()

@@ -1,0 +1,200 @@
+"""The command line: ``workbench`` opens the window; sub-commands work headless.
+
+Qt is imported only when the window is opened, so headless commands start fast
+and run where no display libraries exist.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from workbench import APP_NAME, __version__
+from workbench.locations import DB_ENV_VAR, resolve_database_path
+
+if TYPE_CHECKING:
+    from workbench.store.database import Store
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from exc
+
+
+TAB_NAMES = ("portfolio", "calendar", "proposals", "incidents", "dashboard")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a size like 1366x768: {text!r}") from exc
+    if not (320 <= width <= 8000 and 240 <= height <= 8000):
+        raise argparse.ArgumentTypeError(f"size out of range: {text!r}")
+    return width, height
+
+
+def build_parser() -> argparse.ArgumentParser:
+    db_help = f"database file (default: ${DB_ENV_VAR}, else the per-user database)"
+    parser = argparse.ArgumentParser(
+        prog="workbench",
+        description=f"{APP_NAME}: the key-account manager's offline workbench. "
+        "Without a command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH", help=db_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    # Sub-commands accept --db too; SUPPRESS keeps a top-level --db when they don't repeat it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help=db_help, default=argparse.SUPPRESS)
+
+    demo = commands.add_parser(
+        "demo",
+        parents=[common],
+        help="fill an empty database with a sample portfolio",
+        description="Fill an empty database with a deterministic sample portfolio "
+        "(same --seed and --as-of, same data). --accounts 10000 gives the stress size.",
+    )
+    demo.add_argument(
+        "--accounts",
+        type=_positive_int,
+        default=40,
+        metavar="N",
+        help="number of accounts (default 40)",
+    )
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default 1)")
+    demo.add_argument(
+        "--as-of",
+        type=_iso_date,
+        default=None,
+        metavar="DATE",
+        help="date the sample is anchored to (default today)",
+    )
+
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="check the database's integrity and references",
+        description="Run SQLite's integrity check and foreign-key check; exit 1 on any problem.",
+    )
+    check.add_argument("--quick", action="store_true", help="quick_check instead of the full check")
+
+    shot = commands.add_parser(
+        "screenshot",
+        parents=[common],
+        help="render the window to a PNG, headless",
+        description="Open the window on the database without showing it on screen and save "
+        "one tab as a PNG (for documentation, support and the bundle smoke test).",
+    )
+    shot.add_argument("-o", "--output", required=True, metavar="FILE", help="PNG file to write")
+    shot.add_argument("--tab", default="portfolio", choices=TAB_NAMES, help="tab to show")
+    shot.add_argument(
+        "--size",
+        type=_size,
+        default=(1366, 768),
+        metavar="WxH",
+        help="window size (default 1366x768)",
+    )
+    return parser
+
+
+def _open(db: Path) -> Store:
+    from workbench.store.database import open_store
+
+    return open_store(db)
+
+
+def _run_demo(args: argparse.Namespace, db: Path) -> int:
+    from workbench.services.progress import Progress
+    from workbench.services.sample_portfolio import DatabaseNotEmptyError, generate_sample_portfolio
+
+    store = _open(db)
+    started = time.perf_counter()
+
+    def report(done: int, total: int, _message: str) -> None:
+        if sys.stderr.isatty():
+            print(f"\r{done}/{total} accounts", end="", file=sys.stderr, flush=True)
+
+    try:
+        with store.engine.begin() as connection:
+            summary = generate_sample_portfolio(
+                connection,
+                accounts=args.accounts,
+                seed=args.seed,
+                as_of=args.as_of,
+                progress=Progress(report),
+            )
+    except DatabaseNotEmptyError as exc:
+        print(f"workbench demo: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    elapsed = time.perf_counter() - started
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"Sample portfolio written to {store.path} in {elapsed:.1f} s:")
+    for table, count in sorted(summary.rows.items()):
+        print(f"  {table:<24} {count:>10,}")
+    print(f"  {'total rows':<24} {summary.total:>10,}")
+    return 0
+
+
+def _run_check(args: argparse.Namespace, db: Path) -> int:
+    from workbench.store.integrity import check_database
+
+    if not db.exists():
+        print(f"workbench check: {db} does not exist", file=sys.stderr)
+        return 2
+    store = _open(db)
+    try:
+        report = check_database(store.engine, quick=args.quick)
+    finally:
+        store.close()
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def _run_screenshot(args: argparse.Namespace, db: Path) -> int:
+    from workbench.app import save_screenshot
+
+    save_screenshot(db, args.tab, args.size, Path(args.output))
+    print(f"saved {args.output}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    from workbench.store.migrate import DatabaseOpenError
+
+    if args.command is None:
+        from workbench.app import run_gui
+
+        return run_gui(args.db)
+    db = resolve_database_path(args.db)
+    try:
+        if args.command == "demo":
+            return _run_demo(args, db)
+        if args.command == "check":
+            return _run_check(args, db)
+        if args.command == "screenshot":
+            return _run_screenshot(args, db)
+    except DatabaseOpenError as exc:
+        print(f"workbench {args.command}: {exc}", file=sys.stderr)
+        return 2
+    raise AssertionError(f"unhandled command {args.command}")

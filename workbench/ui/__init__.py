@@ -1,0 +1,1 @@
+"""Qt widgets only: the main window composes one package per tab."""

@@ -1,0 +1,1 @@
+"""Calendar tab: meetings, recurrence, time zones, minutes and iCalendar."""

@@ -1,0 +1,21 @@
+"""The collaborators every tab receives in its constructor (no global registry)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSettings
+
+from workbench.ui.dialogs import DialogService
+from workbench.ui.events import AppEvents
+from workbench.ui.tasks import TaskRunner
+from workbench.ui.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class AppContext:
+    events: AppEvents
+    tasks: TaskRunner
+    dialogs: DialogService
+    settings: QSettings
+    workspace: Workspace

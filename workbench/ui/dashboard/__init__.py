@@ -1,0 +1,1 @@
+"""Dashboard tab: portfolio KPIs and the focus list."""

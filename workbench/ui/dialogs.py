@@ -1,0 +1,43 @@
+"""Every message box and file dialog behind one service, so tests never block on ``exec()``.
+
+Widgets receive a :class:`DialogService`; tests pass a scripted fake with the
+same methods (see ``tests/ui/fakes.py``).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class DialogService:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def error(self, title: str, text: str) -> None:
+        QMessageBox.critical(self.parent, title, text)
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            self.parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def choose_open_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.parent, title, str(directory), name_filter)
+        return Path(path) if path else None
+
+    def choose_save_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self.parent, title, str(directory), name_filter)
+        return Path(path) if path else None

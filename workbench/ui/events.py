@@ -1,0 +1,13 @@
+"""The application-wide signals, so tabs react to changes without importing each other."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+
+class AppEvents(QObject):
+    sig_data_changed = Signal(object)
+    """Emitted with a ``ChangeSet`` after a use case committed; each tab decides to reload."""
+
+    sig_database_opened = Signal(object)
+    """Emitted with the ``Store`` just opened (or ``None`` when none could be opened)."""

@@ -1,0 +1,1 @@
+"""Incidents tab: the crisis log."""

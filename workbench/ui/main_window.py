@@ -1,0 +1,158 @@
+"""The main window: a thin composer of tabs, menus and the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+
+from workbench import APP_NAME, __version__
+from workbench.store.database import Store
+from workbench.ui.context import AppContext
+from workbench.ui.database_actions import DatabaseActions
+
+SETTINGS_GEOMETRY = "window/geometry"
+SETTINGS_STATE = "window/state"
+SETTINGS_LAST_TAB = "window/lastTab"
+
+
+@dataclass(frozen=True)
+class TabSpec:
+    object_name: str
+    title: str
+    factory: Callable[[AppContext], QWidget]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, tabs: Sequence[TabSpec]) -> None:
+        super().__init__()
+        self.context = context
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("mainWindow")
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.pages: list[QWidget] = []
+        for index, spec in enumerate(tabs):
+            page = spec.factory(context)
+            self.pages.append(page)
+            page.setObjectName(spec.object_name)
+            self.tabs.addTab(page, spec.title)
+            self._add_tab_shortcut(index)
+        self.setCentralWidget(self.tabs)
+
+        self.database_actions = DatabaseActions(context, self)
+        self._build_menus()
+        self.database_label = QLabel(self)
+        self.database_label.setObjectName("databasePath")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label, 1)
+
+        self._connect_welcome()
+        context.events.sig_database_opened.connect(self.show_database)
+        self.show_database(context.workspace.store)
+        self._restore_layout()
+        self.tabs.currentChanged.connect(self._remember_tab)
+
+    def _add_tab_shortcut(self, index: int) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.setData(index)
+        action.triggered.connect(self._shortcut_to_tab)
+        self.addAction(action)
+
+    def _shortcut_to_tab(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self.tabs.setCurrentIndex(int(action.data()))
+
+    def _build_menus(self) -> None:
+        actions = self.database_actions
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu.setObjectName("fileMenu")
+        for action in (actions.new_action, actions.open_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(actions.sample_action)
+        file_menu.addAction(actions.import_action)
+        file_menu.addSeparator()
+        quit_action = file_menu.addAction(self.tr("&Quit"))
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.setObjectName("helpMenu")
+        about = help_menu.addAction(self.tr("&About Account Workbench"))
+        about.triggered.connect(self.show_about)
+
+    def _connect_welcome(self) -> None:
+        welcome = getattr(self.pages[0], "welcome", None)
+        if welcome is not None:
+            welcome.sig_load_sample.connect(self.database_actions.load_sample)
+            welcome.sig_restore_backup.connect(self.database_actions.import_database)
+            welcome.sig_open_database.connect(self.database_actions.open_database)
+
+    def show_database(self, store: Store | None) -> None:
+        if store is not None:
+            self.database_label.setText(self.tr("Database: {path}").format(path=store.path))
+            self.setWindowFilePath(str(store.path))
+        else:
+            self.database_label.setText(self.tr("No database open"))
+        has_store = store is not None
+        for action in (self.database_actions.sample_action, self.database_actions.import_action):
+            action.setEnabled(has_store)
+
+    def show_about(self) -> None:
+        store = self.context.workspace.store
+        QMessageBox.about(
+            self,
+            self.tr("About Account Workbench"),
+            self.tr(
+                "<h3>Account Workbench {version}</h3>"
+                "<p>The key-account manager's book of accounts: "
+                "offline-first, instant, private.</p>"
+                "<p>Database: {path}</p>"
+            ).format(version=__version__, path=store.path if store else self.tr("none")),
+        )
+
+    # --- layout persistence ------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        settings = self.context.settings
+        geometry = settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        last = settings.value(SETTINGS_LAST_TAB)
+        for page in self.pages:
+            if page.objectName() == last:
+                self.tabs.setCurrentWidget(page)
+
+    def _remember_tab(self, index: int) -> None:
+        self.context.settings.setValue(SETTINGS_LAST_TAB, self.pages[index].objectName())
+
+    def save_layout(self) -> None:
+        settings = self.context.settings
+        settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        settings.setValue(SETTINGS_STATE, self.saveState())
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.context.tasks.busy and not self.context.dialogs.confirm(
+            self.tr("Work in progress"),
+            self.tr(
+                "A background task is still running. Quit anyway? It will be cancelled and "
+                "nothing it was writing will be kept."
+            ),
+        ):
+            event.ignore()
+            return
+        self.context.tasks.cancel_all()
+        self.save_layout()
+        self.context.workspace.close()
+        super().closeEvent(event)

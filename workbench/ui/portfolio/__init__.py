@@ -1,0 +1,1 @@
+"""Portfolio tab: the book of accounts."""

@@ -1,0 +1,1 @@
+"""Proposals tab: the proposal editor."""

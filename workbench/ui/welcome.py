@@ -1,0 +1,83 @@
+"""The first view on an empty database: load the sample portfolio or bring in data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class WelcomePage(QWidget):
+    sig_load_sample = Signal()
+    """The user asked for the sample portfolio."""
+    sig_restore_backup = Signal()
+    """The user wants to bring in a Workbench database or backup file."""
+    sig_open_database = Signal()
+    """The user wants to open another database file."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcomePage")
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        card = QFrame(self)
+        card.setObjectName("welcomeCard")
+        card.setMaximumWidth(760)
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(36, 32, 36, 32)
+        layout.setSpacing(14)
+        heading = QLabel(self.tr("Your book of accounts starts here"), card)
+        heading.setObjectName("pageHeading")
+        text = QLabel(
+            self.tr(
+                "This database is empty. Explore Account Workbench with a realistic sample "
+                "portfolio — 40 accounts across eight sectors and twelve countries, with "
+                "contacts, meetings, revenue, NPS surveys, incidents and proposals — or bring "
+                "in your own data."
+            ),
+            card,
+        )
+        text.setWordWrap(True)
+        text.setObjectName("pageText")
+        self.status = QLabel(card)
+        self.status.setObjectName("welcomeStatus")
+        self.status.setWordWrap(True)
+        self.status.hide()
+        buttons = QHBoxLayout()
+        self.load_sample_button = QPushButton(self.tr("Load sample portfolio"), card)
+        self.load_sample_button.setObjectName("loadSampleButton")
+        self.load_sample_button.setDefault(True)
+        self.restore_button = QPushButton(self.tr("Import a Workbench database…"), card)
+        self.restore_button.setObjectName("restoreButton")
+        self.restore_button.setToolTip(
+            self.tr(
+                "Copy the accounts of another Account Workbench database or backup file "
+                "into this empty database."
+            )
+        )
+        self.open_button = QPushButton(self.tr("Open another database…"), card)
+        self.open_button.setObjectName("openDatabaseButton")
+        for button in (self.load_sample_button, self.restore_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        for widget in (heading, text, self.status):
+            layout.addWidget(widget)
+        layout.addLayout(buttons)
+        # Centred with stretches, not an alignment flag: an aligned widget gets its size
+        # hint only, and the word-wrapped text would be clipped instead of growing.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+        self.load_sample_button.clicked.connect(self.sig_load_sample)
+        self.restore_button.clicked.connect(self.sig_restore_backup)
+        self.open_button.clicked.connect(self.sig_open_database)
+
+    def show_problem(self, text: str) -> None:
+        """Say why the expected database could not be opened (too new, not ours…)."""
+        self.status.setText(text)
+        self.status.setVisible(bool(text))
+        has_store = not text
+        self.load_sample_button.setEnabled(has_store)
+        self.restore_button.setEnabled(has_store)
