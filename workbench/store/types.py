@@ -7,6 +7,7 @@ integers (exact, and ``SUM()`` stays exact in SQL), timestamps as UTC text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from decimal import Decimal
 from enum import Enum
@@ -52,7 +53,13 @@ def scaled(value: int | str, scale: int) -> int:
 
 
 class UtcDateTime(TypeDecorator[datetime]):
-    """An aware ``datetime`` stored in UTC; naive datetimes are refused (their zone is unknown)."""
+    """An aware ``datetime`` stored in UTC; naive datetimes are refused (their zone is unknown).
+
+    Stored as SQLAlchemy's SQLite ``DATETIME`` text, ``YYYY-MM-DD HH:MM:SS.ffffff``, which
+    sorts and compares like time. The processors below write and read that text directly
+    with the C-implemented ``isoformat``/``fromisoformat``: the generic path (our
+    conversion, then the dialect's string formatting) cost ~8 s per million rows.
+    """
 
     impl = DateTime
     cache_ok = True
@@ -70,6 +77,26 @@ class UtcDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=UTC)
+
+    def bind_processor(self, dialect: Dialect) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().bind_processor(dialect)
+        to_utc = self.process_bind_param
+
+        def process(value: Any) -> str | None:
+            naive_utc = to_utc(value, dialect)
+            return None if naive_utc is None else naive_utc.isoformat(" ", "microseconds")
+
+        return process
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], Any] | None:
+        if dialect.name != "sqlite":
+            return super().result_processor(dialect, coltype)
+
+        def process(value: Any) -> datetime | None:
+            return None if value is None else datetime.fromisoformat(value).replace(tzinfo=UTC)
+
+        return process
 
 
 class IntEnumType(TypeDecorator[Any]):
