@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test bench lint bundle bundle-check screenshots clean
+.PHONY: run test bench lint bundle bundle-check screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Account Workbench needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -47,3 +47,8 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache
+
+## Refresh resources/translations/*.ts from the code, then compile them to .qm.
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_es.ts -source-language en -target-language es -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/workbench_es.ts -qm resources/translations/workbench_es.qm

@@ -29,6 +29,7 @@ from workbench.ui.database_actions import SETTINGS_LAST_DATABASE
 from workbench.ui.dialogs import DialogService
 from workbench.ui.events import AppEvents
 from workbench.ui.incidents.tab import IncidentsTab
+from workbench.ui.language import chosen_language, install_language
 from workbench.ui.main_window import MainWindow, TabSpec
 from workbench.ui.portfolio.tab import PortfolioTab
 from workbench.ui.proposals.tab import ProposalsTab
@@ -86,6 +87,7 @@ def build_main_window(
     ensure_font()
     apply_look(app)
     settings = settings if settings is not None else QSettings(ORG_NAME, APP_NAME)
+    install_language(app, chosen_language(settings))
     events = AppEvents()
     tasks = TaskRunner(synchronous=synchronous_tasks)
     workspace = Workspace(events, open_store)

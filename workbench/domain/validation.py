@@ -2,8 +2,8 @@
 
 The database enforces the same rules with CHECK constraints; this module says
 *why* a value is refused, in words a user can act on. Messages are templates
-marked for translation (context ``"validation"``) and formatted with
-``Problem.params``, so the UI can show them in the user's language.
+marked for translation and formatted with ``Problem.params``, so the UI can
+show them in the user's language.
 """
 
 from __future__ import annotations
@@ -24,8 +24,12 @@ _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
-def tr_noop(text: str) -> str:
-    """Mark *text* for translation without translating it here (Qt's QT_TRANSLATE_NOOP)."""
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark *text* for translation in *context* without translating it here.
+
+    Qt's ``lupdate`` extracts these calls into ``resources/translations/*.ts``;
+    the UI translates with ``QCoreApplication.translate(context, text)``.
+    """
     return text
 
 
@@ -36,8 +40,11 @@ class Problem:
     field: str
     message: str
     params: dict[str, object] = dataclasses.field(default_factory=dict)
+    #: Translation context of ``message``.
+    context: str = "validation"
 
     def text(self) -> str:
+        """The message in English (the UI translates ``message`` in ``context`` first)."""
         return self.message.format(**self.params)
 
 
@@ -71,7 +78,7 @@ def is_time_zone(name: str) -> bool:
 
 def check_required(problems: list[Problem], name: str, value: str | None) -> None:
     if value is None or not value.strip():
-        problems.append(Problem(name, tr_noop("This field is required.")))
+        problems.append(Problem(name, QT_TRANSLATE_NOOP("validation", "This field is required.")))
 
 
 def check_range(
@@ -79,13 +86,17 @@ def check_range(
 ) -> None:
     if value is not None and not low <= value <= high:  # type: ignore[operator]
         problems.append(
-            Problem(name, tr_noop("Must be between {low} and {high}."), {"low": low, "high": high})
+            Problem(
+                name,
+                QT_TRANSLATE_NOOP("validation", "Must be between {low} and {high}."),
+                {"low": low, "high": high},
+            )
         )
 
 
 def check_not_negative(problems: list[Problem], name: str, value: Decimal | int | None) -> None:
     if value is not None and value < 0:
-        problems.append(Problem(name, tr_noop("Must not be negative.")))
+        problems.append(Problem(name, QT_TRANSLATE_NOOP("validation", "Must not be negative.")))
 
 
 def check_scale(problems: list[Problem], name: str, value: Decimal | None) -> None:
@@ -95,7 +106,9 @@ def check_scale(problems: list[Problem], name: str, value: Decimal | None) -> No
     ):
         problems.append(
             Problem(
-                name, tr_noop("Use at most {places} decimal places."), {"places": STORAGE_SCALE}
+                name,
+                QT_TRANSLATE_NOOP("validation", "Use at most {places} decimal places."),
+                {"places": STORAGE_SCALE},
             )
         )
 
@@ -111,31 +124,44 @@ def check_order(
     if start is None or end is None:
         return
     if end < start or (strict and end == start):
-        problems.append(Problem(name, tr_noop("Must be after the start.")))
+        problems.append(Problem(name, QT_TRANSLATE_NOOP("validation", "Must be after the start.")))
 
 
 def check_currency(problems: list[Problem], name: str, code: str | None) -> None:
     if code is None or not _CURRENCY.match(code):
-        problems.append(Problem(name, tr_noop("Use a three-letter ISO currency code, e.g. EUR.")))
+        problems.append(
+            Problem(
+                name,
+                QT_TRANSLATE_NOOP("validation", "Use a three-letter ISO currency code, e.g. EUR."),
+            )
+        )
 
 
 def check_country(problems: list[Problem], name: str, code: str | None) -> None:
     if code is None or not _COUNTRY.match(code):
-        problems.append(Problem(name, tr_noop("Use a two-letter ISO country code, e.g. ES.")))
+        problems.append(
+            Problem(
+                name, QT_TRANSLATE_NOOP("validation", "Use a two-letter ISO country code, e.g. ES.")
+            )
+        )
 
 
 def check_time_zone(problems: list[Problem], name: str, zone: str | None) -> None:
     if zone is None or not is_time_zone(zone):
         problems.append(
             Problem(
-                name, tr_noop("Unknown time zone {zone!r}; use e.g. Europe/Madrid."), {"zone": zone}
+                name,
+                QT_TRANSLATE_NOOP(
+                    "validation", "Unknown time zone {zone!r}; use e.g. Europe/Madrid."
+                ),
+                {"zone": zone},
             )
         )
 
 
 def check_email(problems: list[Problem], name: str, email: str | None) -> None:
     if email and not _EMAIL.match(email):
-        problems.append(Problem(name, tr_noop("Not an e-mail address.")))
+        problems.append(Problem(name, QT_TRANSLATE_NOOP("validation", "Not an e-mail address.")))
 
 
 # --- per-entity rules (mirroring the CHECK constraints in workbench.store) -----------
@@ -155,7 +181,9 @@ def account_problems(
 def survey_problems(*, score: int | None) -> list[Problem]:
     problems: list[Problem] = []
     if score is None:
-        problems.append(Problem("score", tr_noop("This field is required.")))
+        problems.append(
+            Problem("score", QT_TRANSLATE_NOOP("validation", "This field is required."))
+        )
     check_range(problems, "score", score, 0, 10)
     return problems
 
@@ -171,7 +199,9 @@ def incident_problems(
     problems: list[Problem] = []
     check_required(problems, "title", title)
     if severity is None:
-        problems.append(Problem("severity", tr_noop("This field is required.")))
+        problems.append(
+            Problem("severity", QT_TRANSLATE_NOOP("validation", "This field is required."))
+        )
     check_range(problems, "severity", severity, 1, 4)
     check_order(problems, "acknowledged_at", reported_at, acknowledged_at)
     check_order(problems, "resolved_at", reported_at, resolved_at)

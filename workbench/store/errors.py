@@ -10,38 +10,61 @@ import re
 
 from sqlalchemy.exc import IntegrityError
 
-from workbench.domain.validation import tr_noop
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem
 from workbench.store.models import Base
 
 _RULES: dict[str, str] = {
-    "not_blank": tr_noop("{field} must not be empty."),
-    "range": tr_noop("{field} is out of its allowed range."),
-    "not_negative": tr_noop("{field} must not be negative."),
-    "positive": tr_noop("{field} must be greater than zero."),
-    "after_start": tr_noop("The end must come after the start."),
-    "iso": tr_noop("{field} must be an ISO code."),
+    "not_blank": QT_TRANSLATE_NOOP("database", "{field} must not be empty."),
+    "range": QT_TRANSLATE_NOOP("database", "{field} is out of its allowed range."),
+    "not_negative": QT_TRANSLATE_NOOP("database", "{field} must not be negative."),
+    "positive": QT_TRANSLATE_NOOP("database", "{field} must be greater than zero."),
+    "after_start": QT_TRANSLATE_NOOP("database", "The end must come after the start."),
+    "iso": QT_TRANSLATE_NOOP("database", "{field} must be an ISO code."),
 }
 
 
-def describe_integrity_error(exc: IntegrityError) -> str:
-    """A one-sentence explanation of why the database refused a write."""
+def integrity_problem(exc: IntegrityError) -> Problem:
+    """Why the database refused a write, as a translatable :class:`Problem`."""
     message = str(exc.orig)
     if match := re.search(r"CHECK constraint failed: ck_(\w+)", message):
         name = _without_table_prefix(match.group(1))
         for rule, template in _RULES.items():
             if name.endswith(rule):
-                field = name.removesuffix(rule).strip("_").replace("_", " ") or "the value"
-                return template.format(field=field[0].upper() + field[1:])
-        return f"A value breaks the rule {name!r}."
+                field = name.removesuffix(rule).strip("_").replace("_", " ") or "value"
+                return _problem(field, template, field=field[0].upper() + field[1:])
+        return _problem(
+            name, QT_TRANSLATE_NOOP("database", "A value breaks the rule {rule!r}."), rule=name
+        )
     if "UNIQUE constraint failed" in message:
         columns = message.split("UNIQUE constraint failed:")[-1].strip()
-        return f"Another record already has the same {columns}."
+        return _problem(
+            columns,
+            QT_TRANSLATE_NOOP("database", "Another record already has the same {columns}."),
+            columns=columns,
+        )
     if "FOREIGN KEY constraint failed" in message:
-        return "The record refers to something that does not exist (or is still referred to)."
+        return _problem(
+            "",
+            QT_TRANSLATE_NOOP(
+                "database",
+                "The record refers to something that does not exist (or is still referred to).",
+            ),
+        )
     if "NOT NULL constraint failed" in message:
         column = message.split("NOT NULL constraint failed:")[-1].strip()
-        return f"{column} is required."
-    return message
+        return _problem(
+            column, QT_TRANSLATE_NOOP("database", "{column} is required."), column=column
+        )
+    return _problem("", "{message}", message=message)
+
+
+def describe_integrity_error(exc: IntegrityError) -> str:
+    """The refusal in English, for the command line and the log."""
+    return integrity_problem(exc).text()
+
+
+def _problem(field_name: str, template: str, **params: object) -> Problem:
+    return Problem(field_name, template, params, context="database")
 
 
 def _without_table_prefix(name: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -21,10 +21,6 @@ _DB_FILTER = "Account Workbench database (*.sqlite *.db);;All files (*)"
 SETTINGS_LAST_DATABASE = "database/last"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseActions", text)
-
-
 def _import(store: Store, source: Path, progress: Progress) -> dict[str, int]:
     with store.engine.begin() as connection:
         return copy_database_into(connection, source, progress)
@@ -37,15 +33,15 @@ class DatabaseActions(QObject):
         self.window = window
         self.sample_loader = SampleLoader(context, window)
 
-        self.new_action = QAction(_tr("&New database…"), self)
+        self.new_action = QAction(self.tr("&New database…"), self)
         self.new_action.setShortcut(QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_database)
-        self.open_action = QAction(_tr("&Open database…"), self)
+        self.open_action = QAction(self.tr("&Open database…"), self)
         self.open_action.setShortcut(QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.open_database)
-        self.import_action = QAction(_tr("&Import a Workbench database…"), self)
+        self.import_action = QAction(self.tr("&Import a Workbench database…"), self)
         self.import_action.triggered.connect(self.import_database)
-        self.sample_action = QAction(_tr("Load &sample portfolio"), self)
+        self.sample_action = QAction(self.tr("Load &sample portfolio"), self)
         self.sample_action.triggered.connect(self.load_sample)
 
     def _directory(self) -> Path:
@@ -57,19 +53,19 @@ class DatabaseActions(QObject):
         if workspace.open(path):
             self.context.settings.setValue(SETTINGS_LAST_DATABASE, str(workspace.store.path))  # type: ignore[union-attr]
             return True
-        self.context.dialogs.error(_tr("Cannot open database"), workspace.open_error or "")
+        self.context.dialogs.error(self.tr("Cannot open database"), workspace.open_error or "")
         return False
 
     def new_database(self) -> None:
         path = self.context.dialogs.choose_save_file(
-            _tr("New database"), self._directory() / DB_FILE_NAME, _DB_FILTER
+            self.tr("New database"), self._directory() / DB_FILE_NAME, _DB_FILTER
         )
         if path is not None:
             self.switch_to(path if path.suffix else path.with_suffix(".sqlite"))
 
     def open_database(self) -> None:
         path = self.context.dialogs.choose_open_file(
-            _tr("Open database"), self._directory(), _DB_FILTER
+            self.tr("Open database"), self._directory(), _DB_FILTER
         )
         if path is not None:
             self.switch_to(path)
@@ -82,7 +78,7 @@ class DatabaseActions(QObject):
         if store is None:
             return
         source = self.context.dialogs.choose_open_file(
-            _tr("Import a Workbench database"), self._directory(), _DB_FILTER
+            self.tr("Import a Workbench database"), self._directory(), _DB_FILTER
         )
         if source is None:
             return
@@ -95,13 +91,14 @@ class DatabaseActions(QObject):
     def _imported(self, counts: dict[str, int]) -> None:
         self.context.events.sig_data_changed.emit(ChangeSet.all())
         self.context.dialogs.inform(
-            _tr("Import finished"),
-            _tr("Imported {accounts} accounts and {rows} rows in all.").format(
+            self.tr("Import finished"),
+            self.tr("Imported {accounts} accounts and {rows} rows in all.").format(
                 accounts=counts.get("accounts", 0), rows=sum(counts.values())
             ),
         )
 
     def _import_failed(self, error: Exception) -> None:
         self.context.dialogs.error(
-            _tr("Import failed"), _tr("Nothing was imported.\n\n{error}").format(error=error)
+            self.tr("Import failed"),
+            self.tr("Nothing was imported.\n\n{error}").format(error=error),
         )

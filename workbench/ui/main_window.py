@@ -6,13 +6,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
 
 from workbench import APP_NAME, __version__
 from workbench.store.database import Store
 from workbench.ui.context import AppContext
 from workbench.ui.database_actions import DatabaseActions
+from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -84,6 +85,18 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
+        language_menu = help_menu.addMenu(self.tr("&Language"))
+        language_menu.setObjectName("languageMenu")
+        current = chosen_language(self.context.settings)
+        group = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            action = language_menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+        group.triggered.connect(self.choose_language)
+        help_menu.addSeparator()
         about = help_menu.addAction(self.tr("&About Account Workbench"))
         about.triggered.connect(self.show_about)
 
@@ -103,6 +116,16 @@ class MainWindow(QMainWindow):
         has_store = store is not None
         for action in (self.database_actions.sample_action, self.database_actions.import_action):
             action.setEnabled(has_store)
+
+    def choose_language(self, action: QAction) -> None:
+        code = str(action.data())
+        self.context.settings.setValue(SETTINGS_LANGUAGE, code)
+        self.context.dialogs.inform(
+            self.tr("Language"),
+            self.tr(
+                "The interface will be in {language} the next time Account Workbench starts."
+            ).format(language=LANGUAGES[code]),
+        )
 
     def show_about(self) -> None:
         store = self.context.workspace.store

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workbench.services.changes import ChangeSet
@@ -17,10 +17,6 @@ from workbench.services.sample_portfolio import (
 )
 from workbench.store.database import Store
 from workbench.ui.context import AppContext
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SampleLoader", text)
 
 
 def _generate(store: Store, accounts: int, progress: Progress) -> SampleSummary:
@@ -42,23 +38,27 @@ class SampleLoader(QObject):
         store = self.context.workspace.store
         dialogs = self.context.dialogs
         if store is None:
-            dialogs.warn(_tr("No database"), _tr("Open or create a database first."))
+            dialogs.warn(self.tr("No database"), self.tr("Open or create a database first."))
             return
         with store.session() as session:
             counts = portfolio_counts(session)
         if not counts.is_empty:
             dialogs.inform(
-                _tr("Sample portfolio"),
-                _tr(
+                self.tr("Sample portfolio"),
+                self.tr(
                     "The sample portfolio only goes into an empty database, so it never mixes "
                     "with your accounts. Create one with File → New database, then load it there."
                 ),
             )
             return
         self._dialog = QProgressDialog(
-            _tr("Creating the sample portfolio…"), _tr("Cancel"), 0, accounts, self.parent_widget
+            self.tr("Creating the sample portfolio…"),
+            self.tr("Cancel"),
+            0,
+            accounts,
+            self.parent_widget,
         )
-        self._dialog.setWindowTitle(_tr("Sample portfolio"))
+        self._dialog.setWindowTitle(self.tr("Sample portfolio"))
         self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self._dialog.setMinimumDuration(300)
         handle = self.context.tasks.run(
@@ -90,12 +90,14 @@ class SampleLoader(QObject):
     def _failed(self, error: Exception) -> None:
         self._close_dialog()
         self.context.dialogs.error(
-            _tr("Sample portfolio"),
-            _tr(
+            self.tr("Sample portfolio"),
+            self.tr(
                 "The sample portfolio could not be created; nothing was written.\n\n{error}"
             ).format(error=error),
         )
 
     def _cancelled(self) -> None:
         self._close_dialog()
-        self.context.dialogs.inform(_tr("Sample portfolio"), _tr("Cancelled: nothing was written."))
+        self.context.dialogs.inform(
+            self.tr("Sample portfolio"), self.tr("Cancelled: nothing was written.")
+        )

@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class WelcomePage(QWidget):
@@ -42,31 +50,39 @@ class WelcomePage(QWidget):
         self.status.setObjectName("welcomeStatus")
         self.status.setWordWrap(True)
         self.status.hide()
-        buttons = QHBoxLayout()
         self.load_sample_button = QPushButton(self.tr("Load sample portfolio"), card)
         self.load_sample_button.setObjectName("loadSampleButton")
         self.load_sample_button.setDefault(True)
         self.restore_button = QPushButton(self.tr("Import a Workbench database…"), card)
         self.restore_button.setObjectName("restoreButton")
-        self.restore_button.setToolTip(
-            self.tr(
-                "Copy the accounts of another Account Workbench database or backup file "
-                "into this empty database."
-            )
-        )
         self.open_button = QPushButton(self.tr("Open another database…"), card)
         self.open_button.setObjectName("openDatabaseButton")
-        for button in (self.load_sample_button, self.restore_button, self.open_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        # One row per choice: the button, and a line saying what it does.
+        choices = QGridLayout()
+        choices.setHorizontalSpacing(16)
+        choices.setVerticalSpacing(10)
+        explanations = (
+            self.tr("40 realistic accounts to explore every tab; delete the file when done."),
+            self.tr("Bring in the accounts of another Account Workbench database or backup file."),
+            self.tr("Work on another database file."),
+        )
+        buttons = (self.load_sample_button, self.restore_button, self.open_button)
+        for row, (button, explanation) in enumerate(zip(buttons, explanations, strict=True)):
+            label = QLabel(explanation, card)
+            label.setWordWrap(True)
+            label.setObjectName("choiceText")
+            choices.addWidget(button, row, 0)
+            choices.addWidget(label, row, 1)
+        choices.setColumnStretch(1, 1)
         for widget in (heading, text, self.status):
             layout.addWidget(widget)
-        layout.addLayout(buttons)
+        layout.addSpacing(6)
+        layout.addLayout(choices)
         # Centred with stretches, not an alignment flag: an aligned widget gets its size
         # hint only, and the word-wrapped text would be clipped instead of growing.
         row = QHBoxLayout()
         row.addStretch(1)
-        row.addWidget(card)
+        row.addWidget(card, 4)
         row.addStretch(1)
         outer.addLayout(row)
         outer.addStretch(2)

@@ -23,6 +23,7 @@ class PlaceholderPage(QWidget):
         self._facts.setWordWrap(True)
         self._facts.setTextFormat(Qt.TextFormat.PlainText)
         for widget in (heading, self._promise, self._facts):
+            widget.setMaximumWidth(960)  # long lines are hard to read on a wide screen
             layout.addWidget(widget)
         layout.addStretch(1)
 

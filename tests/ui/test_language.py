@@ -1,0 +1,82 @@
+"""The interface ships in English and Spanish; every string in the code is translated."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QLabel, QMenu, QPushButton
+
+from tests.ui.fakes import FakeDialogs
+from workbench.locations import resources_dir
+from workbench.ui.main_window import MainWindow
+
+TRANSLATIONS = resources_dir() / "translations"
+
+
+def _tool(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+def test_every_string_in_the_code_has_a_spanish_translation(tmp_path: Path) -> None:
+    ts = tmp_path / "workbench_es.ts"
+    shutil.copy(TRANSLATIONS / "workbench_es.ts", ts)
+    sources = sorted(str(p) for p in Path("workbench").rglob("*.py"))
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete"],
+        check=True,
+        capture_output=True,
+    )
+    text = ts.read_text(encoding="utf-8")
+    assert 'type="unfinished"' not in text, "run `make translations` and translate the new strings"
+    assert "<source>" in text
+
+
+def test_compiled_translation_matches_its_source(tmp_path: Path) -> None:
+    qm = tmp_path / "workbench_es.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(TRANSLATIONS / "workbench_es.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
+    assert qm.read_bytes() == (TRANSLATIONS / "workbench_es.qm").read_bytes(), (
+        "run `make translations`"
+    )
+
+
+def test_the_window_speaks_spanish_when_chosen(
+    make_window: Callable[[Path], MainWindow], db_path: Path, settings: QSettings
+) -> None:
+    settings.setValue("ui/language", "es")
+    try:
+        window = make_window(db_path)
+        titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+        assert titles == ["Cartera", "Calendario", "Propuestas", "Incidencias", "Panel"]
+        assert (
+            window.findChild(QPushButton, "loadSampleButton").text() == "Cargar cartera de ejemplo"
+        )
+        assert window.findChild(QLabel, "databasePath").text().startswith("Base de datos: ")
+        translated = QCoreApplication.translate("validation", "Must be between {low} and {high}.")
+        assert translated.format(low=0, high=10) == "Debe estar entre 0 y 10."
+    finally:
+        settings.setValue("ui/language", "en")
+        make_window(db_path)  # reinstalls English for the tests that follow
+
+
+def test_choosing_a_language_is_remembered_for_the_next_start(
+    make_window: Callable[[Path], MainWindow],
+    db_path: Path,
+    settings: QSettings,
+    dialogs: FakeDialogs,
+) -> None:
+    window = make_window(db_path)
+    menu = window.findChild(QMenu, "languageMenu")
+    spanish = next(action for action in menu.actions() if action.text() == "Español")
+    spanish.trigger()
+    assert settings.value("ui/language") == "es"
+    assert "Español" in dialogs.messages[-1][2]
+    settings.setValue("ui/language", "en")
