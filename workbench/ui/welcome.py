@@ -80,11 +80,11 @@ class WelcomePage(QWidget):
         layout.addLayout(choices)
         # Centred with stretches, not an alignment flag: an aligned widget gets its size
         # hint only, and the word-wrapped text would be clipped instead of growing.
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(card, 4)
-        row.addStretch(1)
-        outer.addLayout(row)
+        centred = QHBoxLayout()
+        centred.addStretch(1)
+        centred.addWidget(card, 4)
+        centred.addStretch(1)
+        outer.addLayout(centred)
         outer.addStretch(2)
         self.load_sample_button.clicked.connect(self.sig_load_sample)
         self.restore_button.clicked.connect(self.sig_restore_backup)
