@@ -20,6 +20,7 @@ from workbench.store.database import open_store
 from workbench.store.engine import create_database_engine
 from workbench.store.migrate import (
     MIGRATIONS_DIR,
+    SCHEMA_HEAD,
     DatabaseTooNewError,
     NotAWorkbenchDatabaseError,
     alembic_config,
@@ -55,6 +56,10 @@ def schema_of(path: Path) -> dict[str, object]:
                 "checks": sorted(re.findall(r"CONSTRAINT (\w+) CHECK \((.*?)\)(?:,|\s*\n)", sql)),
             }
     return schema
+
+
+def test_the_head_constant_names_the_newest_shipped_migration() -> None:
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_an_empty_file_is_migrated_to_head(db_path: Path) -> None:
