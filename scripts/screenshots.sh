@@ -12,4 +12,6 @@ for tab in portfolio calendar proposals incidents dashboard; do
   "$workbench" screenshot --db "$work/sample.sqlite" --tab "$tab" --size 1366x768 -o "$out/$tab-1366x768.png"
 done
 "$workbench" screenshot --db "$work/sample.sqlite" --tab portfolio --size 1920x1080 -o "$out/portfolio-1920x1080.png"
+LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/empty.sqlite" --tab portfolio --size 1366x768 -o "$out/welcome-empty-es-1366x768.png"
+LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab incidents --size 1366x768 -o "$out/incidents-es-1366x768.png"
 ls -1 "$out"
