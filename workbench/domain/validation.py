@@ -77,7 +77,12 @@ def is_time_zone(name: str) -> bool:
 
 
 def check_required(problems: list[Problem], name: str, value: str | None) -> None:
-    if value is None or not value.strip():
+    """A text field must hold more than white space."""
+    check_present(problems, name, value.strip() if value is not None else None)
+
+
+def check_present(problems: list[Problem], name: str, value: object) -> None:
+    if value is None or value == "":
         problems.append(Problem(name, QT_TRANSLATE_NOOP("validation", "This field is required.")))
 
 
@@ -180,10 +185,7 @@ def account_problems(
 
 def survey_problems(*, score: int | None) -> list[Problem]:
     problems: list[Problem] = []
-    if score is None:
-        problems.append(
-            Problem("score", QT_TRANSLATE_NOOP("validation", "This field is required."))
-        )
+    check_present(problems, "score", score)
     check_range(problems, "score", score, 0, 10)
     return problems
 
@@ -198,10 +200,7 @@ def incident_problems(
 ) -> list[Problem]:
     problems: list[Problem] = []
     check_required(problems, "title", title)
-    if severity is None:
-        problems.append(
-            Problem("severity", QT_TRANSLATE_NOOP("validation", "This field is required."))
-        )
+    check_present(problems, "severity", severity)
     check_range(problems, "severity", severity, 1, 4)
     check_order(problems, "acknowledged_at", reported_at, acknowledged_at)
     check_order(problems, "resolved_at", reported_at, resolved_at)

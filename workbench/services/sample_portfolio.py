@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -102,6 +103,23 @@ class SampleSummary:
         return sum(self.rows.values())
 
 
+@cache
+def _implicit_values(table: Table) -> dict[str, Any]:
+    """What a left-out column holds: its scalar default, else NULL if it may be NULL.
+
+    Callable defaults (timestamps, UIDs) are not used: the sample must be reproducible,
+    so those values are always given.
+    """
+    implicit: dict[str, Any] = {}
+    for column in table.c:
+        default = column.default
+        if default is not None and default.is_scalar:
+            implicit[column.name] = default.arg  # type: ignore[attr-defined]
+        elif column.nullable and not column.primary_key:
+            implicit[column.name] = None
+    return implicit
+
+
 @dataclass
 class _Rows:
     """Rows waiting to be inserted, and the next free id of each table."""
@@ -112,10 +130,13 @@ class _Rows:
     written: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, model: type[m.Base], **values: Any) -> int:
+        """Queue a row; columns left out take their scalar default, or NULL when nullable."""
         table: Table = model.__table__  # type: ignore[assignment]
         if "id" in table.c and "id" not in values:
             values["id"] = self.next_ids[table]
             self.next_ids[table] += 1
+        for name, default in _implicit_values(table).items():
+            values.setdefault(name, default)
         self.pending[table].append(values)
         return int(values.get("id", 0))
 
@@ -191,7 +212,6 @@ class _Generator:
                 currency="EUR",
                 tax_rate=Decimal(tax),
                 retired=False,
-                description=None,
                 created_at=stamp,
                 updated_at=stamp,
             )
@@ -234,11 +254,8 @@ class _Generator:
             owner_id=owner,
             website=f"https://www.{domain}",
             email_domain=domain,
-            external_id=None,
             client_since=None if status is AccountStatus.PROSPECT else since,
             churned_on=churned_on,
-            description=None,
-            archived_at=None,
             created_at=created,
             updated_at=created,
         )
@@ -323,7 +340,6 @@ class _Generator:
                 preferred_channel=rng.choice(list(Channel)),
                 language=language,
                 is_primary=index == 0,
-                external_id=None,
                 created_at=stamp,
                 updated_at=stamp,
             )
@@ -388,7 +404,6 @@ class _Generator:
                     contact_id=rng.choice(account.contact_ids),
                     responded_on=day,
                     score=score,
-                    comment=None,
                 )
 
     def agreed_kpis(self, account: _Account) -> None:
@@ -417,7 +432,6 @@ class _Generator:
                     kpi_id=kpi_id,
                     measured_on=self.as_of - timedelta(days=back * step),
                     value=value.quantize(Decimal("0.01")),
-                    note=None,
                 )
 
     def meetings(self, account: _Account) -> None:
@@ -448,11 +462,6 @@ class _Generator:
                 meeting_id=series,
                 original_start=self._local(account, second.date(), 10),
                 cancelled=True,
-                starts_at=None,
-                ends_at=None,
-                title=None,
-                location=None,
-                minutes=None,
             )
         # One-off meetings: a past QBR with minutes and one coming up soon.
         past_day = self.as_of - timedelta(days=rng.randint(5, 80))
@@ -534,7 +543,6 @@ class _Generator:
                 if minutes
                 else None
             ),
-            outcome=None,
             created_at=stamp,
             updated_at=stamp,
         )
@@ -542,13 +550,11 @@ class _Generator:
             m.MeetingAttendee,
             meeting_id=meeting_id,
             contact_id=account.contact_ids[0],
-            colleague_id=None,
             role=AttendeeRole.REQUIRED,
         )
         self.rows.add(
             m.MeetingAttendee,
             meeting_id=meeting_id,
-            contact_id=None,
             colleague_id=self.me_id,
             role=AttendeeRole.REQUIRED,
         )
@@ -586,7 +592,6 @@ class _Generator:
                 meeting_id=meeting_id,
                 incident_id=incident_id,
                 title=title,
-                details=None,
                 owner_colleague_id=rng.choice(self.colleague_ids_by_team[team])
                 if by_person
                 else None,
@@ -623,7 +628,6 @@ class _Generator:
                 currency=account.country.currency,
                 probability=probability,
                 expected_close=self.as_of + timedelta(days=rng.randint(-60, 200)),
-                external_id=None,
                 created_at=stamp,
                 updated_at=stamp,
             )
@@ -659,7 +663,6 @@ class _Generator:
                 currency=account.country.currency,
                 notice_days=rng.choice([30, 60, 90]),
                 renewal_status=status,
-                external_id=None,
                 created_at=stamp,
                 updated_at=stamp,
             )
@@ -680,7 +683,6 @@ class _Generator:
                 period=current.shifted(ahead).key,
                 planned=planned,
                 committed=committed,
-                note=None,
             )
 
     def incidents(self, account: _Account) -> None:
@@ -709,7 +711,6 @@ class _Generator:
                 m.Incident,
                 account_id=account.id,
                 title=rng.choice(vocab.INCIDENT_TITLES[category][language]),
-                description=None,
                 category=category,
                 severity=severity,
                 status=path[-1],
@@ -718,12 +719,6 @@ class _Generator:
                 acknowledged_at=stage_time.get(IncidentStatus.ACKNOWLEDGED),
                 resolved_at=stage_time.get(IncidentStatus.RESOLVED),
                 closed_at=stage_time.get(IncidentStatus.CLOSED),
-                client_impact=None,
-                root_cause=None,
-                resolution=None,
-                lessons_learned=None,
-                playbook_response=None,
-                external_id=None,
                 created_at=reported,
                 updated_at=stamp,
             )
@@ -740,7 +735,6 @@ class _Generator:
                 incident_id=incident_id,
                 occurred_at=reported,
                 actor=TimelineActor.CLIENT,
-                colleague_id=None,
                 contact_id=account.contact_ids[0],
                 client_communication=True,
                 description="El cliente informa del problema por teléfono."
@@ -754,7 +748,6 @@ class _Generator:
                     occurred_at=stage_time[IncidentStatus.ACKNOWLEDGED],
                     actor=TimelineActor.ACCOUNT_MANAGER,
                     colleague_id=self.me_id,
-                    contact_id=None,
                     client_communication=True,
                     description="Confirmado al cliente; escalado a operaciones."
                     if language == "es"
@@ -767,7 +760,6 @@ class _Generator:
                     form=rng.choice(list(CompensationForm)),
                     amount=self._money(account.size * Decimal(rng.randint(1, 5)) / 100, account),
                     granted_on=times[-1].date(),
-                    note=None,
                 )
             if open_now:
                 self._action_items(account, None, incident_id)
@@ -779,7 +771,6 @@ class _Generator:
         proposal_id = self.rows.add(
             m.Proposal,
             account_id=account.id,
-            opportunity_id=None,
             title=(
                 "Propuesta de ampliación de servicios"
                 if language == "es"
@@ -854,14 +845,12 @@ class _Generator:
                     name=(f"Fase {position + 1}" if language == "es" else f"Phase {position + 1}"),
                     starts_on=phase_start,
                     ends_on=ends,
-                    deliverables=None,
                     amount=round_money(total / 2, "EUR"),
                 )
                 phase_start = ends + timedelta(days=1)
             self.rows.add(
                 m.ProposalRoi,
                 version_id=version_id,
-                investment=None,
                 annual_benefit=round_money(total * Decimal(rng.randint(40, 90)) / 100, "EUR"),
                 horizon_years=3,
                 discount_rate_pct=Decimal(8),
@@ -879,7 +868,6 @@ class _Generator:
                 kind=MarketNoteKind.COMPETITOR if competitor else MarketNoteKind.MARKET_TREND,
                 competitor=rng.choice(vocab.COMPETITORS) if competitor else None,
                 title=rng.choice(vocab.MARKET_NOTES[language]),
-                body=None,
                 noted_on=stamp.date(),
                 created_at=stamp,
                 updated_at=stamp,
