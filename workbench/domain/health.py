@@ -1,0 +1,204 @@
+"""The account health score (0–100): a documented, explainable weighted blend.
+
+Each factor maps one signal to 0–100; the score is the weighted mean of the factors
+that have data, so a missing factor's weight is redistributed over the others.
+Every score carries each factor's contribution, so the UI can say *why*.
+
+Default weights (editable later in settings) and factor scales:
+
+=====================  ======  ===============================================
+factor                 weight  0 … 100
+=====================  ======  ===============================================
+NPS (last 12 months)       25  NPS −100 → 0, +100 → 100 (linear)
+revenue trend (QoQ)        20  −20 % or worse → 0, +20 % or better → 100
+agreed-KPI compliance      20  share of measurements meeting target × 100
+open incidents             15  100 − 40 per critical, 20 high, 10 medium, 5 low
+days since last contact    10  ≤ 14 days → 100, 90 days or more → 0
+renewal proximity          10  renewed/auto-renewing or > 180 days → 100;
+                                 fewer days → falls to 0 at the end date
+=====================  ======  ===============================================
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from enum import StrEnum
+
+from workbench.domain.enums import Severity
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+
+
+class Band(StrEnum):
+    HEALTHY = "healthy"  # 80–100
+    NEEDS_ATTENTION = "needs_attention"  # 60–79
+    AT_RISK = "at_risk"  # 40–59
+    CRITICAL = "critical"  # 0–39
+
+
+BAND_LABELS = {
+    Band.HEALTHY: QT_TRANSLATE_NOOP("health", "Healthy"),
+    Band.NEEDS_ATTENTION: QT_TRANSLATE_NOOP("health", "Needs attention"),
+    Band.AT_RISK: QT_TRANSLATE_NOOP("health", "At risk"),
+    Band.CRITICAL: QT_TRANSLATE_NOOP("health", "Critical"),
+}
+
+
+def band_of(score: int) -> Band:
+    if score >= 80:
+        return Band.HEALTHY
+    if score >= 60:
+        return Band.NEEDS_ATTENTION
+    if score >= 40:
+        return Band.AT_RISK
+    return Band.CRITICAL
+
+
+DEFAULT_WEIGHTS: dict[str, int] = {
+    "nps": 25,
+    "revenue_trend": 20,
+    "kpi_compliance": 20,
+    "incidents": 15,
+    "last_contact": 10,
+    "renewal": 10,
+}
+
+INCIDENT_PENALTY = {Severity.CRITICAL: 40, Severity.HIGH: 20, Severity.MEDIUM: 10, Severity.LOW: 5}
+
+
+@dataclass(frozen=True)
+class HealthInputs:
+    """The signals of one account; ``None`` means "no data" (the factor is left out)."""
+
+    nps: Decimal | None = None
+    nps_responses: int = 0
+    growth: Decimal | None = None
+    kpi_compliance: Decimal | None = None
+    open_incidents: dict[Severity, int] | None = None
+    days_since_contact: int | None = None
+    days_to_renewal: int | None = None
+    renewal_secured: bool = False
+
+
+@dataclass(frozen=True)
+class Factor:
+    key: str
+    weight: int
+    value: Decimal  # 0–100
+    #: Why, as a translatable template and its parameters.
+    reason: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def contribution(self, total_weight: int) -> Decimal:
+        """Points this factor adds to the score."""
+        return self.value * self.weight / total_weight
+
+
+@dataclass(frozen=True)
+class HealthScore:
+    score: int | None
+    factors: tuple[Factor, ...]
+    total_weight: int
+
+    @property
+    def band(self) -> Band | None:
+        return None if self.score is None else band_of(self.score)
+
+    def weakest(self) -> Factor | None:
+        return min(self.factors, key=lambda f: f.value, default=None)
+
+
+def _clamp(value: Decimal) -> Decimal:
+    return max(Decimal(0), min(Decimal(100), value))
+
+
+def _linear(value: Decimal, low: Decimal, high: Decimal) -> Decimal:
+    """0 at *low*, 100 at *high*, clamped."""
+    return _clamp((value - low) * 100 / (high - low))
+
+
+def health_factors(inputs: HealthInputs, weights: dict[str, int] = DEFAULT_WEIGHTS) -> list[Factor]:
+    factors: list[Factor] = []
+    if inputs.nps is not None:
+        factors.append(
+            Factor(
+                "nps",
+                weights["nps"],
+                _linear(inputs.nps, Decimal(-100), Decimal(100)),
+                QT_TRANSLATE_NOOP("health", "NPS {nps} from {n} responses"),
+                (
+                    ("nps", int(inputs.nps.to_integral_value(rounding="ROUND_HALF_UP"))),
+                    ("n", inputs.nps_responses),
+                ),
+            )
+        )
+    if inputs.growth is not None:
+        percent = (inputs.growth * 100).quantize(Decimal("0.1"))
+        factors.append(
+            Factor(
+                "revenue_trend",
+                weights["revenue_trend"],
+                _linear(percent, Decimal(-20), Decimal(20)),
+                QT_TRANSLATE_NOOP("health", "Revenue {growth:+}% on the previous quarter"),
+                (("growth", percent),),
+            )
+        )
+    if inputs.kpi_compliance is not None:
+        share = (inputs.kpi_compliance * 100).quantize(Decimal(1))
+        factors.append(
+            Factor(
+                "kpi_compliance",
+                weights["kpi_compliance"],
+                _clamp(inputs.kpi_compliance * 100),
+                QT_TRANSLATE_NOOP("health", "{share}% of agreed-KPI measurements on target"),
+                (("share", share),),
+            )
+        )
+    if inputs.open_incidents is not None:
+        penalty = sum(INCIDENT_PENALTY[s] * n for s, n in inputs.open_incidents.items())
+        critical = inputs.open_incidents.get(Severity.CRITICAL, 0)
+        total = sum(inputs.open_incidents.values())
+        factors.append(
+            Factor(
+                "incidents",
+                weights["incidents"],
+                _clamp(Decimal(100 - penalty)),
+                QT_TRANSLATE_NOOP("health", "{open} open incidents, {critical} critical"),
+                (("open", total), ("critical", critical)),
+            )
+        )
+    if inputs.days_since_contact is not None:
+        days = inputs.days_since_contact
+        factors.append(
+            Factor(
+                "last_contact",
+                weights["last_contact"],
+                _clamp(Decimal(100) - _linear(Decimal(days), Decimal(14), Decimal(90))),
+                QT_TRANSLATE_NOOP("health", "Last contact {days} days ago"),
+                (("days", days),),
+            )
+        )
+    if inputs.days_to_renewal is not None:
+        days = inputs.days_to_renewal
+        value = (
+            Decimal(100)
+            if inputs.renewal_secured
+            else _linear(Decimal(days), Decimal(0), Decimal(180))
+        )
+        template = (
+            QT_TRANSLATE_NOOP("health", "Renewal secured; contract ends in {days} days")
+            if inputs.renewal_secured
+            else QT_TRANSLATE_NOOP("health", "Contract ends in {days} days, not yet renewed")
+        )
+        factors.append(Factor("renewal", weights["renewal"], value, template, (("days", days),)))
+    return factors
+
+
+def health_score(inputs: HealthInputs, weights: dict[str, int] = DEFAULT_WEIGHTS) -> HealthScore:
+    """Weighted mean of the available factors, rounded half-up to a whole number."""
+    factors = tuple(health_factors(inputs, weights))
+    total = sum(f.weight for f in factors)
+    if total == 0:
+        return HealthScore(None, factors, 0)
+    exact = sum((f.value * f.weight for f in factors), Decimal(0)) / total
+    return HealthScore(int(exact.to_integral_value(rounding="ROUND_HALF_UP")), factors, total)
