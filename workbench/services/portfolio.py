@@ -1,0 +1,436 @@
+"""The book of accounts as rows for the Portfolio table, and filtering/sorting them.
+
+:func:`load_portfolio` computes every account's figures with a handful of grouped
+queries (no per-account query), so the whole book loads at once; filtering and
+sorting then work on the loaded rows and their precomputed keys, without SQL and
+without a proxy model (10,000 rows filter in milliseconds).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from workbench.domain.enums import (
+    AccountStatus,
+    IncidentStatus,
+    KpiDirection,
+    RenewalStatus,
+    Sector,
+    Severity,
+    Tier,
+)
+from workbench.domain.health import Band, HealthInputs, HealthScore, health_score
+from workbench.domain.kpi import Nps, compliance, nps_from_counts, revenue_growth
+from workbench.domain.period import Quarter
+from workbench.domain.recurrence import next_occurrence
+from workbench.services.progress import Progress
+from workbench.store.models import (
+    Account,
+    AgreedKpi,
+    Colleague,
+    Contact,
+    Contract,
+    Incident,
+    Interaction,
+    KpiMeasurement,
+    Meeting,
+    MeetingException,
+    RevenueRecord,
+    SurveyResponse,
+)
+
+OPEN_INCIDENT = (IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED, IncidentStatus.MITIGATING)
+SECURED_RENEWAL = (RenewalStatus.RENEWED, RenewalStatus.AUTO_RENEW)
+NPS_WINDOW_DAYS = 365
+KPI_WINDOW_DAYS = 90
+
+
+@dataclass(frozen=True)
+class PortfolioRow:
+    """One account as the Portfolio table shows it. Immutable: the UI never edits it."""
+
+    id: int
+    name: str
+    parent_name: str | None
+    sector: Sector
+    tier: Tier
+    status: AccountStatus
+    owner_id: int | None
+    owner: str | None
+    country: str
+    currency: str
+    time_zone: str
+    archived: bool
+    #: Revenue of the last four complete quarters; ``None`` without any revenue record.
+    annual_revenue: Decimal | None
+    #: Growth of the last complete quarter on the one before (a fraction).
+    growth: Decimal | None
+    growth_quarter: Quarter
+    nps: Nps | None
+    health: HealthScore
+    next_meeting: datetime | None
+    next_renewal: date | None
+    open_incidents: int
+    open_critical: int
+    #: Lower-case text the filter matches: name, sector, country, owner, contact names.
+    search_text: str = field(repr=False)
+
+
+@dataclass(frozen=True)
+class PortfolioQuery:
+    """What the user asked to see. Empty fields do not filter."""
+
+    text: str = ""
+    sectors: frozenset[Sector] = frozenset()
+    tiers: frozenset[Tier] = frozenset()
+    statuses: frozenset[AccountStatus] = frozenset()
+    countries: frozenset[str] = frozenset()
+    owner_id: int | None = None
+    bands: frozenset[Band] = frozenset()
+    archived: bool = False
+
+    def matches(self, row: PortfolioRow) -> bool:
+        if row.archived != self.archived:
+            return False
+        if self.sectors and row.sector not in self.sectors:
+            return False
+        if self.tiers and row.tier not in self.tiers:
+            return False
+        if self.statuses and row.status not in self.statuses:
+            return False
+        if self.countries and row.country not in self.countries:
+            return False
+        if self.owner_id is not None and row.owner_id != self.owner_id:
+            return False
+        if self.bands and row.health.band not in self.bands:
+            return False
+        return all(word in row.search_text for word in self.text.casefold().split())
+
+
+def filter_rows(rows: Sequence[PortfolioRow], query: PortfolioQuery) -> list[PortfolioRow]:
+    return [row for row in rows if query.matches(row)]
+
+
+#: How each sortable column orders rows; ``None`` values always sort last.
+SORT_KEYS: dict[str, Callable[[PortfolioRow], Any]] = {
+    "name": lambda r: r.name.casefold(),
+    "sector": lambda r: r.sector.value,
+    "tier": lambda r: list(Tier).index(r.tier),
+    "status": lambda r: list(AccountStatus).index(r.status),
+    "owner": lambda r: (r.owner or "").casefold() or None,
+    "country": lambda r: r.country,
+    "currency": lambda r: r.currency,
+    "annual_revenue": lambda r: r.annual_revenue,
+    "growth": lambda r: r.growth,
+    "nps": lambda r: None if r.nps is None else r.nps.score,
+    "health": lambda r: r.health.score,
+    "next_meeting": lambda r: r.next_meeting,
+    "next_renewal": lambda r: r.next_renewal,
+    "open_incidents": lambda r: (r.open_incidents, r.open_critical),
+}
+
+
+def sort_rows(
+    rows: Sequence[PortfolioRow], column: str, descending: bool = False
+) -> list[PortfolioRow]:
+    """Stable sort by *column*; rows without a value go last in either direction."""
+    key = SORT_KEYS[column]
+    present = [(key(row), row) for row in rows]
+    valued = [pair for pair in present if pair[0] is not None]
+    missing = [row for value, row in present if value is None]
+    valued.sort(key=lambda pair: pair[0], reverse=descending)
+    return [row for _, row in valued] + missing
+
+
+# --- loading ---------------------------------------------------------------------------
+
+
+def load_portfolio(
+    session: Session,
+    *,
+    now: datetime | None = None,
+    only: Collection[int] | None = None,
+    progress: Progress | None = None,
+) -> list[PortfolioRow]:
+    """Every account (archived included) with its figures, as of *now* (default: the clock).
+
+    With *only*, just those accounts: after an edit the table reloads one row, not 10,000.
+    """
+    now = now or datetime.now(UTC)
+    today = now.date()
+    progress = progress or Progress()
+    last_quarter = Quarter.of(today).previous()
+
+    accounts = _accounts(session, only=only)
+    progress.advance(1, 8, "accounts")
+    revenue = _revenue(session, last_quarter, only=only)
+    progress.advance(2, 8, "revenue")
+    surveys = _nps(session, today, only=only)
+    kpis = _kpi_compliance(session, today, only=only)
+    progress.advance(3, 8, "surveys")
+    incidents = _open_incidents(session, only=only)
+    last_contact = _last_contact(session, only=only)
+    progress.advance(4, 8, "interactions")
+    renewals = _next_renewals(session, today, only=only)
+    meetings = _next_meetings(session, now, only=only)
+    progress.advance(6, 8, "meetings")
+    contacts = _contact_names(session, only=only)
+
+    rows = []
+    for account_id, values in accounts.items():
+        quarters = revenue.get(account_id, {})
+        last_four = [
+            quarters[q.key]
+            for q in (last_quarter.shifted(-i) for i in range(4))
+            if q.key in quarters
+        ]
+        growth = (
+            revenue_growth(
+                quarters.get(last_quarter.key), quarters.get(last_quarter.previous().key)
+            )
+            if quarters
+            else None
+        )
+        account_nps = surveys.get(account_id)
+        by_severity = incidents.get(account_id, {})
+        renewal = renewals.get(account_id)
+        contacted = last_contact.get(account_id)
+        health = health_score(
+            HealthInputs(
+                nps=None if account_nps is None else account_nps.score,
+                nps_responses=0 if account_nps is None else account_nps.responses,
+                growth=growth,
+                kpi_compliance=kpis.get(account_id),
+                open_incidents=by_severity
+                if values["status"] is not AccountStatus.PROSPECT
+                else None,
+                days_since_contact=None if contacted is None else max(0, (now - contacted).days),
+                days_to_renewal=None if renewal is None else (renewal[0] - today).days,
+                renewal_secured=renewal is not None and renewal[1] in SECURED_RENEWAL,
+            )
+        )
+        search = " ".join(
+            filter(
+                None,
+                (
+                    values["name"],
+                    values["sector"].value,
+                    values["country"],
+                    values["owner"],
+                    contacts.get(account_id),
+                ),
+            )
+        ).casefold()
+        rows.append(
+            PortfolioRow(
+                id=account_id,
+                name=values["name"],
+                parent_name=values["parent_name"],
+                sector=values["sector"],
+                tier=values["tier"],
+                status=values["status"],
+                owner_id=values["owner_id"],
+                owner=values["owner"],
+                country=values["country"],
+                currency=values["currency"],
+                time_zone=values["time_zone"],
+                archived=values["archived"],
+                annual_revenue=sum(last_four, Decimal(0)) if last_four else None,
+                growth=growth,
+                growth_quarter=last_quarter,
+                nps=account_nps,
+                health=health,
+                next_meeting=meetings.get(account_id),
+                next_renewal=None if renewal is None else renewal[0],
+                open_incidents=sum(by_severity.values()),
+                open_critical=by_severity.get(Severity.CRITICAL, 0),
+                search_text=search,
+            )
+        )
+    progress.advance(8, 8, "")
+    return rows
+
+
+def _accounts(session: Session, only: Collection[int] | None = None) -> dict[int, dict[str, Any]]:
+    parent = aliased(Account)
+    statement = (
+        select(
+            Account.id,
+            Account.name,
+            parent.name.label("parent_name"),
+            Account.sector,
+            Account.tier,
+            Account.status,
+            Account.owner_id,
+            Colleague.name.label("owner"),
+            Account.country,
+            Account.currency,
+            Account.time_zone,
+            Account.archived_at.is_not(None).label("archived"),
+        )
+        .outerjoin(parent, parent.id == Account.parent_id)
+        .outerjoin(Colleague, Colleague.id == Account.owner_id)
+        .order_by(Account.name)
+    )
+    statement = _restrict(statement, Account.id, only)
+    return {row.id: row._asdict() for row in session.execute(statement)}
+
+
+def _revenue(
+    session: Session, last_quarter: Quarter, only: Collection[int] | None = None
+) -> dict[int, dict[int, Decimal]]:
+    keys = [last_quarter.shifted(-i).key for i in range(5)]
+    result: dict[int, dict[int, Decimal]] = defaultdict(dict)
+    statement = select(RevenueRecord.account_id, RevenueRecord.period, RevenueRecord.revenue).where(
+        RevenueRecord.period.in_(keys)
+    )
+    for account_id, period, amount in session.execute(
+        _restrict(statement, RevenueRecord.account_id, only)
+    ):
+        result[account_id][period] = amount
+    return result
+
+
+def _nps(session: Session, today: date, only: Collection[int] | None = None) -> dict[int, Nps]:
+    statement = (
+        select(
+            SurveyResponse.account_id,
+            func.count(),
+            func.sum(case((SurveyResponse.score >= 9, 1), else_=0)),
+            func.sum(case((SurveyResponse.score <= 6, 1), else_=0)),
+        )
+        .where(SurveyResponse.responded_on > today - timedelta(days=NPS_WINDOW_DAYS))
+        .group_by(SurveyResponse.account_id)
+    )
+    result = {}
+    statement = _restrict(statement, SurveyResponse.account_id, only)
+    for account_id, total, promoters, detractors in session.execute(statement):
+        score = nps_from_counts(total, promoters, detractors)
+        if score is not None:
+            result[account_id] = score
+    return result
+
+
+def _kpi_compliance(
+    session: Session, today: date, only: Collection[int] | None = None
+) -> dict[int, Decimal]:
+    met = or_(
+        and_(
+            AgreedKpi.direction == KpiDirection.AT_LEAST, KpiMeasurement.value >= AgreedKpi.target
+        ),
+        and_(AgreedKpi.direction == KpiDirection.AT_MOST, KpiMeasurement.value <= AgreedKpi.target),
+    )
+    statement = (
+        select(AgreedKpi.account_id, func.sum(case((met, 1), else_=0)), func.count())
+        .join(KpiMeasurement, KpiMeasurement.kpi_id == AgreedKpi.id)
+        .where(
+            AgreedKpi.active, KpiMeasurement.measured_on > today - timedelta(days=KPI_WINDOW_DAYS)
+        )
+        .group_by(AgreedKpi.account_id)
+    )
+    result = {}
+    for account_id, hits, total in session.execute(
+        _restrict(statement, AgreedKpi.account_id, only)
+    ):
+        share = compliance(int(hits), int(total))
+        if share is not None:
+            result[account_id] = share
+    return result
+
+
+def _open_incidents(
+    session: Session, only: Collection[int] | None = None
+) -> dict[int, dict[Severity, int]]:
+    statement = (
+        select(Incident.account_id, Incident.severity, func.count())
+        .where(Incident.status.in_(OPEN_INCIDENT))
+        .group_by(Incident.account_id, Incident.severity)
+    )
+    result: dict[int, dict[Severity, int]] = defaultdict(dict)
+    for account_id, severity, count in session.execute(
+        _restrict(statement, Incident.account_id, only)
+    ):
+        result[account_id][Severity(severity)] = count
+    return result
+
+
+def _last_contact(session: Session, only: Collection[int] | None = None) -> dict[int, datetime]:
+    statement = select(Interaction.account_id, func.max(Interaction.occurred_at)).group_by(
+        Interaction.account_id
+    )
+    return {
+        account_id: datetime.fromisoformat(str(last)).replace(tzinfo=UTC)
+        for account_id, last in session.execute(_restrict(statement, Interaction.account_id, only))
+        if last is not None
+    }
+
+
+def _next_renewals(
+    session: Session, today: date, only: Collection[int] | None = None
+) -> dict[int, tuple[date, RenewalStatus]]:
+    statement = (
+        select(Contract.account_id, Contract.ends_on, Contract.renewal_status)
+        .where(Contract.ends_on >= today, Contract.renewal_status != RenewalStatus.NOT_RENEWING)
+        .order_by(Contract.account_id, Contract.ends_on)
+    )
+    result: dict[int, tuple[date, RenewalStatus]] = {}
+    for account_id, ends_on, status in session.execute(
+        _restrict(statement, Contract.account_id, only)
+    ):
+        result.setdefault(account_id, (ends_on, status))
+    return result
+
+
+def _next_meetings(
+    session: Session, now: datetime, only: Collection[int] | None = None
+) -> dict[int, datetime]:
+    result: dict[int, datetime] = {}
+
+    def offer(account_id: int, when: datetime) -> None:
+        if when > now and (account_id not in result or when < result[account_id]):
+            result[account_id] = when
+
+    one_off = (
+        select(Meeting.account_id, func.min(Meeting.starts_at))
+        .where(Meeting.rrule.is_(None), Meeting.starts_at > now)
+        .group_by(Meeting.account_id)
+    )
+    for account_id, starts in session.execute(_restrict(one_off, Meeting.account_id, only)):
+        offer(account_id, datetime.fromisoformat(str(starts)).replace(tzinfo=UTC))
+    exceptions: dict[int, list[MeetingException]] = defaultdict(list)
+    for exception in session.scalars(select(MeetingException)):
+        exceptions[exception.meeting_id].append(exception)
+    series = select(
+        Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone, Meeting.rrule
+    ).where(Meeting.rrule.is_not(None))
+    for meeting_id, account_id, starts, zone, rule in session.execute(
+        _restrict(series, Meeting.account_id, only)
+    ):
+        removed = {e.original_start for e in exceptions.get(meeting_id, ())}
+        upcoming = next_occurrence(str(rule), starts, zone, now, removed)
+        if upcoming is not None:
+            offer(account_id, upcoming)
+        for moved in exceptions.get(meeting_id, ()):
+            if not moved.cancelled and moved.starts_at is not None:
+                offer(account_id, moved.starts_at)
+    return result
+
+
+def _contact_names(session: Session, only: Collection[int] | None = None) -> dict[int, str]:
+    statement = select(
+        Contact.account_id, func.group_concat(Contact.first_name + " " + Contact.last_name, " ")
+    ).group_by(Contact.account_id)
+    result = session.execute(_restrict(statement, Contact.account_id, only))
+    return {account_id: names for account_id, names in result}
+
+
+def _restrict(statement: Any, column: Any, only: Collection[int] | None) -> Any:
+    return statement if only is None else statement.where(column.in_(list(only)))
