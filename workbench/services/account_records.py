@@ -406,7 +406,7 @@ def record_problems(kind: RecordKind, values: dict[str, Any]) -> list[Problem]:
 def _clean(kind: RecordKind, values: dict[str, Any]) -> dict[str, Any]:
     cleaned = {}
     for spec in kind.fields:
-        value = values.get(spec.name)
+        value: Any = values.get(spec.name)
         if isinstance(value, str):
             value = value.strip() or None
         if spec.kind is FieldKind.BOOL:
