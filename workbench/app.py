@@ -15,7 +15,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QFontDatabase, QIcon
+from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, ORG_NAME, __version__
@@ -92,9 +92,10 @@ def build_main_window(
     tasks = TaskRunner(synchronous=synchronous_tasks)
     workspace = Workspace(events, open_store)
     dialogs = dialogs if dialogs is not None else DialogService()
-    context = AppContext(events, tasks, dialogs, settings, workspace)
+    undo_stack = QUndoStack()
+    context = AppContext(events, tasks, dialogs, settings, workspace, undo_stack)
     window = MainWindow(context, tab_specs())
-    for owned in (events, tasks, workspace):
+    for owned in (events, tasks, workspace, undo_stack):
         owned.setParent(window)
     if dialogs.parent is None:
         dialogs.parent = window

@@ -13,6 +13,7 @@ class FakeDialogs(DialogService):
         self.messages: list[tuple[str, str, str]] = []
         self.confirm_answers: list[bool] = []
         self.files: list[Path | None] = []
+        self.texts: list[str | None] = []
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -26,6 +27,10 @@ class FakeDialogs(DialogService):
     def confirm(self, title: str, text: str) -> bool:
         self.messages.append(("confirm", title, text))
         return self.confirm_answers.pop(0)
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        self.messages.append(("ask", title, label))
+        return self.texts.pop(0)
 
     def choose_open_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
         return self.files.pop(0)

@@ -74,6 +74,7 @@ class FieldKind(Enum):
     QUARTER = "quarter"
     CONTACT = "contact"
     COLLEAGUE = "colleague"
+    ACCOUNT = "account"
 
 
 @dataclass(frozen=True)

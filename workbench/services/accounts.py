@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -20,11 +21,52 @@ from workbench.domain.validation import (
     account_problems,
     check_email,
 )
+from workbench.services.account_records import FieldKind, FieldSpec
 from workbench.services.changes import ChangeSet
 from workbench.store.models import Account, Colleague
 from workbench.store.snapshot import Snapshot, restore, snapshot_cascade
 
 ACCOUNT_CHANGES = ChangeSet.of("accounts")
+
+
+def _label(text: str) -> str:
+    return QT_TRANSLATE_NOOP("fields", text)
+
+
+#: The account form, in the same terms as the detail lists' forms.
+ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
+    FieldSpec("name", _label("Name"), FieldKind.TEXT, required=True),
+    FieldSpec("parent_id", _label("Parent account"), FieldKind.ACCOUNT),
+    FieldSpec("sector", _label("Sector"), FieldKind.CHOICE, required=True, choices=Sector),
+    FieldSpec("tier", _label("Tier"), FieldKind.CHOICE, required=True, choices=Tier),
+    FieldSpec("status", _label("Status"), FieldKind.CHOICE, required=True, choices=AccountStatus),
+    FieldSpec("owner_id", _label("Owner"), FieldKind.COLLEAGUE),
+    FieldSpec("country", _label("Country (ISO code)"), FieldKind.TEXT, required=True),
+    FieldSpec("time_zone", _label("Time zone"), FieldKind.TEXT, required=True),
+    FieldSpec("currency", _label("Currency (ISO code)"), FieldKind.TEXT, required=True),
+    FieldSpec("website", _label("Website"), FieldKind.TEXT),
+    FieldSpec("email_domain", _label("E-mail domain"), FieldKind.TEXT),
+    FieldSpec("description", _label("Description"), FieldKind.LONG_TEXT),
+)
+
+
+def draft_from_values(values: dict[str, Any]) -> AccountDraft:
+    """An AccountDraft from a form's values (missing text fields read as empty)."""
+    fields: dict[str, Any] = {}
+    for name in AccountDraft.__dataclass_fields__:
+        value = values.get(name)
+        fields[name] = "" if value is None and name in _TEXT_FIELDS else value
+    return AccountDraft(**fields)
+
+
+_TEXT_FIELDS = {"name", "country", "time_zone", "currency"}
+
+
+def account_choices(session: Session) -> list[tuple[int, str]]:
+    return [
+        (row.id, row.name)
+        for row in session.execute(select(Account.id, Account.name).order_by(Account.name))
+    ]
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,12 @@ class ChangeSet:
 
     tables: frozenset[str] = frozenset()
     everything: bool = False
+    #: The accounts whose records changed, when known (lets the Portfolio reload just them).
+    account_ids: frozenset[int] = frozenset()
 
     @classmethod
-    def of(cls, *tables: str) -> ChangeSet:
-        return cls(frozenset(tables))
+    def of(cls, *tables: str, accounts: tuple[int, ...] = ()) -> ChangeSet:
+        return cls(frozenset(tables), account_ids=frozenset(accounts))
 
     @classmethod
     def all(cls) -> ChangeSet:

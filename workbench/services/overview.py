@@ -8,7 +8,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import IncidentStatus
-from workbench.store.models import Account, Contact, Incident, Meeting, Proposal
+from workbench.store.models import Account, Colleague, Contact, Incident, Meeting, Proposal
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,11 @@ class PortfolioCounts:
     @property
     def is_empty(self) -> bool:
         return self.accounts == 0 and self.archived_accounts == 0
+
+
+def my_colleague_id(session: Session) -> int | None:
+    """The colleague record of the account manager using the app, if one is marked."""
+    return session.scalar(select(Colleague.id).where(Colleague.is_me).limit(1))
 
 
 def _count(session: Session, statement: object) -> int:

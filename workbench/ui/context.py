@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
 
 from workbench.ui.dialogs import DialogService
 from workbench.ui.events import AppEvents
@@ -19,3 +20,5 @@ class AppContext:
     dialogs: DialogService
     settings: QSettings
     workspace: Workspace
+    #: One undo history for the whole window: Ctrl+Z undoes the last edit, whatever the tab.
+    undo_stack: QUndoStack

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class DialogService:
@@ -33,6 +33,10 @@ class DialogService:
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, label: str) -> str | None:
+        text, accepted = QInputDialog.getText(self.parent, title, label)
+        return text.strip() or None if accepted else None
 
     def choose_open_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.parent, title, str(directory), name_filter)

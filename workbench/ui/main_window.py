@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
 
         self._connect_welcome()
         context.events.sig_database_opened.connect(self.show_database)
+        context.workspace.sig_switched.connect(context.undo_stack.clear)
         self.show_database(context.workspace.store)
         self._restore_layout()
         self.tabs.currentChanged.connect(self._remember_tab)
@@ -83,6 +84,15 @@ class MainWindow(QMainWindow):
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("editMenu")
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         language_menu = help_menu.addMenu(self.tr("&Language"))

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from workbench.services.changes import ChangeSet
 from workbench.store.database import Store
@@ -18,6 +18,9 @@ log = logging.getLogger(__name__)
 
 class Workspace(QObject):
     """Holds the open :class:`Store` (or the reason none is open) and announces switches."""
+
+    sig_switched = Signal()
+    """Another database was opened: undo history of the previous one no longer applies."""
 
     def __init__(
         self, events: AppEvents, opener: Callable[[Path], Store], parent: QObject | None = None
@@ -43,6 +46,7 @@ class Workspace(QObject):
         if self.store is not None:
             self.store.close()
         self.store, self.open_error, self.failed_path = store, None, None
+        self.sig_switched.emit()
         self.events.sig_database_opened.emit(store)
         self.events.sig_data_changed.emit(ChangeSet.all())
         return True

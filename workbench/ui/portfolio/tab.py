@@ -2,34 +2,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from workbench.services.changes import ChangeSet
 from workbench.services.overview import portfolio_counts
-from workbench.ui.common.summary_tab import SummaryTab
 from workbench.ui.context import AppContext
+from workbench.ui.portfolio.view import PortfolioView
 from workbench.ui.welcome import WelcomePage
 
 
-class PortfolioTab(SummaryTab):
-    watched_tables = ("accounts", "contacts", "incidents", "meetings", "proposals")
-
+class PortfolioTab(QStackedWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            self.tr("Portfolio"),
-            self.tr(
-                "Every account at a glance: revenue and growth, NPS, health score, next "
-                "meeting, next renewal and open incidents, filterable as you type, with the "
-                "account's detail and KPI charts beside it."
-            ),
-            parent,
-        )
+        super().__init__(parent)
+        self.context = context
         self.welcome = WelcomePage(self)
+        self.view = PortfolioView(context, self)
         self.addWidget(self.welcome)
+        self.addWidget(self.view)
+        context.events.sig_data_changed.connect(self.on_data_changed)
 
-    def reload(self) -> None:
-        super().reload()
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.everything or changes.touches("accounts"):
+            self.choose_page()
+
+    def choose_page(self) -> None:
         workspace = self.context.workspace
         store = workspace.store
         if store is None:
@@ -39,16 +35,4 @@ class PortfolioTab(SummaryTab):
         self.welcome.show_problem("")
         with store.session() as session:
             empty = portfolio_counts(session).is_empty
-        self.setCurrentWidget(self.welcome if empty else self.page)
-
-    def describe(self, session: Session) -> str:
-        counts = portfolio_counts(session)
-        return self.tr(
-            "This database holds {accounts} active accounts ({archived} archived), {contacts} "
-            "contacts and {incidents} open incidents."
-        ).format(
-            accounts=counts.accounts,
-            archived=counts.archived_accounts,
-            contacts=counts.contacts,
-            incidents=counts.open_incidents,
-        )
+        self.setCurrentWidget(self.welcome if empty else self.view)

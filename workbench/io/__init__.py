@@ -1,0 +1,1 @@
+"""File formats: pure functions on streams and view records, no Qt."""

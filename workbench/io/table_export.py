@@ -1,0 +1,80 @@
+"""Tables out to CSV and Excel, safe to open in a spreadsheet.
+
+A text cell that a spreadsheet would read as a formula (starting with ``=``,
+``+``, ``-``, ``@``, a tab or a carriage return) is prefixed with an apostrophe,
+so an account named ``=HYPERLINK(...)`` stays text (CSV/formula injection).
+Numbers, dates and money stay typed in XLSX; CSV is UTF-8 with a BOM so Excel
+detects the encoding.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+Cell = str | int | Decimal | date | datetime | None
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralise(value: str) -> str:
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _csv_text(value: Cell) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal | int):
+        return str(value)
+    return neutralise(value)
+
+
+def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
+    """Write a CSV; returns the number of data rows."""
+    count = 0
+    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([neutralise(h) for h in headers])
+        for row in rows:
+            writer.writerow([_csv_text(v) for v in row])
+            count += 1
+    return count
+
+
+def write_xlsx(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], sheet: str = "Export"
+) -> int:
+    """Write an XLSX with typed cells; returns the number of data rows."""
+    from openpyxl import Workbook  # imported on demand: ~0.2 s
+    from openpyxl.styles import Font
+
+    workbook = Workbook(write_only=False)
+    worksheet = workbook.active
+    worksheet.title = sheet[:31]
+    worksheet.append([neutralise(h) for h in headers])
+    for cell in worksheet[1]:
+        cell.font = Font(bold=True)
+    count = 0
+    for row in rows:
+        values = []
+        for value in row:
+            if isinstance(value, datetime):
+                value = value.replace(tzinfo=None)  # Excel has no time zones; shown in local time
+            values.append(neutralise(value) if isinstance(value, str) else value)
+        worksheet.append(values)
+        count += 1
+    for cell in worksheet[1]:
+        if cell.value is not None:
+            worksheet.column_dimensions[cell.column_letter].width = max(
+                12, min(40, len(str(cell.value)) + 4)
+            )
+    worksheet.freeze_panes = "A2"
+    workbook.save(path)
+    return count

@@ -1,0 +1,238 @@
+"""A dialog that edits one record, built from the record's field specs.
+
+Problems found by the service are shown under the fields they concern, in the
+user's language; the dialog stays open and nothing is written until they are fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.domain.validation import Problem, ValidationError
+from workbench.services.account_records import FieldKind, FieldSpec
+from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.formatting import format_decimal
+
+
+def problem_text(problem: Problem) -> str:
+    """A problem in the interface language."""
+    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+
+
+def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal:
+    """A number typed the way the user's locale writes it ("1.234,5" in Spanish)."""
+    locale = locale or QLocale()
+    cleaned = (
+        text.strip().replace("\u00a0", "").replace(" ", "").replace(locale.groupSeparator(), "")
+    )
+    cleaned = cleaned.replace(locale.decimalPoint(), ".")
+    try:
+        value = Decimal(cleaned)
+    except InvalidOperation as exc:
+        raise ValueError(text) from exc
+    if not value.is_finite():
+        raise ValueError(text)
+    return value
+
+
+class RecordForm(QDialog):
+    """Edit *values* of the fields in *specs*; ``save`` is called with the typed values
+    and raises ``ValidationError`` to keep the dialog open with the problems shown."""
+
+    def __init__(
+        self,
+        title: str,
+        specs: tuple[FieldSpec, ...],
+        values: dict[str, Any],
+        save: Callable[[dict[str, Any]], None],
+        references: dict[FieldKind, list[tuple[Any, str]]],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordForm")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self._specs = specs
+        self._save = save
+        self._editors: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for spec in specs:
+            editor = self._editor(spec, values.get(spec.name), references)
+            editor.setObjectName(f"field_{spec.name}")
+            error = QLabel(self)
+            error.setObjectName(f"error_{spec.name}")
+            error.setStyleSheet("color: #b91c1c;")
+            error.setWordWrap(True)
+            error.hide()
+            holder = QWidget(self)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(editor)
+            column.addWidget(error)
+            label = QCoreApplication.translate("fields", spec.label) + (
+                " *" if spec.required else ""
+            )
+            form.addRow(label, holder)
+            self._editors[spec.name] = editor
+            self._errors[spec.name] = error
+        layout.addLayout(form)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("generalError")
+        self.general_error.setStyleSheet("color: #b91c1c;")
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        layout.addWidget(self.general_error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.try_save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # --- editors -----------------------------------------------------------------------
+    def _editor(
+        self, spec: FieldSpec, value: Any, references: dict[FieldKind, list[tuple[Any, str]]]
+    ) -> QWidget:
+        kind = spec.kind
+        if kind is FieldKind.LONG_TEXT:
+            text_edit = QPlainTextEdit(self)
+            text_edit.setPlainText(value or "")
+            text_edit.setFixedHeight(90)
+            return text_edit
+        if kind is FieldKind.BOOL:
+            box = QCheckBox(self)
+            box.setChecked(bool(value))
+            return box
+        if kind is FieldKind.CHOICE and spec.choices is not None:
+            return self._combo([(m, enum_label(m)) for m in spec.choices], value, not spec.required)
+        if kind in (FieldKind.CONTACT, FieldKind.COLLEAGUE, FieldKind.QUARTER):
+            return self._combo(references.get(kind, []), value, not spec.required)
+        if kind is FieldKind.DATE:
+            date_edit = QDateEdit(self)
+            date_edit.setCalendarPopup(True)
+            date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            day = value or date.today()
+            date_edit.setDate(QDate(day.year, day.month, day.day))
+            return date_edit
+        if kind is FieldKind.DATETIME:
+            moment_edit = QDateTimeEdit(self)
+            moment_edit.setCalendarPopup(True)
+            moment = (value or datetime.now(UTC)).astimezone()
+            moment_edit.setDateTime(
+                QDateTime(
+                    QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+                )
+            )
+            return moment_edit
+        if kind is FieldKind.INTEGER:
+            spin = QSpinBox(self)
+            spin.setRange(int(spec.minimum or 0), int(spec.maximum or 1_000_000))
+            spin.setValue(int(value or 0))
+            return spin
+        line = QLineEdit(self)
+        if kind in (FieldKind.MONEY, FieldKind.DECIMAL) and value is not None:
+            line.setText(format_decimal(value, 2 if kind is FieldKind.MONEY else _places(value)))
+        elif value is not None:
+            line.setText(str(value))
+        return line
+
+    def _combo(self, options: list[tuple[Any, str]], value: Any, optional: bool) -> QComboBox:
+        combo = QComboBox(self)
+        if optional:
+            combo.addItem("—", None)
+        for data, text in options:
+            combo.addItem(text, data)
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+        return combo
+
+    # --- reading and saving ------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """The typed values; raises ValidationError for text that is not a number."""
+        result: dict[str, Any] = {}
+        problems: list[Problem] = []
+        for spec in self._specs:
+            editor = self._editors[spec.name]
+            if isinstance(editor, QPlainTextEdit):
+                result[spec.name] = editor.toPlainText()
+            elif isinstance(editor, QCheckBox):
+                result[spec.name] = editor.isChecked()
+            elif isinstance(editor, QComboBox):
+                result[spec.name] = editor.currentData()
+            elif isinstance(editor, QDateTimeEdit) and not isinstance(editor, QDateEdit):
+                local: Any = editor.dateTime().toPython()  # naive, in the user's time zone
+                result[spec.name] = local.astimezone(UTC)
+            elif isinstance(editor, QDateEdit):
+                result[spec.name] = editor.date().toPython()
+            elif isinstance(editor, QSpinBox):
+                result[spec.name] = editor.value()
+            elif isinstance(editor, QLineEdit):
+                text = editor.text().strip()
+                if spec.kind in (FieldKind.MONEY, FieldKind.DECIMAL) and text:
+                    try:
+                        result[spec.name] = parse_decimal(text)
+                    except ValueError:
+                        problems.append(
+                            Problem(
+                                spec.name, "Not a number: {text}", {"text": text}, context="form"
+                            )
+                        )
+                else:
+                    result[spec.name] = text or None
+        if problems:
+            raise ValidationError(problems)
+        return result
+
+    def show_problems(self, problems: tuple[Problem, ...]) -> None:
+        for label in self._errors.values():
+            label.hide()
+        general: list[str] = []
+        for problem in problems:
+            field_label = self._errors.get(problem.field)
+            if field_label is None:
+                general.append(problem_text(problem))
+                continue
+            field_label.setText(problem_text(problem))
+            field_label.show()
+        self.general_error.setText("\n".join(general))
+        self.general_error.setVisible(bool(general))
+        first = next((self._editors[p.field] for p in problems if p.field in self._editors), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def try_save(self) -> None:
+        try:
+            self._save(self.values())
+        except ValidationError as error:
+            self.show_problems(error.problems)
+            return
+        self.accept()
+
+
+def _places(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0

@@ -1,0 +1,262 @@
+"""The selected account: profile, health and its reasons, KPI charts, and its lists."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from workbench.charts.account import ChartLabels
+from workbench.domain.health import BAND_LABELS
+from workbench.services import account_records as records
+from workbench.services.account_charts import AccountCharts, account_charts
+from workbench.services.account_records import KINDS, FieldKind, RecordKind
+from workbench.services.portfolio import PortfolioRow
+from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.form import RecordForm
+from workbench.ui.context import AppContext
+from workbench.ui.portfolio.edits import PortfolioEdits
+from workbench.ui.portfolio.records import RecordSection
+from workbench.ui.portfolio.table_model import BAND_COLOURS, health_explanation
+
+
+class AccountDetail(QWidget):
+    sig_edit_account = Signal(int)
+    """The user asked to edit the account's profile."""
+    sig_archive_account = Signal(int)
+    sig_delete_account = Signal(int)
+
+    def __init__(
+        self, context: AppContext, edits: PortfolioEdits, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDetail")
+        self.context = context
+        self.edits = edits
+        self.row: PortfolioRow | None = None
+        self.charts_canvas: Any = None
+        self._charts: AccountCharts | None = None
+
+        self.title = QLabel(self)
+        self.title.setObjectName("detailTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.profile = QLabel(self)
+        self.profile.setObjectName("detailProfile")
+        self.profile.setWordWrap(True)
+        self.health = QLabel(self)
+        self.health.setObjectName("detailHealth")
+        self.reasons = QLabel(self)
+        self.reasons.setObjectName("detailReasons")
+        self.reasons.setWordWrap(True)
+        self.edit_button = QPushButton(self.tr("Edit…"), self)
+        self.edit_button.setObjectName("editAccountButton")
+        self.archive_button = QPushButton(self.tr("Archive"), self)
+        self.archive_button.setObjectName("archiveAccountButton")
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setObjectName("deleteAccountButton")
+        self.edit_button.clicked.connect(self._edit_account)
+        self.archive_button.clicked.connect(self._archive_account)
+        self.delete_button.clicked.connect(self._delete_account)
+        self.empty = QLabel(self.tr("Select an account to see its detail."), self)
+        self.empty.setObjectName("detailEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.sections: dict[str, RecordSection] = {}
+        self.lists = QTabWidget(self)
+        self.lists.setObjectName("detailLists")
+        for kind in KINDS.values():
+            section = RecordSection(kind, self.lists)
+            section.sig_add.connect(self._add_record)
+            section.sig_edit.connect(self._edit_record)
+            section.sig_remove.connect(self._remove_record)
+            self.sections[kind.key] = section
+            self.lists.addTab(section, QCoreApplication.translate("records", kind.title))
+
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        for widget in (self.title, self.profile, self.health, self.reasons):
+            header.addWidget(widget)
+        buttons = QVBoxLayout()
+        for button in (self.edit_button, self.archive_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        top = QHBoxLayout()
+        top.addLayout(header, 1)
+        top.addLayout(buttons)
+        self.charts_row = QHBoxLayout()
+        self.charts_row.addWidget(self.lists, 1)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.addLayout(top)
+        body.addLayout(self.charts_row, 1)
+        self.content = QWidget(self)
+        self.content.setLayout(body)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.content)
+        self.show_account(None)
+
+    # --- showing -----------------------------------------------------------------------
+    def show_account(self, row: PortfolioRow | None) -> None:
+        self.row = row
+        self.empty.setVisible(row is None)
+        self.content.setVisible(row is not None)
+        if row is None:
+            return
+        self.title.setText(row.name)
+        parts = [
+            enum_label(row.sector),
+            enum_label(row.tier),
+            enum_label(row.status),
+            f"{row.country} · {row.time_zone} · {row.currency}",
+        ]
+        if row.owner:
+            parts.append(self.tr("Owner: {owner}").format(owner=row.owner))
+        if row.parent_name:
+            parts.append(self.tr("Part of {parent}").format(parent=row.parent_name))
+        if row.archived:
+            parts.append(self.tr("Archived"))
+        self.profile.setText(" · ".join(parts))
+        if row.health.score is None or row.health.band is None:
+            self.health.setText(self.tr("Health: —"))
+            self.health.setStyleSheet("")
+        else:
+            band = QCoreApplication.translate("health", BAND_LABELS[row.health.band])
+            self.health.setText(
+                self.tr("Health: {score} · {band}").format(score=row.health.score, band=band)
+            )
+            self.health.setStyleSheet(
+                f"color: {BAND_COLOURS[row.health.band].name()}; font-weight: 600;"
+            )
+        explanation = health_explanation(row)
+        weakest = sorted(row.health.factors, key=lambda f: f.value)[:2]
+        self.reasons.setText(
+            " · ".join(
+                QCoreApplication.translate("health", f.reason).format(**dict(f.params))
+                for f in weakest
+            )
+        )
+        self.health.setToolTip(explanation)
+        self.reasons.setToolTip(explanation)
+        self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))
+        self.reload_lists()
+        self.reload_charts()
+
+    def reload_lists(self) -> None:
+        store = self.context.workspace.store
+        if store is None or self.row is None:
+            return
+        with store.session() as session:
+            references = records.choices_for_account(session, self.row.id)
+            names = {key: name for options in references.values() for key, name in options}
+            for key, section in self.sections.items():
+                section.show_records(
+                    records.list_records(session, KINDS[key], self.row.id), self.row.currency, names
+                )
+
+    def reload_charts(self) -> None:
+        store = self.context.workspace.store
+        if store is None or self.row is None:
+            return
+        with store.session() as session:
+            self._charts = account_charts(session, self.row.id, date.today())
+        # Matplotlib loads on first use, after the window and the lists have painted.
+        QTimer.singleShot(0, self._draw_charts)
+
+    def _draw_charts(self) -> None:
+        if self._charts is None or self.row is None:
+            return
+        if self.charts_canvas is None:
+            from workbench.charts.canvas import AccountChartCanvas
+
+            self.charts_canvas = AccountChartCanvas(self.content)
+            self.charts_row.insertWidget(0, self.charts_canvas, 5)
+            self.charts_row.setStretch(1, 4)
+        self.charts_canvas.show_account(self._charts, self._chart_labels())
+
+    def _chart_labels(self) -> ChartLabels:
+        return ChartLabels(
+            revenue_title=self.tr("Revenue by quarter"),
+            nps_title=self.tr("NPS by quarter"),
+            kpi_title=self.tr("KPIs on target, 90 days"),
+            no_revenue=self.tr("No revenue recorded yet"),
+            no_nps=self.tr("No survey responses yet"),
+            no_kpis=self.tr("No agreed KPI measured in the last 90 days"),
+            growth=self.tr("Growth"),
+        )
+
+    # --- account actions ------------------------------------------------------------------
+    def _edit_account(self) -> None:
+        if self.row is not None:
+            self.sig_edit_account.emit(self.row.id)
+
+    def _archive_account(self) -> None:
+        if self.row is not None:
+            self.sig_archive_account.emit(self.row.id)
+
+    def _delete_account(self) -> None:
+        if self.row is not None:
+            self.sig_delete_account.emit(self.row.id)
+
+    # --- record actions -----------------------------------------------------------------
+    def _references(self) -> dict[FieldKind, list[tuple[Any, str]]]:
+        store = self.context.workspace.store
+        assert store is not None and self.row is not None
+        with store.session() as session:
+            found: dict[FieldKind, list[tuple[Any, str]]] = dict(
+                records.choices_for_account(session, self.row.id)
+            )
+        found[FieldKind.QUARTER] = records.quarter_choices(date.today())
+        return found
+
+    def _open_form(
+        self, kind: RecordKind, title: str, values: dict[str, Any], save: Any
+    ) -> RecordForm:
+        form = RecordForm(title, kind.fields, values, save, self._references(), self)
+        form.open()
+        return form
+
+    def _add_record(self, kind: RecordKind) -> RecordForm | None:
+        if self.row is None:
+            return None
+        account_id = self.row.id
+        list_title = QCoreApplication.translate("records", kind.title)
+        return self._open_form(
+            kind,
+            self.tr("New entry — {list}").format(list=list_title),
+            {},
+            lambda values: self.edits.add_record(kind, account_id, values),
+        )
+
+    def _edit_record(self, kind: RecordKind, record_id: int) -> RecordForm | None:
+        store = self.context.workspace.store
+        if self.row is None or store is None:
+            return None
+        account_id = self.row.id
+        with store.session() as session:
+            values = records.record_values(session, kind, record_id)
+        list_title = QCoreApplication.translate("records", kind.title)
+        return self._open_form(
+            kind,
+            self.tr("Edit — {list}").format(list=list_title),
+            values,
+            lambda new: self.edits.update_record(kind, account_id, record_id, new),
+        )
+
+    def _remove_record(self, kind: RecordKind, record_id: int) -> None:
+        if self.row is None:
+            return
+        if self.context.dialogs.confirm(
+            self.tr("Remove entry"), self.tr("Remove this entry? You can undo it with Ctrl+Z.")
+        ):
+            self.edits.delete_record(kind, self.row.id, record_id)
