@@ -121,10 +121,6 @@ class RecordKind:
         return next(f for f in self.fields if f.name == name)
 
 
-def _label(text: str) -> str:
-    return QT_TRANSLATE_NOOP("fields", text)
-
-
 def _contract_rules(values: dict[str, Any]) -> list[Problem]:
     problems: list[Problem] = []
     check_order(problems, "ends_on", values.get("starts_on"), values.get("ends_on"), strict=True)
@@ -179,22 +175,27 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Contacts"),
             Contact,
             (
-                FieldSpec("first_name", _label("First name"), FieldKind.TEXT),
-                FieldSpec("last_name", _label("Last name"), FieldKind.TEXT),
-                FieldSpec("job_title", _label("Role"), FieldKind.TEXT),
+                FieldSpec("first_name", QT_TRANSLATE_NOOP("fields", "First name"), FieldKind.TEXT),
+                FieldSpec("last_name", QT_TRANSLATE_NOOP("fields", "Last name"), FieldKind.TEXT),
+                FieldSpec("job_title", QT_TRANSLATE_NOOP("fields", "Role"), FieldKind.TEXT),
                 FieldSpec(
-                    "decision_role", _label("Decision role"), FieldKind.CHOICE, choices=DecisionRole
+                    "decision_role",
+                    QT_TRANSLATE_NOOP("fields", "Decision role"),
+                    FieldKind.CHOICE,
+                    choices=DecisionRole,
                 ),
                 FieldSpec(
                     "preferred_channel",
-                    _label("Preferred channel"),
+                    QT_TRANSLATE_NOOP("fields", "Preferred channel"),
                     FieldKind.CHOICE,
                     choices=Channel,
                 ),
-                FieldSpec("language", _label("Language"), FieldKind.TEXT),
-                FieldSpec("email", _label("E-mail"), FieldKind.TEXT),
-                FieldSpec("phone", _label("Phone"), FieldKind.TEXT, in_table=False),
-                FieldSpec("is_primary", _label("Primary"), FieldKind.BOOL),
+                FieldSpec("language", QT_TRANSLATE_NOOP("fields", "Language"), FieldKind.TEXT),
+                FieldSpec("email", QT_TRANSLATE_NOOP("fields", "E-mail"), FieldKind.TEXT),
+                FieldSpec(
+                    "phone", QT_TRANSLATE_NOOP("fields", "Phone"), FieldKind.TEXT, in_table=False
+                ),
+                FieldSpec("is_primary", QT_TRANSLATE_NOOP("fields", "Primary"), FieldKind.BOOL),
             ),
             lambda: (Contact.is_primary.desc(), Contact.last_name, Contact.first_name),
             rules=_contact_rules,
@@ -204,12 +205,26 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Interactions"),
             Interaction,
             (
-                FieldSpec("occurred_at", _label("When"), FieldKind.DATETIME, required=True),
                 FieldSpec(
-                    "kind", _label("Kind"), FieldKind.CHOICE, required=True, choices=InteractionKind
+                    "occurred_at",
+                    QT_TRANSLATE_NOOP("fields", "When"),
+                    FieldKind.DATETIME,
+                    required=True,
                 ),
-                FieldSpec("contact_id", _label("Contact"), FieldKind.CONTACT),
-                FieldSpec("summary", _label("Summary"), FieldKind.LONG_TEXT, required=True),
+                FieldSpec(
+                    "kind",
+                    QT_TRANSLATE_NOOP("fields", "Kind"),
+                    FieldKind.CHOICE,
+                    required=True,
+                    choices=InteractionKind,
+                ),
+                FieldSpec("contact_id", QT_TRANSLATE_NOOP("fields", "Contact"), FieldKind.CONTACT),
+                FieldSpec(
+                    "summary",
+                    QT_TRANSLATE_NOOP("fields", "Summary"),
+                    FieldKind.LONG_TEXT,
+                    required=True,
+                ),
             ),
             lambda: (Interaction.occurred_at.desc(),),
         ),
@@ -218,29 +233,41 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Opportunities"),
             Opportunity,
             (
-                FieldSpec("name", _label("Name"), FieldKind.TEXT, required=True),
                 FieldSpec(
-                    "kind", _label("Kind"), FieldKind.CHOICE, required=True, choices=OpportunityKind
+                    "name", QT_TRANSLATE_NOOP("fields", "Name"), FieldKind.TEXT, required=True
+                ),
+                FieldSpec(
+                    "kind",
+                    QT_TRANSLATE_NOOP("fields", "Kind"),
+                    FieldKind.CHOICE,
+                    required=True,
+                    choices=OpportunityKind,
                 ),
                 FieldSpec(
                     "stage",
-                    _label("Stage"),
+                    QT_TRANSLATE_NOOP("fields", "Stage"),
                     FieldKind.CHOICE,
                     required=True,
                     choices=OpportunityStage,
                 ),
                 FieldSpec(
-                    "amount", _label("Amount"), FieldKind.MONEY, required=True, minimum=Decimal(0)
+                    "amount",
+                    QT_TRANSLATE_NOOP("fields", "Amount"),
+                    FieldKind.MONEY,
+                    required=True,
+                    minimum=Decimal(0),
                 ),
                 FieldSpec(
                     "probability",
-                    _label("Probability %"),
+                    QT_TRANSLATE_NOOP("fields", "Probability %"),
                     FieldKind.INTEGER,
                     required=True,
                     minimum=0,
                     maximum=100,
                 ),
-                FieldSpec("expected_close", _label("Expected close"), FieldKind.DATE),
+                FieldSpec(
+                    "expected_close", QT_TRANSLATE_NOOP("fields", "Expected close"), FieldKind.DATE
+                ),
             ),
             lambda: (Opportunity.expected_close,),
             from_account=lambda account: {"currency": account.currency},
@@ -250,19 +277,28 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Contracts"),
             Contract,
             (
-                FieldSpec("title", _label("Title"), FieldKind.TEXT, required=True),
-                FieldSpec("starts_on", _label("Start"), FieldKind.DATE, required=True),
-                FieldSpec("ends_on", _label("End (renewal)"), FieldKind.DATE, required=True),
+                FieldSpec(
+                    "title", QT_TRANSLATE_NOOP("fields", "Title"), FieldKind.TEXT, required=True
+                ),
+                FieldSpec(
+                    "starts_on", QT_TRANSLATE_NOOP("fields", "Start"), FieldKind.DATE, required=True
+                ),
+                FieldSpec(
+                    "ends_on",
+                    QT_TRANSLATE_NOOP("fields", "End (renewal)"),
+                    FieldKind.DATE,
+                    required=True,
+                ),
                 FieldSpec(
                     "annual_value",
-                    _label("Annual value"),
+                    QT_TRANSLATE_NOOP("fields", "Annual value"),
                     FieldKind.MONEY,
                     required=True,
                     minimum=Decimal(0),
                 ),
                 FieldSpec(
                     "notice_days",
-                    _label("Notice (days)"),
+                    QT_TRANSLATE_NOOP("fields", "Notice (days)"),
                     FieldKind.INTEGER,
                     required=True,
                     minimum=0,
@@ -270,7 +306,7 @@ KINDS: dict[str, RecordKind] = {
                 ),
                 FieldSpec(
                     "renewal_status",
-                    _label("Renewal"),
+                    QT_TRANSLATE_NOOP("fields", "Renewal"),
                     FieldKind.CHOICE,
                     required=True,
                     choices=RenewalStatus,
@@ -285,18 +321,27 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Budget"),
             AccountBudget,
             (
-                FieldSpec("period", _label("Quarter"), FieldKind.QUARTER, required=True),
                 FieldSpec(
-                    "planned", _label("Planned"), FieldKind.MONEY, required=True, minimum=Decimal(0)
+                    "period",
+                    QT_TRANSLATE_NOOP("fields", "Quarter"),
+                    FieldKind.QUARTER,
+                    required=True,
                 ),
                 FieldSpec(
-                    "committed",
-                    _label("Committed"),
+                    "planned",
+                    QT_TRANSLATE_NOOP("fields", "Planned"),
                     FieldKind.MONEY,
                     required=True,
                     minimum=Decimal(0),
                 ),
-                FieldSpec("note", _label("Note"), FieldKind.TEXT),
+                FieldSpec(
+                    "committed",
+                    QT_TRANSLATE_NOOP("fields", "Committed"),
+                    FieldKind.MONEY,
+                    required=True,
+                    minimum=Decimal(0),
+                ),
+                FieldSpec("note", QT_TRANSLATE_NOOP("fields", "Note"), FieldKind.TEXT),
             ),
             lambda: (AccountBudget.period,),
         ),
@@ -305,19 +350,26 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Agreed KPIs"),
             AgreedKpi,
             (
-                FieldSpec("name", _label("KPI"), FieldKind.TEXT, required=True),
+                FieldSpec(
+                    "name", QT_TRANSLATE_NOOP("fields", "KPI"), FieldKind.TEXT, required=True
+                ),
                 FieldSpec(
                     "direction",
-                    _label("Target is"),
+                    QT_TRANSLATE_NOOP("fields", "Target is"),
                     FieldKind.CHOICE,
                     required=True,
                     choices=KpiDirection,
                 ),
-                FieldSpec("target", _label("Target"), FieldKind.DECIMAL, required=True),
-                FieldSpec("unit", _label("Unit"), FieldKind.TEXT),
+                FieldSpec(
+                    "target",
+                    QT_TRANSLATE_NOOP("fields", "Target"),
+                    FieldKind.DECIMAL,
+                    required=True,
+                ),
+                FieldSpec("unit", QT_TRANSLATE_NOOP("fields", "Unit"), FieldKind.TEXT),
                 FieldSpec(
                     "frequency",
-                    _label("Reported"),
+                    QT_TRANSLATE_NOOP("fields", "Reported"),
                     FieldKind.CHOICE,
                     required=True,
                     choices=KpiFrequency,
@@ -325,8 +377,8 @@ KINDS: dict[str, RecordKind] = {
             ),
             lambda: (AgreedKpi.name,),
             extra_columns=(
-                ("latest", _label("Latest actual")),
-                ("latest_on", _label("Measured on")),
+                ("latest", QT_TRANSLATE_NOOP("fields", "Latest actual")),
+                ("latest_on", QT_TRANSLATE_NOOP("fields", "Measured on")),
             ),
             extra_values=_latest_kpi_values,
         ),
@@ -335,13 +387,26 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Market notes"),
             MarketNote,
             (
-                FieldSpec("noted_on", _label("Date"), FieldKind.DATE, required=True),
                 FieldSpec(
-                    "kind", _label("Kind"), FieldKind.CHOICE, required=True, choices=MarketNoteKind
+                    "noted_on", QT_TRANSLATE_NOOP("fields", "Date"), FieldKind.DATE, required=True
                 ),
-                FieldSpec("competitor", _label("Competitor"), FieldKind.TEXT),
-                FieldSpec("title", _label("Note"), FieldKind.TEXT, required=True),
-                FieldSpec("body", _label("Details"), FieldKind.LONG_TEXT, in_table=False),
+                FieldSpec(
+                    "kind",
+                    QT_TRANSLATE_NOOP("fields", "Kind"),
+                    FieldKind.CHOICE,
+                    required=True,
+                    choices=MarketNoteKind,
+                ),
+                FieldSpec("competitor", QT_TRANSLATE_NOOP("fields", "Competitor"), FieldKind.TEXT),
+                FieldSpec(
+                    "title", QT_TRANSLATE_NOOP("fields", "Note"), FieldKind.TEXT, required=True
+                ),
+                FieldSpec(
+                    "body",
+                    QT_TRANSLATE_NOOP("fields", "Details"),
+                    FieldKind.LONG_TEXT,
+                    in_table=False,
+                ),
             ),
             lambda: (MarketNote.noted_on.desc(),),
         ),
@@ -350,13 +415,22 @@ KINDS: dict[str, RecordKind] = {
             QT_TRANSLATE_NOOP("records", "Open action items"),
             ActionItem,
             (
-                FieldSpec("title", _label("Action"), FieldKind.TEXT, required=True),
-                FieldSpec("owner_colleague_id", _label("Owner"), FieldKind.COLLEAGUE),
-                FieldSpec("owner_team", _label("Team"), FieldKind.CHOICE, choices=Team),
-                FieldSpec("due_on", _label("Due"), FieldKind.DATE),
+                FieldSpec(
+                    "title", QT_TRANSLATE_NOOP("fields", "Action"), FieldKind.TEXT, required=True
+                ),
+                FieldSpec(
+                    "owner_colleague_id", QT_TRANSLATE_NOOP("fields", "Owner"), FieldKind.COLLEAGUE
+                ),
+                FieldSpec(
+                    "owner_team",
+                    QT_TRANSLATE_NOOP("fields", "Team"),
+                    FieldKind.CHOICE,
+                    choices=Team,
+                ),
+                FieldSpec("due_on", QT_TRANSLATE_NOOP("fields", "Due"), FieldKind.DATE),
                 FieldSpec(
                     "status",
-                    _label("Status"),
+                    QT_TRANSLATE_NOOP("fields", "Status"),
                     FieldKind.CHOICE,
                     required=True,
                     choices=ActionStatus,

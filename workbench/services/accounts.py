@@ -29,24 +29,41 @@ from workbench.store.snapshot import Snapshot, restore, snapshot_cascade
 ACCOUNT_CHANGES = ChangeSet.of("accounts")
 
 
-def _label(text: str) -> str:
-    return QT_TRANSLATE_NOOP("fields", text)
-
-
 #: The account form, in the same terms as the detail lists' forms.
 ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
-    FieldSpec("name", _label("Name"), FieldKind.TEXT, required=True),
-    FieldSpec("parent_id", _label("Parent account"), FieldKind.ACCOUNT),
-    FieldSpec("sector", _label("Sector"), FieldKind.CHOICE, required=True, choices=Sector),
-    FieldSpec("tier", _label("Tier"), FieldKind.CHOICE, required=True, choices=Tier),
-    FieldSpec("status", _label("Status"), FieldKind.CHOICE, required=True, choices=AccountStatus),
-    FieldSpec("owner_id", _label("Owner"), FieldKind.COLLEAGUE),
-    FieldSpec("country", _label("Country (ISO code)"), FieldKind.TEXT, required=True),
-    FieldSpec("time_zone", _label("Time zone"), FieldKind.TEXT, required=True),
-    FieldSpec("currency", _label("Currency (ISO code)"), FieldKind.TEXT, required=True),
-    FieldSpec("website", _label("Website"), FieldKind.TEXT),
-    FieldSpec("email_domain", _label("E-mail domain"), FieldKind.TEXT),
-    FieldSpec("description", _label("Description"), FieldKind.LONG_TEXT),
+    FieldSpec("name", QT_TRANSLATE_NOOP("fields", "Name"), FieldKind.TEXT, required=True),
+    FieldSpec("parent_id", QT_TRANSLATE_NOOP("fields", "Parent account"), FieldKind.ACCOUNT),
+    FieldSpec(
+        "sector",
+        QT_TRANSLATE_NOOP("fields", "Sector"),
+        FieldKind.CHOICE,
+        required=True,
+        choices=Sector,
+    ),
+    FieldSpec(
+        "tier", QT_TRANSLATE_NOOP("fields", "Tier"), FieldKind.CHOICE, required=True, choices=Tier
+    ),
+    FieldSpec(
+        "status",
+        QT_TRANSLATE_NOOP("fields", "Status"),
+        FieldKind.CHOICE,
+        required=True,
+        choices=AccountStatus,
+    ),
+    FieldSpec("owner_id", QT_TRANSLATE_NOOP("fields", "Owner"), FieldKind.COLLEAGUE),
+    FieldSpec(
+        "country", QT_TRANSLATE_NOOP("fields", "Country (ISO code)"), FieldKind.TEXT, required=True
+    ),
+    FieldSpec("time_zone", QT_TRANSLATE_NOOP("fields", "Time zone"), FieldKind.TEXT, required=True),
+    FieldSpec(
+        "currency",
+        QT_TRANSLATE_NOOP("fields", "Currency (ISO code)"),
+        FieldKind.TEXT,
+        required=True,
+    ),
+    FieldSpec("website", QT_TRANSLATE_NOOP("fields", "Website"), FieldKind.TEXT),
+    FieldSpec("email_domain", QT_TRANSLATE_NOOP("fields", "E-mail domain"), FieldKind.TEXT),
+    FieldSpec("description", QT_TRANSLATE_NOOP("fields", "Description"), FieldKind.LONG_TEXT),
 )
 
 

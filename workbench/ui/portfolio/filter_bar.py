@@ -92,16 +92,16 @@ class FilterBar(QWidget):
 
     # --- the query ------------------------------------------------------------------------
     def query(self) -> PortfolioQuery:
-        def chosen(combo: QComboBox) -> frozenset[Any]:
-            data = combo.currentData()
-            return frozenset() if data is None else frozenset({data})
+        def chosen(combo: QComboBox, kind: Any = str) -> frozenset[Any]:
+            data = combo.currentData()  # Qt hands enum members back as plain strings
+            return frozenset() if data is None else frozenset({kind(data)})
 
         return replace(
             self._view_query,
             text=self.text.text(),
-            sectors=chosen(self.sector) or self._view_query.sectors,
-            tiers=chosen(self.tier) or self._view_query.tiers,
-            statuses=chosen(self.status) or self._view_query.statuses,
+            sectors=chosen(self.sector, Sector) or self._view_query.sectors,
+            tiers=chosen(self.tier, Tier) or self._view_query.tiers,
+            statuses=chosen(self.status, AccountStatus) or self._view_query.statuses,
             countries=chosen(self.country) or self._view_query.countries,
         )
 

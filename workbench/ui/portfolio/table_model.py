@@ -20,8 +20,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from workbench.domain.health import BAND_LABELS, Band
-from workbench.domain.validation import QT_TRANSLATE_NOOP as N
-from workbench.services.portfolio import PortfolioRow
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.services.portfolio import PortfolioRow, sort_rows
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.formatting import (
     format_date,
@@ -42,20 +42,20 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("name", N("PortfolioColumns", "Account")),
-    Column("sector", N("PortfolioColumns", "Sector")),
-    Column("tier", N("PortfolioColumns", "Tier")),
-    Column("status", N("PortfolioColumns", "Status")),
-    Column("owner", N("PortfolioColumns", "Owner")),
-    Column("country", N("PortfolioColumns", "Country")),
-    Column("currency", N("PortfolioColumns", "Currency")),
-    Column("annual_revenue", N("PortfolioColumns", "Annual revenue"), numeric=True),
-    Column("growth", N("PortfolioColumns", "Growth QoQ"), numeric=True),
-    Column("nps", N("PortfolioColumns", "NPS"), numeric=True),
-    Column("health", N("PortfolioColumns", "Health"), numeric=True),
-    Column("next_meeting", N("PortfolioColumns", "Next meeting")),
-    Column("next_renewal", N("PortfolioColumns", "Next renewal")),
-    Column("open_incidents", N("PortfolioColumns", "Open incidents"), numeric=True),
+    Column("name", QT_TRANSLATE_NOOP("PortfolioColumns", "Account")),
+    Column("sector", QT_TRANSLATE_NOOP("PortfolioColumns", "Sector")),
+    Column("tier", QT_TRANSLATE_NOOP("PortfolioColumns", "Tier")),
+    Column("status", QT_TRANSLATE_NOOP("PortfolioColumns", "Status")),
+    Column("owner", QT_TRANSLATE_NOOP("PortfolioColumns", "Owner")),
+    Column("country", QT_TRANSLATE_NOOP("PortfolioColumns", "Country")),
+    Column("currency", QT_TRANSLATE_NOOP("PortfolioColumns", "Currency")),
+    Column("annual_revenue", QT_TRANSLATE_NOOP("PortfolioColumns", "Annual revenue"), numeric=True),
+    Column("growth", QT_TRANSLATE_NOOP("PortfolioColumns", "Growth QoQ"), numeric=True),
+    Column("nps", QT_TRANSLATE_NOOP("PortfolioColumns", "NPS"), numeric=True),
+    Column("health", QT_TRANSLATE_NOOP("PortfolioColumns", "Health"), numeric=True),
+    Column("next_meeting", QT_TRANSLATE_NOOP("PortfolioColumns", "Next meeting")),
+    Column("next_renewal", QT_TRANSLATE_NOOP("PortfolioColumns", "Next renewal")),
+    Column("open_incidents", QT_TRANSLATE_NOOP("PortfolioColumns", "Open incidents"), numeric=True),
 )
 COLUMN_INDEX = {column.key: index for index, column in enumerate(COLUMNS)}
 
@@ -132,6 +132,13 @@ class PortfolioTableModel(QAbstractTableModel):
             if not row.open_critical
             else f"{row.open_incidents} (⚠ {row.open_critical})",
         )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the shown rows on their precomputed keys (no proxy model)."""
+        self.beginResetModel()
+        descending = order == Qt.SortOrder.DescendingOrder
+        self._rows = sort_rows(self._rows, COLUMNS[column].key, descending)
+        self.endResetModel()
 
     # --- Qt model interface --------------------------------------------------------------
     def rowCount(self, parent: AnyIndex = ROOT) -> int:

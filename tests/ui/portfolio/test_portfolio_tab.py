@@ -1,0 +1,175 @@
+"""The Portfolio tab as a user meets it, on the sample portfolio."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from sqlalchemy import func, select
+
+from tests.ui.fakes import FakeDialogs
+from workbench.domain.enums import Tier
+from workbench.services.account_records import KINDS
+from workbench.store.models import Account, Contact
+from workbench.ui.main_window import MainWindow
+from workbench.ui.portfolio.records import RecordTableModel
+from workbench.ui.portfolio.table_model import COLUMN_INDEX
+from workbench.ui.portfolio.view import PortfolioView
+
+
+@pytest.fixture
+def window(make_window: Callable[[Path], MainWindow], sample_db_path: Path) -> MainWindow:
+    return make_window(sample_db_path)
+
+
+@pytest.fixture
+def view(window: MainWindow) -> PortfolioView:
+    return window.pages[0].view  # type: ignore[attr-defined,no-any-return]
+
+
+def shown_names(view: PortfolioView) -> list[str]:
+    model = view.model
+    return [model.data(model.index(row, 0)) for row in range(model.rowCount())]
+
+
+def test_models_pass_the_model_tester(view: PortfolioView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    qtmodeltester.check(view.model)
+    view.select_account(view.model.row_at(0).id)
+    for section in view.detail.sections.values():
+        qtmodeltester.check(section.model)
+    qtmodeltester.check(RecordTableModel(KINDS["contacts"]))
+
+
+def test_typing_in_the_filter_narrows_the_rows(
+    window: MainWindow, view: PortfolioView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    line = window.findChild(QLineEdit, "portfolioFilter")
+    table = window.findChild(QTableView, "portfolioTable")
+    assert table.model().rowCount() == 40
+    # QTest types ASCII only: pick an account whose first word is plain ASCII.
+    target = next(r for r in view.model.rows()[5:] if r.name.split()[0].isascii())
+    qtbot.keyClicks(line, target.name.split()[0])
+    assert target.name in shown_names(view)
+    assert all(target.name.split()[0].casefold() in r.search_text for r in view.model.rows())
+    line.clear()
+    qtbot.keyClicks(line, "zzzz-no-such-account")
+    assert view.model.rowCount() == 0 and view.count.text() == "0 of 40 accounts"
+    line.clear()
+    assert view.model.rowCount() == 40
+
+
+def test_quick_filter_and_saved_view(view: PortfolioView, dialogs: FakeDialogs) -> None:
+    combo = view.filters.tier
+    combo.setCurrentIndex(combo.findData(Tier.STRATEGIC))
+    strategic = view.model.rows()
+    assert strategic and all(r.tier is Tier.STRATEGIC for r in strategic)
+    dialogs.texts.append("Estratégicas")
+    view.save_view()
+    combo.setCurrentIndex(0)
+    assert view.model.rowCount() == 40
+    views = view.filters.views
+    views.setCurrentIndex(views.findText("Estratégicas"))
+    views.activated.emit(views.currentIndex())
+    assert view.model.rows() == strategic
+
+
+def test_sorting_by_a_column_reorders_rows(view: PortfolioView) -> None:
+    view.table.sortByColumn(COLUMN_INDEX["health"], Qt.SortOrder.DescendingOrder)
+    scores = [r.health.score for r in view.model.rows() if r.health.score is not None]
+    assert scores == sorted(scores, reverse=True)
+    view.table.sortByColumn(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)
+    assert shown_names(view) == sorted(shown_names(view), key=str.casefold)
+
+
+def test_detail_follows_the_selection_and_draws_charts(view: PortfolioView, qtbot) -> None:  # type: ignore[no-untyped-def]
+    detail = view.findChild(QWidget, "accountDetail")
+    for row in (0, 7):
+        account = view.model.row_at(row)
+        view.table.selectRow(row)
+        assert detail.title.text() == account.name
+        qtbot.waitUntil(lambda: detail.charts_canvas is not None)
+        contacts = detail.sections["contacts"].model
+        store = view.context.workspace.store
+        with store.session() as session:
+            expected = session.scalar(select(func.count()).where(Contact.account_id == account.id))
+        assert contacts.rowCount() == expected
+    assert detail.charts_canvas.revenue_axes.patches  # bars were drawn
+
+
+def test_create_edit_archive_delete_with_undo_and_redo(
+    window: MainWindow, view: PortfolioView, dialogs: FakeDialogs
+) -> None:
+    store = window.context.workspace.store
+    stack = window.context.undo_stack
+
+    def count() -> int:
+        with store.session() as session:
+            return session.scalar(select(func.count()).select_from(Account)) or 0
+
+    form = view.new_account()
+    form.findChild(QLineEdit, "field_name").setText("Zafiro Digital S.L.")
+    form.findChild(QLineEdit, "field_currency").setText("EURO")
+    form.try_save()
+    assert form.findChild(QWidget, "error_currency").isVisible() and count() == 40
+    form.findChild(QLineEdit, "field_currency").setText("EUR")
+    form.try_save()
+    assert count() == 41 and "Zafiro Digital S.L." in shown_names(view)
+    new_id = view.selected_id()
+    assert view.model.row_at(view.table.currentIndex().row()).name == "Zafiro Digital S.L."
+
+    form = view.edit_account(new_id)
+    form.findChild(QLineEdit, "field_name").setText("Zafiro Digital Iberia S.L.")
+    form.try_save()
+    assert "Zafiro Digital Iberia S.L." in shown_names(view)
+
+    view.toggle_archive(new_id)
+    assert "Zafiro Digital Iberia S.L." not in shown_names(view)
+    dialogs.confirm_answers.append(True)
+    view.delete_account(view.model.row_at(0).id)
+    assert count() == 40 and "This also deletes:" in dialogs.messages[-1][2]
+
+    for _ in range(4):
+        stack.undo()
+    assert count() == 40 and "Zafiro Digital S.L." not in shown_names(view)
+    stack.undo()
+    assert count() == 41 - 1  # back before the creation: the sample's 40
+    for _ in range(5):
+        stack.redo()
+    assert count() == 40  # created (41), then the first account deleted again
+    window.undo_action.trigger()
+    assert count() == 41
+
+
+def test_adding_a_record_with_a_bad_value_keeps_the_form_open(view: PortfolioView) -> None:
+    view.table.selectRow(0)
+    detail = view.detail
+    form = detail._add_record(KINDS["budgets"])
+    form.findChild(QLineEdit, "field_planned").setText("-5")
+    form.findChild(QLineEdit, "field_committed").setText("abc")
+    form.try_save()
+    assert form.isVisible()
+    assert form.findChild(QWidget, "error_committed").text() == "Not a number: abc"
+    form.findChild(QLineEdit, "field_committed").setText("1,000.50")
+    form.try_save()
+    assert form.findChild(QWidget, "error_planned").text() == "Must not be negative."
+    form.findChild(QLineEdit, "field_planned").setText("2,000")
+    before = detail.sections["budgets"].model.rowCount()
+    form.try_save()
+    assert not form.isVisible() or form.result() == 1
+    assert detail.sections["budgets"].model.rowCount() in (before, before + 1)
+
+
+def test_export_writes_the_visible_rows_and_columns(
+    view: PortfolioView, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    view.set_column_visible(COLUMN_INDEX["owner"], False)
+    view.filters.text.setText("S.A.")
+    dialogs.files.append(tmp_path / "export")
+    target = view.export("csv")
+    assert target == tmp_path / "export.csv"
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert "Owner" not in lines[0] and lines[0].startswith("Account,Sector")
+    assert len(lines) == view.model.rowCount() + 1
