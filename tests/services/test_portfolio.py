@@ -79,7 +79,7 @@ def test_figures_follow_the_kpi_definitions(store: Store) -> None:
     assert row.growth == Decimal("0.25")  # (250 − 200) / 200
     assert row.nps is not None and row.nps.score == 25 and row.nps.responses == 4
     assert (row.open_incidents, row.open_critical) == (1, 1)
-    assert "lucía navarro" in row.search_text
+    assert "lucia navarro" in row.search_text  # folded: no accents
     assert row.health.score is not None
     assert {f.key for f in row.health.factors} == {"nps", "revenue_trend", "incidents"}
 
@@ -137,3 +137,13 @@ def test_sort_puts_missing_values_last_in_both_directions(rows: list) -> None:  
         assert values[len(present) :] == [None] * (len(values) - len(present))
     names = [r.name for r in sort_rows(rows, "name")]
     assert names == sorted(names, key=str.casefold)
+
+
+def test_filter_ignores_accents_and_case(store: Store) -> None:
+    account = add_account(store, "Logística Andrés Núñez S.L.")
+    with store.transaction() as session:
+        session.add(Contact(account_id=account, first_name="Lucía", last_name="García"))
+    with store.session() as session:
+        rows = load_portfolio(session, now=NOW)
+    for typed in ("garcia", "GARCÍA", "andres nunez", "logistica"):
+        assert filter_rows(rows, PortfolioQuery(text=typed)) == rows, typed

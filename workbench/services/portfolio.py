@@ -8,6 +8,7 @@ without a proxy model (10,000 rows filter in milliseconds).
 
 from __future__ import annotations
 
+import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -112,7 +113,13 @@ class PortfolioQuery:
             return False
         if self.bands and row.health.band not in self.bands:
             return False
-        return all(word in row.search_text for word in self.text.casefold().split())
+        return all(word in row.search_text for word in fold(self.text).split())
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so "garcia" finds "García" and "ANDRES" finds "Andrés"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def filter_rows(rows: Sequence[PortfolioRow], query: PortfolioQuery) -> list[PortfolioRow]:
@@ -217,18 +224,20 @@ def load_portfolio(
                 renewal_secured=renewal is not None and renewal[1] in SECURED_RENEWAL,
             )
         )
-        search = " ".join(
-            filter(
-                None,
-                (
-                    values["name"],
-                    values["sector"].value,
-                    values["country"],
-                    values["owner"],
-                    contacts.get(account_id),
-                ),
+        search = fold(
+            " ".join(
+                filter(
+                    None,
+                    (
+                        values["name"],
+                        values["sector"].value,
+                        values["country"],
+                        values["owner"],
+                        contacts.get(account_id),
+                    ),
+                )
             )
-        ).casefold()
+        )
         rows.append(
             PortfolioRow(
                 id=account_id,
