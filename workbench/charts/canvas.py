@@ -23,7 +23,9 @@ class AccountChartCanvas(FigureCanvasQTAgg):
     """Revenue by quarter, NPS over time and agreed-KPI compliance, side by side."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        figure = Figure(figsize=(7.5, 2.3), dpi=96, layout="constrained")
+        # Fixed margins, not a layout engine: constrained layout took 60 % of every redraw.
+        figure = Figure(figsize=(7.5, 2.3), dpi=96)
+        figure.subplots_adjust(left=0.08, right=0.98, bottom=0.2, top=0.87, wspace=0.32)
         super().__init__(figure)
         self.setParent(parent)
         self.setObjectName("accountCharts")
