@@ -70,25 +70,53 @@ class PortfolioEdits:
         self.context.undo_stack.push(StoreCommand(self.context, text, redo, undo, changes))
         self.context.events.sig_data_changed.emit(changes)
 
-    # --- accounts ----------------------------------------------------------------------
-    def create_account(self, draft: accounts.AccountDraft) -> int:
-        account_id: int = self._apply(lambda s: accounts.create_account(s, draft))
+    def _push_created(
+        self,
+        text: str,
+        delete: Callable[[Session], Snapshot],
+        restore: Callable[[Session, Snapshot], None],
+        changes: ChangeSet,
+    ) -> None:
+        """Undo of a creation deletes (keeping a snapshot); redo restores that snapshot."""
         holder: dict[str, Snapshot] = {}
 
         def undo(session: Session) -> None:
-            holder["snapshot"] = accounts.delete_account(session, account_id)
+            holder["snapshot"] = delete(session)
 
         def redo(session: Session) -> None:
-            accounts.restore_account(session, holder["snapshot"])
+            restore(session, holder["snapshot"])
 
-        changes = ChangeSet.of("accounts", accounts=(account_id,))
-        self._push(
+        self._push(text, redo, undo, changes)
+
+    def _push_deleted(
+        self,
+        text: str,
+        snapshot: Snapshot,
+        delete: Callable[[Session], Snapshot],
+        restore: Callable[[Session, Snapshot], None],
+        changes: ChangeSet,
+    ) -> None:
+        """Undo of a deletion restores its snapshot; redo deletes again (a fresh snapshot)."""
+        holder = {"snapshot": snapshot}
+
+        def redo(session: Session) -> None:
+            holder["snapshot"] = delete(session)
+
+        def undo(session: Session) -> None:
+            restore(session, holder["snapshot"])
+
+        self._push(text, redo, undo, changes)
+
+    # --- accounts ----------------------------------------------------------------------
+    def create_account(self, draft: accounts.AccountDraft) -> int:
+        account_id: int = self._apply(lambda s: accounts.create_account(s, draft))
+        self._push_created(
             QCoreApplication.translate("PortfolioEdits", "Create account {name}").format(
                 name=draft.name.strip()
             ),
-            redo,
-            undo,
-            changes,
+            lambda s: accounts.delete_account(s, account_id),
+            accounts.restore_account,
+            ChangeSet.of("accounts", accounts=(account_id,)),
         )
         return account_id
 
@@ -119,18 +147,11 @@ class PortfolioEdits:
         )
 
     def delete_account(self, account_id: int, name: str) -> None:
-        holder = {"snapshot": self._apply(lambda s: accounts.delete_account(s, account_id))}
-
-        def redo(session: Session) -> None:
-            holder["snapshot"] = accounts.delete_account(session, account_id)
-
-        def undo(session: Session) -> None:
-            accounts.restore_account(session, holder["snapshot"])
-
-        self._push(
+        self._push_deleted(
             QCoreApplication.translate("PortfolioEdits", "Delete account {name}").format(name=name),
-            redo,
-            undo,
+            self._apply(lambda s: accounts.delete_account(s, account_id)),
+            lambda s: accounts.delete_account(s, account_id),
+            accounts.restore_account,
             ChangeSet.all(),
         )
 
@@ -140,19 +161,11 @@ class PortfolioEdits:
 
     def add_record(self, kind: RecordKind, account_id: int, values: dict[str, Any]) -> None:
         record_id: int = self._apply(lambda s: records.add_record(s, kind, account_id, values))
-        holder: dict[str, Snapshot] = {}
-
-        def undo(session: Session) -> None:
-            holder["snapshot"] = records.delete_record(session, kind, record_id)
-
-        def redo(session: Session) -> None:
-            records.restore_records(session, holder["snapshot"])
-
         title = QCoreApplication.translate("records", kind.title)
-        self._push(
+        self._push_created(
             QCoreApplication.translate("PortfolioEdits", "Add to {list}").format(list=title),
-            redo,
-            undo,
+            lambda s: records.delete_record(s, kind, record_id),
+            records.restore_records,
             self._record_changes(kind, account_id),
         )
 
@@ -170,18 +183,11 @@ class PortfolioEdits:
         )
 
     def delete_record(self, kind: RecordKind, account_id: int, record_id: int) -> None:
-        holder = {"snapshot": self._apply(lambda s: records.delete_record(s, kind, record_id))}
-
-        def redo(session: Session) -> None:
-            holder["snapshot"] = records.delete_record(session, kind, record_id)
-
-        def undo(session: Session) -> None:
-            records.restore_records(session, holder["snapshot"])
-
         title = QCoreApplication.translate("records", kind.title)
-        self._push(
+        self._push_deleted(
             QCoreApplication.translate("PortfolioEdits", "Remove from {list}").format(list=title),
-            redo,
-            undo,
+            self._apply(lambda s: records.delete_record(s, kind, record_id)),
+            lambda s: records.delete_record(s, kind, record_id),
+            records.restore_records,
             self._record_changes(kind, account_id),
         )
