@@ -173,3 +173,19 @@ def test_export_writes_the_visible_rows_and_columns(
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert "Owner" not in lines[0] and lines[0].startswith("Account,Sector")
     assert len(lines) == view.model.rowCount() + 1
+
+
+def test_an_edit_that_keeps_the_name_still_refreshes_the_row(view: PortfolioView) -> None:
+    row = view.model.row_at(0)
+    view.model.data(view.model.index(0, COLUMN_INDEX["tier"]))  # formatted and cached once
+    new_tier = Tier.STANDARD if row.tier is not Tier.STANDARD else Tier.KEY
+    view.select_account(row.id)
+    form = view.edit_account(row.id)
+    tier = form.findChild(QWidget, "field_tier")
+    tier.setCurrentIndex(tier.findData(new_tier))
+    form.try_save()
+    shown = view.model.row_of(row.id)
+    assert (
+        view.model.data(view.model.index(shown, COLUMN_INDEX["tier"]))
+        == new_tier.value.capitalize()
+    )

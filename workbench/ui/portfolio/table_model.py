@@ -72,7 +72,8 @@ class PortfolioTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PortfolioRow] = []
-        self._display: dict[int, tuple[str, ...]] = {}
+        #: Formatted cells per account id, with the row they were formatted from.
+        self._display: dict[int, tuple[PortfolioRow, tuple[str, ...]]] = {}
         self._titles = [QCoreApplication.translate("PortfolioColumns", c.title) for c in COLUMNS]
 
     # --- content -----------------------------------------------------------------------
@@ -86,7 +87,6 @@ class PortfolioTableModel(QAbstractTableModel):
         for index, current in enumerate(self._rows):
             if current.id == row.id:
                 self._rows[index] = row
-                self._display.pop(row.id, None)
                 self.dataChanged.emit(self.index(index, 0), self.index(index, len(COLUMNS) - 1))
                 return True
         return False
@@ -102,10 +102,11 @@ class PortfolioTableModel(QAbstractTableModel):
 
     def display_row(self, row: PortfolioRow) -> tuple[str, ...]:
         cached = self._display.get(row.id)
-        if cached is None or cached[0] != row.name:
-            cached = self._format(row)
-            self._display[row.id] = cached
-        return cached
+        if cached is not None and cached[0] is row:
+            return cached[1]
+        cells = self._format(row)
+        self._display[row.id] = (row, cells)
+        return cells
 
     def _format(self, row: PortfolioRow) -> tuple[str, ...]:
         health = "—"
