@@ -581,13 +581,18 @@ def choices_for_account(
         .where(Contact.account_id == account_id)
         .order_by(Contact.last_name, Contact.first_name)
     ).all()
-    colleagues = session.execute(
-        select(Colleague.id, Colleague.name).where(Colleague.active).order_by(Colleague.name)
-    ).all()
     return {
         FieldKind.CONTACT: [(c.id, f"{c.first_name} {c.last_name}".strip()) for c in contacts],
-        FieldKind.COLLEAGUE: [(c.id, c.name) for c in colleagues],
+        FieldKind.COLLEAGUE: colleague_choices(session),
     }
+
+
+def colleague_choices(session: Session) -> list[tuple[int, str]]:
+    """Our active colleagues, who can own accounts and action items."""
+    statement = (
+        select(Colleague.id, Colleague.name).where(Colleague.active).order_by(Colleague.name)
+    )
+    return [(row.id, row.name) for row in session.execute(statement)]
 
 
 def quarter_choices(today: date, back: int = 8, ahead: int = 8) -> list[tuple[int, str]]:

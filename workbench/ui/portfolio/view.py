@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from workbench.io.table_export import Cell, write_csv, write_xlsx
 from workbench.services import accounts as account_service
-from workbench.services.account_records import FieldKind
+from workbench.services.account_records import FieldKind, colleague_choices
 from workbench.services.changes import ChangeSet
 from workbench.services.overview import my_colleague_id
 from workbench.services.portfolio import (
@@ -359,12 +359,9 @@ class PortfolioView(QWidget):
         store = self.context.workspace.store
         assert store is not None
         with store.session() as session:
-            from workbench.services.account_records import choices_for_account
-
-            colleagues = choices_for_account(session, -1)[FieldKind.COLLEAGUE]
             return {
                 FieldKind.ACCOUNT: account_service.account_choices(session),
-                FieldKind.COLLEAGUE: colleagues,
+                FieldKind.COLLEAGUE: colleague_choices(session),
             }
 
     def _open_account_form(self, title: str, values: dict[str, Any], save: Any) -> RecordForm:
