@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.validation import Problem, ValidationError
 from workbench.services.account_records import FieldKind, FieldSpec
 from workbench.ui.common.enum_labels import enum_label
-from workbench.ui.common.formatting import format_decimal
+from workbench.ui.common.formatting import decimal_places, format_decimal
 
 
 def problem_text(problem: Problem) -> str:
@@ -155,7 +155,9 @@ class RecordForm(QDialog):
             return spin
         line = QLineEdit(self)
         if kind in (FieldKind.MONEY, FieldKind.DECIMAL) and value is not None:
-            line.setText(format_decimal(value, 2 if kind is FieldKind.MONEY else _places(value)))
+            line.setText(
+                format_decimal(value, 2 if kind is FieldKind.MONEY else decimal_places(value))
+            )
         elif value is not None:
             line.setText(str(value))
         return line
@@ -231,8 +233,3 @@ class RecordForm(QDialog):
             self.show_problems(error.problems)
             return
         self.accept()
-
-
-def _places(value: Decimal) -> int:
-    exponent = value.normalize().as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0

@@ -35,6 +35,12 @@ def format_decimal(value: Decimal, places: int, locale: QLocale | None = None) -
     return sign + text
 
 
+def decimal_places(value: Decimal) -> int:
+    """How many decimals *value* really has (``Decimal("12.50")`` → 1)."""
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
 def format_money(
     amount: Decimal, currency: str, *, whole: bool = False, locale: QLocale | None = None
 ) -> str:

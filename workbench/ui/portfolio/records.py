@@ -28,6 +28,7 @@ from workbench.domain.period import Quarter
 from workbench.services.account_records import FieldKind, RecordKind, RecordView
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.formatting import (
+    decimal_places,
     format_date,
     format_decimal,
     format_local_datetime,
@@ -53,7 +54,7 @@ def display_value(kind: FieldKind | None, value: Any, currency: str, names: dict
     if kind is FieldKind.MONEY and isinstance(value, Decimal):
         return format_money(value, currency)
     if isinstance(value, Decimal):
-        return format_decimal(value, max(0, -int(value.normalize().as_tuple().exponent)))
+        return format_decimal(value, decimal_places(value))
     if isinstance(value, datetime):
         return format_local_datetime(value)
     if isinstance(value, date):
