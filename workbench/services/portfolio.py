@@ -376,7 +376,7 @@ def _last_contact(session: Session, only: Collection[int] | None = None) -> dict
         Interaction.account_id
     )
     return {
-        account_id: datetime.fromisoformat(str(last)).replace(tzinfo=UTC)
+        account_id: last
         for account_id, last in session.execute(_restrict(statement, Interaction.account_id, only))
         if last is not None
     }
@@ -413,7 +413,7 @@ def _next_meetings(
         .group_by(Meeting.account_id)
     )
     for account_id, starts in session.execute(_restrict(one_off, Meeting.account_id, only)):
-        offer(account_id, datetime.fromisoformat(str(starts)).replace(tzinfo=UTC))
+        offer(account_id, starts)
     exceptions: dict[int, list[MeetingException]] = defaultdict(list)
     for exception in session.scalars(select(MeetingException)):
         exceptions[exception.meeting_id].append(exception)
