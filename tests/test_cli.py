@@ -1,4 +1,4 @@
-"""The command line, headless: version, help, demo, check and screenshot."""
+"""The command line, headless: version, help, demo, check, calendar and screenshot."""
 
 from __future__ import annotations
 
@@ -9,8 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from tests.io.ics_helpers import add_account, row_counts
 from workbench import __version__
-from workbench.cli import main
+from workbench.cli import local_time_zone, main
+from workbench.domain.validation import is_time_zone
+from workbench.store.database import open_store
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -26,7 +29,10 @@ def test_version_is_printed_by_the_installed_entry_point() -> None:
     assert done.stdout.strip() == f"Account Workbench {__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["demo"], ["check"], ["screenshot"]])
+@pytest.mark.parametrize(
+    "command",
+    [[], ["demo"], ["check"], ["screenshot"], ["calendar", "import"], ["calendar", "export"]],
+)
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     with pytest.raises(SystemExit) as exited:
         main([*command, "--help"])
@@ -133,3 +139,126 @@ def test_screenshot_renders_a_tab_to_png(
 
     image = QImage(str(target))
     assert (image.width(), image.height()) == (1024, 700)
+
+
+ONE_MEETING = (
+    b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+    b"UID:cli-1\r\nSUMMARY:Quarterly business review\r\n"
+    b"DTSTART;TZID=W. Europe Standard Time:20261203T100000\r\n"
+    b"DTEND;TZID=W. Europe Standard Time:20261203T110000\r\n"
+    b"RRULE:FREQ=WEEKLY;COUNT=3\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def _accounts(db_path: Path, *names: str) -> None:
+    store = open_store(db_path)
+    for name in names:
+        add_account(store, name)
+    store.close()
+
+
+def test_calendar_import_reports_what_it_did(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    _accounts(db_path, "Acme Logistics", "Ebro Foods")
+    ics = tmp_path / "invite.ics"
+    ics.write_bytes(ONE_MEETING)
+    argv = ("calendar", "import", str(ics), "--account", "acme", "--db", str(db_path))
+    code, out, _ = run(capsys, *argv, "--zone", "Europe/Madrid")
+    assert code == 0
+    assert "created 1, updated 0, skipped 0" in out
+    assert "“W. Europe Standard Time” read as Europe/Berlin" in out
+    code, out, _ = run(capsys, *argv)
+    assert code == 0 and "created 0, updated 1" in out
+
+
+def test_calendar_import_of_a_broken_file_is_refused(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    _accounts(db_path, "Acme")
+    ics = tmp_path / "cut.ics"
+    ics.write_bytes(ONE_MEETING[:-15])
+    code, out, err = run(
+        capsys, "calendar", "import", str(ics), "--account", "Acme", "--db", str(db_path)
+    )
+    assert code == 1 and out == ""
+    assert "cut.ics refused: The file is cut short: END:VCALENDAR is missing" in err
+    store = open_store(db_path)
+    assert row_counts(store)["meetings"] == 0
+    store.close()
+
+
+def test_calendar_import_without_a_matching_account_asks_for_one(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    _accounts(db_path, "Acme")
+    ics = tmp_path / "invite.ics"
+    ics.write_bytes(ONE_MEETING)
+    code, _, err = run(capsys, "calendar", "import", str(ics), "--db", str(db_path))
+    assert code == 1 and "--account" in err
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("Nobody", "no account is called 'Nobody'"), ("o", "'o' matches 2 accounts")],
+)
+def test_calendar_account_names_must_be_clear(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path, name: str, message: str
+) -> None:
+    _accounts(db_path, "Acme Logistics", "Ebro Foods")
+    ics = tmp_path / "invite.ics"
+    ics.write_bytes(ONE_MEETING)
+    code, _, err = run(
+        capsys, "calendar", "import", str(ics), "--account", name, "--db", str(db_path)
+    )
+    assert code == 2 and message in err
+
+
+def test_calendar_export_writes_a_file(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path, tmp_path: Path
+) -> None:
+    target = tmp_path / "december.ics"
+    code, out, _ = run(
+        capsys,
+        "calendar",
+        "export",
+        "--db",
+        str(sample_db_path),
+        "--from",
+        "2026-12-01",
+        "--to",
+        "2026-12-31",
+        "-o",
+        str(target),
+    )
+    assert code == 0
+    assert out.startswith("wrote ") and f"to {target}" in out
+    written = int(out.split()[1])
+    assert written > 0
+    assert target.read_bytes().count(b"BEGIN:VEVENT") >= written
+
+
+def test_calendar_export_of_a_missing_database_does_not_create_it(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    code, _, err = run(
+        capsys, "calendar", "export", "--db", str(db_path), "-o", str(tmp_path / "x.ics")
+    )
+    assert code == 2 and "does not exist" in err
+    assert not db_path.exists()
+
+
+def test_calendar_refuses_an_unknown_zone(
+    capsys: pytest.CaptureFixture[str], db_path: Path
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["calendar", "import", "x.ics", "--zone", "Mars/Olympus", "--db", str(db_path)])
+    assert exited.value.code == 2
+    assert "not an IANA time zone" in capsys.readouterr().err
+
+
+def test_the_local_zone_comes_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", ":America/Bogota")
+    assert local_time_zone() == "America/Bogota"
+    monkeypatch.setenv("TZ", "nonsense")
+    assert is_time_zone(local_time_zone())

@@ -7,6 +7,7 @@ and run where no display libraries exist.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -94,6 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--quick", action="store_true", help="quick_check instead of the full check")
 
+    _add_calendar_parser(commands, common)
+
     shot = commands.add_parser(
         "screenshot",
         parents=[common],
@@ -111,6 +114,69 @@ def build_parser() -> argparse.ArgumentParser:
         help="window size (default 1366x768)",
     )
     return parser
+
+
+def _add_calendar_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    calendar = commands.add_parser(
+        "calendar",
+        parents=[common],
+        help="import or export meetings as iCalendar (.ics)",
+        description="Move meetings in and out as iCalendar files (Outlook, Google, Apple…).",
+    )
+    actions = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    zone_help = "IANA zone for times without one and for --from/--to (default: this machine's)"
+    ics_in = actions.add_parser(
+        "import",
+        parents=[common],
+        help="import the meetings of an .ics file",
+        description="Import the timed events of an .ics file as meetings. Each goes to the "
+        "account its attendees' e-mail addresses match, or to --account. A file that cannot "
+        "be read as a whole is refused and nothing is written (exit 1). Importing the same "
+        "file again updates the meetings instead of duplicating them.",
+    )
+    ics_in.add_argument("file", metavar="FILE.ics", type=Path)
+    ics_in.add_argument("--account", metavar="NAME", help="put every meeting in this account")
+    ics_in.add_argument("--zone", metavar="IANA", type=_time_zone, help=zone_help)
+    ics_out = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write meetings to an .ics file",
+        description="Write meetings to an .ics file. With --from/--to, one-off meetings "
+        "starting in those days and whole series with an occurrence in them.",
+    )
+    ics_out.add_argument("-o", "--output", required=True, metavar="FILE.ics", type=Path)
+    ics_out.add_argument("--from", dest="start", type=_iso_date, metavar="DATE")
+    ics_out.add_argument("--to", dest="end", type=_iso_date, metavar="DATE")
+    ics_out.add_argument("--account", metavar="NAME", help="only this account's meetings")
+    ics_out.add_argument("--zone", metavar="IANA", type=_time_zone, help=zone_help)
+
+
+def _time_zone(text: str) -> str:
+    from workbench.domain.validation import is_time_zone
+
+    if not is_time_zone(text):
+        raise argparse.ArgumentTypeError(f"not an IANA time zone such as Europe/Madrid: {text!r}")
+    return text
+
+
+def local_time_zone() -> str:
+    """This machine's IANA zone: $TZ, else where /etc/localtime points, else UTC."""
+    from workbench.domain.validation import is_time_zone
+
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        candidates.append(os.path.realpath("/etc/localtime"))
+        candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
+    except OSError:
+        pass
+    for candidate in candidates:
+        name = candidate.split("zoneinfo/", 1)[-1].strip()
+        if name and is_time_zone(name):
+            return name
+    return "UTC"
 
 
 def _open(db: Path) -> Store:
@@ -178,6 +244,87 @@ def _run_screenshot(args: argparse.Namespace, db: Path) -> int:
     return 0
 
 
+class _AccountNotFound(LookupError):
+    pass
+
+
+def _account_named(store: Store, name: str) -> int:
+    """The account called *name* (any case), else the only one whose name contains it."""
+    from sqlalchemy import select
+
+    from workbench.store.models import Account
+
+    wanted = name.strip().lower()
+    with store.session() as session:
+        rows = session.execute(select(Account.id, Account.name).order_by(Account.name)).all()
+    exact = [row for row in rows if row.name.lower() == wanted]
+    found = exact or [row for row in rows if wanted and wanted in row.name.lower()]
+    if len(found) == 1:
+        return int(found[0].id)
+    if not found:
+        raise _AccountNotFound(f"no account is called {name!r}")
+    names = ", ".join(row.name for row in found[:5]) + (", …" if len(found) > 5 else "")
+    raise _AccountNotFound(f"{name!r} matches {len(found)} accounts ({names}); be more precise")
+
+
+def _run_calendar(args: argparse.Namespace, db: Path) -> int:
+    command = f"workbench calendar {args.calendar_command}"
+    if args.calendar_command == "export" and not db.exists():
+        print(f"{command}: {db} does not exist", file=sys.stderr)
+        return 2
+    zone = args.zone or local_time_zone()
+    store = _open(db)
+    try:
+        account_id = _account_named(store, args.account) if args.account else None
+        if args.calendar_command == "import":
+            return _calendar_import(store, args.file, zone, account_id, command)
+        return _calendar_export(store, args, zone, account_id)
+    except _AccountNotFound as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+
+
+def _calendar_import(
+    store: Store, file: Path, zone: str, account_id: int | None, command: str
+) -> int:
+    from workbench.io.ics_import import IcsRefused, import_ics
+
+    try:
+        data = file.read_bytes()
+    except OSError as exc:
+        print(f"{command}: cannot read {file}: {exc.strerror}", file=sys.stderr)
+        return 2
+    try:
+        report = import_ics(store, data, default_zone=zone, account_id=account_id)
+    except IcsRefused as exc:
+        print(f"{command}: {file.name} refused: {exc.problem.text()}", file=sys.stderr)
+        return 1
+    print(f"{file.name}: " + "\n  ".join(report.lines()))
+    return 0
+
+
+def _calendar_export(
+    store: Store, args: argparse.Namespace, zone: str, account_id: int | None
+) -> int:
+    from datetime import datetime, time, timedelta
+    from zoneinfo import ZoneInfo
+
+    from workbench.io.ics_export import export_meetings
+
+    local = ZoneInfo(zone)
+    start = datetime.combine(args.start, time(), local) if args.start else None
+    end = datetime.combine(args.end + timedelta(days=1), time(), local) if args.end else None
+    exported = export_meetings(store, account_id=account_id, start=start, end=end)
+    args.output.write_bytes(exported.data)
+    print(
+        f"wrote {exported.meetings} meetings and {exported.exceptions} occurrence exceptions "
+        f"to {args.output}"
+    )
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from workbench.store.migrate import DatabaseOpenError
@@ -194,6 +341,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_check(args, db)
         if args.command == "screenshot":
             return _run_screenshot(args, db)
+        if args.command == "calendar":
+            return _run_calendar(args, db)
     except DatabaseOpenError as exc:
         print(f"workbench {args.command}: {exc}", file=sys.stderr)
         return 2

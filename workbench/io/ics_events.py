@@ -1,0 +1,707 @@
+"""The meetings an .ics file holds, read into plain values (no database).
+
+:func:`read_ics` turns a file into an :class:`IcsCalendar`: timed events with
+UTC times and an IANA zone, their RRULE/EXDATE/RDATE, and the changed
+occurrences (RECURRENCE-ID) beside them. A file is either readable as a whole
+or refused as a whole (:class:`IcsRefused`, with one message saying why);
+all-day events are not meetings and are skipped, each with a note.
+
+Messages are :class:`~workbench.domain.validation.Problem` templates in the
+``ics`` translation context; ``field`` names the iCalendar property concerned.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Component, Timezone
+from icalendar.prop import vBroken
+
+from workbench.domain.enums import MeetingKind, MeetingMode
+from workbench.domain.recurrence import RuleError, normalise_rule
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem, ValidationError, is_time_zone
+from workbench.io.ics_text import IcsText, is_complete, prepare
+from workbench.io.windows_zones import ZoneSource, clean_tzid, iana_zone
+
+UNTITLED = QT_TRANSLATE_NOOP("ics", "Untitled meeting")
+#: Length the file gives a meeting that states neither an end nor a duration.
+DEFAULT_LENGTH = timedelta(hours=1)
+
+#: Properties whose unreadable value makes the event unreadable.
+_TIMING = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"})
+_BROKEN_LINE = re.compile(r"'([A-Za-z0-9-]+)[;:]")
+_URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
+#: Hosts of online-meeting links that a DESCRIPTION may hold among other links.
+_MEETING_HOSTS = re.compile(
+    r"https?://(?:[\w-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|"
+    r"meet\.google\.com|webex\.com|gotomeeting\.com|gotomeet\.me|livemeeting\.com|"
+    r"whereby\.com|bluejeans\.com|chime\.aws|meet\.jit\.si|join\.skype\.com|lync\.com)\b",
+    re.IGNORECASE,
+)
+_KINDS = (
+    (MeetingKind.QBR, re.compile(r"\bqbr\b|business review", re.IGNORECASE)),
+    (MeetingKind.NEGOTIATION, re.compile(r"negotiat|negociaci", re.IGNORECASE)),
+    (MeetingKind.CRISIS, re.compile(r"crisis|escalat|incident", re.IGNORECASE)),
+    (MeetingKind.REVIEW, re.compile(r"review|revisi[oó]n", re.IGNORECASE)),
+)
+
+
+def ics_problem(field: str, message: str, **params: object) -> Problem:
+    """A message of the ``ics`` context; *message* is a ``QT_TRANSLATE_NOOP`` literal."""
+    return Problem(field, message, params, context="ics")
+
+
+class IcsRefused(ValidationError):
+    """The file cannot be imported as a whole; nothing was written."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__([problem])
+
+    @property
+    def problem(self) -> Problem:
+        return self.problems[0]
+
+    def __str__(self) -> str:
+        return self.problem.text()
+
+
+@dataclass(frozen=True, slots=True)
+class IcsAttendee:
+    email: str
+    name: str | None = None
+    optional: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class IcsEvent:
+    """One timed VEVENT. Times are UTC; ``time_zone`` is the IANA zone of DTSTART.
+
+    For a changed occurrence ``recurrence_id`` is the original start it
+    replaces, and ``ends_at`` is ``None`` when it keeps the series' length.
+    """
+
+    uid: str
+    line: int
+    summary: str | None
+    starts_at: datetime
+    ends_at: datetime | None
+    time_zone: str
+    rule: str | None = None
+    recurrence_id: datetime | None = None
+    cancelled: bool = False
+    exdates: tuple[datetime, ...] = ()
+    #: Extra dates (RDATE): start and, for a PERIOD, its end.
+    rdates: tuple[tuple[datetime, datetime | None], ...] = ()
+    agenda: str | None = None
+    location: str | None = None
+    link: str | None = None
+    mode: MeetingMode = MeetingMode.IN_PERSON
+    kind: MeetingKind = MeetingKind.OTHER
+    organizer: str | None = None
+    attendees: tuple[IcsAttendee, ...] = ()
+
+    @property
+    def title(self) -> str:
+        return self.summary or UNTITLED
+
+    @property
+    def addresses(self) -> list[str]:
+        """Organizer and attendee e-mail addresses, lower case, without repeats."""
+        emails = [self.organizer] if self.organizer else []
+        emails += [a.email for a in self.attendees]
+        return list(dict.fromkeys(emails))
+
+
+@dataclass
+class IcsCalendar:
+    """What a file holds, ready to import."""
+
+    #: Series and one-off meetings, in file order.
+    events: list[IcsEvent] = field(default_factory=list)
+    #: Changed or cancelled occurrences (RECURRENCE-ID), in file order.
+    overrides: list[IcsEvent] = field(default_factory=list)
+    #: Skipped events and assumptions made, event by event.
+    notes: list[Problem] = field(default_factory=list)
+    #: How time zones were read ("'W. Europe Standard Time' read as Europe/Berlin").
+    zones: list[Problem] = field(default_factory=list)
+    skipped: int = 0
+
+    def overrides_of(self, uid: str) -> list[IcsEvent]:
+        return [o for o in self.overrides if o.uid == uid]
+
+    def orphans(self) -> list[IcsEvent]:
+        """Changed occurrences whose series is not in the file."""
+        masters = {e.uid for e in self.events}
+        return [o for o in self.overrides if o.uid not in masters]
+
+
+class _Skip(Exception):
+    """An event that is not a meeting (all-day); the note says why."""
+
+    def __init__(self, problem: Problem) -> None:
+        self.problem = problem
+
+
+def read_ics(data: bytes, *, default_zone: str) -> IcsCalendar:
+    """Read an .ics file; raises :class:`IcsRefused` when it cannot be imported as a whole.
+
+    Floating times (no zone) are read in *default_zone*, an IANA name.
+    """
+    if not is_time_zone(default_zone):
+        raise ValueError(f"unknown time zone {default_zone!r}")
+    text = prepare(data)
+    components = _parse(text)
+    reader = _EventReader(_definitions(components), default_zone)
+    calendar = IcsCalendar()
+    seen: set[str] = set()
+    cancelled = 0
+    events = [e for c in components for e in c.walk("VEVENT")]
+    if not events:
+        raise IcsRefused(
+            ics_problem("VEVENT", QT_TRANSLATE_NOOP("ics", "The file holds no events."))
+        )
+    calendar.notes = reader.notes
+    for index, component in enumerate(events):
+        line = text.event_lines[index] if index < len(text.event_lines) else 0
+        try:
+            event = reader.event(component, line)
+        except _Skip as skip:
+            calendar.skipped += 1
+            calendar.notes.append(skip.problem)
+            cancelled += skip.problem.field == "STATUS"
+            continue
+        except IcsRefused:
+            raise
+        except Exception as error:  # a value icalendar accepted but cannot convert
+            raise IcsRefused(
+                ics_problem(
+                    "VEVENT",
+                    QT_TRANSLATE_NOOP("ics", "Event at line {line} cannot be read: {reason}"),
+                    line=line,
+                    reason=str(error) or type(error).__name__,
+                )
+            ) from error
+        if event.recurrence_id is not None:
+            calendar.overrides.append(event)
+        elif event.uid in seen:
+            calendar.skipped += 1
+            calendar.notes.append(
+                ics_problem(
+                    "UID",
+                    QT_TRANSLATE_NOOP(
+                        "ics",
+                        "Event “{title}” (line {line}) skipped: an earlier event has the same UID.",
+                    ),
+                    title=event.title,
+                    line=line,
+                )
+            )
+        else:
+            seen.add(event.uid)
+            calendar.events.append(event)
+    calendar.zones = reader.zone_notes(text)
+    if not calendar.events and not calendar.overrides:
+        if cancelled:
+            raise IcsRefused(
+                ics_problem(
+                    "STATUS",
+                    QT_TRANSLATE_NOOP(
+                        "ics",
+                        "None of the file's {count} events is a meeting: they are all-day "
+                        "or cancelled, so nothing was imported.",
+                    ),
+                    count=calendar.skipped,
+                )
+            )
+        raise IcsRefused(
+            ics_problem(
+                "DTSTART",
+                QT_TRANSLATE_NOOP(
+                    "ics",
+                    "The file holds only all-day events ({count}); "
+                    "they are not meetings, so nothing was imported.",
+                ),
+                count=calendar.skipped,
+            )
+        )
+    return calendar
+
+
+def _parse(text: IcsText) -> list[Calendar]:
+    if not text.text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        raise IcsRefused(
+            ics_problem(
+                "VCALENDAR",
+                QT_TRANSLATE_NOOP(
+                    "ics", "This is not an iCalendar file: it does not start with BEGIN:VCALENDAR."
+                ),
+            )
+        )
+    if not is_complete(text.text):
+        raise IcsRefused(
+            ics_problem(
+                "VCALENDAR",
+                QT_TRANSLATE_NOOP(
+                    "ics", "The file is cut short: END:VCALENDAR is missing at its end."
+                ),
+            )
+        )
+    try:
+        return list(Calendar.from_ical(text.text, multiple=True))
+    except Exception as error:  # icalendar raises ValueError, KeyError, IndexError…
+        raise IcsRefused(
+            ics_problem(
+                "VCALENDAR",
+                QT_TRANSLATE_NOOP("ics", "The file is not valid iCalendar: {reason}"),
+                reason=str(error) or type(error).__name__,
+            )
+        ) from error
+
+
+def _definitions(calendars: list[Calendar]) -> dict[str, Timezone]:
+    """The file's VTIMEZONE components by cleaned TZID."""
+    found: dict[str, Timezone] = {}
+    for calendar in calendars:
+        for zone in calendar.walk("VTIMEZONE"):
+            tzid = zone.get("TZID")
+            if tzid and isinstance(zone, Timezone):
+                found.setdefault(clean_tzid(str(tzid)), zone)
+    return found
+
+
+def _summary(component: Component) -> str | None:
+    """SUMMARY on one line, white space collapsed (Outlook pads it with hundreds of spaces)."""
+    text = _text(component, "SUMMARY")
+    return " ".join(text.split())[:300] if text else None
+
+
+class _EventReader:
+    """Reads VEVENTs one by one, resolving each TZID once."""
+
+    def __init__(self, definitions: dict[str, Timezone], default_zone: str) -> None:
+        self.definitions = definitions
+        self.default_zone = default_zone
+        self.notes: list[Problem] = []
+        self._zones: dict[str, tuple[str, ZoneSource]] = {}
+        self._floating = False
+
+    # --- one event --------------------------------------------------------------------
+
+    def event(self, component: Component, line: int) -> IcsEvent:
+        summary = _summary(component)
+        title = summary or UNTITLED
+        start_prop = component.get("DTSTART")
+        start_value = getattr(start_prop, "dt", None)
+        if isinstance(start_value, date) and not isinstance(start_value, datetime):
+            if isinstance(getattr(component.get("DTEND"), "dt", None), datetime):
+                raise _Skip(
+                    ics_problem(
+                        "DTEND",
+                        QT_TRANSLATE_NOOP(
+                            "ics",
+                            "Event “{title}” (line {line}) skipped: it starts on a date but ends "
+                            "at a time, so it is read as an all-day event.",
+                        ),
+                        title=title,
+                        line=line,
+                    )
+                )
+            raise _Skip(self._all_day(title, line))
+        self._check_errors(component, title, line)
+        if not isinstance(start_value, datetime):
+            raise IcsRefused(
+                ics_problem(
+                    "DTSTART",
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Event “{title}” (line {line}): its start (DTSTART) cannot be read."
+                    ),
+                    title=title,
+                    line=line,
+                )
+            )
+        starts_at, zone = self.moment(start_prop, title, line)
+        recurrence_id = self._recurrence_id(component, title, line)
+        ends_at = self._end(component, starts_at, zone, title, line, recurrence_id is not None)
+        agenda = _text(component, "DESCRIPTION")
+        location = _text(component, "LOCATION")
+        link = _link(location, _text(component, "URL"), agenda)
+        status = (_text(component, "STATUS") or "").upper()
+        if status == "CANCELLED" and recurrence_id is None:
+            raise _Skip(
+                ics_problem(
+                    "STATUS",
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Event “{title}” (line {line}) skipped: it is cancelled."
+                    ),
+                    title=title,
+                    line=line,
+                )
+            )
+        return IcsEvent(
+            uid=self._uid(component, summary, starts_at),
+            line=line,
+            summary=summary,
+            starts_at=starts_at,
+            ends_at=ends_at,
+            time_zone=zone,
+            rule=self._rule(component, zone, title, line),
+            recurrence_id=recurrence_id,
+            cancelled=status == "CANCELLED",
+            exdates=tuple(s for s, _ in self._dates(component, "EXDATE", title, line)),
+            rdates=tuple(self._dates(component, "RDATE", title, line)),
+            agenda=agenda,
+            location=location,
+            link=link,
+            mode=MeetingMode.VIRTUAL if link else MeetingMode.IN_PERSON,
+            kind=_category_kind(component) or kind_of(title),
+            organizer=_address(component.get("ORGANIZER")),
+            attendees=tuple(_attendees(component)),
+        )
+
+    def _all_day(self, title: str, line: int) -> Problem:
+        return ics_problem(
+            "DTSTART",
+            QT_TRANSLATE_NOOP(
+                "ics", "Event “{title}” (line {line}) skipped: all-day events are not meetings."
+            ),
+            title=title,
+            line=line,
+        )
+
+    def _check_errors(self, component: Component, title: str, line: int) -> None:
+        for name, message in getattr(component, "errors", ()):
+            prop = name
+            if prop is None:
+                found = _BROKEN_LINE.search(message)
+                prop = found.group(1) if found else None
+            if prop is not None and prop.upper() in _TIMING:
+                raise IcsRefused(
+                    ics_problem(
+                        prop.upper(),
+                        QT_TRANSLATE_NOOP(
+                            "ics", "Event “{title}” (line {line}): {property} cannot be read."
+                        ),
+                        title=title,
+                        line=line,
+                        property=prop.upper(),
+                    )
+                )
+
+    def _uid(self, component: Component, summary: str | None, starts_at: datetime) -> str:
+        uid = " ".join(str(component.get("UID") or "").split())
+        if uid and len(uid) <= 500:
+            return uid
+        # No UID (or an absurdly long one): derived from what identifies the event,
+        # so importing the same file again finds the same meeting.
+        seed = uid or f"{summary or ''}|{starts_at.isoformat()}"
+        return hashlib.sha256(seed.encode()).hexdigest()[:32] + "@ics.account-workbench"
+
+    def _end(
+        self,
+        component: Component,
+        starts_at: datetime,
+        zone: str,
+        title: str,
+        line: int,
+        is_override: bool,
+    ) -> datetime | None:
+        end_prop = component.get("DTEND")
+        if end_prop is not None:
+            value = end_prop.dt
+            if not isinstance(value, datetime):
+                raise _Skip(
+                    ics_problem(
+                        "DTEND",
+                        QT_TRANSLATE_NOOP(
+                            "ics",
+                            "Event “{title}” (line {line}) skipped: it starts at a time but ends "
+                            "on a date, so it is read as an all-day event.",
+                        ),
+                        title=title,
+                        line=line,
+                    )
+                )
+            ends_at, _ = self.moment(end_prop, title, line)
+        elif (duration := getattr(component.get("DURATION"), "dt", None)) is not None:
+            ends_at = _plus(starts_at, zone, duration)
+        elif is_override:
+            return None
+        else:
+            self.notes.append(
+                ics_problem(
+                    "DTEND",
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Event “{title}” (line {line}) has no end; one hour assumed."
+                    ),
+                    title=title,
+                    line=line,
+                )
+            )
+            return starts_at + DEFAULT_LENGTH
+        if ends_at <= starts_at:
+            if is_override:
+                return None
+            self.notes.append(
+                ics_problem(
+                    "DTEND",
+                    QT_TRANSLATE_NOOP(
+                        "ics",
+                        "Event “{title}” (line {line}) does not end after it starts; "
+                        "one hour assumed.",
+                    ),
+                    title=title,
+                    line=line,
+                )
+            )
+            return starts_at + DEFAULT_LENGTH
+        return ends_at
+
+    def _recurrence_id(self, component: Component, title: str, line: int) -> datetime | None:
+        prop = component.get("RECURRENCE-ID")
+        if prop is None:
+            return None
+        if not isinstance(prop.dt, datetime):
+            raise _Skip(self._all_day(title, line))
+        return self.moment(prop, title, line)[0]
+
+    def _rule(self, component: Component, zone: str, title: str, line: int) -> str | None:
+        prop = component.get("RRULE")
+        if prop is None:
+            return None
+        if isinstance(prop, list):
+            raise IcsRefused(
+                ics_problem(
+                    "RRULE",
+                    QT_TRANSLATE_NOOP(
+                        "ics",
+                        "Event “{title}” (line {line}) has more than one repeat rule (RRULE).",
+                    ),
+                    title=title,
+                    line=line,
+                )
+            )
+        text = prop.to_ical().decode("utf-8", errors="replace")
+        try:
+            return normalise_rule(text, zone)
+        except RuleError as error:
+            raise IcsRefused(
+                ics_problem(
+                    "RRULE",
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Event “{title}” (line {line}): the repeat rule is wrong: {reason}."
+                    ),
+                    title=title,
+                    line=line,
+                    reason=str(error),
+                )
+            ) from error
+
+    def _dates(
+        self, component: Component, name: str, title: str, line: int
+    ) -> Iterator[tuple[datetime, datetime | None]]:
+        """EXDATE / RDATE values in UTC; a PERIOD also gives its end."""
+        props = component.get(name)
+        if props is None:
+            return
+        for prop in props if isinstance(props, list) else [props]:
+            if isinstance(prop, vBroken):
+                continue  # reported by _check_errors
+            tzid = prop.params.get("TZID")
+            for item in prop.dts:
+                value = item.dt
+                end: Any = None
+                if isinstance(value, tuple):
+                    value, end = value
+                if not isinstance(value, datetime):
+                    self.notes.append(
+                        ics_problem(
+                            name,
+                            QT_TRANSLATE_NOOP(
+                                "ics",
+                                "Event “{title}” (line {line}): {property} {value} is a date "
+                                "without a time; ignored.",
+                            ),
+                            title=title,
+                            line=line,
+                            property=name,
+                            value=value.isoformat(),
+                        )
+                    )
+                    continue
+                start, zone = self._utc(value, tzid, title, line)
+                if isinstance(end, timedelta):
+                    yield start, _plus(start, zone, end)
+                elif isinstance(end, datetime):
+                    yield start, self._utc(end, tzid, title, line)[0]
+                else:
+                    yield start, None
+
+    # --- time zones ---------------------------------------------------------------------
+
+    def moment(self, prop: Any, title: str, line: int) -> tuple[datetime, str]:
+        """A DATE-TIME property in UTC, with the IANA zone it was written in."""
+        return self._utc(prop.dt, prop.params.get("TZID"), title, line)
+
+    def _utc(
+        self, value: datetime, tzid: str | None, title: str, line: int
+    ) -> tuple[datetime, str]:
+        if tzid is not None and clean_tzid(str(tzid)):
+            local = value.replace(tzinfo=None)
+            zone = self._zone(str(tzid), local, title, line)
+        elif value.tzinfo is not None:
+            return value.astimezone(UTC), "UTC"
+        else:
+            local, zone = value, self.default_zone
+            self._floating = True
+        return local.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC), zone
+
+    def _zone(self, tzid: str, local: datetime, title: str, line: int) -> str:
+        key = clean_tzid(tzid)
+        if key not in self._zones:
+            match = iana_zone(key, definition=self._definition(key), on=local)
+            if match is None:
+                raise IcsRefused(
+                    ics_problem(
+                        "TZID",
+                        QT_TRANSLATE_NOOP(
+                            "ics",
+                            "Event “{title}” (line {line}) uses the time zone “{tzid}”, which is "
+                            "neither an IANA nor a Windows zone and which the file does not "
+                            "describe well enough to recognise.",
+                        ),
+                        title=title,
+                        line=line,
+                        tzid=key,
+                    )
+                )
+            self._zones[key] = (match.zone, match.source)
+        return self._zones[key][0]
+
+    def _definition(self, key: str) -> tzinfo | None:
+        component = self.definitions.get(key)
+        if component is None:
+            return None
+        try:
+            zone: tzinfo = component.to_tz(lookup_tzid=False)
+        except Exception:  # a VTIMEZONE icalendar cannot turn into a zone is no help
+            return None
+        return zone
+
+    def zone_notes(self, text: IcsText) -> list[Problem]:
+        notes = [
+            ics_problem(
+                "TZID",
+                QT_TRANSLATE_NOOP("ics", "Time zone “{tzid}” read as {zone}."),
+                tzid=tzid,
+                zone=zone,
+            )
+            for tzid, (zone, source) in self._zones.items()
+            if source is not ZoneSource.IANA or tzid != zone
+        ]
+        if text.blank_tzid_repaired:
+            notes.append(
+                ics_problem(
+                    "TZID",
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Times with an empty time zone were read as times without one."
+                    ),
+                )
+            )
+        if self._floating:
+            notes.append(
+                ics_problem(
+                    "TZID",
+                    QT_TRANSLATE_NOOP("ics", "Times without a time zone were read in {zone}."),
+                    zone=self.default_zone,
+                )
+            )
+        return notes
+
+
+# --- values -----------------------------------------------------------------------------
+
+
+def _plus(start: datetime, zone: str, length: timedelta) -> datetime:
+    """*start* + an RFC 5545 duration: whole days in wall-clock time, the rest exactly."""
+    days = timedelta(days=length.days)
+    local = start.astimezone(ZoneInfo(zone)).replace(tzinfo=None) + days
+    return local.replace(tzinfo=ZoneInfo(zone)).astimezone(UTC) + (length - days)
+
+
+def _text(component: Component, name: str) -> str | None:
+    value = component.get(name)
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or isinstance(value, vBroken):
+        return None
+    text = str(value).replace("\r\n", "\n").strip()
+    return text or None
+
+
+def _link(location: str | None, url: str | None, agenda: str | None) -> str | None:
+    """The online-meeting link: any URL in LOCATION or URL, a known meeting host in DESCRIPTION.
+
+    A description often links to documents too, so only conferencing hosts count there.
+    """
+    for text in (location, url):
+        found = _URL.search(text or "")
+        if found:
+            return _trim_url(found.group(0))
+    for found in _URL.finditer(agenda or ""):
+        if _MEETING_HOSTS.match(found.group(0)):
+            return _trim_url(found.group(0))
+    return None
+
+
+def _trim_url(url: str) -> str:
+    return url.rstrip(".,;:!?)]}>")[:1000]
+
+
+def kind_of(title: str) -> MeetingKind:
+    """The kind a title suggests (QBR, negotiation, crisis, review), else OTHER."""
+    for kind, pattern in _KINDS:
+        if pattern.search(title):
+            return kind
+    return MeetingKind.OTHER
+
+
+def _category_kind(component: Component) -> MeetingKind | None:
+    """The kind our own export wrote as a category (``CATEGORIES:QBR``), if any."""
+    props = component.get("CATEGORIES")
+    for prop in props if isinstance(props, list) else [props] if props is not None else []:
+        for category in getattr(prop, "cats", ()):
+            try:
+                return MeetingKind(str(category).strip().lower())
+            except ValueError:
+                continue
+    return None
+
+
+def _address(prop: Any) -> str | None:
+    if prop is None or isinstance(prop, vBroken):
+        return None
+    text = str(prop).strip()
+    if text.lower().startswith("mailto:"):
+        text = text[7:]
+    text = text.strip().lower()
+    return text if "@" in text and " " not in text else None
+
+
+def _attendees(component: Component) -> Iterator[IcsAttendee]:
+    props = component.get("ATTENDEE")
+    if props is None:
+        return
+    for prop in props if isinstance(props, list) else [props]:
+        email = _address(prop)
+        if email is None:
+            continue
+        params = getattr(prop, "params", {})
+        role = str(params.get("ROLE", "")).upper()
+        name = str(params.get("CN", "")).strip().strip("'\"") or None
+        yield IcsAttendee(email, name, role in ("OPT-PARTICIPANT", "NON-PARTICIPANT"))

@@ -1,0 +1,272 @@
+"""Meetings out to an .ics file that Outlook, Google and Apple calendars read.
+
+Each meeting is a VEVENT in its own zone (with a VTIMEZONE for each zone
+used), its UID the meeting's ``ical_uid`` so importing the file again, here or
+elsewhere, updates instead of duplicating. A series carries its RRULE; its
+cancelled occurrences are EXDATEs, its extra dates RDATEs, and every moved or
+retitled occurrence a VEVENT of its own with a RECURRENCE-ID. Minutes and
+outcomes are private notes and stay out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, vCalAddress, vRecur
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from workbench.domain.enums import AttendeeRole, MeetingKind
+from workbench.domain.recurrence import Override, RuleError, expand, generates
+from workbench.store.database import Store
+from workbench.store.models import (
+    Colleague,
+    Contact,
+    Meeting,
+    MeetingAttendee,
+    MeetingException,
+)
+
+PRODID = "-//Account Workbench//EN"
+CATEGORY = {
+    MeetingKind.REVIEW: "Review",
+    MeetingKind.QBR: "QBR",
+    MeetingKind.NEGOTIATION: "Negotiation",
+    MeetingKind.CRISIS: "Crisis",
+    MeetingKind.OTHER: "Other",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class IcsExport:
+    """The file's bytes and what it holds."""
+
+    data: bytes
+    meetings: int
+    #: Occurrence exceptions written (EXDATE, RDATE or a RECURRENCE-ID event).
+    exceptions: int
+
+
+def export_ics(
+    store: Store,
+    *,
+    meeting_ids: Iterable[int] | None = None,
+    account_id: int | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+) -> bytes:
+    """The .ics bytes for the chosen meetings (see :func:`export_meetings`)."""
+    return export_meetings(
+        store, meeting_ids=meeting_ids, account_id=account_id, start=start, end=end
+    ).data
+
+
+def export_meetings(
+    store: Store,
+    *,
+    meeting_ids: Iterable[int] | None = None,
+    account_id: int | None = None,
+    start: datetime | None = None,
+    end: datetime | None = None,
+    stamp: datetime | None = None,
+) -> IcsExport:
+    """Export meetings, optionally only these ids, of one account, or in ``[start, end)``.
+
+    A range selects one-off meetings starting in it and whole series with an
+    occurrence in it. *stamp* is the DTSTAMP (default: now).
+    """
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
+    with store.session() as session:
+        meetings = _chosen(session, meeting_ids, account_id, start, end)
+        people = _People(session, meetings)
+        calendar = Calendar()
+        calendar.add("PRODID", PRODID)
+        calendar.add("VERSION", "2.0")
+        calendar.add("CALSCALE", "GREGORIAN")
+        calendar.add("METHOD", "PUBLISH")
+        _add_time_zones(calendar, meetings)
+        exceptions = 0
+        for meeting in meetings:
+            exceptions += _add_meeting(calendar, meeting, people, stamp)
+    return IcsExport(calendar.to_ical(), len(meetings), exceptions)
+
+
+def _add_time_zones(calendar: Calendar, meetings: list[Meeting]) -> None:
+    """One VTIMEZONE per zone used, sorted so the same meetings give the same file.
+
+    They start at the first meeting, which keeps the file small; clients carry the
+    last rule on past the end.
+    """
+    if not meetings:
+        return
+    first = min(m.starts_at for m in meetings).date() - timedelta(days=1)
+    last = max(Timezone.DEFAULT_LAST_DATE, first + timedelta(days=3 * 366))
+    for zone in sorted({m.time_zone for m in meetings} - {"UTC"}):
+        calendar.add_component(Timezone.from_tzid(zone, first_date=first, last_date=last))
+
+
+def _chosen(
+    session: Session,
+    meeting_ids: Iterable[int] | None,
+    account_id: int | None,
+    start: datetime | None,
+    end: datetime | None,
+) -> list[Meeting]:
+    query = select(Meeting).options(
+        selectinload(Meeting.exceptions), selectinload(Meeting.attendees)
+    )
+    if meeting_ids is not None:
+        query = query.where(Meeting.id.in_(list(meeting_ids)))
+    if account_id is not None:
+        query = query.where(Meeting.account_id == account_id)
+    if end is not None:
+        # Only a moved occurrence could start before its series; that case is checked below.
+        query = query.where((Meeting.starts_at < end) | Meeting.rrule.is_not(None))
+    meetings = list(session.scalars(query.order_by(Meeting.starts_at, Meeting.id)))
+    if start is None and end is None:
+        return meetings
+    low = start or datetime.min.replace(tzinfo=UTC)
+    high = end or datetime.max.replace(tzinfo=UTC)
+    return [m for m in meetings if _in_range(m, low, high)]
+
+
+def _in_range(meeting: Meeting, start: datetime, end: datetime) -> bool:
+    if meeting.rrule is None:
+        return start <= meeting.starts_at < end
+    overrides = {
+        e.original_start: Override(e.cancelled, e.starts_at, e.ends_at) for e in meeting.exceptions
+    }
+    try:
+        found = expand(
+            meeting.rrule,
+            meeting.starts_at,
+            meeting.ends_at,
+            meeting.time_zone,
+            start,
+            end,
+            overrides,
+        )
+    except RuleError:
+        return start <= meeting.starts_at < end
+    return any(start <= o.starts_at < end for o in found)
+
+
+class _People:
+    """E-mail addresses and names of the attendees of the exported meetings."""
+
+    def __init__(self, session: Session, meetings: list[Meeting]) -> None:
+        contact_ids = sorted({a.contact_id for m in meetings for a in m.attendees if a.contact_id})
+        colleague_ids = sorted(
+            {a.colleague_id for m in meetings for a in m.attendees if a.colleague_id}
+        )
+        self.contacts: dict[int, tuple[str | None, str]] = {}
+        for chunk in _chunks(contact_ids):
+            for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+                name = f"{contact.first_name} {contact.last_name}".strip()
+                self.contacts[contact.id] = (contact.email, name)
+        self.colleagues: dict[int, tuple[str | None, str]] = {}
+        for chunk in _chunks(colleague_ids):
+            for colleague in session.scalars(select(Colleague).where(Colleague.id.in_(chunk))):
+                self.colleagues[colleague.id] = (colleague.email, colleague.name)
+
+    def address(self, attendee: MeetingAttendee) -> tuple[str, str] | None:
+        """E-mail and name of an attendee; ``None`` for someone without an e-mail address."""
+        if attendee.contact_id is not None:
+            email, name = self.contacts.get(attendee.contact_id, (None, ""))
+        else:
+            email, name = self.colleagues.get(attendee.colleague_id or 0, (None, ""))
+        return (email, name) if email else None
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: datetime) -> int:
+    """Add the meeting's VEVENT (and one per changed occurrence); returns the exceptions written."""
+    zone = ZoneInfo(meeting.time_zone)
+    event = _event(meeting, stamp, zone, meeting.starts_at, meeting.ends_at)
+    event.add("SUMMARY", meeting.title)
+    if meeting.agenda:
+        event.add("DESCRIPTION", meeting.agenda)
+    if meeting.location:
+        event.add("LOCATION", meeting.location)
+    if meeting.link:
+        event.add("URL", meeting.link)
+    event.add("CATEGORIES", [CATEGORY[meeting.kind]])
+    for attendee in sorted(meeting.attendees, key=lambda a: a.id):
+        found = people.address(attendee)
+        if found is None:
+            continue
+        address = vCalAddress(f"mailto:{found[0]}")
+        if found[1]:
+            address.params["CN"] = found[1]
+        address.params["ROLE"] = (
+            "OPT-PARTICIPANT" if attendee.role is AttendeeRole.OPTIONAL else "REQ-PARTICIPANT"
+        )
+        event.add("ATTENDEE", address, encode=False)
+    calendar.add_component(event)
+    if meeting.rrule is None:
+        return 0
+    event.add("RRULE", vRecur.from_ical(meeting.rrule))
+    duration = meeting.ends_at - meeting.starts_at
+    cancelled: list[datetime] = []
+    extra: list[datetime] = []
+    written = 0
+    for exception in sorted(meeting.exceptions, key=lambda e: e.original_start):
+        original = exception.original_start
+        if exception.cancelled:
+            cancelled.append(original.astimezone(zone))
+            written += 1
+            continue
+        starts = exception.starts_at or original
+        ends = exception.ends_at or starts + duration
+        is_extra = not generates(meeting.rrule, meeting.starts_at, meeting.time_zone, original)
+        if is_extra:
+            extra.append(original.astimezone(zone))
+        changed = (
+            starts != original
+            or ends != original + duration
+            or bool(exception.title)
+            or bool(exception.location)
+        )
+        if changed:
+            calendar.add_component(_occurrence(meeting, exception, stamp, zone, starts, ends))
+        written += int(is_extra or changed)
+    if cancelled:
+        event.add("EXDATE", cancelled)
+    if extra:
+        event.add("RDATE", extra)
+    return written
+
+
+def _event(
+    meeting: Meeting, stamp: datetime, zone: ZoneInfo, starts: datetime, ends: datetime
+) -> Event:
+    event = Event()
+    event.add("UID", meeting.ical_uid)
+    event.add("DTSTAMP", stamp)
+    event.add("DTSTART", starts.astimezone(zone))
+    event.add("DTEND", ends.astimezone(zone))
+    return event
+
+
+def _occurrence(
+    meeting: Meeting,
+    exception: MeetingException,
+    stamp: datetime,
+    zone: ZoneInfo,
+    starts: datetime,
+    ends: datetime,
+) -> Event:
+    event = _event(meeting, stamp, zone, starts, ends)
+    event.add("RECURRENCE-ID", exception.original_start.astimezone(zone))
+    event.add("SUMMARY", exception.title or meeting.title)
+    location = exception.location or meeting.location
+    if location:
+        event.add("LOCATION", location)
+    return event
