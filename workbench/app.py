@@ -23,6 +23,7 @@ from workbench.locations import log_directory, resolve_database_path, resources_
 from workbench.services.changes import ChangeSet
 from workbench.store.database import open_store
 from workbench.ui.calendar.tab import CalendarTab
+from workbench.ui.clock import Clock
 from workbench.ui.context import AppContext
 from workbench.ui.dashboard.tab import DashboardTab
 from workbench.ui.database_actions import SETTINGS_LAST_DATABASE
@@ -76,6 +77,7 @@ def build_main_window(
     settings: QSettings | None = None,
     dialogs: DialogService | None = None,
     synchronous_tasks: bool = False,
+    clock: Clock | None = None,
 ) -> MainWindow:
     """The fully wired window on *db_path* (or the user's database), not yet shown.
 
@@ -93,7 +95,7 @@ def build_main_window(
     workspace = Workspace(events, open_store)
     dialogs = dialogs if dialogs is not None else DialogService()
     undo_stack = QUndoStack()
-    context = AppContext(events, tasks, dialogs, settings, workspace, undo_stack)
+    context = AppContext(events, tasks, dialogs, settings, workspace, undo_stack, clock or Clock())
     window = MainWindow(context, tab_specs())
     for owned in (events, tasks, workspace, undo_stack):
         owned.setParent(window)

@@ -1,14 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
 
 from tests.ui.fakes import FakeDialogs
 from workbench.app import build_main_window
+from workbench.ui.clock import Clock
 from workbench.ui.main_window import MainWindow
+
+#: The windows in the tests stand on the sample portfolio's day, 09:00 in Madrid.
+TEST_CLOCK = Clock(ZoneInfo("Europe/Madrid"), fixed=datetime(2026, 11, 26, 8, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -28,7 +34,9 @@ def make_window(
     windows: list[MainWindow] = []
 
     def make(path: Path) -> MainWindow:
-        window = build_main_window(path, settings=settings, dialogs=dialogs, synchronous_tasks=True)
+        window = build_main_window(
+            path, settings=settings, dialogs=dialogs, synchronous_tasks=True, clock=TEST_CLOCK
+        )
         qtbot.addWidget(window)
         windows.append(window)
         return window

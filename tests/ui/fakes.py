@@ -14,6 +14,7 @@ class FakeDialogs(DialogService):
         self.confirm_answers: list[bool] = []
         self.files: list[Path | None] = []
         self.texts: list[str | None] = []
+        self.choices: list[int | None] = []
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -27,6 +28,14 @@ class FakeDialogs(DialogService):
     def confirm(self, title: str, text: str) -> bool:
         self.messages.append(("confirm", title, text))
         return self.confirm_answers.pop(0)
+
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        self.messages.append(("choose", title, text))
+        return self.choices.pop(0)
+
+    def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
+        self.messages.append(("choose_item", title, label))
+        return self.choices.pop(0)
 
     def ask_text(self, title: str, label: str) -> str | None:
         self.messages.append(("ask", title, label))

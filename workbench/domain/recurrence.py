@@ -24,6 +24,7 @@ from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
@@ -141,11 +142,21 @@ def normalise_rule(rule: str, zone_name: str) -> str:
 
 
 def _expansion(rule: str, first_start: datetime, zone: ZoneInfo) -> rrule:
-    local_first = first_start.astimezone(zone)
+    return _cached_expansion(rule, first_start.astimezone(UTC), zone.key)
+
+
+@lru_cache(maxsize=4096)
+def _cached_expansion(rule: str, first_start: datetime, zone_name: str) -> rrule:
+    """The parsed rule, kept between calls with dateutil's own cache of what it generated.
+
+    Moving from month to month expands the same series again and again; parsing
+    once and letting dateutil remember its occurrences makes that a look-up.
+    """
+    zone = ZoneInfo(zone_name)
     parts = rule_parts(rule)
     if "UNTIL" in parts:
         parts["UNTIL"] = format_until(_parse_until(parts["UNTIL"], zone))
-    result = rrulestr(_join(parts), dtstart=local_first)
+    result = rrulestr(_join(parts), dtstart=first_start.astimezone(zone), cache=True)
     assert isinstance(result, rrule)
     return result
 

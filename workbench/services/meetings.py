@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -18,7 +18,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from workbench.domain import recurrence
-from workbench.domain.enums import AttendeeRole, MeetingKind, MeetingMode
+from workbench.domain.enums import ActionStatus, AttendeeRole, MeetingKind, MeetingMode, Team
 from workbench.domain.recurrence import RuleError
 from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
@@ -26,8 +26,10 @@ from workbench.domain.validation import (
     ValidationError,
     meeting_problems,
 )
+from workbench.services import account_records
 from workbench.store.models import (
     Account,
+    ActionItem,
     Colleague,
     Contact,
     Meeting,
@@ -441,3 +443,82 @@ def account_zone(session: Session, account_id: int) -> str:
 
 def meetings_of_account(session: Session, account_id: int) -> list[int]:
     return list(session.scalars(select(Meeting.id).where(Meeting.account_id == account_id)))
+
+
+# --- minutes → action items ------------------------------------------------------------------
+
+
+def add_action_item(
+    session: Session, meeting_id: int, account_id: int, values: dict[str, Any]
+) -> int:
+    """An action item agreed in the meeting, owned by a colleague or a team, with a due date."""
+    kind = account_records.KINDS["action_items"]
+    item_id = account_records.add_record(session, kind, account_id, values)
+    session.get_one(ActionItem, item_id).meeting_id = meeting_id
+    session.flush()
+    return item_id
+
+
+@dataclass(frozen=True)
+class MeetingAction:
+    id: int
+    title: str
+    owner: str | None
+    team: Team | None
+    due_on: date | None
+    status: ActionStatus
+
+    def overdue(self, today: date) -> bool:
+        open_ = self.status in (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+        return open_ and self.due_on is not None and self.due_on < today
+
+
+def meeting_actions(session: Session, meeting_id: int) -> list[MeetingAction]:
+    rows = session.execute(
+        select(
+            ActionItem.id,
+            ActionItem.title,
+            Colleague.name,
+            ActionItem.owner_team,
+            ActionItem.due_on,
+            ActionItem.status,
+        )
+        .outerjoin(Colleague, Colleague.id == ActionItem.owner_colleague_id)
+        .where(ActionItem.meeting_id == meeting_id)
+        .order_by(ActionItem.due_on.is_(None), ActionItem.due_on, ActionItem.id)
+    ).all()
+    return [MeetingAction(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class Attendee:
+    name: str
+    detail: str | None
+    internal: bool
+    optional: bool
+
+
+def meeting_attendees(session: Session, meeting_id: int) -> list[Attendee]:
+    contacts = session.execute(
+        select(Contact.first_name, Contact.last_name, Contact.job_title, MeetingAttendee.role)
+        .join(MeetingAttendee, MeetingAttendee.contact_id == Contact.id)
+        .where(MeetingAttendee.meeting_id == meeting_id)
+        .order_by(Contact.last_name)
+    ).all()
+    colleagues = session.execute(
+        select(Colleague.name, Colleague.team, MeetingAttendee.role)
+        .join(MeetingAttendee, MeetingAttendee.colleague_id == Colleague.id)
+        .where(MeetingAttendee.meeting_id == meeting_id)
+        .order_by(Colleague.name)
+    ).all()
+    found = [
+        Attendee(
+            f"{c.first_name} {c.last_name}".strip(),
+            c.job_title,
+            False,
+            c.role is AttendeeRole.OPTIONAL,
+        )
+        for c in contacts
+    ]
+    found += [Attendee(c.name, None, True, c.role is AttendeeRole.OPTIONAL) for c in colleagues]
+    return found

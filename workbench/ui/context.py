@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QUndoStack
 
+from workbench.ui.clock import Clock
 from workbench.ui.dialogs import DialogService
 from workbench.ui.events import AppEvents
 from workbench.ui.tasks import TaskRunner
@@ -22,3 +23,5 @@ class AppContext:
     workspace: Workspace
     #: One undo history for the whole window: Ctrl+Z undoes the last edit, whatever the tab.
     undo_stack: QUndoStack
+    #: Now, today and the user's zone (fixed in tests).
+    clock: Clock = field(default_factory=Clock)

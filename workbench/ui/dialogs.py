@@ -34,6 +34,20 @@ class DialogService:
         )
         return answer == QMessageBox.StandardButton.Yes
 
+    def choose(self, title: str, text: str, options: list[str]) -> int | None:
+        """Which of *options* (button labels) the user picked, ``None`` when they cancelled."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        buttons = [box.addButton(o, QMessageBox.ButtonRole.AcceptRole) for o in options]
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((i for i, b in enumerate(buttons) if b is clicked), None)
+
+    def choose_item(self, title: str, label: str, items: list[str]) -> int | None:
+        """The index of the item picked from a list, ``None`` when cancelled."""
+        text, accepted = QInputDialog.getItem(self.parent, title, label, items, 0, False)
+        return items.index(text) if accepted and text in items else None
+
     def ask_text(self, title: str, label: str) -> str | None:
         text, accepted = QInputDialog.getText(self.parent, title, label)
         return text.strip() or None if accepted else None

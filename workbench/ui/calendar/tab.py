@@ -1,44 +1,477 @@
-"""Calendar tab (Reuniones)."""
+"""Calendar tab (Reuniones): the views, the day's meetings, the detail and what's next.
+
+Occurrences are loaded in the background for the period on screen (a series
+is expanded from its rule there), so moving between months never blocks the
+window even on the biggest book of accounts; a load that arrives after the
+user moved on is dropped.
+"""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
-from PySide6.QtWidgets import QWidget
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QSystemTrayIcon,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workbench.store.models import Meeting
-from workbench.ui.common.summary_tab import SummaryTab
+from workbench.domain.enums import ActionStatus
+from workbench.services import meetings
+from workbench.services.account_records import KINDS, choices_for_account
+from workbench.services.accounts import account_choices
+from workbench.services.calendar import OccurrenceView, occurrences_between, upcoming
+from workbench.services.changes import ChangeSet
+from workbench.services.meetings import MeetingDraft
+from workbench.services.overview import my_colleague_id
+from workbench.services.progress import Progress
+from workbench.store.database import Store
+from workbench.ui.calendar.detail import DayList, MeetingDetailPanel
+from workbench.ui.calendar.edits import CalendarEdits
+from workbench.ui.calendar.ics_actions import IcsActions
+from workbench.ui.calendar.meeting_dialog import MeetingDialog, Scope
+from workbench.ui.calendar.period import Period
+from workbench.ui.calendar.upcoming import DEFAULT_LEAD_MINUTES, MeetingReminders, UpcomingList
+from workbench.ui.calendar.view import CalendarView
+from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
 
+_WATCHED = ("meetings", "meeting_attendees", "meeting_exceptions", "accounts", "action_items")
+_LEAD_SETTING = "calendar/reminderMinutes"
 
-class CalendarTab(SummaryTab):
-    watched_tables = ("meetings",)
 
+@dataclass(frozen=True)
+class _Loaded:
+    period: Period
+    occurrences: list[OccurrenceView]
+    #: ``None`` when only the period moved (the next seven days did not change).
+    upcoming: list[OccurrenceView] | None
+
+
+class CalendarTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
+        super().__init__(parent)
+        self.setObjectName("calendarTab")
+        self.context = context
+        self.zone = context.clock.zone
+        self.clock = context.clock.now
+        self.edits = CalendarEdits(context)
+        self.ics = IcsActions(context, self)
+        self.meeting_dialog: MeetingDialog | None = None
+        self.action_form: RecordForm | None = None
+        self._account_filter: int | None = None
+        self.selected_day: date | None = None
+        self.last_reminder = ""
+        self._tray: QSystemTrayIcon | None = None
+        today = self.today()
+
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("New meeting…"), self)
+        self.new_button.setObjectName("newMeeting")
+        self.new_button.setShortcut("Ctrl+Shift+N")
+        self.new_button.setToolTip(self.tr("Plan a meeting (Ctrl+Shift+N)"))
+        self.account_filter = QComboBox(self)
+        self.account_filter.setObjectName("calendarAccountFilter")
+        self.account_filter.setMinimumWidth(220)
+        self.import_button = QPushButton(self.tr("Import .ics…"), self)
+        self.import_button.setObjectName("importIcs")
+        self.export_button = QPushButton(self.tr("Export .ics…"), self)
+        self.export_button.setObjectName("exportIcs")
+        self.export_button.setToolTip(self.tr("Export the meetings on screen to an .ics file"))
+        bar.addWidget(self.new_button)
+        bar.addWidget(QLabel(self.tr("Account:"), self))
+        bar.addWidget(self.account_filter)
+        bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        bar.addWidget(self.export_button)
+        layout.addLayout(bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setObjectName("calendarSplitter")
+        self.view = CalendarView(self.zone, today, splitter)
+        side = QSplitter(Qt.Orientation.Vertical, splitter)
+        side.setObjectName("calendarSide")
+        upcoming_box = QGroupBox(self.tr("Next 7 days"), side)
+        upcoming_layout = QVBoxLayout(upcoming_box)
+        self.upcoming = UpcomingList(self.zone, upcoming_box)
+        upcoming_layout.addWidget(self.upcoming)
+        lead_row = QHBoxLayout()
+        lead_row.addWidget(QLabel(self.tr("Remind me"), upcoming_box))
+        self.lead = QSpinBox(upcoming_box)
+        self.lead.setObjectName("reminderLead")
+        self.lead.setRange(0, 120)
+        self.lead.setSuffix(self.tr(" min before"))
+        lead_row.addWidget(self.lead)
+        lead_row.addStretch(1)
+        upcoming_layout.addLayout(lead_row)
+        day_box = QGroupBox(self.tr("Day"), side)
+        self.day_box = day_box
+        day_layout = QVBoxLayout(day_box)
+        self.day_list = DayList(self.zone, day_box)
+        day_layout.addWidget(self.day_list)
+        detail_box = QGroupBox(self.tr("Meeting"), side)
+        detail_layout = QVBoxLayout(detail_box)
+        self.detail = MeetingDetailPanel(self.zone, detail_box)
+        detail_layout.addWidget(self.detail)
+        for listing in (self.upcoming, self.day_list):
+            listing.setMinimumHeight(44)  # the window must fit a small laptop screen
+        side.setStretchFactor(0, 2)
+        side.setStretchFactor(1, 1)
+        side.setStretchFactor(2, 5)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 400])
+        layout.addWidget(splitter, 1)
+
+        self.reminders = MeetingReminders(self.zone, self.clock, self)
+        # The next seven days move with the clock: refresh them every few minutes.
+        self.upcoming_timer = QTimer(self)
+        self.upcoming_timer.setInterval(5 * 60_000)
+        self.upcoming_timer.timeout.connect(self.refresh_upcoming)
+        self.upcoming_timer.start()
+        settings: QSettings = context.settings
+        minutes = settings.value(_LEAD_SETTING, DEFAULT_LEAD_MINUTES, type=int)
+        self.lead.setValue(int(minutes))  # type: ignore[call-overload]
+        self._on_lead_changed(self.lead.value())
+
+        self.new_button.clicked.connect(self.new_meeting)
+        self.import_button.clicked.connect(self.ics.import_file)
+        self.export_button.clicked.connect(self.export_period)
+        self.account_filter.currentIndexChanged.connect(self._on_account_filter)
+        self.lead.valueChanged.connect(self._on_lead_changed)
+        self.view.sig_period_changed.connect(self.load)
+        self.view.sig_day_selected.connect(self._on_day_selected)
+        self.view.sig_occurrence_activated.connect(self.edit_occurrence)
+        self.view.sig_new_requested.connect(self.new_meeting_at)
+        self.day_list.sig_occurrence_chosen.connect(self.show_occurrence)
+        self.upcoming.sig_occurrence_chosen.connect(self.reveal)
+        self.detail.sig_edit.connect(self._edit_shown)
+        self.detail.sig_cancel_occurrence.connect(self.cancel_shown_occurrence)
+        self.detail.sig_delete.connect(self.delete_shown)
+        self.detail.sig_add_action.connect(self.add_action_item)
+        self.detail.sig_prep_brief.connect(self.show_prep_brief)
+        self.detail.sig_export.connect(self.export_shown)
+        self.reminders.sig_reminder.connect(self._on_reminder)
+        context.events.sig_data_changed.connect(self.on_data_changed)
+
+    # --- time ------------------------------------------------------------------------------
+    def today(self) -> date:
+        return self.clock().astimezone(self.zone).date()
+
+    @property
+    def store(self) -> Store | None:
+        return self.context.workspace.store
+
+    # --- loading ---------------------------------------------------------------------------
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        if changes.everything or changes.touches("accounts"):
+            self._fill_account_filter()
+        if changes.touches(*_WATCHED):
+            self.load(self.view.period, with_upcoming=True)
+
+    def _fill_account_filter(self) -> None:
+        self.account_filter.blockSignals(True)
+        self.account_filter.clear()
+        self.account_filter.addItem(self.tr("All accounts"), None)
+        store = self.store
+        if store is not None:
+            with store.session() as session:
+                for account_id, name in account_choices(session):
+                    self.account_filter.addItem(name, account_id)
+        index = self.account_filter.findData(self._account_filter)
+        self.account_filter.setCurrentIndex(max(0, index))
+        self._account_filter = self.account_filter.currentData()
+        self.account_filter.blockSignals(False)
+
+    def _on_account_filter(self) -> None:
+        self._account_filter = self.account_filter.currentData()
+        self.load(self.view.period, with_upcoming=True)
+
+    def refresh_upcoming(self) -> None:
+        self.load(self.view.period, with_upcoming=True)
+
+    def load(self, period: Period, with_upcoming: bool = False) -> None:
+        """Load the period's occurrences (and the next seven days) in the background."""
+        store = self.store
+        if store is None:
+            self.view.show_occurrences(period, [])
+            return
+        window = period.utc_window(self.zone)
+        accounts = None if self._account_filter is None else [self._account_filter]
+        now = self.clock()
+
+        def work(progress: Progress) -> _Loaded:
+            with store.session() as session:
+                found = occurrences_between(session, *window, account_ids=accounts)
+                soon = upcoming(session, now, account_ids=accounts) if with_upcoming else None
+            return _Loaded(period, found, soon)
+
+        self.context.tasks.run(work, on_finished=self._on_loaded, on_failed=self._on_load_failed)
+
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        shown = self.detail.occurrence
+        self.view.show_occurrences(loaded.period, loaded.occurrences)
+        if loaded.upcoming is not None:
+            self.upcoming.show_upcoming(loaded.upcoming)
+            self.reminders.watch(loaded.upcoming)
+        current = self.view.current_table().currentIndex()
+        if current.isValid():
+            self.view._on_current_changed(current, current)
+        else:
+            self.day_list.show_day([])
+        if shown is None:
+            return
+        # Keep the meeting the user was looking at on screen, with its fresh figures.
+        again = next(
+            (o for o in loaded.occurrences + self.upcoming.occurrences if o.key == shown.key),
+            None,
+        )
+        if again is not None and not self.day_list.select(again):
+            self.show_occurrence(again)
+
+    def _on_load_failed(self, error: Exception) -> None:
+        self.context.dialogs.error(
             self.tr("Calendar"),
-            self.tr(
-                "Month, week and agenda views of every client meeting, in your time and the "
-                "client's; recurring reviews, minutes that become action items, a one-click "
-                "prep brief, and iCalendar in and out."
-            ),
-            parent,
+            self.tr("The meetings could not be loaded: {error}").format(error=error),
         )
 
-    def describe(self, session: Session) -> str:
-        now = datetime.now(UTC)
-        total = session.scalar(select(func.count()).select_from(Meeting)) or 0
-        series = session.scalar(select(func.count()).where(Meeting.rrule.is_not(None))) or 0
-        week = (
-            session.scalar(
-                select(func.count()).where(Meeting.starts_at.between(now, now + timedelta(days=7)))
-            )
-            or 0
+    # --- picking ---------------------------------------------------------------------------
+    def _on_day_selected(self, day: date, occurrences: Sequence[OccurrenceView]) -> None:
+        self.day_box.setTitle(
+            QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
         )
-        return self.tr(
-            "{total} meetings stored, {series} of them recurring series; {week} one-off meetings "
-            "start in the next 7 days."
-        ).format(total=total, series=series, week=week)
+        self.selected_day = day
+        self.day_list.show_day(occurrences)
+
+    def show_occurrence(self, occurrence: OccurrenceView | None) -> None:
+        store = self.store
+        if occurrence is None or store is None:
+            self.detail.show_nothing()
+            return
+        with store.session() as session:
+            try:
+                detail = meetings.load_meeting(
+                    session, occurrence.meeting_id, occurrence.original_start
+                )
+            except LookupError:
+                self.detail.show_nothing()
+                return
+            attendees = meetings.meeting_attendees(session, occurrence.meeting_id)
+            actions = meetings.meeting_actions(session, occurrence.meeting_id)
+        self.detail.show_meeting(occurrence, detail, attendees, actions, self.today())
+
+    def reveal(self, occurrence: OccurrenceView) -> None:
+        """Go to the occurrence's day and show its detail."""
+        self.view.go_to(occurrence.starts_at.astimezone(self.zone).date())
+        self.show_occurrence(occurrence)
+
+    # --- planning and editing --------------------------------------------------------------
+    def new_meeting(self) -> None:
+        day = self.selected_day or self.today()
+        now = self.clock().astimezone(self.zone)
+        hour = now.hour + 1 if day == now.date() else 9
+        self.new_meeting_at(datetime.combine(day, datetime.min.time()).replace(hour=min(hour, 22)))
+
+    def new_meeting_at(self, local: datetime) -> None:
+        """Plan a meeting starting at *local* (wall-clock time in the user's zone)."""
+        store = self.store
+        if store is None:
+            return
+        with store.session() as session:
+            accounts = account_choices(session)
+        if not accounts:
+            self.context.dialogs.inform(
+                self.tr("Plan a meeting"),
+                self.tr("Add an account first: every meeting is with a client."),
+            )
+            return
+        account_id = self._account_filter
+        if account_id is None and self.detail.occurrence is not None:
+            account_id = self.detail.occurrence.account_id
+        draft = MeetingDraft(
+            account_id=account_id if account_id is not None else accounts[0][0],
+            title="",
+            starts_local=local,
+            ends_local=local + timedelta(hours=1),
+            time_zone=self.zone.key,
+        )
+
+        def create(draft: MeetingDraft) -> None:
+            self.edits.create_meeting(draft)
+
+        self._open_dialog(draft, Scope.NEW, accounts, create)
+
+    def _open_dialog(
+        self,
+        draft: MeetingDraft,
+        scope: Scope,
+        accounts: list[tuple[int, str]],
+        save: Callable[[MeetingDraft], None],
+    ) -> None:
+        store = self.store
+        assert store is not None
+
+        def people(account_id: int) -> dict[str, list[tuple[int, str]]]:
+            with store.session() as session:
+                return meetings.attendee_choices(session, account_id)
+
+        def zone_of(account_id: int) -> str:
+            with store.session() as session:
+                return meetings.account_zone(session, account_id)
+
+        dialog = MeetingDialog(draft, scope, accounts, people, zone_of, self.zone, save, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.meeting_dialog = dialog
+        dialog.open()
+
+    def edit_occurrence(self, occurrence: OccurrenceView) -> None:
+        store = self.store
+        if store is None:
+            return
+        scope = Scope.SERIES
+        if occurrence.recurring:
+            choice = self.context.dialogs.choose(
+                self.tr("Edit a recurring meeting"),
+                self.tr(
+                    "“{title}” repeats. Change only this occurrence, or the whole series?"
+                ).format(title=occurrence.title),
+                [self.tr("This occurrence"), self.tr("The whole series")],
+            )
+            if choice is None:
+                return
+            scope = Scope.OCCURRENCE if choice == 0 else Scope.SERIES
+        with store.session() as session:
+            detail = meetings.load_meeting(
+                session, occurrence.meeting_id, occurrence.original_start
+            )
+            accounts = [(detail.draft.account_id or 0, detail.account_name)]
+        if scope is Scope.OCCURRENCE:
+            assert detail.occurrence is not None
+            original = occurrence.original_start
+
+            def save_occurrence(draft: MeetingDraft) -> None:
+                self.edits.update_occurrence(occurrence.meeting_id, original, draft)
+
+            self._open_dialog(detail.occurrence, scope, accounts, save_occurrence)
+            return
+
+        def save_series(draft: MeetingDraft) -> None:
+            self.edits.update_meeting(occurrence.meeting_id, draft)
+
+        self._open_dialog(detail.draft, scope, accounts, save_series)
+
+    def _edit_shown(self) -> None:
+        if self.detail.occurrence is not None:
+            self.edit_occurrence(self.detail.occurrence)
+
+    def cancel_shown_occurrence(self) -> None:
+        shown = self.detail.occurrence
+        if shown is None or not shown.recurring:
+            return
+        if not self.context.dialogs.confirm(
+            self.tr("Cancel this occurrence"),
+            self.tr("Cancel “{title}” on {when}? The rest of the series stays.").format(
+                title=shown.title, when=self.detail.when_text(shown)
+            ),
+        ):
+            return
+        self.edits.cancel_occurrence(
+            shown.meeting_id, shown.original_start, shown.title, shown.account_id
+        )
+        self.detail.show_nothing()
+
+    def delete_shown(self) -> None:
+        shown = self.detail.occurrence
+        if shown is None:
+            return
+        question = (
+            self.tr("Delete the whole series “{title}”, every occurrence of it?")
+            if shown.recurring
+            else self.tr("Delete the meeting “{title}”?")
+        )
+        if not self.context.dialogs.confirm(
+            self.tr("Delete meeting"),
+            question.format(title=shown.title) + " " + self.tr("Edit → Undo brings it back."),
+        ):
+            return
+        self.edits.delete_meeting(shown.meeting_id, shown.title, shown.account_id)
+        self.detail.show_nothing()
+
+    # --- minutes → action items --------------------------------------------------------------
+    def add_action_item(self) -> None:
+        shown, store = self.detail.occurrence, self.store
+        if shown is None or store is None:
+            return
+        kind = KINDS["action_items"]
+        with store.session() as session:
+            references = choices_for_account(session, shown.account_id)
+            me = my_colleague_id(session)
+        values = {
+            "status": ActionStatus.OPEN,
+            "due_on": self.today() + timedelta(days=7),
+            "owner_colleague_id": me,
+        }
+
+        def save(typed: dict[str, object]) -> None:
+            self.edits.add_action_item(shown.meeting_id, shown.account_id, dict(typed))
+
+        form = RecordForm(
+            self.tr("Action item from “{title}”").format(title=shown.title),
+            kind.fields,
+            values,
+            save,
+            references,
+            self,
+        )
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(self._refresh_detail)
+        self.action_form = form
+        form.open()
+
+    def _refresh_detail(self) -> None:
+        self.show_occurrence(self.detail.occurrence)
+
+    # --- brief, export, reminders ------------------------------------------------------------
+    def show_prep_brief(self) -> None:
+        shown = self.detail.occurrence
+        if shown is None:
+            return
+        from workbench.ui.calendar.brief_dialog import show_prep_brief
+
+        show_prep_brief(self.context, shown.meeting_id, shown.original_start, self)
+
+    def export_shown(self) -> None:
+        shown = self.detail.occurrence
+        if shown is not None:
+            self.ics.export(meeting_ids=[shown.meeting_id], suggested=shown.title)
+
+    def export_period(self) -> None:
+        start, end = self.view.period.utc_window(self.zone)
+        self.ics.export(start=start, end=end, account_id=self._account_filter)
+
+    def _on_lead_changed(self, minutes: int) -> None:
+        self.context.settings.setValue(_LEAD_SETTING, minutes)
+        self.reminders.lead = timedelta(minutes=minutes)
+
+    def _on_reminder(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage("⏰ " + text, 5 * 60_000)
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            if self._tray is None:
+                self._tray = QSystemTrayIcon(self.window().windowIcon(), self)
+            self._tray.show()
+            self._tray.showMessage(self.tr("Meeting soon"), text)
+        self.last_reminder = text

@@ -1,0 +1,223 @@
+"""iCalendar from the window: import a file (in the background, with progress and
+cancel, asking for the account when the attendees do not tell) and export meetings."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from workbench.domain.validation import Problem
+from workbench.io.ics_events import IcsRefused, read_ics
+from workbench.io.ics_export import export_meetings
+from workbench.io.ics_import import ImportReport, import_ics, match_accounts
+from workbench.services.accounts import account_choices
+from workbench.services.changes import ChangeSet
+from workbench.services.progress import Progress
+from workbench.ui.context import AppContext
+
+#: Larger files are refused before reading: no calendar export of meetings is this big.
+MAX_ICS_BYTES = 50 * 1024 * 1024
+
+
+def _text(problem: Problem) -> str:
+    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+
+
+class IcsActions(QObject):
+    def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.context = context
+        self.parent_widget = parent_widget
+        self.zone = context.clock.zone.key
+        self._dialog: QProgressDialog | None = None
+        self.last_report: ImportReport | None = None
+
+    # --- import ----------------------------------------------------------------------------
+    def import_file(self, path: Path | None = None) -> None:
+        dialogs = self.context.dialogs
+        store = self.context.workspace.store
+        if store is None:
+            return
+        path = path or dialogs.choose_open_file(
+            self.tr("Import meetings"), Path.home(), self.tr("iCalendar files (*.ics)")
+        )
+        if path is None:
+            return
+        title = self.tr("Import meetings")
+        try:
+            if path.stat().st_size > MAX_ICS_BYTES:
+                dialogs.warn(
+                    title,
+                    self.tr("{name} is too large for a calendar file.").format(name=path.name),
+                )
+                return
+            data = path.read_bytes()
+            calendar = read_ics(data, default_zone=self.zone)
+        except OSError as error:
+            dialogs.error(
+                title,
+                self.tr("{name} cannot be read: {error}").format(
+                    name=path.name, error=error.strerror
+                ),
+            )
+            return
+        except IcsRefused as refused:
+            dialogs.warn(
+                title,
+                self.tr("{name} was not imported: {reason}").format(
+                    name=path.name, reason=_text(refused.problem)
+                ),
+            )
+            return
+        account_id = None
+        matched = match_accounts(store, calendar)
+        if any(found is None for found in matched.values()):
+            with store.session() as session:
+                accounts = account_choices(session)
+            unmatched = sum(1 for found in matched.values() if found is None)
+            picked = dialogs.choose_item(
+                title,
+                self.tr(
+                    "%n meeting(s) in {name} could not be matched to an account by the "
+                    "attendees' e-mail addresses. Which account are they with?",
+                    "",
+                    unmatched,
+                ).format(name=path.name),
+                [name for _id, name in accounts],
+            )
+            if picked is None:
+                return
+            account_id = accounts[picked][0]
+        self._start_import(data, path.name, account_id)
+
+    def _start_import(self, data: bytes, name: str, account_id: int | None) -> None:
+        store = self.context.workspace.store
+        assert store is not None
+        zone = self.zone
+
+        def work(progress: Progress) -> ImportReport:
+            return import_ics(
+                store, data, default_zone=zone, account_id=account_id, progress=progress
+            )
+
+        self._name = name
+        self._dialog = QProgressDialog(
+            self.tr("Importing {name}…").format(name=name),
+            self.tr("Cancel"),
+            0,
+            0,
+            self.parent_widget,
+        )
+        self._dialog.setWindowTitle(self.tr("Import meetings"))
+        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self._dialog.setMinimumDuration(300)
+        handle = self.context.tasks.run(
+            work,
+            on_finished=self._imported,
+            on_failed=self._failed,
+            on_cancelled=self._cancelled,
+            on_progress=self._progress,
+        )
+        if self._dialog is not None:
+            self._dialog.canceled.connect(handle.cancel)
+
+    def _progress(self, done: int, total: int, _message: str) -> None:
+        if self._dialog is not None:
+            self._dialog.setMaximum(total)
+            self._dialog.setValue(done)
+
+    def _close(self) -> None:
+        if self._dialog is not None:
+            self._dialog.reset()
+            self._dialog.deleteLater()
+            self._dialog = None
+
+    def _imported(self, report: ImportReport) -> None:
+        self._close()
+        self.last_report = report
+        self.context.events.sig_data_changed.emit(
+            ChangeSet.of("meetings", "meeting_attendees", "meeting_exceptions")
+        )
+        lines = [
+            self.tr("{created} meetings added, {updated} updated, {skipped} skipped.").format(
+                created=report.created, updated=report.updated, skipped=report.skipped
+            )
+        ]
+        lines += [_text(p) for p in report.zones + report.notes]
+        if report.unknown_addresses:
+            lines.append(
+                self.tr("Not in your contacts (not stored): {addresses}").format(
+                    addresses=", ".join(report.unknown_addresses[:10])
+                    + ("…" if len(report.unknown_addresses) > 10 else "")
+                )
+            )
+        self.context.dialogs.inform(
+            self.tr("{name} imported").format(name=self._name), "\n".join(lines)
+        )
+
+    def _failed(self, error: Exception) -> None:
+        self._close()
+        reason = _text(error.problem) if isinstance(error, IcsRefused) else str(error)
+        self.context.dialogs.warn(
+            self.tr("Import meetings"),
+            self.tr("{name} was not imported: {reason}").format(name=self._name, reason=reason),
+        )
+
+    def _cancelled(self) -> None:
+        self._close()
+        self.context.dialogs.inform(
+            self.tr("Import meetings"), self.tr("Cancelled: nothing was written.")
+        )
+
+    # --- export ----------------------------------------------------------------------------
+    def export(
+        self,
+        *,
+        meeting_ids: list[int] | None = None,
+        account_id: int | None = None,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        suggested: str = "meetings",
+    ) -> None:
+        store = self.context.workspace.store
+        if store is None:
+            return
+        dialogs = self.context.dialogs
+        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
+        path = dialogs.choose_save_file(
+            self.tr("Export meetings"),
+            Path.home() / f"{safe or 'meetings'}.ics",
+            self.tr("iCalendar files (*.ics)"),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_suffix(".ics")
+        title = self.tr("Export meetings")
+
+        def work(progress: Progress) -> int:
+            exported = export_meetings(
+                store, meeting_ids=meeting_ids, account_id=account_id, start=start, end=end
+            )
+            path.write_bytes(exported.data)
+            return exported.meetings
+
+        def written(count: int) -> None:
+            dialogs.inform(
+                title,
+                self.tr("%n meeting(s) written to {name}.", "", count).format(name=path.name),
+            )
+
+        def failed(error: Exception) -> None:
+            reason = error.strerror if isinstance(error, OSError) else str(error)
+            dialogs.error(
+                title,
+                self.tr("{name} could not be written: {error}").format(
+                    name=path.name, error=reason
+                ),
+            )
+
+        self.context.tasks.run(work, on_finished=written, on_failed=failed)
