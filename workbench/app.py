@@ -136,7 +136,9 @@ def run_gui(db_path: str | None = None) -> int:
     return app.exec()
 
 
-def save_screenshot(db_path: Path, tab: str, size: tuple[int, int], output: Path) -> None:
+def save_screenshot(
+    db_path: Path, tab: str, size: tuple[int, int], output: Path, view: str | None = None
+) -> None:
     """Render the window on *db_path*, showing *tab*, to a PNG; settings are not touched."""
     os.environ.setdefault(
         "QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY") else "xcb"
@@ -150,6 +152,10 @@ def save_screenshot(db_path: Path, tab: str, size: tuple[int, int], output: Path
         window.tabs.setCurrentWidget(page)
         window.show()
         app.processEvents()
+        show_for_screenshot = getattr(page, "show_for_screenshot", None)
+        if show_for_screenshot is not None:
+            show_for_screenshot(view)
+            app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
         if not window.grab().save(str(output)):
             raise OSError(f"could not write {output}")

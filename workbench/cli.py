@@ -107,6 +107,11 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("-o", "--output", required=True, metavar="FILE", help="PNG file to write")
     shot.add_argument("--tab", default="portfolio", choices=TAB_NAMES, help="tab to show")
     shot.add_argument(
+        "--view",
+        choices=("month", "week", "agenda"),
+        help="the Calendar's view (default month), with the next meeting picked",
+    )
+    shot.add_argument(
         "--size",
         type=_size,
         default=(1366, 768),
@@ -239,7 +244,7 @@ def _run_check(args: argparse.Namespace, db: Path) -> int:
 def _run_screenshot(args: argparse.Namespace, db: Path) -> int:
     from workbench.app import save_screenshot
 
-    save_screenshot(db, args.tab, args.size, Path(args.output))
+    save_screenshot(db, args.tab, args.size, Path(args.output), args.view)
     print(f"saved {args.output}")
     return 0
 
@@ -289,7 +294,7 @@ def _run_calendar(args: argparse.Namespace, db: Path) -> int:
 def _calendar_import(
     store: Store, file: Path, zone: str, account_id: int | None, command: str
 ) -> int:
-    from workbench.io.ics_import import IcsRefused, import_ics
+    from workbench.services.calendar_import import IcsRefused, import_ics
 
     try:
         data = file.read_bytes()
@@ -311,7 +316,7 @@ def _calendar_export(
     from datetime import datetime, time, timedelta
     from zoneinfo import ZoneInfo
 
-    from workbench.io.ics_export import export_meetings
+    from workbench.services.calendar_export import export_meetings
 
     local = ZoneInfo(zone)
     start = datetime.combine(args.start, time(), local) if args.start else None

@@ -75,7 +75,7 @@ def build(path: Path) -> None:
 def measure(db: Path) -> None:
     app = QApplication.instance() or QApplication([])
     from workbench.app import build_main_window
-    from workbench.io.ics_import import import_ics
+    from workbench.services.calendar_import import import_ics
     from workbench.store.models import Meeting
     from workbench.ui.calendar.period import ViewMode
     from workbench.ui.calendar.tab import CalendarTab

@@ -43,7 +43,7 @@ def test_charts_with_data() -> None:
             NpsPoint(quarters[1], None),
             NpsPoint(quarters[2], nps([7])),
         ),
-        (KpiCompliance("On-time delivery", Decimal("0.75"), 4),),
+        (KpiCompliance("On-time delivery", Decimal("0.75"), 4, 3),),
     )
     figure = Figure()
     revenue, score, kpis = figure.subplots(1, 3)

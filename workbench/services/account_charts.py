@@ -36,6 +36,8 @@ class KpiCompliance:
     name: str
     share: Decimal | None
     measured: int
+    #: Measurements on target, so shares of several KPIs can be pooled exactly.
+    met: int
 
 
 @dataclass(frozen=True)
@@ -94,5 +96,5 @@ def account_charts(session: Session, account_id: int, today: date) -> AccountCha
             )
         ).all()
         met = sum(meets_target(v, kpi.target, kpi.direction) for v in values)
-        kpis.append(KpiCompliance(kpi.name, compliance(met, len(values)), len(values)))
+        kpis.append(KpiCompliance(kpi.name, compliance(met, len(values)), len(values), met))
     return AccountCharts(account.currency, revenue, nps_points, tuple(kpis))

@@ -415,7 +415,8 @@ def _next_meetings(
     for account_id, starts in session.execute(_restrict(one_off, Meeting.account_id, only)):
         offer(account_id, starts)
     exceptions: dict[int, list[MeetingException]] = defaultdict(list)
-    for exception in session.scalars(select(MeetingException)):
+    of_accounts = select(MeetingException).join(Meeting, Meeting.id == MeetingException.meeting_id)
+    for exception in session.scalars(_restrict(of_accounts, Meeting.account_id, only)):
         exceptions[exception.meeting_id].append(exception)
     series = select(
         Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone, Meeting.rrule

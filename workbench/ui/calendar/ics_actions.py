@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from workbench.domain.validation import Problem
 from workbench.io.ics_events import IcsRefused, read_ics
-from workbench.io.ics_export import export_meetings
-from workbench.io.ics_import import ImportReport, import_ics, match_accounts
 from workbench.services.accounts import account_choices
+from workbench.services.calendar_export import export_meetings
+from workbench.services.calendar_import import ImportReport, import_ics, match_accounts
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.ui.context import AppContext

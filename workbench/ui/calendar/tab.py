@@ -41,7 +41,7 @@ from workbench.ui.calendar.detail import DayList, MeetingDetailPanel
 from workbench.ui.calendar.edits import CalendarEdits
 from workbench.ui.calendar.ics_actions import IcsActions
 from workbench.ui.calendar.meeting_dialog import MeetingDialog, Scope
-from workbench.ui.calendar.period import Period
+from workbench.ui.calendar.period import Period, ViewMode
 from workbench.ui.calendar.upcoming import DEFAULT_LEAD_MINUTES, MeetingReminders, UpcomingList
 from workbench.ui.calendar.view import CalendarView
 from workbench.ui.common.form import RecordForm
@@ -276,6 +276,24 @@ class CalendarTab(QWidget):
         """Go to the occurrence's day and show its detail."""
         self.view.go_to(occurrence.starts_at.astimezone(self.zone).date())
         self.show_occurrence(occurrence)
+
+    def show_for_screenshot(self, view: str | None) -> None:
+        """Show *view* (month, week, agenda) with the next meeting picked, for documentation."""
+        self.view.set_mode(ViewMode[view.upper()] if view else ViewMode.MONTH)
+        if not self.upcoming.occurrences:
+            return
+        soon = self.upcoming.occurrences[0]
+        day = soon.starts_at.astimezone(self.zone).date()
+        table = self.view.current_table()
+        if self.view.period.mode is ViewMode.MONTH:
+            table.setCurrentIndex(self.view.month_model.index_of(day))
+        elif self.view.period.mode is ViewMode.WEEK:
+            hour = soon.starts_at.astimezone(self.zone).hour
+            column = (day - self.view.period.first).days
+            table.setCurrentIndex(self.view.week_model.index(hour, column))
+        else:
+            table.selectRow(0)
+        self.day_list.select(soon)
 
     # --- planning and editing --------------------------------------------------------------
     def new_meeting(self) -> None:

@@ -75,6 +75,20 @@ _LABELS: tuple[tuple[Enum, str], ...] = (
     (e.ActionStatus.IN_PROGRESS, QT_TRANSLATE_NOOP("enums", "In progress")),
     (e.ActionStatus.DONE, QT_TRANSLATE_NOOP("enums", "Done")),
     (e.ActionStatus.CANCELLED, QT_TRANSLATE_NOOP("enums", "Cancelled")),
+    (e.Severity.CRITICAL, QT_TRANSLATE_NOOP("enums", "Critical")),
+    (e.Severity.HIGH, QT_TRANSLATE_NOOP("enums", "High")),
+    (e.Severity.MEDIUM, QT_TRANSLATE_NOOP("enums", "Medium")),
+    (e.Severity.LOW, QT_TRANSLATE_NOOP("enums", "Low")),
+    (e.IncidentStatus.OPEN, QT_TRANSLATE_NOOP("enums", "Open")),
+    (e.IncidentStatus.ACKNOWLEDGED, QT_TRANSLATE_NOOP("enums", "Acknowledged")),
+    (e.IncidentStatus.MITIGATING, QT_TRANSLATE_NOOP("enums", "Mitigating")),
+    (e.IncidentStatus.RESOLVED, QT_TRANSLATE_NOOP("enums", "Resolved")),
+    (e.IncidentStatus.CLOSED, QT_TRANSLATE_NOOP("enums", "Closed")),
+    (e.ProposalStatus.DRAFT, QT_TRANSLATE_NOOP("enums", "Draft")),
+    (e.ProposalStatus.SENT, QT_TRANSLATE_NOOP("enums", "Sent")),
+    (e.ProposalStatus.ACCEPTED, QT_TRANSLATE_NOOP("enums", "Accepted")),
+    (e.ProposalStatus.REJECTED, QT_TRANSLATE_NOOP("enums", "Rejected")),
+    (e.ProposalStatus.EXPIRED, QT_TRANSLATE_NOOP("enums", "Expired")),
 )
 # fmt: on
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTimeZone
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from workbench.domain.money import minor_units
 
@@ -68,3 +69,35 @@ def format_local_datetime(value: datetime, locale: QLocale | None = None) -> str
     locale = locale or QLocale()
     moment = QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
     return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def format_percent(fraction: Decimal, places: int = 0, locale: QLocale | None = None) -> str:
+    """A share as a percentage: 0.755 → "76 %"."""
+    return f"{format_decimal(fraction * 100, places, locale)} %"
+
+
+def format_span(
+    start: datetime, end: datetime, zone: str | None = None, locale: QLocale | None = None
+) -> str:
+    """A meeting's start–end as the clock reads in IANA *zone* (``None``: the user's own zone).
+
+    The conversion uses Python's zone database (``tzdata``), which ships with the app,
+    rather than the system's, which a minimal machine may lack.
+    """
+    locale = locale or QLocale()
+    first = start.astimezone(ZoneInfo(zone) if zone else None)
+    last = end.astimezone(first.tzinfo)
+
+    def day(moment: datetime) -> str:
+        return locale.toString(
+            QDate(moment.year, moment.month, moment.day), QLocale.FormatType.LongFormat
+        )
+
+    def clock(moment: datetime) -> str:
+        return locale.toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+    if last == first:
+        return f"{day(first)}, {clock(first)}"
+    if last.date() == first.date():
+        return f"{day(first)}, {clock(first)}–{clock(last)}"
+    return f"{day(first)}, {clock(first)} – {day(last)}, {clock(last)}"

@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.charts.account import ChartLabels
-from workbench.domain.health import BAND_LABELS
 from workbench.services import account_records as records
 from workbench.services.account_charts import AccountCharts, account_charts
 from workbench.services.account_records import KINDS, FieldKind, RecordKind
 from workbench.services.portfolio import PortfolioRow
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.form import RecordForm
+from workbench.ui.common.health_labels import band_label, factor_reason
 from workbench.ui.context import AppContext
 from workbench.ui.portfolio.edits import PortfolioEdits
 from workbench.ui.portfolio.records import RecordSection
@@ -131,7 +131,7 @@ class AccountDetail(QWidget):
             self.health.setText(self.tr("Health: —"))
             self.health.setStyleSheet("")
         else:
-            band = QCoreApplication.translate("health", BAND_LABELS[row.health.band])
+            band = band_label(row.health.band)
             self.health.setText(
                 self.tr("Health: {score} · {band}").format(score=row.health.score, band=band)
             )
@@ -140,12 +140,7 @@ class AccountDetail(QWidget):
             )
         explanation = health_explanation(row)
         weakest = sorted(row.health.factors, key=lambda f: f.value)[:2]
-        self.reasons.setText(
-            " · ".join(
-                QCoreApplication.translate("health", f.reason).format(**dict(f.params))
-                for f in weakest
-            )
-        )
+        self.reasons.setText(" · ".join(factor_reason(f) for f in weakest))
         self.health.setToolTip(explanation)
         self.reasons.setToolTip(explanation)
         self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))

@@ -19,7 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from workbench.domain.health import BAND_LABELS, Band
+from workbench.domain.health import Band
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.portfolio import PortfolioRow, sort_rows
 from workbench.ui.common.enum_labels import enum_label
@@ -29,6 +29,7 @@ from workbench.ui.common.formatting import (
     format_local_datetime,
     format_money,
 )
+from workbench.ui.common.health_labels import band_label, factor_reason
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -111,7 +112,7 @@ class PortfolioTableModel(QAbstractTableModel):
     def _format(self, row: PortfolioRow) -> tuple[str, ...]:
         health = "—"
         if row.health.score is not None and row.health.band is not None:
-            band = QCoreApplication.translate("health", BAND_LABELS[row.health.band])
+            band = band_label(row.health.band)
             health = f"{row.health.score} · {band}"
         return (
             row.name,
@@ -214,7 +215,7 @@ def health_explanation(row: PortfolioRow) -> str:
         )
     lines = []
     for factor in sorted(health.factors, key=lambda f: f.value):
-        reason = QCoreApplication.translate("health", factor.reason).format(**dict(factor.params))
+        reason = factor_reason(factor)
         points = factor.contribution(health.total_weight).quantize(1)
         lines.append(f"{reason}: {int(factor.value)}/100 → {points} pts")
     return "\n".join(lines)

@@ -20,8 +20,8 @@ from tests.io.ics_helpers import (
     utc,
 )
 from workbench.domain.enums import AttendeeRole, MeetingKind, MeetingMode
-from workbench.io.ics_import import IcsRefused, import_ics, match_accounts, read_ics
 from workbench.io.ics_text import prepare
+from workbench.services.calendar_import import IcsRefused, import_ics, match_accounts, read_ics
 from workbench.services.progress import Cancelled, Progress
 from workbench.store.database import Store
 from workbench.store.models import Meeting, MeetingAttendee, MeetingException

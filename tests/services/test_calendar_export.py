@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from tests.io.ics_helpers import add_account, reference_starts, row_counts, stored_starts, utc
 from workbench.domain.enums import MeetingKind, MeetingMode
-from workbench.io.ics_export import export_ics, export_meetings
-from workbench.io.ics_import import import_ics
+from workbench.services.calendar_export import export_ics, export_meetings
+from workbench.services.calendar_import import import_ics
 from workbench.store.database import Store
 from workbench.store.models import Meeting, MeetingException
 

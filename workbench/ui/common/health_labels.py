@@ -1,0 +1,16 @@
+"""The health score's words in the interface language: band names and factor reasons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from workbench.domain.health import BAND_LABELS, Band, Factor
+
+
+def band_label(band: Band) -> str:
+    return QCoreApplication.translate("health", BAND_LABELS[band])
+
+
+def factor_reason(factor: Factor) -> str:
+    """Why a factor scored as it did, e.g. "NPS 40 from 12 responses"."""
+    return QCoreApplication.translate("health", factor.reason).format(**dict(factor.params))
