@@ -10,7 +10,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/portfolio/detail.py" line="62"/>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="151"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="146"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
@@ -50,82 +50,408 @@
         <translation>Salud: {score} · {band}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="151"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="146"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="189"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="184"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="185"/>
         <source>NPS by quarter</source>
         <translation>NPS por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="191"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="186"/>
         <source>KPIs on target, 90 days</source>
         <translation>KPIs en objetivo, 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="192"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="187"/>
         <source>No revenue recorded yet</source>
         <translation>Aún no hay ingresos registrados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="193"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="188"/>
         <source>No survey responses yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="194"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="189"/>
         <source>No agreed KPI measured in the last 90 days</source>
         <translation>Ningún KPI acordado medido en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="195"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="236"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="231"/>
         <source>New entry — {list}</source>
         <translation>Nueva entrada — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="251"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="246"/>
         <source>Edit — {list}</source>
         <translation>Editar — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="260"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="255"/>
         <source>Remove entry</source>
         <translation>Quitar entrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="260"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="255"/>
         <source>Remove this entry? You can undo it with Ctrl+Z.</source>
         <translation>¿Quitar esta entrada? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
+    <name>AgendaModel</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="293"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="294"/>
+        <source>Your time</source>
+        <translation>Tu hora</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="295"/>
+        <source>Client&apos;s time</source>
+        <translation>Hora del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="296"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="297"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="298"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/models.py" line="299"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="104"/>
+        <source>Save as PDF…</source>
+        <translation>Guardar como PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="110"/>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="123"/>
+        <source>Prep brief — {account}</source>
+        <translation>Informe de preparación — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="147"/>
+        <source>Prep brief {name}.pdf</source>
+        <translation>Informe de preparación {name}.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="152"/>
+        <source>Save prep brief as PDF</source>
+        <translation>Guardar el informe de preparación como PDF</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="152"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="161"/>
+        <source>Could not save the brief</source>
+        <translation>No se pudo guardar el informe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="177"/>
+        <source>Could not print the brief</source>
+        <translation>No se pudo imprimir el informe</translation>
+    </message>
+</context>
+<context>
+    <name>BriefRequest</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="211"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="235"/>
+        <source>Prep brief</source>
+        <translation>Informe de preparación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="211"/>
+        <source>No database is open.</source>
+        <translation>No hay ninguna base de datos abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="236"/>
+        <source>The brief could not be prepared.
+
+{error}</source>
+        <translation>No se pudo preparar el informe.
+
+{error}</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarEdits</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/edits.py" line="48"/>
+        <source>Plan meeting {title}</source>
+        <translation>Planificar la reunión {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/edits.py" line="59"/>
+        <source>Edit meeting {title}</source>
+        <translation>Editar la reunión {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/edits.py" line="71"/>
+        <source>Edit one occurrence of {title}</source>
+        <translation>Editar una repetición de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/edits.py" line="83"/>
+        <source>Cancel one occurrence of {title}</source>
+        <translation>Cancelar una repetición de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/edits.py" line="93"/>
+        <source>Delete meeting {title}</source>
+        <translation>Eliminar la reunión {title}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/edits.py" line="108"/>
+        <source>Add action item {title}</source>
+        <translation>Añadir la acción {title}</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="22"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="81"/>
+        <source>New meeting…</source>
+        <extracomment>``None`` when only the period moved (the next seven days did not change).</extracomment>
+        <translation>Nueva reunión…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="84"/>
+        <source>Plan a meeting (Ctrl+Shift+N)</source>
+        <translation>Planificar una reunión (Ctrl+Mayús+N)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="88"/>
+        <source>Import .ics…</source>
+        <translation>Importar .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="90"/>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="92"/>
+        <source>Export the meetings on screen to an .ics file</source>
+        <translation>Exportar las reuniones en pantalla a un archivo .ics</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="94"/>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="106"/>
+        <source>Next 7 days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="111"/>
+        <source>Remind me</source>
+        <translation>Avisarme</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="115"/>
+        <source> min before</source>
+        <translation> min antes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="119"/>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="124"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="187"/>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="246"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="24"/>
-        <source>Month, week and agenda views of every client meeting, in your time and the client&apos;s; recurring reviews, minutes that become action items, a one-click prep brief, and iCalendar in and out.</source>
-        <translation>Vistas de mes, semana y agenda de todas las reuniones con clientes, en tu hora y en la del cliente; revisiones periódicas, actas que se convierten en tareas, un informe de preparación con un clic, e iCalendar de entrada y salida.</translation>
+        <location filename="../../workbench/ui/calendar/tab.py" line="247"/>
+        <source>The meetings could not be loaded: {error}</source>
+        <translation>No se pudieron cargar las reuniones: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="42"/>
-        <source>{total} meetings stored, {series} of them recurring series; {week} one-off meetings start in the next 7 days.</source>
-        <translation>{total} reuniones guardadas, {series} de ellas series periódicas; {week} reuniones puntuales empiezan en los próximos 7 días.</translation>
+        <location filename="../../workbench/ui/calendar/tab.py" line="314"/>
+        <source>Plan a meeting</source>
+        <translation>Planificar una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="315"/>
+        <source>Add an account first: every meeting is with a client.</source>
+        <translation>Añade primero una cuenta: cada reunión es con un cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="364"/>
+        <source>Edit a recurring meeting</source>
+        <translation>Editar una reunión periódica</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="366"/>
+        <source>“{title}” repeats. Change only this occurrence, or the whole series?</source>
+        <translation>«{title}» se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="368"/>
+        <source>This occurrence</source>
+        <translation>Esta repetición</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="368"/>
+        <source>The whole series</source>
+        <translation>Toda la serie</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="402"/>
+        <source>Cancel this occurrence</source>
+        <translation>Cancelar esta repetición</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="403"/>
+        <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
+        <translation>¿Cancelar «{title}» del {when}? El resto de la serie se mantiene.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="418"/>
+        <source>Delete the whole series “{title}”, every occurrence of it?</source>
+        <translation>¿Eliminar toda la serie «{title}», con todas sus repeticiones?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="420"/>
+        <source>Delete the meeting “{title}”?</source>
+        <translation>¿Eliminar la reunión «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="423"/>
+        <source>Delete meeting</source>
+        <translation>Eliminar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="424"/>
+        <source>Edit → Undo brings it back.</source>
+        <translation>Editar → Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="449"/>
+        <source>Action item from “{title}”</source>
+        <translation>Acción de «{title}»</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="494"/>
+        <source>Meeting soon</source>
+        <translation>Reunión en breve</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarView</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="65"/>
+        <source>Previous (Page Up)</source>
+        <translation>Anterior (Re Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="66"/>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="66"/>
+        <source>Today (T)</source>
+        <translation>Hoy (T)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="67"/>
+        <source>Next (Page Down)</source>
+        <translation>Siguiente (Av Pág)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="79"/>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="79"/>
+        <source>Month view (M)</source>
+        <translation>Vista de mes (M)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="80"/>
+        <source>Week</source>
+        <translation>Semana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="80"/>
+        <source>Week view (W)</source>
+        <translation>Vista de semana (W)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="81"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="81"/>
+        <source>Agenda (A)</source>
+        <translation>Agenda (A)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="113"/>
+        <source>No meetings in these four weeks.</source>
+        <translation>No hay reuniones en estas cuatro semanas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/view.py" line="209"/>
+        <source>Week {number}</source>
+        <translation>Semana {number}</translation>
     </message>
 </context>
 <context>
@@ -214,6 +540,14 @@
     </message>
 </context>
 <context>
+    <name>DayList</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="61"/>
+        <source>No meetings this day.</source>
+        <translation>No hay reuniones este día.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../workbench/ui/portfolio/filter_bar.py" line="33"/>
@@ -272,6 +606,98 @@
     </message>
 </context>
 <context>
+    <name>IcsActions</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="45"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="49"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="114"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="165"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="172"/>
+        <source>Import meetings</source>
+        <extracomment>Larger files are refused before reading: no calendar export of meetings is this big.</extracomment>
+        <translation>Importar reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="45"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="193"/>
+        <source>iCalendar files (*.ics)</source>
+        <translation>Archivos iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="54"/>
+        <source>{name} is too large for a calendar file.</source>
+        <translation>{name} es demasiado grande para ser un calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="62"/>
+        <source>{name} cannot be read: {error}</source>
+        <translation>No se puede leer {name}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="70"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="166"/>
+        <source>{name} was not imported: {reason}</source>
+        <translation>{name} no se importó: {reason}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="84"/>
+        <source>%n meeting(s) in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</source>
+        <translation>
+            <numerusform>%n reunión de {name} no se pudo asociar a una cuenta por las direcciones de correo de los asistentes. ¿Con qué cuenta es?</numerusform>
+            <numerusform>%n reuniones de {name} no se pudieron asociar a una cuenta por las direcciones de correo de los asistentes. ¿Con qué cuenta son?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="108"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="109"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="145"/>
+        <source>{created} meetings added, {updated} updated, {skipped} skipped.</source>
+        <translation>{created} reuniones añadidas, {updated} actualizadas, {skipped} omitidas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="152"/>
+        <source>Not in your contacts (not stored): {addresses}</source>
+        <translation>No están en tus contactos (no se guardan): {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="158"/>
+        <source>{name} imported</source>
+        <translation>{name} importado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="172"/>
+        <source>Cancelled: nothing was written.</source>
+        <translation>Cancelado: no se ha escrito nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="191"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="199"/>
+        <source>Export meetings</source>
+        <translation>Exportar reuniones</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="211"/>
+        <source>%n meeting(s) written to {name}.</source>
+        <translation>
+            <numerusform>%n reunión escrita en {name}.</numerusform>
+            <numerusform>%n reuniones escritas en {name}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="218"/>
+        <source>{name} could not be written: {error}</source>
+        <translation>No se pudo escribir {name}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>IncidentsTab</name>
     <message>
         <location filename="../../workbench/ui/incidents/tab.py" line="23"/>
@@ -292,27 +718,27 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/app.py" line="45"/>
+        <location filename="../../workbench/app.py" line="46"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="46"/>
+        <location filename="../../workbench/app.py" line="47"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="47"/>
+        <location filename="../../workbench/app.py" line="48"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="48"/>
+        <location filename="../../workbench/app.py" line="49"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="49"/>
+        <location filename="../../workbench/app.py" line="50"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -403,24 +829,245 @@
     </message>
 </context>
 <context>
+    <name>MeetingDetailPanel</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="115"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="117"/>
+        <source>Cancel this occurrence</source>
+        <translation>Cancelar esta repetición</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="119"/>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="121"/>
+        <source>Add action item…</source>
+        <translation>Añadir acción…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="124"/>
+        <source>Prep brief…</source>
+        <translation>Informe previo…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="126"/>
+        <source>Export .ics…</source>
+        <translation>Exportar .ics…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="168"/>
+        <source>Pick a meeting to see its details.</source>
+        <translation>Elige una reunión para ver sus detalles.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="193"/>
+        <source>Your time</source>
+        <translation>Tu hora</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="194"/>
+        <source>Meeting&apos;s zone</source>
+        <translation>Zona de la reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="195"/>
+        <source>Client&apos;s time</source>
+        <translation>Hora del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="221"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="222"/>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="223"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="81"/>
+        <source>Plan a meeting</source>
+        <translation>Planificar una reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="82"/>
+        <source>Edit meeting</source>
+        <translation>Editar reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="83"/>
+        <source>Edit this occurrence only</source>
+        <translation>Editar solo esta repetición</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
+        <source>Account *</source>
+        <translation>Cuenta *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="173"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="174"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="175"/>
+        <source>Held</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="176"/>
+        <source>Location</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="177"/>
+        <source>Video link</source>
+        <translation>Enlace de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="178"/>
+        <source>Starts *</source>
+        <translation>Empieza *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="179"/>
+        <source>Ends *</source>
+        <translation>Termina *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="180"/>
+        <source>Time zone *</source>
+        <translation>Zona horaria *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
+        <source>Repeat</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="183"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="188"/>
+        <source>Client contacts</source>
+        <translation>Contactos del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="192"/>
+        <source>Our colleagues</source>
+        <translation>Nuestros compañeros</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="203"/>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="214"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="215"/>
+        <source>Minutes</source>
+        <translation>Acta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="216"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="217"/>
+        <source>Agenda and minutes</source>
+        <translation>Orden del día y acta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="300"/>
+        <source>Choose a time zone from the list.</source>
+        <translation>Elige una zona horaria de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="310"/>
+        <source>Your time: {when} ({zone})</source>
+        <translation>Tu hora: {when} ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="318"/>
+        <source>Client&apos;s time: {when} ({zone})</source>
+        <translation>Hora del cliente: {when} ({zone})</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingReminders</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/upcoming.py" line="91"/>
+        <source>{title} with {account} starts in {minutes} min ({time})</source>
+        <translation>{title} con {account} empieza en {minutes} min ({time})</translation>
+    </message>
+</context>
+<context>
+    <name>MonthCellDelegate</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/month_delegate.py" line="90"/>
+        <source>+{count} more</source>
+        <extracomment>One colour per kind of meeting, readable on light and dark backgrounds.</extracomment>
+        <translation>+{count} más</translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/models.py" line="125"/>
+        <source>%n meeting(s) on {day}</source>
+        <extracomment>The occurrences in a cell (month, week) or the one of a row (agenda). The cell&apos;s ``datetime.date``. True for a month cell outside the month shown. True for today&apos;s cells. The hour (0–23) of a week cell.</extracomment>
+        <translation>
+            <numerusform>%n reunión el {day}</numerusform>
+            <numerusform>%n reuniones el {day}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="173"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="182"/>
         <source>Undefined: no revenue in the previous quarter.</source>
+        <extracomment>Formatted cells per account id, with the row they were formatted from.</extracomment>
         <translation>Sin definir: no hubo ingresos en el trimestre anterior.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="177"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="186"/>
         <source>Undefined: no survey responses in the last 12 months.</source>
         <translation>Sin definir: no hay respuestas de encuestas en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="181"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="190"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="203"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="212"/>
         <source>No health score: no NPS, revenue, KPI, incident, contact or renewal data yet.</source>
         <translation>Sin índice de salud: aún no hay datos de NPS, ingresos, KPIs, incidencias, contactos ni renovaciones.</translation>
     </message>
@@ -428,72 +1075,72 @@
 <context>
     <name>PortfolioColumns</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="45"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="46"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="46"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="47"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="47"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="48"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="48"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="49"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="50"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="50"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="51"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="51"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="52"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="52"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="53"/>
         <source>Annual revenue</source>
         <translation>Ingresos anuales</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="53"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="54"/>
         <source>Growth QoQ</source>
         <translation>Crecimiento trimestral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="54"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="55"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="55"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="56"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="56"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="57"/>
         <source>Next meeting</source>
         <translation>Próxima reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="57"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="58"/>
         <source>Next renewal</source>
         <translation>Próxima renovación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="58"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="59"/>
         <source>Open incidents</source>
         <translation>Incidencias abiertas</translation>
     </message>
@@ -501,42 +1148,42 @@
 <context>
     <name>PortfolioEdits</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="86"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="23"/>
         <source>Create account {name}</source>
         <translation>Crear la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="99"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="36"/>
         <source>Edit account {name}</source>
         <translation>Editar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="110"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="47"/>
         <source>Archive {name}</source>
         <translation>Archivar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="112"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="49"/>
         <source>Restore {name}</source>
         <translation>Restaurar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="131"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="60"/>
         <source>Delete account {name}</source>
         <translation>Eliminar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="153"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="75"/>
         <source>Add to {list}</source>
         <translation>Añadir a {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="166"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="88"/>
         <source>Edit in {list}</source>
         <translation>Editar en {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="183"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="97"/>
         <source>Remove from {list}</source>
         <translation>Quitar de {list}</translation>
     </message>
@@ -618,34 +1265,432 @@
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="386"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="383"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="395"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="392"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="418"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="415"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="417"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="421"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="418"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="422"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="419"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>PrepBrief</name>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="42"/>
+        <source>Meeting prep brief</source>
+        <translation>Informe de preparación de reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="43"/>
+        <source>Prepared on {date}</source>
+        <translation>Preparado el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="44"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="45"/>
+        <source>When (your time)</source>
+        <translation>Cuándo (su hora)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="46"/>
+        <source>Client&apos;s time</source>
+        <translation>Hora del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="47"/>
+        <source>Time where planned</source>
+        <translation>Hora donde se planificó</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="48"/>
+        <source>one occurrence of a recurring meeting</source>
+        <translation>una sesión de una reunión periódica</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="49"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="50"/>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="51"/>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="52"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="53"/>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="54"/>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="55"/>
+        <source>Our team</source>
+        <translation>Nuestro equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="56"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="57"/>
+        <source>No attendees invited yet.</source>
+        <translation>Aún no hay asistentes invitados.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="58"/>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="59"/>
+        <source>No agenda yet.</source>
+        <translation>Aún no hay orden del día.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="61"/>
+        <source>Account KPIs</source>
+        <translation>KPIs de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="62"/>
+        <source>Revenue, last 4 quarters</source>
+        <translation>Ingresos, últimos 4 trimestres</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="63"/>
+        <source>{quarter} on previous quarter</source>
+        <translation>{quarter} frente al trimestre anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="64"/>
+        <source>{quarter} on a year before</source>
+        <translation>{quarter} frente a un año antes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="65"/>
+        <source>NPS, last 12 months</source>
+        <translation>NPS, últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="66"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="67"/>
+        <source>{nps} (n = {n})</source>
+        <translation>{nps} (n = {n})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="68"/>
+        <source>Agreed KPIs on target, 90 days</source>
+        <translation>KPIs acordados en objetivo, 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="69"/>
+        <source>Health score</source>
+        <translation>Salud de la cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="70"/>
+        <source>{score} · {band}</source>
+        <translation>{score} · {band}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="71"/>
+        <source>{reason}: {points} of {possible} points</source>
+        <translation>{reason}: {points} de {possible} puntos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="72"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="73"/>
+        <source>Trend by quarter</source>
+        <translation>Evolución por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="74"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="75"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="76"/>
+        <source>On previous quarter</source>
+        <translation>Frente al trimestre anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="77"/>
+        <source>On a year before</source>
+        <translation>Frente a un año antes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="78"/>
+        <source>Agreed KPIs</source>
+        <translation>KPIs acordados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="79"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="80"/>
+        <source>On target</source>
+        <translation>En objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="81"/>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="82"/>
+        <source>No agreed KPI measured in the last 90 days.</source>
+        <translation>Ningún KPI acordado medido en los últimos 90 días.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="84"/>
+        <source>Open incidents</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="85"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="86"/>
+        <source>Incident</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="87"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="88"/>
+        <source>Open for</source>
+        <translation>Abierta desde hace</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="89"/>
+        <source>{days} days</source>
+        <translation>{days} días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="90"/>
+        <source>No open incidents.</source>
+        <translation>No hay incidencias abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="92"/>
+        <source>Open action items</source>
+        <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="93"/>
+        <source>Action</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="94"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="95"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="96"/>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="97"/>
+        <source>No open action items.</source>
+        <translation>No hay tareas abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="99"/>
+        <source>Minutes of the previous meeting</source>
+        <translation>Acta de la reunión anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="100"/>
+        <source>{title}, {date}</source>
+        <translation>{title}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="101"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="102"/>
+        <source>No earlier meeting with minutes.</source>
+        <translation>Ninguna reunión anterior tiene acta.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="104"/>
+        <source>Renewals due in the next 180 days</source>
+        <translation>Renovaciones en los próximos 180 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="105"/>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="106"/>
+        <source>Ends</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="107"/>
+        <source>Days left</source>
+        <translation>Días restantes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="108"/>
+        <source>Notice by</source>
+        <translation>Preaviso hasta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="109"/>
+        <source>Annual value</source>
+        <translation>Valor anual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="110"/>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="111"/>
+        <source>No contract ends in the next 180 days.</source>
+        <translation>Ningún contrato vence en los próximos 180 días.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="113"/>
+        <source>Open opportunities</source>
+        <translation>Oportunidades abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="114"/>
+        <source>Opportunity</source>
+        <translation>Oportunidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="115"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="116"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="117"/>
+        <source>Probability</source>
+        <translation>Probabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="118"/>
+        <source>Expected close</source>
+        <translation>Cierre previsto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="119"/>
+        <source>No open opportunities.</source>
+        <translation>No hay oportunidades abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="121"/>
+        <source>Open proposals</source>
+        <translation>Propuestas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="122"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="123"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="124"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="125"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="126"/>
+        <source>lapsed</source>
+        <translation>caducada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/brief_html.py" line="127"/>
+        <source>No open proposals.</source>
+        <translation>No hay propuestas abiertas.</translation>
     </message>
 </context>
 <context>
@@ -669,19 +1714,205 @@
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="144"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="145"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="145"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="146"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="146"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="147"/>
         <source>Remove</source>
         <translation>Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Recurrence</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="16"/>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="19"/>
+        <source>Repeats: {rule}</source>
+        <translation>Se repite: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="25"/>
+        <source>Every week on {days}</source>
+        <translation>Cada semana el {days}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="27"/>
+        <source>Every {n} weeks on {days}</source>
+        <translation>Cada {n} semanas el {days}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="31"/>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="32"/>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="33"/>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="34"/>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="35"/>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="38"/>
+        <source>Every month on the {days}</source>
+        <translation>Cada mes, el {days}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="40"/>
+        <source>Every {n} months on the {days}</source>
+        <translation>Cada {n} meses, el {days}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="43"/>
+        <source>Every month on day {days}</source>
+        <translation>Cada mes, el día {days}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="45"/>
+        <source>Every {n} months on day {days}</source>
+        <translation>Cada {n} meses, el día {days}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="49"/>
+        <source>, until {date}</source>
+        <translation>, hasta el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_text.py" line="53"/>
+        <source>, {count} times</source>
+        <translation>, {count} veces</translation>
+    </message>
+</context>
+<context>
+    <name>RecurrenceEditor</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="44"/>
+        <source>Does not repeat</source>
+        <translation>No se repite</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="44"/>
+        <source>Weekly</source>
+        <translation>Semanal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="44"/>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="45"/>
+        <source>every</source>
+        <translation>cada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="86"/>
+        <source>No end</source>
+        <translation>Sin fin</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="88"/>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="93"/>
+        <source>Times</source>
+        <translation>Veces</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="131"/>
+        <source>On day {day}</source>
+        <translation>El día {day}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="133"/>
+        <source>first</source>
+        <translation>primer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="134"/>
+        <source>second</source>
+        <translation>segundo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="135"/>
+        <source>third</source>
+        <translation>tercer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="136"/>
+        <source>fourth</source>
+        <translation>cuarto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="137"/>
+        <source>last</source>
+        <translation>último</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="141"/>
+        <source>On the {ordinal} {weekday}</source>
+        <translation>El {ordinal} {weekday}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="157"/>
+        <source>Repeats by a rule from another calendar, kept as it is: {rule}</source>
+        <translation>Se repite según una regla de otro calendario, que se conserva tal cual: {rule}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="162"/>
+        <source>Other rule</source>
+        <translation>Otra regla</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="215"/>
+        <source>week(s)</source>
+        <translation>
+            <numerusform>semana</numerusform>
+            <numerusform>semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="217"/>
+        <source>month(s)</source>
+        <translation>
+            <numerusform>mes</numerusform>
+            <numerusform>meses</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../workbench/ui/reports/pdf.py" line="146"/>
+        <source>Page {page} of {pages}</source>
+        <extracomment>Left, top, right, bottom, in millimetres. The footer takes the last lines above the bottom one. Space between the body and the footer line, and the footer&apos;s own height, in points.</extracomment>
+        <translation>Página {page} de {pages}</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1963,15 @@
         <location filename="../../workbench/ui/sample_loading.py" line="102"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>UpcomingList</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/upcoming.py" line="46"/>
+        <source>No meetings in the next 7 days.</source>
+        <extracomment>Default minutes before a meeting starts at which the reminder appears.</extracomment>
+        <translation>No hay reuniones en los próximos 7 días.</translation>
     </message>
 </context>
 <context>
@@ -1126,6 +2366,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/common/enum_labels.py" line="74"/>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="82"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
@@ -1143,6 +2384,71 @@
         <location filename="../../workbench/ui/common/enum_labels.py" line="77"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="78"/>
+        <source>Critical</source>
+        <translation>Crítica</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="79"/>
+        <source>High</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="80"/>
+        <source>Medium</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="81"/>
+        <source>Low</source>
+        <translation>Baja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="83"/>
+        <source>Acknowledged</source>
+        <translation>Reconocida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="84"/>
+        <source>Mitigating</source>
+        <translation>En mitigación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="85"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="86"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="87"/>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="88"/>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="89"/>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="90"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="91"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
     </message>
 </context>
 <context>
@@ -1475,6 +2781,141 @@
     </message>
 </context>
 <context>
+    <name>ics</name>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="32"/>
+        <source>Untitled meeting</source>
+        <translation>Reunión sin título</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="167"/>
+        <source>The file holds no events.</source>
+        <extracomment>Length the file gives a meeting that states neither an end nor a duration. Properties whose unreadable value makes the event unreadable. Hosts of online-meeting links that a DESCRIPTION may hold among other links. Extra dates (RDATE): start and, for a PERIOD, its end. Series and one-off meetings, in file order. Changed or cancelled occurrences (RECURRENCE-ID), in file order. Skipped events and assumptions made, event by event. How time zones were read (&quot;&apos;W. Europe Standard Time&apos; read as Europe/Berlin&quot;).</extracomment>
+        <translation>El archivo no contiene eventos.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="185"/>
+        <source>Event at line {line} cannot be read: {reason}</source>
+        <translation>El evento de la línea {line} no se puede leer: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="197"/>
+        <source>Event “{title}” (line {line}) skipped: an earlier event has the same UID.</source>
+        <translation>Evento «{title}» (línea {line}) omitido: un evento anterior tiene el mismo UID.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="214"/>
+        <source>None of the file&apos;s {count} events is a meeting: they are all-day or cancelled, so nothing was imported.</source>
+        <translation>Ninguno de los {count} eventos del archivo es una reunión: son de día completo o están cancelados, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="225"/>
+        <source>The file holds only all-day events ({count}); they are not meetings, so nothing was imported.</source>
+        <translation>El archivo solo contiene eventos de día completo ({count}); no son reuniones, así que no se importó nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="241"/>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>No es un archivo iCalendar: no empieza por BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="250"/>
+        <source>The file is cut short: END:VCALENDAR is missing at its end.</source>
+        <translation>El archivo está cortado: falta END:VCALENDAR al final.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="261"/>
+        <source>The file is not valid iCalendar: {reason}</source>
+        <translation>El archivo no es iCalendar válido: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="306"/>
+        <source>Event “{title}” (line {line}) skipped: it starts on a date but ends at a time, so it is read as an all-day event.</source>
+        <translation>Evento «{title}» (línea {line}) omitido: empieza en una fecha pero termina a una hora, así que se lee como evento de día completo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="321"/>
+        <source>Event “{title}” (line {line}): its start (DTSTART) cannot be read.</source>
+        <translation>Evento «{title}» (línea {line}): no se puede leer su inicio (DTSTART).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="339"/>
+        <source>Event “{title}” (line {line}) skipped: it is cancelled.</source>
+        <translation>Evento «{title}» (línea {line}) omitido: está cancelado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="370"/>
+        <source>Event “{title}” (line {line}) skipped: all-day events are not meetings.</source>
+        <translation>Evento «{title}» (línea {line}) omitido: los eventos de día completo no son reuniones.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="387"/>
+        <source>Event “{title}” (line {line}): {property} cannot be read.</source>
+        <translation>Evento «{title}» (línea {line}): no se puede leer {property}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="421"/>
+        <source>Event “{title}” (line {line}) skipped: it starts at a time but ends on a date, so it is read as an all-day event.</source>
+        <translation>Evento «{title}» (línea {line}) omitido: empieza a una hora pero termina en una fecha, así que se lee como evento de día completo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="439"/>
+        <source>Event “{title}” (line {line}) has no end; one hour assumed.</source>
+        <translation>El evento «{title}» (línea {line}) no tiene fin; se supone una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="453"/>
+        <source>Event “{title}” (line {line}) does not end after it starts; one hour assumed.</source>
+        <translation>El evento «{title}» (línea {line}) no termina después de empezar; se supone una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="481"/>
+        <source>Event “{title}” (line {line}) has more than one repeat rule (RRULE).</source>
+        <translation>El evento «{title}» (línea {line}) tiene más de una regla de repetición (RRULE).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="496"/>
+        <source>Event “{title}” (line {line}): the repeat rule is wrong: {reason}.</source>
+        <translation>Evento «{title}» (línea {line}): la regla de repetición es incorrecta: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="525"/>
+        <source>Event “{title}” (line {line}): {property} {value} is a date without a time; ignored.</source>
+        <translation>Evento «{title}» (línea {line}): {property} {value} es una fecha sin hora; se ignora.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="572"/>
+        <source>Event “{title}” (line {line}) uses the time zone “{tzid}”, which is neither an IANA nor a Windows zone and which the file does not describe well enough to recognise.</source>
+        <translation>El evento «{title}» (línea {line}) usa la zona horaria «{tzid}», que no es una zona IANA ni de Windows y que el archivo no describe lo bastante para reconocerla.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="600"/>
+        <source>Time zone “{tzid}” read as {zone}.</source>
+        <translation>Zona horaria «{tzid}» leída como {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="611"/>
+        <source>Times with an empty time zone were read as times without one.</source>
+        <translation>Las horas con una zona horaria vacía se leyeron como horas sin zona.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="620"/>
+        <source>Times without a time zone were read in {zone}.</source>
+        <translation>Las horas sin zona horaria se leyeron en {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/calendar_import.py" line="237"/>
+        <source>No account matches the attendees of {count} event(s): {events}. Choose the account to import them into (command line: --account).</source>
+        <extracomment>The rule a one-off event gets when the file adds dates to it (Google writes birthdays this way): a series of one, whose extra dates are RDATE exceptions. Occurrence exceptions written (cancelled, moved, changed or extra dates). Attendee addresses that are neither a contact of the meeting&apos;s account nor a colleague.</extracomment>
+        <translation>Ninguna cuenta coincide con los asistentes de {count} evento(s): {events}. Elige la cuenta en la que importarlos (en la línea de órdenes: --account).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/calendar_import.py" line="326"/>
+        <source>Event “{title}” (line {line}) changes one occurrence of a series that is neither in the file nor in the database; imported as a meeting of its own.</source>
+        <translation>El evento «{title}» (línea {line}) cambia una repetición de una serie que no está ni en el archivo ni en la base de datos; se importa como reunión independiente.</translation>
+    </message>
+</context>
+<context>
     <name>records</name>
     <message>
         <location filename="../../workbench/services/account_records.py" line="175"/>
@@ -1602,6 +3043,38 @@
         <location filename="../../workbench/services/accounts.py" line="156"/>
         <source>That colleague no longer exists.</source>
         <translation>Ese compañero ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="171"/>
+        <source>Required.</source>
+        <extracomment>RRULE value, or ``None`` for a one-off meeting. For a series: the occurrence the user opened (RECURRENCE-ID), else ``None``. That occurrence&apos;s own times, title, location and minutes when it was changed.</extracomment>
+        <translation>Obligatorio.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="174"/>
+        <source>Choose the client account.</source>
+        <translation>Elige la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="189"/>
+        <source>{count} attendee(s) are not contacts of this account; remove them or choose their account.</source>
+        <translation>{count} asistente(s) no son contactos de esta cuenta; quítalos o elige su cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="205"/>
+        <source>Some colleagues no longer exist.</source>
+        <translation>Algunos compañeros ya no existen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="212"/>
+        <source>A meeting link starts with https:// or http://.</source>
+        <translation>Un enlace de reunión empieza por https:// o http://.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="222"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="342"/>
+        <source>The repetition cannot be used: {reason}</source>
+        <translation>La repetición no se puede usar: {reason}</translation>
     </message>
 </context>
 </TS>
