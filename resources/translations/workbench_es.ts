@@ -866,32 +866,67 @@
         <translation>Elige una reunión para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="193"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="183"/>
+        <source>this occurrence was moved</source>
+        <translation>esta repetición se movió</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="184"/>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="185"/>
+        <source>Video link</source>
+        <translation>Enlace de vídeo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="186"/>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="187"/>
+        <source>Attendees</source>
+        <translation>Asistentes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="188"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="189"/>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="200"/>
         <source>Your time</source>
         <translation>Tu hora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="194"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="201"/>
         <source>Meeting&apos;s zone</source>
         <translation>Zona de la reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="195"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="202"/>
         <source>Client&apos;s time</source>
         <translation>Hora del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="221"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="228"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="222"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="229"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="223"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="230"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2114,6 +2149,8 @@
     </message>
     <message>
         <location filename="../../workbench/ui/common/enum_labels.py" line="22"/>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="96"/>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="107"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
@@ -2226,11 +2263,13 @@
     <message>
         <location filename="../../workbench/ui/common/enum_labels.py" line="44"/>
         <location filename="../../workbench/ui/common/enum_labels.py" line="50"/>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="98"/>
         <source>Video call</source>
         <translation>Videollamada</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/common/enum_labels.py" line="45"/>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="97"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
@@ -2286,6 +2325,7 @@
     </message>
     <message>
         <location filename="../../workbench/ui/common/enum_labels.py" line="58"/>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="94"/>
         <source>Negotiation</source>
         <translation>Negociación</translation>
     </message>
@@ -2449,6 +2489,126 @@
         <location filename="../../workbench/ui/common/enum_labels.py" line="91"/>
         <source>Expired</source>
         <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="92"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="93"/>
+        <source>QBR</source>
+        <translation>Revisión trimestral (QBR)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="95"/>
+        <source>Crisis</source>
+        <translation>Crisis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="99"/>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="100"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="101"/>
+        <source>Delivery delay</source>
+        <translation>Retraso en la entrega</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="102"/>
+        <source>Contractual misunderstanding</source>
+        <translation>Malentendido contractual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="103"/>
+        <source>Communication breakdown</source>
+        <translation>Ruptura de la comunicación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="104"/>
+        <source>Requirement change</source>
+        <translation>Cambio de requisitos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="105"/>
+        <source>Budget misalignment</source>
+        <translation>Presupuesto no alineado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="106"/>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="108"/>
+        <source>Discount on next order</source>
+        <translation>Descuento en el próximo pedido</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="109"/>
+        <source>Free service</source>
+        <translation>Servicio gratuito</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="110"/>
+        <source>Credit note</source>
+        <translation>Nota de crédito</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="111"/>
+        <source>Partial delivery</source>
+        <translation>Entrega parcial</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="112"/>
+        <source>Account manager</source>
+        <translation>Gestor de cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="113"/>
+        <source>Colleague</source>
+        <translation>Compañero</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="114"/>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="115"/>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="116"/>
+        <source>Understanding of your needs</source>
+        <translation>Comprensión de sus necesidades</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="117"/>
+        <source>Proposed solution</source>
+        <translation>Solución propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="118"/>
+        <source>Implementation plan</source>
+        <translation>Plan de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="119"/>
+        <source>Commercial terms</source>
+        <translation>Condiciones comerciales</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/common/enum_labels.py" line="120"/>
+        <source>Other section</source>
+        <translation>Otra sección</translation>
     </message>
 </context>
 <context>

@@ -80,3 +80,35 @@ def test_choosing_a_language_is_remembered_for_the_next_start(
     assert settings.value("ui/language") == "es"
     assert "Español" in dialogs.messages[-1][2]
     settings.setValue("ui/language", "en")
+
+
+def test_every_domain_value_has_a_label() -> None:
+    import enum
+
+    from workbench.domain import enums
+    from workbench.ui.common.enum_labels import _BY_CLASS
+
+    unlabelled = [
+        f"{kind.__name__}.{member.name}"
+        for kind in vars(enums).values()
+        if isinstance(kind, type)
+        and issubclass(kind, enum.Enum)
+        and kind.__module__ == enums.__name__
+        for member in kind
+        if (kind, member.value) not in _BY_CLASS
+    ]
+    assert not unlabelled, "add them to workbench/ui/common/enum_labels.py"
+
+
+def test_no_translation_call_hides_inside_an_f_string() -> None:
+    """lupdate cannot read f-strings: a tr() inside one is never offered for translation."""
+    import re
+
+    hidden = re.compile(r"""f(["']).*?\{[^}]*\.tr\(""")
+    offenders = [
+        f"{path}:{number}"
+        for path in sorted(Path("workbench").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if hidden.search(line)
+    ]
+    assert not offenders

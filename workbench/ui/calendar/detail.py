@@ -180,6 +180,13 @@ class MeetingDetailPanel(QWidget):
     ) -> None:
         self.occurrence = occurrence
         e = html.escape
+        label_moved = self.tr("this occurrence was moved")
+        label_where = self.tr("Where")
+        label_link = self.tr("Video link")
+        label_optional = self.tr("optional")
+        label_attendees = self.tr("Attendees")
+        label_actions = self.tr("Action items")
+        label_overdue = self.tr("overdue")
         meeting_zone = ZoneInfo(occurrence.time_zone)
         client_zone = ZoneInfo(occurrence.account_zone)
         shown = detail.occurrence or detail.draft
@@ -202,21 +209,21 @@ class MeetingDetailPanel(QWidget):
         parts.append("</table>")
         first = detail.draft.aware(detail.draft.starts_local) or occurrence.starts_at
         repeat = describe_rule(detail.draft.rule, first, occurrence.time_zone)
-        moved = f" · <i>{e(self.tr('this occurrence was moved'))}</i>" if occurrence.moved else ""
+        moved = f" · <i>{e(label_moved)}</i>" if occurrence.moved else ""
         parts.append(f"<p>{e(repeat)}{moved}</p>")
         if occurrence.location:
-            parts.append(f"<p><b>{e(self.tr('Where'))}:</b> {e(occurrence.location)}</p>")
+            parts.append(f"<p><b>{e(label_where)}:</b> {e(occurrence.location)}</p>")
         if occurrence.link:
             link = f"<a href='{e(occurrence.link)}'>{e(occurrence.link)}</a>"
-            parts.append(f"<p><b>{e(self.tr('Video link'))}:</b> {link}</p>")
+            parts.append(f"<p><b>{e(label_link)}:</b> {link}</p>")
         if attendees:
             people = ", ".join(
                 e(a.name)
                 + (f" ({e(a.detail)})" if a.detail else "")
-                + (f" <i>{e(self.tr('optional'))}</i>" if a.optional else "")
+                + (f" <i>{e(label_optional)}</i>" if a.optional else "")
                 for a in attendees
             )
-            parts.append(f"<p><b>{e(self.tr('Attendees'))}:</b> {people}</p>")
+            parts.append(f"<p><b>{e(label_attendees)}:</b> {people}</p>")
         for label, text in (
             (self.tr("Agenda"), detail.draft.agenda),
             (self.tr("Minutes"), shown.minutes),
@@ -226,7 +233,7 @@ class MeetingDetailPanel(QWidget):
                 body = e(text).replace("\n", "<br>")
                 parts.append(f"<p><b>{e(label)}</b><br>{body}</p>")
         if actions:
-            parts.append(f"<p><b>{e(self.tr('Action items'))}</b></p><ul>")
+            parts.append(f"<p><b>{e(label_actions)}</b></p><ul>")
             for action in actions:
                 owner = action.owner or (enum_label(action.team) if action.team else "")
                 due = (
@@ -238,7 +245,7 @@ class MeetingDetailPanel(QWidget):
                     else "—"
                 )
                 flag = (
-                    f" <b style='color:#b91c1c'>{e(self.tr('overdue'))}</b>"
+                    f" <b style='color:#b91c1c'>{e(label_overdue)}</b>"
                     if action.overdue(today)
                     else ""
                 )

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -226,15 +226,19 @@ class CalendarView(QWidget):
             self.empty_agenda.setVisible(not occurrences)
             self.agenda_table.setVisible(bool(occurrences))
         elif period.mode is ViewMode.WEEK:
-            self.week_table.scrollTo(
-                self.week_model.index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop
-            )
+            # Start the working day at the top, once the table has laid out its rows.
+            QTimer.singleShot(0, self, self._scroll_to_working_day)
         else:
             # The reset cleared the selection: pick the day the user had picked, else today.
             days = period.days()
             day = self.picked_day if self.picked_day in days else self.today
             if day in days:
                 self.month_table.setCurrentIndex(self.month_model.index_of(day))
+
+    def _scroll_to_working_day(self) -> None:
+        self.week_table.scrollTo(
+            self.week_model.index(8, 0), QAbstractItemView.ScrollHint.PositionAtTop
+        )
 
     def current_table(self) -> QTableView:
         return (self.month_table, self.week_table, self.agenda_table)[int(self.period.mode)]
