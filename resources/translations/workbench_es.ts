@@ -1350,7 +1350,7 @@
     <message>
         <location filename="../../workbench/ui/reports/brief_html.py" line="45"/>
         <source>When (your time)</source>
-        <translation>Cuándo (su hora)</translation>
+        <translation>Cuándo (tu hora)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/reports/brief_html.py" line="46"/>
