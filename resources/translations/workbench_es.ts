@@ -55,57 +55,57 @@
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="184"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="187"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="185"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="188"/>
         <source>NPS by quarter</source>
         <translation>NPS por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="186"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="189"/>
         <source>KPIs on target, 90 days</source>
         <translation>KPIs en objetivo, 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="187"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
         <source>No revenue recorded yet</source>
         <translation>Aún no hay ingresos registrados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="188"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="191"/>
         <source>No survey responses yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="189"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="192"/>
         <source>No agreed KPI measured in the last 90 days</source>
         <translation>Ningún KPI acordado medido en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="193"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="231"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="234"/>
         <source>New entry — {list}</source>
         <translation>Nueva entrada — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="246"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="249"/>
         <source>Edit — {list}</source>
         <translation>Editar — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="255"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="258"/>
         <source>Remove entry</source>
         <translation>Quitar entrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="255"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="258"/>
         <source>Remove this entry? You can undo it with Ctrl+Z.</source>
         <translation>¿Quitar esta entrada? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -1749,17 +1749,17 @@
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="145"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="165"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="146"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="166"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="147"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="167"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -2614,223 +2614,223 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="178"/>
+        <location filename="../../workbench/services/account_records.py" line="181"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="179"/>
+        <location filename="../../workbench/services/account_records.py" line="182"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="180"/>
+        <location filename="../../workbench/services/account_records.py" line="183"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="183"/>
+        <location filename="../../workbench/services/account_records.py" line="186"/>
         <source>Decision role</source>
         <translation>Rol en la decisión</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="189"/>
+        <location filename="../../workbench/services/account_records.py" line="192"/>
         <source>Preferred channel</source>
         <translation>Canal preferido</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="193"/>
+        <location filename="../../workbench/services/account_records.py" line="196"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="194"/>
+        <location filename="../../workbench/services/account_records.py" line="197"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="196"/>
+        <location filename="../../workbench/services/account_records.py" line="199"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="198"/>
+        <location filename="../../workbench/services/account_records.py" line="201"/>
         <source>Primary</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="210"/>
+        <location filename="../../workbench/services/account_records.py" line="213"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="216"/>
-        <location filename="../../workbench/services/account_records.py" line="241"/>
-        <location filename="../../workbench/services/account_records.py" line="395"/>
+        <location filename="../../workbench/services/account_records.py" line="219"/>
+        <location filename="../../workbench/services/account_records.py" line="244"/>
+        <location filename="../../workbench/services/account_records.py" line="398"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="221"/>
+        <location filename="../../workbench/services/account_records.py" line="224"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="224"/>
+        <location filename="../../workbench/services/account_records.py" line="227"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="237"/>
+        <location filename="../../workbench/services/account_records.py" line="240"/>
         <location filename="../../workbench/services/accounts.py" line="34"/>
         <source>Name</source>
         <extracomment>The account form, in the same terms as the detail lists&apos; forms.</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="248"/>
+        <location filename="../../workbench/services/account_records.py" line="251"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="255"/>
+        <location filename="../../workbench/services/account_records.py" line="258"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="262"/>
+        <location filename="../../workbench/services/account_records.py" line="265"/>
         <source>Probability %</source>
         <translation>Probabilidad %</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="269"/>
+        <location filename="../../workbench/services/account_records.py" line="272"/>
         <source>Expected close</source>
         <translation>Cierre previsto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="281"/>
+        <location filename="../../workbench/services/account_records.py" line="284"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="284"/>
+        <location filename="../../workbench/services/account_records.py" line="287"/>
         <source>Start</source>
         <translation>Inicio</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="288"/>
+        <location filename="../../workbench/services/account_records.py" line="291"/>
         <source>End (renewal)</source>
         <translation>Fin (renovación)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="294"/>
+        <location filename="../../workbench/services/account_records.py" line="297"/>
         <source>Annual value</source>
         <translation>Valor anual</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="301"/>
+        <location filename="../../workbench/services/account_records.py" line="304"/>
         <source>Notice (days)</source>
         <translation>Preaviso (días)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="309"/>
+        <location filename="../../workbench/services/account_records.py" line="312"/>
         <source>Renewal</source>
         <translation>Renovación</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="326"/>
+        <location filename="../../workbench/services/account_records.py" line="329"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="332"/>
+        <location filename="../../workbench/services/account_records.py" line="335"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="339"/>
+        <location filename="../../workbench/services/account_records.py" line="342"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="344"/>
-        <location filename="../../workbench/services/account_records.py" line="402"/>
+        <location filename="../../workbench/services/account_records.py" line="347"/>
+        <location filename="../../workbench/services/account_records.py" line="405"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="354"/>
+        <location filename="../../workbench/services/account_records.py" line="357"/>
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="358"/>
+        <location filename="../../workbench/services/account_records.py" line="361"/>
         <source>Target is</source>
         <translation>El objetivo es</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="365"/>
+        <location filename="../../workbench/services/account_records.py" line="368"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="369"/>
+        <location filename="../../workbench/services/account_records.py" line="372"/>
         <source>Unit</source>
         <translation>Unidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="372"/>
+        <location filename="../../workbench/services/account_records.py" line="375"/>
         <source>Reported</source>
         <translation>Se informa</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="380"/>
+        <location filename="../../workbench/services/account_records.py" line="383"/>
         <source>Latest actual</source>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="381"/>
+        <location filename="../../workbench/services/account_records.py" line="384"/>
         <source>Measured on</source>
         <translation>Medido el</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="391"/>
+        <location filename="../../workbench/services/account_records.py" line="394"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="400"/>
+        <location filename="../../workbench/services/account_records.py" line="403"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="406"/>
+        <location filename="../../workbench/services/account_records.py" line="409"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="419"/>
+        <location filename="../../workbench/services/account_records.py" line="422"/>
         <source>Action</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="422"/>
+        <location filename="../../workbench/services/account_records.py" line="425"/>
         <location filename="../../workbench/services/accounts.py" line="53"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="426"/>
+        <location filename="../../workbench/services/account_records.py" line="429"/>
         <source>Team</source>
         <translation>Equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="430"/>
+        <location filename="../../workbench/services/account_records.py" line="433"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="433"/>
+        <location filename="../../workbench/services/account_records.py" line="436"/>
         <location filename="../../workbench/services/accounts.py" line="48"/>
         <source>Status</source>
         <translation>Estado</translation>
@@ -3078,44 +3078,49 @@
 <context>
     <name>records</name>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="175"/>
+        <location filename="../../workbench/services/account_records.py" line="178"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="205"/>
+        <location filename="../../workbench/services/account_records.py" line="208"/>
         <source>Interactions</source>
         <translation>Interacciones</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="233"/>
+        <location filename="../../workbench/services/account_records.py" line="236"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="277"/>
+        <location filename="../../workbench/services/account_records.py" line="280"/>
         <source>Contracts</source>
         <translation>Contratos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="321"/>
+        <location filename="../../workbench/services/account_records.py" line="324"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="350"/>
+        <location filename="../../workbench/services/account_records.py" line="353"/>
         <source>Agreed KPIs</source>
         <translation>KPIs acordados</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="387"/>
+        <location filename="../../workbench/services/account_records.py" line="390"/>
         <source>Market notes</source>
         <translation>Notas de mercado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="415"/>
+        <location filename="../../workbench/services/account_records.py" line="418"/>
         <source>Open action items</source>
         <translation>Tareas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/account_records.py" line="446"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
     </message>
 </context>
 <context>
@@ -3133,7 +3138,7 @@
     </message>
     <message>
         <location filename="../../workbench/domain/validation.py" line="104"/>
-        <location filename="../../workbench/services/account_records.py" line="465"/>
+        <location filename="../../workbench/services/account_records.py" line="470"/>
         <source>Must not be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
@@ -3168,24 +3173,24 @@
         <translation>No es una dirección de correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="134"/>
+        <location filename="../../workbench/services/account_records.py" line="137"/>
         <source>Give a first or last name.</source>
-        <extracomment>English label, marked for translation in context &quot;fields&quot;. Rules across fields, beyond each field&apos;s own limits. Values set from the account rather than typed (e.g. the currency). Restricts the listed records (e.g. only open action items). Extra, computed columns: (key, label) filled by ``extra_values``.</extracomment>
+        <extracomment>English label, marked for translation in context &quot;fields&quot;. Rules across fields, beyond each field&apos;s own limits. Values set from the account rather than typed (e.g. the currency). Restricts the listed records (e.g. only open action items). Extra, computed columns: (key, label) filled by ``extra_values``. A record that needs attention on *today* (e.g. an overdue action item), and why.</extracomment>
         <translation>Indica un nombre o un apellido.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="145"/>
+        <location filename="../../workbench/services/account_records.py" line="148"/>
         <source>Name a colleague or a team as owner.</source>
         <translation>Indica un compañero o un equipo como responsable.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="469"/>
+        <location filename="../../workbench/services/account_records.py" line="474"/>
         <location filename="../../workbench/services/accounts.py" line="133"/>
         <source>Choose a value from the list.</source>
         <translation>Elige un valor de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_records.py" line="476"/>
+        <location filename="../../workbench/services/account_records.py" line="481"/>
         <source>Not a quarter.</source>
         <translation>No es un trimestre.</translation>
     </message>

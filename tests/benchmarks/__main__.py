@@ -104,6 +104,9 @@ def main() -> None:
         median = statistics.median(runs)
         print(f"cold start to painted window on the stress database: median {median:.2f} s")
 
+    # The calendar at the size (5,000 meetings, ~300 series), in its own process.
+    subprocess.run([sys.executable, "-m", "tests.benchmarks.calendar"], check=True)
+
 
 if __name__ == "__main__":
     main()

@@ -112,6 +112,9 @@ class RecordKind:
     #: Extra, computed columns: (key, label) filled by ``extra_values``.
     extra_columns: tuple[tuple[str, str], ...] = ()
     extra_values: Callable[[Session, list[int]], dict[int, dict[str, Any]]] | None = None
+    #: A record that needs attention on *today* (e.g. an overdue action item), and why.
+    alert: Callable[[dict[str, Any], date], bool] | None = None
+    alert_text: str = ""
 
     @property
     def table(self) -> str:
@@ -439,6 +442,8 @@ KINDS: dict[str, RecordKind] = {
             lambda: (ActionItem.due_on,),
             rules=_action_rules,
             listed=lambda: ActionItem.status.in_((ActionStatus.OPEN, ActionStatus.IN_PROGRESS)),
+            alert=lambda values, today: values["due_on"] is not None and values["due_on"] < today,
+            alert_text=QT_TRANSLATE_NOOP("records", "Overdue"),
         ),
     )
 }

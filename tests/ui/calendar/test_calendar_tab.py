@@ -347,3 +347,27 @@ def test_models_alone_with_hand_made_occurrences(qtmodeltester) -> None:  # type
     # 07:00 UTC on the day summer time starts is 09:00 in Madrid: Sunday's 09:00 row.
     assert week.index(9, 6).data(OCCURRENCES_ROLE) == [occurrence]
     assert week.index(10, 6).data(0x0008) is not None  # still busy at 10:00 (BackgroundRole)
+
+
+def test_double_click_on_an_empty_week_slot_plans_a_meeting_there(tab: CalendarTab, qtbot) -> None:  # type: ignore[no-untyped-def]
+    tab.window().show()
+    view = tab.view
+    view.go_to(date(2026, 11, 26), ViewMode.WEEK)
+    model = view.week_model
+    slot = next(
+        model.index(row, column)
+        for row in range(6, 20)
+        for column in range(7)
+        if not model.index(row, column).data(OCCURRENCES_ROLE)
+    )
+    day, hour = model.slot_at(slot)
+    view.week_table.scrollTo(slot)
+    rect = view.week_table.visualRect(slot)
+    # A real double-click is a press and release, then the double-click event.
+    qtbot.mouseClick(view.week_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(view.week_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = tab.meeting_dialog
+    assert dialog is not None and dialog.isVisible()
+    starts = dialog.starts.dateTime()
+    assert (starts.date().day(), starts.time().hour()) == (day.day, hour)
+    assert dialog.zone.currentText() == "Europe/Madrid"

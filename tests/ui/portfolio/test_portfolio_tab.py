@@ -189,3 +189,22 @@ def test_an_edit_that_keeps_the_name_still_refreshes_the_row(view: PortfolioView
         view.model.data(view.model.index(shown, COLUMN_INDEX["tier"]))
         == new_tier.value.capitalize()
     )
+
+
+def test_overdue_action_items_stand_out_in_the_account_detail(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from workbench.domain.enums import ActionStatus
+    from workbench.services.account_records import RecordView
+
+    model = RecordTableModel(KINDS["action_items"])
+    values = {"title": "Send plan", "owner_colleague_id": None, "owner_team": None}
+    late = RecordView(1, {**values, "due_on": date(2026, 11, 20), "status": ActionStatus.OPEN})
+    due = RecordView(2, {**values, "due_on": date(2026, 12, 1), "status": ActionStatus.OPEN})
+    model.set_records([late, due], "EUR", {}, today=date(2026, 11, 26))
+    qtmodeltester.check(model)
+    assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert "Overdue" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -156,7 +156,10 @@ class AccountDetail(QWidget):
             names = {key: name for options in references.values() for key, name in options}
             for key, section in self.sections.items():
                 section.show_records(
-                    records.list_records(session, KINDS[key], self.row.id), self.row.currency, names
+                    records.list_records(session, KINDS[key], self.row.id),
+                    self.row.currency,
+                    names,
+                    self.context.clock.today(),
                 )
 
     def reload_charts(self) -> None:

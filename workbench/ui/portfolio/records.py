@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -76,10 +77,21 @@ class RecordTableModel(QAbstractTableModel):
         ]
         self._rows: list[RecordView] = []
         self._cells: list[tuple[str, ...]] = []
+        self._alerts: set[int] = set()
 
-    def set_records(self, records: list[RecordView], currency: str, names: dict[Any, str]) -> None:
+    def set_records(
+        self,
+        records: list[RecordView],
+        currency: str,
+        names: dict[Any, str],
+        today: date | None = None,
+    ) -> None:
         self.beginResetModel()
         self._rows = records
+        alert, today = self.kind.alert, today or date.today()
+        self._alerts = (
+            {row for row, r in enumerate(records) if alert(r.values, today)} if alert else set()
+        )
         self._cells = [
             tuple(
                 display_value(kind, r.values.get(key), currency, names)
@@ -101,8 +113,16 @@ class RecordTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._cells[index.row()][index.column()]
+        alerted = index.row() in self._alerts
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self._cells[index.row()][index.column()]
+            if alerted:
+                return f"{text} — {QCoreApplication.translate('records', self.kind.alert_text)}"
+            return text
+        if role == Qt.ItemDataRole.ForegroundRole and alerted:
+            return QBrush(QColor("#b91c1c"))
         return None
 
     def headerData(
@@ -159,8 +179,14 @@ class RecordSection(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-    def show_records(self, records: list[RecordView], currency: str, names: dict[Any, str]) -> None:
-        self.model.set_records(records, currency, names)
+    def show_records(
+        self,
+        records: list[RecordView],
+        currency: str,
+        names: dict[Any, str],
+        today: date | None = None,
+    ) -> None:
+        self.model.set_records(records, currency, names, today)
         self._update_buttons()
 
     def _selected_id(self) -> int | None:
