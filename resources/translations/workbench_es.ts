@@ -608,39 +608,39 @@
 <context>
     <name>IcsActions</name>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="45"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="49"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="114"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="165"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="172"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="42"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="46"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="105"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="138"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="144"/>
         <source>Import meetings</source>
         <extracomment>Larger files are refused before reading: no calendar export of meetings is this big.</extracomment>
         <translation>Importar reuniones</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="45"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="193"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="42"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="165"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="54"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="51"/>
         <source>{name} is too large for a calendar file.</source>
         <translation>{name} es demasiado grande para ser un calendario.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="62"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="59"/>
         <source>{name} cannot be read: {error}</source>
         <translation>No se puede leer {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="70"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="166"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="67"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="139"/>
         <source>{name} was not imported: {reason}</source>
         <translation>{name} no se importó: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="84"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="81"/>
         <source>%n meeting(s) in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</source>
         <translation>
             <numerusform>%n reunión de {name} no se pudo asociar a una cuenta por las direcciones de correo de los asistentes. ¿Con qué cuenta es?</numerusform>
@@ -648,43 +648,38 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="108"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="106"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="109"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="145"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="119"/>
         <source>{created} meetings added, {updated} updated, {skipped} skipped.</source>
         <translation>{created} reuniones añadidas, {updated} actualizadas, {skipped} omitidas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="152"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="126"/>
         <source>Not in your contacts (not stored): {addresses}</source>
         <translation>No están en tus contactos (no se guardan): {addresses}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="158"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="132"/>
         <source>{name} imported</source>
         <translation>{name} importado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="172"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="144"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="191"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="199"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="163"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="171"/>
         <source>Export meetings</source>
         <translation>Exportar reuniones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="211"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="183"/>
         <source>%n meeting(s) written to {name}.</source>
         <translation>
             <numerusform>%n reunión escrita en {name}.</numerusform>
@@ -692,7 +687,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="218"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="190"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
@@ -934,122 +929,122 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="80"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="81"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="82"/>
         <source>Edit this occurrence only</source>
         <translation>Editar solo esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="161"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="173"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="174"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="164"/>
         <source>Held</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="176"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="177"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
         <source>Video link</source>
         <translation>Enlace de vídeo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="178"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
         <source>Starts *</source>
         <translation>Empieza *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="179"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
         <source>Ends *</source>
         <translation>Termina *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="180"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="169"/>
         <source>Time zone *</source>
         <translation>Zona horaria *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="171"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="183"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="177"/>
         <source>Client contacts</source>
         <translation>Contactos del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="192"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="181"/>
         <source>Our colleagues</source>
         <translation>Nuestros compañeros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="203"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="188"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="214"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="199"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="215"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="200"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="216"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="201"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="217"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="202"/>
         <source>Agenda and minutes</source>
         <translation>Orden del día y acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="300"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="275"/>
         <source>Choose a time zone from the list.</source>
         <translation>Elige una zona horaria de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="310"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="285"/>
         <source>Your time: {when} ({zone})</source>
         <translation>Tu hora: {when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="318"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="293"/>
         <source>Client&apos;s time: {when} ({zone})</source>
         <translation>Hora del cliente: {when} ({zone})</translation>
     </message>
@@ -1729,6 +1724,14 @@
     </message>
 </context>
 <context>
+    <name>ProgressRun</name>
+    <message>
+        <location filename="../../workbench/ui/common/progress.py" line="39"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsTab</name>
     <message>
         <location filename="../../workbench/ui/proposals/tab.py" line="21"/>
@@ -1953,40 +1956,35 @@
 <context>
     <name>SampleLoader</name>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="41"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="42"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="41"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="42"/>
         <source>Open or create a database first.</source>
         <translation>Primero abre o crea una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="47"/>
-        <location filename="../../workbench/ui/sample_loading.py" line="61"/>
-        <location filename="../../workbench/ui/sample_loading.py" line="93"/>
-        <location filename="../../workbench/ui/sample_loading.py" line="102"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="48"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="56"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="71"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="79"/>
         <source>Sample portfolio</source>
         <translation>Cartera de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="49"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="50"/>
         <source>The sample portfolio only goes into an empty database, so it never mixes with your accounts. Create one with File → New database, then load it there.</source>
         <translation>La cartera de ejemplo solo se carga en una base de datos vacía, para que nunca se mezcle con tus cuentas. Crea una con Archivo → Nueva base de datos y cárgala allí.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="55"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="57"/>
         <source>Creating the sample portfolio…</source>
         <translation>Creando la cartera de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="56"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="95"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="73"/>
         <source>The sample portfolio could not be created; nothing was written.
 
 {error}</source>
@@ -1995,7 +1993,7 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="102"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="79"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
@@ -3237,7 +3235,7 @@
     </message>
     <message>
         <location filename="../../workbench/services/meetings.py" line="222"/>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="342"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="317"/>
         <source>The repetition cannot be used: {reason}</source>
         <translation>La repetición no se puede usar: {reason}</translation>
     </message>

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from workbench.services.changes import ChangeSet
 from workbench.services.overview import portfolio_counts
@@ -16,6 +16,7 @@ from workbench.services.sample_portfolio import (
     generate_sample_portfolio,
 )
 from workbench.store.database import Store
+from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 
 
@@ -32,7 +33,7 @@ class SampleLoader(QObject):
         super().__init__(parent_widget)
         self.context = context
         self.parent_widget = parent_widget
-        self._dialog: QProgressDialog | None = None
+        self.run = ProgressRun(context, parent_widget)
 
     def load(self, accounts: int = DEFAULT_ACCOUNTS) -> None:
         store = self.context.workspace.store
@@ -51,44 +52,21 @@ class SampleLoader(QObject):
                 ),
             )
             return
-        self._dialog = QProgressDialog(
+        self.run.start(
+            self.tr("Sample portfolio"),
             self.tr("Creating the sample portfolio…"),
-            self.tr("Cancel"),
-            0,
-            accounts,
-            self.parent_widget,
-        )
-        self._dialog.setWindowTitle(self.tr("Sample portfolio"))
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(300)
-        handle = self.context.tasks.run(
             partial(_generate, store, accounts),
             on_finished=self._finished,
             on_failed=self._failed,
             on_cancelled=self._cancelled,
-            on_progress=self._progress,
+            maximum=accounts,
         )
-        if self._dialog is not None:
-            self._dialog.canceled.connect(handle.cancel)
-
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
-
-    def _close_dialog(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.deleteLater()
-            self._dialog = None
 
     def _finished(self, summary: SampleSummary) -> None:
-        self._close_dialog()
         self.context.events.sig_data_changed.emit(ChangeSet.all())
         self.sig_loaded.emit(summary)
 
     def _failed(self, error: Exception) -> None:
-        self._close_dialog()
         self.context.dialogs.error(
             self.tr("Sample portfolio"),
             self.tr(
@@ -97,7 +75,6 @@ class SampleLoader(QObject):
         )
 
     def _cancelled(self) -> None:
-        self._close_dialog()
         self.context.dialogs.inform(
             self.tr("Sample portfolio"), self.tr("Cancelled: nothing was written.")
         )

@@ -176,7 +176,7 @@ def test_a_meeting_ending_before_it_starts_is_refused_in_the_dialog(
     dialog.link.setText("not a link")
     dialog.try_save()
     assert dialog.isVisible()
-    assert not dialog._errors["ends_at"].isHidden()
+    assert not dialog.problems.labels["ends_at"].isHidden()
     assert _count(window, Meeting) == before
 
 

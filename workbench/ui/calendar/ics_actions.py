@@ -6,24 +6,21 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
 
-from workbench.domain.validation import Problem
 from workbench.io.ics_events import IcsRefused, read_ics
 from workbench.services.accounts import account_choices
 from workbench.services.calendar_export import export_meetings
 from workbench.services.calendar_import import ImportReport, import_ics, match_accounts
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
+from workbench.ui.common.problems import problem_text
+from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 
 #: Larger files are refused before reading: no calendar export of meetings is this big.
 MAX_ICS_BYTES = 50 * 1024 * 1024
-
-
-def _text(problem: Problem) -> str:
-    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
 
 
 class IcsActions(QObject):
@@ -32,7 +29,7 @@ class IcsActions(QObject):
         self.context = context
         self.parent_widget = parent_widget
         self.zone = context.clock.zone.key
-        self._dialog: QProgressDialog | None = None
+        self.run = ProgressRun(context, parent_widget)
         self.last_report: ImportReport | None = None
 
     # --- import ----------------------------------------------------------------------------
@@ -68,7 +65,7 @@ class IcsActions(QObject):
             dialogs.warn(
                 title,
                 self.tr("{name} was not imported: {reason}").format(
-                    name=path.name, reason=_text(refused.problem)
+                    name=path.name, reason=problem_text(refused.problem)
                 ),
             )
             return
@@ -104,39 +101,16 @@ class IcsActions(QObject):
             )
 
         self._name = name
-        self._dialog = QProgressDialog(
+        self.run.start(
+            self.tr("Import meetings"),
             self.tr("Importing {name}…").format(name=name),
-            self.tr("Cancel"),
-            0,
-            0,
-            self.parent_widget,
-        )
-        self._dialog.setWindowTitle(self.tr("Import meetings"))
-        self._dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self._dialog.setMinimumDuration(300)
-        handle = self.context.tasks.run(
             work,
             on_finished=self._imported,
             on_failed=self._failed,
             on_cancelled=self._cancelled,
-            on_progress=self._progress,
         )
-        if self._dialog is not None:
-            self._dialog.canceled.connect(handle.cancel)
-
-    def _progress(self, done: int, total: int, _message: str) -> None:
-        if self._dialog is not None:
-            self._dialog.setMaximum(total)
-            self._dialog.setValue(done)
-
-    def _close(self) -> None:
-        if self._dialog is not None:
-            self._dialog.reset()
-            self._dialog.deleteLater()
-            self._dialog = None
 
     def _imported(self, report: ImportReport) -> None:
-        self._close()
         self.last_report = report
         self.context.events.sig_data_changed.emit(
             ChangeSet.of("meetings", "meeting_attendees", "meeting_exceptions")
@@ -146,7 +120,7 @@ class IcsActions(QObject):
                 created=report.created, updated=report.updated, skipped=report.skipped
             )
         ]
-        lines += [_text(p) for p in report.zones + report.notes]
+        lines += [problem_text(p) for p in report.zones + report.notes]
         if report.unknown_addresses:
             lines.append(
                 self.tr("Not in your contacts (not stored): {addresses}").format(
@@ -159,15 +133,13 @@ class IcsActions(QObject):
         )
 
     def _failed(self, error: Exception) -> None:
-        self._close()
-        reason = _text(error.problem) if isinstance(error, IcsRefused) else str(error)
+        reason = problem_text(error.problem) if isinstance(error, IcsRefused) else str(error)
         self.context.dialogs.warn(
             self.tr("Import meetings"),
             self.tr("{name} was not imported: {reason}").format(name=self._name, reason=reason),
         )
 
     def _cancelled(self) -> None:
-        self._close()
         self.context.dialogs.inform(
             self.tr("Import meetings"), self.tr("Cancelled: nothing was written.")
         )

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -41,7 +40,7 @@ from workbench.domain.validation import (
 from workbench.services.meetings import MeetingDraft
 from workbench.ui.calendar.recurrence_editor import RecurrenceEditor
 from workbench.ui.common.enum_labels import enum_label
-from workbench.ui.common.form import problem_text
+from workbench.ui.common.problems import ProblemDisplay, error_label, save_cancel, with_error
 
 
 class Scope(StrEnum):
@@ -87,7 +86,7 @@ class MeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         layout.addWidget(self.tabs)
-        self._errors: dict[str, QLabel] = {}
+        self.problems = ProblemDisplay(self)
 
         # --- details -----------------------------------------------------------------------
         details = QWidget(self)
@@ -155,18 +154,8 @@ class MeetingDialog(QDialog):
             if field is None:
                 form.addRow(label, widget)
                 return
-            holder = QWidget(self)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(widget)
-            error = QLabel(holder)
-            error.setObjectName(f"error_{field}")
-            error.setStyleSheet("color: #b91c1c;")
-            error.setWordWrap(True)
-            error.hide()
-            column.addWidget(error)
-            self._errors[field] = error
+            holder, error = with_error(self, widget, field)
+            self.problems.labels[field] = error
             form.addRow(label, holder)
 
         row(self.tr("Account *"), self.account, "account_id")
@@ -193,12 +182,8 @@ class MeetingDialog(QDialog):
         self.colleagues = QListWidget(self)
         self.colleagues.setObjectName("meetingColleagues")
         people_layout.addWidget(self.colleagues)
-        self.attendee_error = QLabel(self)
-        self.attendee_error.setObjectName("error_attendees")
-        self.attendee_error.setStyleSheet("color: #b91c1c;")
-        self.attendee_error.setWordWrap(True)
-        self.attendee_error.hide()
-        self._errors["attendees"] = self.attendee_error
+        self.attendee_error = error_label(self, "attendees")
+        self.problems.labels["attendees"] = self.attendee_error
         people_layout.addWidget(self.attendee_error)
         self.tabs.addTab(people_page, self.tr("Attendees"))
 
@@ -216,18 +201,8 @@ class MeetingDialog(QDialog):
         notes_form.addRow(self.tr("Outcome"), self.outcome)
         self.tabs.addTab(notes, self.tr("Agenda and minutes"))
 
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet("color: #b91c1c;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.problems.general)
+        layout.addWidget(save_cancel(self, self.try_save))
 
         self._fill_people(draft.contact_ids, draft.colleague_ids)
         self.account.currentIndexChanged.connect(self._on_account_changed)
@@ -365,22 +340,9 @@ class MeetingDialog(QDialog):
         )
 
     def show_problems(self, problems: tuple[Problem, ...]) -> None:
-        for label in self._errors.values():
-            label.hide()
-        general: list[str] = []
-        for problem in problems:
-            shown = self._errors.get(problem.field)
-            if shown is None:
-                general.append(problem_text(problem))
-                continue
-            shown.setText(problem_text(problem))
-            shown.show()
-        if problems and problems[0].field == "attendees":
-            self.tabs.setCurrentIndex(1)
-        elif problems:
-            self.tabs.setCurrentIndex(0)
-        self.general_error.setText("\n".join(general))
-        self.general_error.setVisible(bool(general))
+        self.problems.show(problems)
+        if problems:  # turn to the page of the first problem
+            self.tabs.setCurrentIndex(1 if problems[0].field == "attendees" else 0)
 
     def try_save(self) -> None:
         try:

@@ -18,9 +18,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
@@ -32,11 +30,7 @@ from workbench.domain.validation import Problem, ValidationError
 from workbench.services.account_records import FieldKind, FieldSpec
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.formatting import decimal_places, format_decimal
-
-
-def problem_text(problem: Problem) -> str:
-    """A problem in the interface language."""
-    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+from workbench.ui.common.problems import ProblemDisplay, save_cancel, with_error
 
 
 def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal:
@@ -75,43 +69,23 @@ class RecordForm(QDialog):
         self._specs = specs
         self._save = save
         self._editors: dict[str, QWidget] = {}
-        self._errors: dict[str, QLabel] = {}
+        self.problems = ProblemDisplay(self)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for spec in specs:
             editor = self._editor(spec, values.get(spec.name), references)
             editor.setObjectName(f"field_{spec.name}")
-            error = QLabel(self)
-            error.setObjectName(f"error_{spec.name}")
-            error.setStyleSheet("color: #b91c1c;")
-            error.setWordWrap(True)
-            error.hide()
-            holder = QWidget(self)
-            column = QVBoxLayout(holder)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(editor)
-            column.addWidget(error)
+            holder, error = with_error(self, editor, spec.name)
             label = QCoreApplication.translate("fields", spec.label) + (
                 " *" if spec.required else ""
             )
             form.addRow(label, holder)
             self._editors[spec.name] = editor
-            self._errors[spec.name] = error
+            self.problems.labels[spec.name] = error
         layout.addLayout(form)
-        self.general_error = QLabel(self)
-        self.general_error.setObjectName("generalError")
-        self.general_error.setStyleSheet("color: #b91c1c;")
-        self.general_error.setWordWrap(True)
-        self.general_error.hide()
-        layout.addWidget(self.general_error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.try_save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.problems.general)
+        layout.addWidget(save_cancel(self, self.try_save))
 
     # --- editors -----------------------------------------------------------------------
     def _editor(
@@ -210,18 +184,7 @@ class RecordForm(QDialog):
         return result
 
     def show_problems(self, problems: tuple[Problem, ...]) -> None:
-        for label in self._errors.values():
-            label.hide()
-        general: list[str] = []
-        for problem in problems:
-            field_label = self._errors.get(problem.field)
-            if field_label is None:
-                general.append(problem_text(problem))
-                continue
-            field_label.setText(problem_text(problem))
-            field_label.show()
-        self.general_error.setText("\n".join(general))
-        self.general_error.setVisible(bool(general))
+        self.problems.show(problems)
         first = next((self._editors[p.field] for p in problems if p.field in self._editors), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
