@@ -371,3 +371,12 @@ def test_double_click_on_an_empty_week_slot_plans_a_meeting_there(tab: CalendarT
     starts = dialog.starts.dateTime()
     assert (starts.date().day(), starts.time().hour()) == (day.day, hour)
     assert dialog.zone.currentText() == "Europe/Madrid"
+
+
+def test_choice_model_passes_the_model_tester_and_finds_rows(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    from workbench.ui.common.choices import ChoiceModel
+
+    model = ChoiceModel([(7, "Acme"), (3, "Globex")])
+    qtmodeltester.check(model)
+    assert model.row_of(3) == 1 and model.row_of(99) == -1
+    assert model.index(1, 0).data(Qt.ItemDataRole.UserRole) == 3

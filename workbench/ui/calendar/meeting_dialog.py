@@ -39,6 +39,7 @@ from workbench.domain.validation import (
 )
 from workbench.services.meetings import MeetingDraft
 from workbench.ui.calendar.recurrence_editor import RecurrenceEditor
+from workbench.ui.common.choices import ChoiceModel, use_choices
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.problems import ProblemDisplay, error_label, save_cancel, with_error
 
@@ -96,13 +97,13 @@ class MeetingDialog(QDialog):
         self.account.setObjectName("meetingAccount")
         self.account.setEditable(True)
         self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for account_id, name in accounts:
-            self.account.addItem(name, account_id)
+        account_model = ChoiceModel(accounts, self.account)
+        use_choices(self.account, account_model)
         completer = self.account.completer()
         assert completer is not None
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.account.setCurrentIndex(self.account.findData(draft.account_id))
+        self.account.setCurrentIndex(account_model.row_of(draft.account_id))
         self.title = QLineEdit(draft.title, self)
         self.title.setObjectName("meetingTitle")
         self.kind = QComboBox(self)

@@ -44,6 +44,7 @@ from workbench.ui.calendar.meeting_dialog import MeetingDialog, Scope
 from workbench.ui.calendar.period import Period, ViewMode
 from workbench.ui.calendar.upcoming import DEFAULT_LEAD_MINUTES, MeetingReminders, UpcomingList
 from workbench.ui.calendar.view import CalendarView
+from workbench.ui.common.choices import ChoiceModel, use_choices
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
 
@@ -85,6 +86,8 @@ class CalendarTab(QWidget):
         self.account_filter = QComboBox(self)
         self.account_filter.setObjectName("calendarAccountFilter")
         self.account_filter.setMinimumWidth(220)
+        self.account_filter_model = ChoiceModel([], self.account_filter)
+        use_choices(self.account_filter, self.account_filter_model)
         self.import_button = QPushButton(self.tr("Import .ics…"), self)
         self.import_button.setObjectName("importIcs")
         self.export_button = QPushButton(self.tr("Export .ics…"), self)
@@ -183,14 +186,13 @@ class CalendarTab(QWidget):
 
     def _fill_account_filter(self) -> None:
         self.account_filter.blockSignals(True)
-        self.account_filter.clear()
-        self.account_filter.addItem(self.tr("All accounts"), None)
         store = self.store
+        choices: list[tuple[int | None, str]] = [(None, self.tr("All accounts"))]
         if store is not None:
             with store.session() as session:
-                for account_id, name in account_choices(session):
-                    self.account_filter.addItem(name, account_id)
-        index = self.account_filter.findData(self._account_filter)
+                choices += account_choices(session)
+        self.account_filter_model.set_choices(choices)
+        index = self.account_filter_model.row_of(self._account_filter)
         self.account_filter.setCurrentIndex(max(0, index))
         self._account_filter = self.account_filter.currentData()
         self.account_filter.blockSignals(False)
