@@ -1,11 +1,15 @@
-"""The command line, headless: version, help, demo, check, calendar and screenshot."""
+"""The command line, headless: version, help, demo, check, calendar, proposal and screenshot."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import subprocess
 import sys
+from datetime import datetime
+from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,7 +35,16 @@ def test_version_is_printed_by_the_installed_entry_point() -> None:
 
 @pytest.mark.parametrize(
     "command",
-    [[], ["demo"], ["check"], ["screenshot"], ["calendar", "import"], ["calendar", "export"]],
+    [
+        [],
+        ["demo"],
+        ["check"],
+        ["screenshot"],
+        ["calendar", "import"],
+        ["calendar", "export"],
+        ["proposal", "list"],
+        ["proposal", "export"],
+    ],
 )
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:
     with pytest.raises(SystemExit) as exited:
@@ -262,3 +275,124 @@ def test_the_local_zone_comes_from_tz(monkeypatch: pytest.MonkeyPatch) -> None:
     assert local_time_zone() == "America/Bogota"
     monkeypatch.setenv("TZ", "nonsense")
     assert is_time_zone(local_time_zone())
+
+
+def _proposals(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> list[dict[str, Any]]:
+    code, out, err = run(capsys, "proposal", "list", "--db", str(db), "--json", *argv)
+    assert code == 0, err
+    found = json.loads(out)
+    assert isinstance(found, list)
+    return found
+
+
+def test_proposal_list_as_json(capsys: pytest.CaptureFixture[str], sample_db_path: Path) -> None:
+    found = _proposals(capsys, sample_db_path)
+    assert found
+    first = found[0]
+    assert set(first) == {
+        "id",
+        "version",
+        "title",
+        "account",
+        "status",
+        "currency",
+        "total",
+        "valid_until",
+        "last_edited",
+    }
+    assert Decimal(first["total"]) > 0 and isinstance(first["total"], str)
+    assert datetime.fromisoformat(first["last_edited"]).tzinfo is not None
+    edits = [row["last_edited"] for row in found]
+    assert edits == sorted(edits, reverse=True)
+
+
+def test_proposal_list_filters_by_status_and_account(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path
+) -> None:
+    everything = _proposals(capsys, sample_db_path)
+    sent = _proposals(capsys, sample_db_path, "--status", "sent")
+    assert sent and {row["status"] for row in sent} == {"sent"}
+    drafts_or_sent = _proposals(capsys, sample_db_path, "--status", "sent", "--status", "draft")
+    assert len(drafts_or_sent) == sum(row["status"] in ("sent", "draft") for row in everything)
+    account = everything[0]["account"]
+    mine = _proposals(capsys, sample_db_path, "--account", account)
+    assert mine and {row["account"] for row in mine} == {account}
+    code, _, err = run(
+        capsys, "proposal", "list", "--db", str(sample_db_path), "--account", "No such client"
+    )
+    assert code == 2 and "no account is called" in err
+
+
+def test_proposal_list_as_a_table(capsys: pytest.CaptureFixture[str], sample_db_path: Path) -> None:
+    found = _proposals(capsys, sample_db_path)
+    code, out, _ = run(capsys, "proposal", "list", "--db", str(sample_db_path))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["ID", "VER", "STATUS"]
+    assert lines[-1] == f"{len(found)} proposals"
+    first = found[0]
+    assert f"{Decimal(first['total']):,} {first['currency']}" in lines[1]
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx"])
+def test_proposal_export_writes_the_file(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path, tmp_path: Path, kind: str
+) -> None:
+    proposal = _proposals(capsys, sample_db_path)[0]
+    target = tmp_path / f"proposal.{kind}"
+    code, out, err = run(
+        capsys,
+        "proposal",
+        "export",
+        str(proposal["id"]),
+        "--version",
+        "1",
+        "--db",
+        str(sample_db_path),
+        "-o",
+        str(target),
+    )
+    assert code == 0, err
+    assert f"wrote {target}" in out and "v1" in out
+    magic = b"%PDF" if kind == "pdf" else b"PK"
+    assert target.read_bytes().startswith(magic)
+
+
+def test_proposal_export_format_can_be_said_whatever_the_name(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path, tmp_path: Path
+) -> None:
+    proposal = _proposals(capsys, sample_db_path)[0]
+    target = tmp_path / "proposal.out"
+    argv = ["proposal", "export", str(proposal["id"]), "--db", str(sample_db_path), "-o"]
+    code, _, err = run(capsys, *argv, str(target))
+    assert code == 2 and "--format" in err and not target.exists()
+    code, _, _ = run(capsys, *argv, str(target), "--format", "docx")
+    assert code == 0 and target.read_bytes().startswith(b"PK")
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, str(target), "--format", "odt"])
+    assert exited.value.code == 2
+
+
+def test_proposal_export_refuses_unknown_proposals_and_versions(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path, tmp_path: Path
+) -> None:
+    proposal = _proposals(capsys, sample_db_path)[0]
+    target = tmp_path / "x.pdf"
+    base = ["--db", str(sample_db_path), "-o", str(target)]
+    code, _, err = run(capsys, "proposal", "export", "99999", *base)
+    assert code == 2 and "no proposal has the id 99999" in err
+    code, _, err = run(capsys, "proposal", "export", str(proposal["id"]), "--version", "9", *base)
+    assert code == 2 and "has no version 9" in err
+    assert not target.exists()
+
+
+def test_proposal_commands_do_not_create_a_missing_database(
+    capsys: pytest.CaptureFixture[str], db_path: Path, tmp_path: Path
+) -> None:
+    code, _, err = run(capsys, "proposal", "list", "--db", str(db_path))
+    assert code == 2 and "does not exist" in err
+    code, _, err = run(
+        capsys, "proposal", "export", "1", "--db", str(db_path), "-o", str(tmp_path / "x.pdf")
+    )
+    assert code == 2 and "does not exist" in err
+    assert not db_path.exists()

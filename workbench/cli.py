@@ -96,6 +96,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--quick", action="store_true", help="quick_check instead of the full check")
 
     _add_calendar_parser(commands, common)
+    _add_proposal_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot",
@@ -108,8 +109,9 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("--tab", default="portfolio", choices=TAB_NAMES, help="tab to show")
     shot.add_argument(
         "--view",
-        choices=("month", "week", "agenda"),
-        help="the Calendar's view (default month), with the next meeting picked",
+        choices=("month", "week", "agenda", "sections", "lines", "plan", "roi"),
+        help="the Calendar's view (month, week, agenda) or the proposal editor's page "
+        "(sections, lines, plan, roi)",
     )
     shot.add_argument(
         "--size",
@@ -157,6 +159,56 @@ def _add_calendar_parser(
     ics_out.add_argument("--to", dest="end", type=_iso_date, metavar="DATE")
     ics_out.add_argument("--account", metavar="NAME", help="only this account's meetings")
     ics_out.add_argument("--zone", metavar="IANA", type=_time_zone, help=zone_help)
+
+
+PROPOSAL_STATUSES = ("draft", "sent", "accepted", "rejected", "expired")
+EXPORT_FORMATS = ("pdf", "docx")
+
+
+def _add_proposal_parser(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    proposal = commands.add_parser(
+        "proposal",
+        parents=[common],
+        help="list proposals or export one to PDF or Word",
+        description="List the proposals (their newest versions) or export one version "
+        "as a PDF or a Word document, written in the proposal's language.",
+    )
+    actions = proposal.add_subparsers(dest="proposal_command", metavar="ACTION", required=True)
+    listing = actions.add_parser(
+        "list",
+        parents=[common],
+        help="list the proposals, newest edits first",
+        description="List each proposal's newest version: id, version, title, account, "
+        "status, total (taxes included), valid-until date and last edit.",
+    )
+    listing.add_argument("--account", metavar="NAME", help="only this account's proposals")
+    listing.add_argument(
+        "--status",
+        action="append",
+        choices=PROPOSAL_STATUSES,
+        help="only proposals whose newest version has this status (repeatable)",
+    )
+    listing.add_argument("--json", action="store_true", help="a JSON array instead of a table")
+    export = actions.add_parser(
+        "export",
+        parents=[common],
+        help="write one proposal to a PDF or DOCX file",
+        description="Write a proposal version (the newest unless --version) to a PDF or "
+        "DOCX file in the client's language: sections, line items and totals, the phased "
+        "plan and the ROI analysis with their charts. Exit 2 for an unknown proposal or "
+        "version or a missing database.",
+    )
+    export.add_argument("id", type=_positive_int, metavar="ID", help="the proposal's id")
+    export.add_argument("--version", type=_positive_int, metavar="N", help="version number")
+    export.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        help="pdf or docx (default: from the output file's extension)",
+    )
+    export.add_argument("-o", "--output", required=True, metavar="FILE", type=Path)
 
 
 def _time_zone(text: str) -> str:
@@ -330,6 +382,120 @@ def _calendar_export(
     return 0
 
 
+def _run_proposal(args: argparse.Namespace, db: Path) -> int:
+    command = f"workbench proposal {args.proposal_command}"
+    if not db.exists():
+        print(f"{command}: {db} does not exist", file=sys.stderr)
+        return 2
+    kind = ""
+    if args.proposal_command == "export":
+        kind = args.format or args.output.suffix.lower().lstrip(".")
+        if kind not in EXPORT_FORMATS:
+            print(
+                f"{command}: say --format pdf or --format docx (or name the file .pdf or .docx)",
+                file=sys.stderr,
+            )
+            return 2
+    store = _open(db)
+    try:
+        if args.proposal_command == "list":
+            return _proposal_list(store, args)
+        return _proposal_export(store, args, kind, command)
+    except _AccountNotFound as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 2
+    finally:
+        store.close()
+
+
+def _proposal_list(store: Store, args: argparse.Namespace) -> int:
+    import json
+
+    from workbench.domain.enums import ProposalStatus
+    from workbench.services.proposals import list_proposals
+
+    account_id = _account_named(store, args.account) if args.account else None
+    statuses = [ProposalStatus(s) for s in args.status] if args.status else None
+    with store.session() as session:
+        rows = list_proposals(session, account_id=account_id, statuses=statuses)
+    if args.json:
+        records = [
+            {
+                "id": row.proposal_id,
+                "version": row.number,
+                "title": row.title,
+                "account": row.account_name,
+                "status": row.status.value,
+                "currency": row.currency,
+                "total": str(row.total),
+                "valid_until": row.valid_until.isoformat() if row.valid_until else None,
+                "last_edited": row.updated_at.isoformat(),
+            }
+            for row in rows
+        ]
+        print(json.dumps(records, ensure_ascii=False, indent=2))
+        return 0
+    print(
+        f"{'ID':>5}  {'VER':>3}  {'STATUS':<8}  {'TOTAL':>18}  {'VALID UNTIL':<11}  "
+        f"{'ACCOUNT':<32}  TITLE"
+    )
+    for row in rows:
+        total = f"{row.total:,} {row.currency}"
+        valid = row.valid_until.isoformat() if row.valid_until else "-"
+        account = row.account_name if len(row.account_name) <= 32 else row.account_name[:31] + "…"
+        print(
+            f"{row.proposal_id:>5}  {'v' + str(row.number):>3}  {row.status.value:<8}  "
+            f"{total:>18}  {valid:<11}  {account:<32}  {row.title}"
+        )
+    print(f"{len(rows)} proposals")
+    return 0
+
+
+def _proposal_export(store: Store, args: argparse.Namespace, kind: str, command: str) -> int:
+    from workbench.services.proposal_document import ProposalNotFound, load_document
+
+    try:
+        document = load_document(store, args.id, args.version)
+    except ProposalNotFound as exc:
+        print(f"{command}: {exc}", file=sys.stderr)
+        return 2
+    from workbench.charts.proposal_images import render_charts
+
+    charts = render_charts(document)
+    try:
+        if kind == "pdf":
+            _gui_application()
+            from workbench.ui.reports.proposal_html import export_pdf
+
+            pages = export_pdf(document, args.output, charts)
+            written = f"{pages} pages"
+        else:
+            from workbench.io.proposal_docx import export_docx
+
+            export_docx(document, args.output, charts)
+            written = "DOCX"
+    except OSError as exc:
+        print(f"{command}: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.output} ({written}, v{document.version}, {document.language})")
+    return 0
+
+
+#: The Qt application the PDF export needs (fonts, painting), kept alive once made.
+_GUI: list[object] = []
+
+
+def _gui_application() -> None:
+    """A headless ``QGuiApplication`` unless one exists (Qt lays text out only inside one)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    if QGuiApplication.instance() is None:
+        app = QGuiApplication([sys.argv[0]])
+        app.setApplicationName(APP_NAME)
+        _GUI.append(app)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     from workbench.store.migrate import DatabaseOpenError
@@ -348,6 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_screenshot(args, db)
         if args.command == "calendar":
             return _run_calendar(args, db)
+        if args.command == "proposal":
+            return _run_proposal(args, db)
     except DatabaseOpenError as exc:
         print(f"workbench {args.command}: {exc}", file=sys.stderr)
         return 2

@@ -8,12 +8,23 @@ a clip rectangle, and the footer — a caption and the page count — below it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QMarginsF,
+    QRectF,
+    QSizeF,
+    Qt,
+    QUrl,
+)
 from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
+    QImage,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -44,11 +55,20 @@ def a4_layout() -> QPageLayout:
     )
 
 
-def write_pdf(html: str, path: Path, *, title: str, footer: str) -> int:
+def write_pdf(
+    html: str,
+    path: Path,
+    *,
+    title: str,
+    footer: str,
+    resources: Mapping[str, bytes] | None = None,
+    numbering: str | None = None,
+) -> int:
     """Write *html* to *path* as an A4 PDF with numbered pages; returns the page count.
 
     The PDF is made in memory and written at once, so a failure (an :class:`OSError`
-    naming the cause) never leaves half a file behind.
+    naming the cause) never leaves half a file behind. For *resources* and
+    *numbering* see :func:`paint_pages`.
     """
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -57,18 +77,30 @@ def write_pdf(html: str, path: Path, *, title: str, footer: str) -> int:
     writer.setTitle(title)
     writer.setCreator(QCoreApplication.applicationName() or "Account Workbench")
     writer.setPageLayout(a4_layout())
-    pages = paint_pages(html, writer, footer=footer)
+    pages = paint_pages(html, writer, footer=footer, resources=resources, numbering=numbering)
     path.write_bytes(buffer.data().data())
     return pages
 
 
-def paint_pages(html: str, device: QPagedPaintDevice, *, footer: str) -> int:
-    """Lay *html* out on *device*'s pages (inside its margins) and paint them with footers."""
+def paint_pages(
+    html: str,
+    device: QPagedPaintDevice,
+    *,
+    footer: str,
+    resources: Mapping[str, bytes] | None = None,
+    numbering: str | None = None,
+) -> int:
+    """Lay *html* out on *device*'s pages (inside its margins) and paint them with footers.
+
+    *resources* are images (PNG or JPEG bytes) by the name an ``<img src="...">`` in
+    *html* gives them. *numbering* is the page count's wording with ``{page}`` and
+    ``{pages}`` (default: "Page {page} of {pages}" in the interface language).
+    """
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("The PDF file or printer could not be opened for writing.")
     try:
-        return _paint(html, device, painter, footer)
+        return _paint(html, device, painter, footer, resources or {}, numbering)
     finally:
         painter.end()
 
@@ -100,7 +132,14 @@ def _keep_headings_with_next(document: QTextDocument, page_height: float, reserv
         block = block.next()
 
 
-def _paint(html: str, device: QPagedPaintDevice, painter: QPainter, footer: str) -> int:
+def _paint(
+    html: str,
+    device: QPagedPaintDevice,
+    painter: QPainter,
+    footer: str,
+    resources: Mapping[str, bytes],
+    numbering: str | None,
+) -> int:
     area = device.pageLayout().paintRectPixels(device.logicalDpiX())
     footer_band = _points(device, FOOTER_GAP_PT + FOOTER_HEIGHT_PT)
     page = QSizeF(area.width(), area.height() - footer_band)
@@ -111,6 +150,11 @@ def _paint(html: str, device: QPagedPaintDevice, painter: QPainter, footer: str)
     font.setPointSizeF(BODY_POINT_SIZE)
     document.setDefaultFont(font)
     document.setDocumentMargin(0)
+    for name, data in resources.items():
+        image = QImage.fromData(data)
+        if image.isNull():
+            raise OSError(f"The image {name} could not be read.")
+        document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
     document.setHtml(html)
     document.setPageSize(page)
     _keep_headings_with_next(
@@ -130,6 +174,8 @@ def _paint(html: str, device: QPagedPaintDevice, painter: QPainter, footer: str)
     caption = QFontMetricsF(footer_font, device).elidedText(
         footer, Qt.TextElideMode.ElideRight, page.width() * 0.75
     )
+    if numbering is None:
+        numbering = QCoreApplication.translate("Reports", "Page {page} of {pages}")
     for index in range(pages):
         if index:
             device.newPage()
@@ -143,8 +189,9 @@ def _paint(html: str, device: QPagedPaintDevice, painter: QPainter, footer: str)
         painter.drawLine(footer_rect.topLeft(), footer_rect.topRight())
         flags = Qt.AlignmentFlag.AlignBottom
         painter.drawText(footer_rect, flags | Qt.AlignmentFlag.AlignLeft, caption)
-        numbering = QCoreApplication.translate("Reports", "Page {page} of {pages}").format(
-            page=index + 1, pages=pages
+        painter.drawText(
+            footer_rect,
+            flags | Qt.AlignmentFlag.AlignRight,
+            numbering.format(page=index + 1, pages=pages),
         )
-        painter.drawText(footer_rect, flags | Qt.AlignmentFlag.AlignRight, numbering)
     return pages
