@@ -250,143 +250,143 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="82"/>
         <source>New meeting…</source>
         <extracomment>``None`` when only the period moved (the next seven days did not change).</extracomment>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="84"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="85"/>
         <source>Plan a meeting (Ctrl+Shift+N)</source>
         <translation>Planificar una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="88"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="91"/>
         <source>Import .ics…</source>
         <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="90"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="93"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="92"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="95"/>
         <source>Export the meetings on screen to an .ics file</source>
         <translation>Exportar las reuniones en pantalla a un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="94"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="97"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="106"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="109"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="111"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="114"/>
         <source>Remind me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="115"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="118"/>
         <source> min before</source>
         <translation> min antes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="119"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="122"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="124"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="127"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="187"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="190"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="246"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="248"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="247"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="249"/>
         <source>The meetings could not be loaded: {error}</source>
         <translation>No se pudieron cargar las reuniones: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="314"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="316"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="315"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="317"/>
         <source>Add an account first: every meeting is with a client.</source>
         <translation>Añade primero una cuenta: cada reunión es con un cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="364"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="366"/>
         <source>Edit a recurring meeting</source>
         <translation>Editar una reunión periódica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="366"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="368"/>
         <source>“{title}” repeats. Change only this occurrence, or the whole series?</source>
         <translation>«{title}» se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="368"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="370"/>
         <source>This occurrence</source>
         <translation>Esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="368"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="370"/>
         <source>The whole series</source>
         <translation>Toda la serie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="402"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="404"/>
         <source>Cancel this occurrence</source>
         <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="403"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="405"/>
         <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
         <translation>¿Cancelar «{title}» del {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="418"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="420"/>
         <source>Delete the whole series “{title}”, every occurrence of it?</source>
         <translation>¿Eliminar toda la serie «{title}», con todas sus repeticiones?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="420"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="422"/>
         <source>Delete the meeting “{title}”?</source>
         <translation>¿Eliminar la reunión «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="423"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="425"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="424"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="426"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="449"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="451"/>
         <source>Action item from “{title}”</source>
         <translation>Acción de «{title}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="494"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="496"/>
         <source>Meeting soon</source>
         <translation>Reunión en breve</translation>
     </message>
@@ -452,6 +452,97 @@
         <location filename="../../workbench/ui/calendar/view.py" line="209"/>
         <source>Week {number}</source>
         <translation>Semana {number}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="115"/>
+        <source>Product and service catalog</source>
+        <translation>Catálogo de productos y servicios</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="126"/>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="128"/>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="130"/>
+        <source>Retire / bring back</source>
+        <translation>Retirar / recuperar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="153"/>
+        <source>retired</source>
+        <translation>retirado</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="31"/>
+        <source>What changed from v{old} to v{new}</source>
+        <translation>Qué cambió de la v{old} a la v{new}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="45"/>
+        <source>The two versions are the same.</source>
+        <translation>Las dos versiones son iguales.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="47"/>
+        <source>Details</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="48"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="49"/>
+        <source>Line items</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="50"/>
+        <source>Phases</source>
+        <translation>Fases</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="51"/>
+        <source>ROI analysis</source>
+        <translation>Análisis de ROI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="52"/>
+        <source>Totals</source>
+        <translation>Totales</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="63"/>
+        <source>added: {name}</source>
+        <translation>añadido: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="65"/>
+        <source>removed: {name}</source>
+        <translation>quitado: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="67"/>
+        <source>{name}: text changed</source>
+        <translation>{name}: texto cambiado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/compare_dialog.py" line="69"/>
+        <source>{name}: {attribute} {before} → {after}</source>
+        <translation>{name}: {attribute} {before} → {after}</translation>
     </message>
 </context>
 <context>
@@ -711,6 +802,129 @@
     </message>
 </context>
 <context>
+    <name>LinesPage</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="43"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="44"/>
+        <source>Qty</source>
+        <translation>Cant.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="45"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="46"/>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="47"/>
+        <source>Discount %</source>
+        <translation>Dto. %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="48"/>
+        <source>Tax %</source>
+        <translation>IVA %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="49"/>
+        <source>Optional</source>
+        <translation>Opcional</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="50"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="75"/>
+        <source>Add from catalog</source>
+        <translation>Añadir del catálogo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="77"/>
+        <source>Add free line</source>
+        <translation>Añadir línea libre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="79"/>
+        <source>Remove line</source>
+        <translation>Quitar línea</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="99"/>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="100"/>
+        <source>Discounts</source>
+        <translation>Descuentos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="101"/>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="102"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="103"/>
+        <source>Optional lines (not in the total)</source>
+        <translation>Líneas opcionales (fuera del total)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="115"/>
+        <source>Reduce scope: mark optional lines</source>
+        <translation>Reducir alcance: marcar opcionales</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="117"/>
+        <source>Phase it</source>
+        <translation>Dividir en fases</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="119"/>
+        <source>Justify with ROI</source>
+        <translation>Justificar con el ROI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="172"/>
+        <source>No budget is recorded for this client in {period}.</source>
+        <translation>No hay presupuesto registrado para este cliente en {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="183"/>
+        <source>Fits the client&apos;s budget for {period}: {available} still available of {planned} planned.</source>
+        <translation>Cabe en el presupuesto del cliente para {period}: quedan {available} de {planned} previstos.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="196"/>
+        <source>&lt;b&gt;Over budget by {excess}.&lt;/b&gt; The client has {available} left of {planned} planned for {period}. Reduce the scope, phase the work over later periods, or justify the price with the ROI analysis.</source>
+        <translation>&lt;b&gt;Supera el presupuesto en {excess}.&lt;/b&gt; Al cliente le quedan {available} de {planned} previstos para {period}. Reduzca el alcance, reparta el trabajo en fases posteriores o justifique el precio con el análisis de ROI.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="215"/>
+        <source>New line</source>
+        <translation>Nueva línea</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="255"/>
+        <source>Select the lines the client can do without, then press again.</source>
+        <translation>Selecciona las líneas de las que el cliente puede prescindir y vuelve a pulsar.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../workbench/app.py" line="46"/>
@@ -738,87 +952,87 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="76"/>
+        <location filename="../../workbench/ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="84"/>
+        <location filename="../../workbench/ui/main_window.py" line="94"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="87"/>
+        <location filename="../../workbench/ui/main_window.py" line="97"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="90"/>
+        <location filename="../../workbench/ui/main_window.py" line="104"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="92"/>
+        <location filename="../../workbench/ui/main_window.py" line="106"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/main_window.py" line="110"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="98"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="136"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="148"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="150"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="144"/>
+        <location filename="../../workbench/ui/main_window.py" line="158"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="146"/>
+        <location filename="../../workbench/ui/main_window.py" line="160"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="150"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="180"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="182"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -929,122 +1143,122 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="80"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="81"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="82"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="83"/>
         <source>Edit this occurrence only</source>
         <translation>Editar solo esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="164"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
         <source>Held</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
         <source>Video link</source>
         <translation>Enlace de vídeo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
         <source>Starts *</source>
         <translation>Empieza *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="169"/>
         <source>Ends *</source>
         <translation>Termina *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="170"/>
         <source>Time zone *</source>
         <translation>Zona horaria *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="173"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="177"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="178"/>
         <source>Client contacts</source>
         <translation>Contactos del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="181"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
         <source>Our colleagues</source>
         <translation>Nuestros compañeros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="188"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="189"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="199"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="200"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="200"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="201"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="201"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="202"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="202"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="203"/>
         <source>Agenda and minutes</source>
         <translation>Orden del día y acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="275"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="276"/>
         <source>Choose a time zone from the list.</source>
         <translation>Elige una zona horaria de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="285"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="286"/>
         <source>Your time: {when} ({zone})</source>
         <translation>Tu hora: {when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="293"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="294"/>
         <source>Client&apos;s time: {when} ({zone})</source>
         <translation>Hora del cliente: {when} ({zone})</translation>
     </message>
@@ -1076,6 +1290,77 @@
             <numerusform>%n reunión el {day}</numerusform>
             <numerusform>%n reuniones el {day}</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewProposalDialog</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/tab.py" line="57"/>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/tab.py" line="75"/>
+        <source>Account *</source>
+        <translation>Cuenta *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/tab.py" line="76"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="38"/>
+        <source>Phase</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="39"/>
+        <source>Starts</source>
+        <translation>Empieza</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="40"/>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="41"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="42"/>
+        <source>Deliverables</source>
+        <translation>Entregables</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="57"/>
+        <source>Add phase</source>
+        <translation>Añadir fase</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="59"/>
+        <source>Remove phase</source>
+        <translation>Quitar fase</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="90"/>
+        <source>The phases add up to the total.</source>
+        <translation>Las fases suman el total.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="95"/>
+        <source>The phases add up to {planned}: {difference} from the total {total}.</source>
+        <translation>Las fases suman {planned}: {difference} respecto al total {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/plan_page.py" line="118"/>
+        <source>Phase {number}</source>
+        <translation>Fase {number}</translation>
     </message>
 </context>
 <context>
@@ -1724,6 +2009,49 @@
     </message>
 </context>
 <context>
+    <name>ProductForm</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="43"/>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="50"/>
+        <source>Code *</source>
+        <translation>Código *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="51"/>
+        <source>Name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="52"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="55"/>
+        <source>Unit price *</source>
+        <translation>Precio unitario *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="58"/>
+        <source>Currency *</source>
+        <translation>Moneda *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="61"/>
+        <source>Tax %</source>
+        <translation>IVA %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="64"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+</context>
+<context>
     <name>ProgressRun</name>
     <message>
         <location filename="../../workbench/ui/common/progress.py" line="39"/>
@@ -1732,21 +2060,352 @@
     </message>
 </context>
 <context>
+    <name>ProposalCharts</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="23"/>
+        <source>Implementation plan</source>
+        <translation>Plan de implementación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="24"/>
+        <source>No phases yet</source>
+        <translation>Aún no hay fases</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="25"/>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="26"/>
+        <source>Cash flow</source>
+        <translation>Flujo de caja</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="27"/>
+        <source>Enter the expected benefit</source>
+        <translation>Introduce el beneficio esperado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="28"/>
+        <source>Yearly flow</source>
+        <translation>Flujo anual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="29"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="30"/>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/charts.py" line="31"/>
+        <source>Payback {years} years</source>
+        <translation>Recuperación {years} años</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalEditor</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="119"/>
+        <source>Proposal title</source>
+        <extracomment>Settings key of the &quot;a draft is open in the editor&quot; marker (crash recovery).</extracomment>
+        <translation>Título de la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="133"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="135"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="143"/>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="144"/>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="145"/>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="146"/>
+        <source>Expired</source>
+        <translation>Caducada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="147"/>
+        <source>Change it (new version)</source>
+        <translation>Cambiarla (nueva versión)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="148"/>
+        <source>Compare versions…</source>
+        <translation>Comparar versiones…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="149"/>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="150"/>
+        <source>DOCX…</source>
+        <translation>DOCX…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="151"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="152"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="183"/>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="184"/>
+        <source>Line items and budget</source>
+        <translation>Líneas y presupuesto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="185"/>
+        <source>Phased plan</source>
+        <translation>Plan por fases</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="186"/>
+        <source>ROI analysis</source>
+        <translation>Análisis de ROI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="272"/>
+        <source>Account Workbench closed while you were editing this proposal. It has been restored as it was last autosaved, at {time} on {date}.</source>
+        <translation>Account Workbench se cerró mientras editabas esta propuesta. Se ha restaurado tal como se guardó automáticamente por última vez, a las {time} del {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="304"/>
+        <source>v{number} · {status}</source>
+        <translation>v{number} · {status}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="329"/>
+        <source>(an older version)</source>
+        <translation>(una versión anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="331"/>
+        <source>read-only</source>
+        <translation>solo lectura</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="384"/>
+        <source>Editing…</source>
+        <translation>Editando…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="393"/>
+        <source>Edit text</source>
+        <translation>Editar texto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="397"/>
+        <source>Edit line items</source>
+        <translation>Editar líneas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="402"/>
+        <source>Edit the plan</source>
+        <translation>Editar el plan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="407"/>
+        <source>Edit the ROI analysis</source>
+        <translation>Editar el análisis de ROI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="419"/>
+        <source>Edit the proposal&apos;s details</source>
+        <translation>Editar los datos de la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="423"/>
+        <source>“{text}” is not a number or a date.</source>
+        <translation>«{text}» no es un número ni una fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="453"/>
+        <source>Not saved yet: see the problems below</source>
+        <translation>Aún sin guardar: revisa los problemas de abajo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="458"/>
+        <source>Saved at {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="494"/>
+        <source>Line {number}: </source>
+        <translation>Línea {number}: </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="498"/>
+        <source>Phase {number}: </source>
+        <translation>Fase {number}: </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/editor.py" line="502"/>
+        <source>ROI: </source>
+        <translation>ROI: </translation>
+    </message>
+</context>
+<context>
+    <name>ProposalExport</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/export.py" line="30"/>
+        <source>Export proposal</source>
+        <translation>Exportar propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/export.py" line="34"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/export.py" line="36"/>
+        <source>Word documents (*.docx)</source>
+        <translation>Documentos de Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/export.py" line="57"/>
+        <source>{name} written ({pages} pages).</source>
+        <translation>{name} escrito ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/export.py" line="61"/>
+        <source>{name} written.</source>
+        <translation>{name} escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/export.py" line="73"/>
+        <source>{name} could not be written: {error}</source>
+        <translation>No se pudo escribir {name}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalListModel</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="44"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="45"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="46"/>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="47"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="48"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="49"/>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="50"/>
+        <source>Last edited</source>
+        <translation>Última edición</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalListPanel</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="111"/>
+        <source>Search title or account</source>
+        <translation>Buscar título o cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="115"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="116"/>
+        <source>Open (draft or sent)</source>
+        <translation>Abiertas (borrador o enviada)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="135"/>
+        <source>New proposal…</source>
+        <translation>Nueva propuesta…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="137"/>
+        <source>Catalog…</source>
+        <translation>Catálogo…</translation>
+    </message>
+</context>
+<context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="21"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="171"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="23"/>
-        <source>Personalised proposals from templates: priced line items with exact totals, a phased implementation plan, ROI analysis, a budget-fit check, versions and autosave, exported to PDF.</source>
-        <translation>Propuestas personalizadas a partir de plantillas: partidas con totales exactos, plan de implementación por fases, análisis de ROI, comprobación del presupuesto, versiones y guardado automático, exportadas a PDF.</translation>
+        <location filename="../../workbench/ui/proposals/tab.py" line="172"/>
+        <source>The proposals could not be loaded: {error}</source>
+        <translation>No se pudieron cargar las propuestas: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="38"/>
-        <source>{proposals} proposals stored; {drafts} versions are drafts.</source>
-        <translation>{proposals} propuestas guardadas; {drafts} versiones son borradores.</translation>
+        <location filename="../../workbench/ui/proposals/tab.py" line="193"/>
+        <source>New proposal</source>
+        <translation>Nueva propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/tab.py" line="193"/>
+        <source>Add the client&apos;s account first.</source>
+        <translation>Añade primero la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/tab.py" line="237"/>
+        <source>Mark as sent</source>
+        <translation>Marcar como enviada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/tab.py" line="239"/>
+        <source>Mark v{number} as sent to the client? It becomes read-only; any change after this starts v{next}.</source>
+        <translation>¿Marcar la v{number} como enviada al cliente? Pasa a ser de solo lectura; cualquier cambio posterior inicia la v{next}.</translation>
     </message>
 </context>
 <context>
@@ -1947,10 +2606,84 @@
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../workbench/ui/reports/pdf.py" line="146"/>
+        <location filename="../../workbench/ui/reports/pdf.py" line="178"/>
         <source>Page {page} of {pages}</source>
         <extracomment>Left, top, right, bottom, in millimetres. The footer takes the last lines above the bottom one. Space between the body and the footer line, and the footer&apos;s own height, in points.</extracomment>
         <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>RoiPage</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="48"/>
+        <source>The proposal total</source>
+        <translation>El total de la propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="57"/>
+        <source> years</source>
+        <translation> años</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="61"/>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="138"/>
+        <source>Investment</source>
+        <translation>Inversión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="62"/>
+        <source>Expected yearly benefit or saving</source>
+        <translation>Beneficio o ahorro anual esperado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="63"/>
+        <source>Horizon</source>
+        <translation>Horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="64"/>
+        <source>Discount rate %</source>
+        <translation>Tasa de descuento %</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="129"/>
+        <source>not within the horizon</source>
+        <translation>no dentro del horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="131"/>
+        <source>{years} years</source>
+        <translation>{years} años</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="140"/>
+        <source>Net benefit over the horizon</source>
+        <translation>Beneficio neto en el horizonte</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="143"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="144"/>
+        <source>Payback</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="145"/>
+        <source>NPV</source>
+        <translation>VAN</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="146"/>
+        <source>IRR</source>
+        <translation>TIR</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/roi_page.py" line="170"/>
+        <source>“{text}” is not a number.</source>
+        <translation>«{text}» no es un número.</translation>
     </message>
 </context>
 <context>
@@ -1996,6 +2729,39 @@
         <location filename="../../workbench/ui/sample_loading.py" line="79"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsPage</name>
+    <message>
+        <location filename="../../workbench/ui/proposals/sections_page.py" line="66"/>
+        <source>Bold (Ctrl+B)</source>
+        <translation>Negrita (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/sections_page.py" line="67"/>
+        <source>Italic (Ctrl+I)</source>
+        <translation>Cursiva (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/sections_page.py" line="68"/>
+        <source>Underline (Ctrl+U)</source>
+        <translation>Subrayado (Ctrl+U)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/sections_page.py" line="69"/>
+        <source>Heading</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/sections_page.py" line="70"/>
+        <source>Bulleted list</source>
+        <translation>Lista con viñetas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/sections_page.py" line="71"/>
+        <source>Numbered list</source>
+        <translation>Lista numerada</translation>
     </message>
 </context>
 <context>
@@ -3137,6 +3903,7 @@
     <message>
         <location filename="../../workbench/domain/validation.py" line="104"/>
         <location filename="../../workbench/services/account_records.py" line="470"/>
+        <location filename="../../workbench/services/proposals.py" line="408"/>
         <source>Must not be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
@@ -3215,6 +3982,7 @@
     </message>
     <message>
         <location filename="../../workbench/services/meetings.py" line="174"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="211"/>
         <source>Choose the client account.</source>
         <translation>Elige la cuenta del cliente.</translation>
     </message>
@@ -3235,9 +4003,40 @@
     </message>
     <message>
         <location filename="../../workbench/services/meetings.py" line="222"/>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="317"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="318"/>
         <source>The repetition cannot be used: {reason}</source>
         <translation>La repetición no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/pricing.py" line="125"/>
+        <location filename="../../workbench/domain/roi.py" line="232"/>
+        <source>Must be greater than {low}.</source>
+        <extracomment>Optional lines are offered, not committed: they stay out of the total. What the optional lines would add, taxes included.
+----------
+IRR is searched above −100 % and below this rate (as a fraction: 10⁶ = 100,000,000 %). Bisection stops when the bracket is narrower than this, as a fraction (1e-10 = 1e-8 %). Benefit over the horizon minus the investment, undiscounted. 0 when nothing is invested (even with no benefit); ``None`` when never repaid. The payback falls within the horizon.</extracomment>
+        <translation>Debe ser mayor que {low}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/catalog.py" line="93"/>
+        <source>Another product already has this code.</source>
+        <translation>Otro producto ya tiene este código.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/proposals.py" line="386"/>
+        <source>The opportunity belongs to another account.</source>
+        <extracomment>The languages proposals are written in; a client&apos;s language outside them gets English. ``None``: the proposal&apos;s total is the investment. Countries whose clients get their proposals in Spanish; everyone else in English.</extracomment>
+        <translation>La oportunidad pertenece a otra cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/proposals.py" line="401"/>
+        <source>A phase cannot end before it starts.</source>
+        <translation>Una fase no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/catalog_dialog.py" line="85"/>
+        <source>Not a number.</source>
+        <extracomment>Called with the typed draft; raises ValidationError to keep the form open.</extracomment>
+        <translation>No es un número.</translation>
     </message>
 </context>
 </TS>

@@ -112,3 +112,18 @@ def test_no_translation_call_hides_inside_an_f_string() -> None:
         if hidden.search(line)
     ]
     assert not offenders
+
+
+def test_tr_is_only_called_on_self() -> None:
+    """``other.tr("…")`` translates in *other*'s class at run time but lupdate files the text
+    under the variable's name, so it is never translated: use QCoreApplication.translate."""
+    import re
+
+    elsewhere = re.compile(r"\b(?!self\b)[a-z_][a-z0-9_]*\.tr\(")
+    offenders = [
+        f"{path}:{number}"
+        for path in sorted(Path("workbench").rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if elsewhere.search(line)
+    ]
+    assert not offenders

@@ -48,7 +48,8 @@ def test_sample_database_shows_its_figures_on_every_tab(
     assert portfolio.view.model.rowCount() == 40
     calendar = window.tabs.widget(1)
     assert calendar.upcoming.count() > 0  # the sample has meetings every week
-    for index in range(2, 5):
+    assert window.tabs.widget(2).list.model.rowCount() > 0  # and proposals
+    for index in range(3, 5):
         facts = window.tabs.widget(index).page.facts()
         assert facts and any(ch.isdigit() for ch in facts), facts
 

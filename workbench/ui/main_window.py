@@ -6,8 +6,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QWidget,
+)
 
 from workbench import APP_NAME, __version__
 from workbench.store.database import Store
@@ -53,6 +60,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label, 1)
 
         self._connect_welcome()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
         context.events.sig_database_opened.connect(self.show_database)
         context.workspace.sig_switched.connect(context.undo_stack.clear)
         self.show_database(context.workspace.store)
@@ -86,10 +96,14 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("editMenu")
-        stack = self.context.undo_stack
-        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        # Edit → Undo acts on the window's history, or on the history of the editor that has
+        # the keyboard (an editor with its own ``undo_stack``, like the proposal editor).
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.context.undo_stack)
+        self.undo_group.setActiveStack(self.context.undo_stack)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
@@ -175,6 +189,18 @@ class MainWindow(QMainWindow):
         settings.setValue(SETTINGS_STATE, self.saveState())
         settings.sync()
 
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Give Edit → Undo to the history of the editor the keyboard is in."""
+        widget = new
+        while widget is not None and not isinstance(
+            getattr(widget, "undo_stack", None), QUndoStack
+        ):
+            widget = widget.parentWidget()
+        stack = self.context.undo_stack if widget is None else widget.undo_stack  # type: ignore[attr-defined]
+        if stack not in self.undo_group.stacks():
+            self.undo_group.addStack(stack)
+        self.undo_group.setActiveStack(stack)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.context.tasks.busy and not self.context.dialogs.confirm(
             self.tr("Work in progress"),
@@ -185,6 +211,10 @@ class MainWindow(QMainWindow):
         ):
             event.ignore()
             return
+        for page in self.pages:
+            about_to_close = getattr(page, "about_to_close", None)
+            if about_to_close is not None:
+                about_to_close()
         self.context.tasks.cancel_all()
         self.save_layout()
         self.context.workspace.close()

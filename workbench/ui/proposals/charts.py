@@ -1,0 +1,51 @@
+"""One small Matplotlib canvas per proposal chart (phases, cash flow), redrawn in place."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_API", "pyside6")
+
+from collections.abc import Callable
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from workbench.charts.proposal import ProposalChartLabels
+
+
+def chart_labels() -> ProposalChartLabels:
+    """The charts' words in the interface language."""
+    return ProposalChartLabels(
+        phases_title=QCoreApplication.translate("ProposalCharts", "Implementation plan"),
+        no_phases=QCoreApplication.translate("ProposalCharts", "No phases yet"),
+        today=QCoreApplication.translate("ProposalCharts", "today"),
+        cash_flow_title=QCoreApplication.translate("ProposalCharts", "Cash flow"),
+        no_cash_flow=QCoreApplication.translate("ProposalCharts", "Enter the expected benefit"),
+        yearly_flow=QCoreApplication.translate("ProposalCharts", "Yearly flow"),
+        cumulative=QCoreApplication.translate("ProposalCharts", "Cumulative"),
+        year=QCoreApplication.translate("ProposalCharts", "Year"),
+        payback=QCoreApplication.translate("ProposalCharts", "Payback {years} years"),
+        decimal_point=QLocale().decimalPoint(),
+    )
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """A single-axes figure; ``draw_with(fn)`` clears and redraws it with *fn(ax)*."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        figure = Figure(figsize=(5.5, 2.4), dpi=96)
+        figure.subplots_adjust(left=0.2, right=0.97, bottom=0.18, top=0.86)
+        super().__init__(figure)
+        self.setParent(parent)
+        self.setObjectName(name)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 180)
+        self.axes = figure.add_subplot(1, 1, 1)
+
+    def draw_with(self, draw: Callable[[Any], None]) -> None:
+        draw(self.axes)
+        self.draw_idle()
