@@ -45,6 +45,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.money import round_money
 from workbench.domain.period import Quarter
+from workbench.domain.pricing import PricedLine, proposal_totals
 from workbench.services import sample_vocabulary as vocab
 from workbench.services.progress import Progress
 from workbench.store import models as m
@@ -815,13 +816,13 @@ class _Generator:
                     title=title,
                     body_html=body.format(account=account.name),
                 )
-            total = Decimal(0)
+            priced: list[PricedLine] = []
             for position, (product_id, name, unit, price, tax) in enumerate(
                 rng.sample(self.product_prices, rng.randint(2, 5))
             ):
                 quantity = Decimal(rng.randint(1, 20))
                 discount = Decimal(rng.choice([0, 0, 5, 10]))
-                total += quantity * price * (100 - discount) / 100
+                priced.append(PricedLine(quantity, price, discount, tax, position > 2))
                 self.rows.add(
                     m.ProposalLineItem,
                     version_id=version_id,
@@ -835,8 +836,11 @@ class _Generator:
                     tax_pct=tax,
                     optional=position > 2,
                 )
+            # The phases share the committed total exactly, as a real plan would.
+            total = proposal_totals(priced, "EUR").total
+            first_half = round_money(total / 2, "EUR")
             phase_start = (version_stamp + timedelta(days=30)).date()
-            for position in range(2):
+            for position, amount in enumerate((first_half, total - first_half)):
                 ends = phase_start + timedelta(days=rng.randint(30, 90))
                 self.rows.add(
                     m.ProposalPhase,
@@ -845,7 +849,7 @@ class _Generator:
                     name=(f"Fase {position + 1}" if language == "es" else f"Phase {position + 1}"),
                     starts_on=phase_start,
                     ends_on=ends,
-                    amount=round_money(total / 2, "EUR"),
+                    amount=amount,
                 )
                 phase_start = ends + timedelta(days=1)
             self.rows.add(
