@@ -899,27 +899,32 @@
         <translation>Justificar con el ROI</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/lines_page.py" line="172"/>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="173"/>
         <source>No budget is recorded for this client in {period}.</source>
         <translation>No hay presupuesto registrado para este cliente en {period}.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/proposals/lines_page.py" line="183"/>
+        <source>The client&apos;s budget for {period} is in {budget}; this proposal is in {proposal}, so the two are not compared.</source>
+        <translation>El presupuesto del cliente para {period} está en {budget}; esta propuesta está en {proposal}, así que no se comparan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="198"/>
         <source>Fits the client&apos;s budget for {period}: {available} still available of {planned} planned.</source>
         <translation>Cabe en el presupuesto del cliente para {period}: quedan {available} de {planned} previstos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/lines_page.py" line="196"/>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="211"/>
         <source>&lt;b&gt;Over budget by {excess}.&lt;/b&gt; The client has {available} left of {planned} planned for {period}. Reduce the scope, phase the work over later periods, or justify the price with the ROI analysis.</source>
         <translation>&lt;b&gt;Supera el presupuesto en {excess}.&lt;/b&gt; Al cliente le quedan {available} de {planned} previstos para {period}. Reduzca el alcance, reparta el trabajo en fases posteriores o justifique el precio con el análisis de ROI.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/lines_page.py" line="215"/>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="230"/>
         <source>New line</source>
         <translation>Nueva línea</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/lines_page.py" line="255"/>
+        <location filename="../../workbench/ui/proposals/lines_page.py" line="270"/>
         <source>Select the lines the client can do without, then press again.</source>
         <translation>Selecciona las líneas de las que el cliente puede prescindir y vuelve a pulsar.</translation>
     </message>
@@ -2201,77 +2206,77 @@
         <translation>Account Workbench se cerró mientras editabas esta propuesta. Se ha restaurado tal como se guardó automáticamente por última vez, a las {time} del {date}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="304"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="305"/>
         <source>v{number} · {status}</source>
         <translation>v{number} · {status}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="329"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="330"/>
         <source>(an older version)</source>
         <translation>(una versión anterior)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="331"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="332"/>
         <source>read-only</source>
         <translation>solo lectura</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="384"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="386"/>
         <source>Editing…</source>
         <translation>Editando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="393"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="395"/>
         <source>Edit text</source>
         <translation>Editar texto</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="397"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="399"/>
         <source>Edit line items</source>
         <translation>Editar líneas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="402"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="404"/>
         <source>Edit the plan</source>
         <translation>Editar el plan</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="407"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="409"/>
         <source>Edit the ROI analysis</source>
         <translation>Editar el análisis de ROI</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="419"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="421"/>
         <source>Edit the proposal&apos;s details</source>
         <translation>Editar los datos de la propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="423"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="425"/>
         <source>“{text}” is not a number or a date.</source>
         <translation>«{text}» no es un número ni una fecha.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="453"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="455"/>
         <source>Not saved yet: see the problems below</source>
         <translation>Aún sin guardar: revisa los problemas de abajo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="458"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="460"/>
         <source>Saved at {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="494"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="496"/>
         <source>Line {number}: </source>
         <translation>Línea {number}: </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="498"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="500"/>
         <source>Phase {number}: </source>
         <translation>Fase {number}: </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/editor.py" line="502"/>
+        <location filename="../../workbench/ui/proposals/editor.py" line="504"/>
         <source>ROI: </source>
         <translation>ROI: </translation>
     </message>

@@ -193,12 +193,16 @@ def test_budget_fit_says_by_how_much_the_total_goes_over(sample_store: Store) ->
             )
         )
     with sample_store.session() as session:
+        currency = session.get_one(Account, account_id).currency
         fits = proposals.budget_fit(session, account_id, Decimal(2500), date(2027, 2, 1))
         over = proposals.budget_fit(session, account_id, Decimal(4200), date(2027, 2, 1))
         none = proposals.budget_fit(session, account_id, Decimal(1), date(2031, 1, 1))
+        other = "USD" if currency != "USD" else "EUR"
+        foreign = proposals.budget_fit(session, account_id, Decimal(4200), date(2027, 2, 1), other)
     assert fits.fits and fits.available == Decimal(3000)
     assert not over.fits and over.excess == Decimal(1200)
     assert none.planned is None and none.fits
+    assert not foreign.comparable and foreign.excess == 0  # no exchange rate is assumed
 
 
 def test_catalog_products_are_added_changed_and_retired(sample_store: Store) -> None:

@@ -566,6 +566,13 @@ class BudgetFit:
     planned: Decimal | None
     committed: Decimal
     total: Decimal
+    #: The budget's currency (the account's); a proposal in another one cannot be compared.
+    budget_currency: str = ""
+    proposal_currency: str = ""
+
+    @property
+    def comparable(self) -> bool:
+        return self.planned is not None and self.budget_currency == self.proposal_currency
 
     @property
     def available(self) -> Decimal | None:
@@ -575,15 +582,23 @@ class BudgetFit:
     def excess(self) -> Decimal:
         """How much the total goes over the budget still available (0 when it fits)."""
         available = self.available
-        return Decimal(0) if available is None else max(Decimal(0), self.total - available)
+        if available is None or not self.comparable:
+            return Decimal(0)
+        return max(Decimal(0), self.total - available)
 
     @property
     def fits(self) -> bool:
         return self.excess == 0
 
 
-def budget_fit(session: Session, account_id: int, total: Decimal, on: date) -> BudgetFit:
-    """The account's budget for the quarter of *on* against *total*."""
+def budget_fit(
+    session: Session, account_id: int, total: Decimal, on: date, currency: str | None = None
+) -> BudgetFit:
+    """The account's budget for the quarter of *on* against *total* (in *currency*).
+
+    Budgets are kept in the account's currency; a total in another currency is
+    not converted (no exchange rate is assumed) and is reported as not comparable.
+    """
     from workbench.domain.period import Quarter
     from workbench.store.models import AccountBudget
 
@@ -593,6 +608,10 @@ def budget_fit(session: Session, account_id: int, total: Decimal, on: date) -> B
             AccountBudget.account_id == account_id, AccountBudget.period == quarter.key
         )
     )
+    account_currency = session.get_one(Account, account_id).currency
+    currency = currency or account_currency
     if budget is None:
-        return BudgetFit(quarter.label, None, Decimal(0), total)
-    return BudgetFit(quarter.label, budget.planned, budget.committed, total)
+        return BudgetFit(quarter.label, None, Decimal(0), total, account_currency, currency)
+    return BudgetFit(
+        quarter.label, budget.planned, budget.committed, total, account_currency, currency
+    )

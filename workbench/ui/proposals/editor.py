@@ -290,6 +290,7 @@ class ProposalEditor(QWidget):
         for widget in (self.title, self.currency, self.valid_until):
             widget.blockSignals(True)
         self.title.setText(content.title)
+        self.title.setCursorPosition(0)
         self.currency.setText(content.currency)
         valid = content.valid_until or date.today()
         self.valid_until.setDate(QDate(valid.year, valid.month, valid.day))
@@ -355,6 +356,7 @@ class ProposalEditor(QWidget):
                     state.account_id,
                     totals.total,
                     content.valid_until or self.context.clock.today(),
+                    content.currency,
                 )
         flagged_lines = {_row_of(p.field, "line") for p in problems} - {-1}
         flagged_phases = {_row_of(p.field, "phase") for p in problems} - {-1}

@@ -163,7 +163,8 @@ class LinesPage(QWidget):
     def show_totals(self, totals: ProposalTotals, fit: BudgetFit | None) -> None:
         money = self.currency
         self.subtotal.setText(format_money(totals.subtotal, money))
-        self.discount.setText("−" + format_money(totals.discount, money))
+        sign = "−" if totals.discount else ""
+        self.discount.setText(sign + format_money(totals.discount, money))
         self.tax.setText(format_money(totals.tax, money))
         self.total.setText(format_money(totals.total, money))
         self.optional_total.setText(format_money(totals.optional_total, money))
@@ -171,6 +172,20 @@ class LinesPage(QWidget):
             self.budget_text.setText(
                 self.tr("No budget is recorded for this client in {period}.").format(
                     period=fit.period_label if fit else ""
+                )
+            )
+            self.budget.setStyleSheet("")
+            self._responses(False)
+            return
+        if not fit.comparable:
+            self.budget_text.setText(
+                self.tr(
+                    "The client's budget for {period} is in {budget}; this proposal is in "
+                    "{proposal}, so the two are not compared."
+                ).format(
+                    period=fit.period_label,
+                    budget=fit.budget_currency,
+                    proposal=fit.proposal_currency,
                 )
             )
             self.budget.setStyleSheet("")
