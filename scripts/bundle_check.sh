@@ -10,4 +10,11 @@ trap 'rm -rf "$work"' EXIT
 "$exe" check --db "$work/sample.sqlite"
 QT_QPA_PLATFORM=offscreen "$exe" screenshot --db "$work/sample.sqlite" --tab portfolio -o "$work/window.png"
 test -s "$work/window.png"
+# The exports carry their own data files (python-docx's template, the proposal templates,
+# iCalendar's zone tables): write one of each from the bundle.
+"$exe" proposal export 1 --db "$work/sample.sqlite" --format docx -o "$work/proposal.docx" >/dev/null
+QT_QPA_PLATFORM=offscreen "$exe" proposal export 1 --db "$work/sample.sqlite" --format pdf -o "$work/proposal.pdf" >/dev/null
+"$exe" calendar export --db "$work/sample.sqlite" -o "$work/meetings.ics" >/dev/null
+"$exe" calendar import "$work/meetings.ics" --db "$work/sample.sqlite" >/dev/null
+test -s "$work/proposal.docx" && test -s "$work/proposal.pdf" && test -s "$work/meetings.ics"
 echo "bundle ok: $(du -sh "$(dirname "$exe")" | cut -f1)"

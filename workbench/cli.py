@@ -475,7 +475,14 @@ def _proposal_export(store: Store, args: argparse.Namespace, kind: str, command:
             export_docx(document, args.output, charts)
             written = "DOCX"
     except OSError as exc:
-        print(f"{command}: cannot write {args.output}: {exc.strerror or exc}", file=sys.stderr)
+        # Name the file at fault: it may be one the export reads, not the one it writes.
+        culprit = (
+            f" ({exc.filename})" if exc.filename and str(exc.filename) != str(args.output) else ""
+        )
+        print(
+            f"{command}: cannot write {args.output}: {exc.strerror or exc}{culprit}",
+            file=sys.stderr,
+        )
         return 1
     print(f"wrote {args.output} ({written}, v{document.version}, {document.language})")
     return 0

@@ -46,6 +46,24 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setMinimumSize(320, 180)
         self.axes = figure.add_subplot(1, 1, 1)
 
+        self._waiting_draw: Callable[[Any], None] | None = None
+
     def draw_with(self, draw: Callable[[Any], None]) -> None:
-        draw(self.axes)
-        self.draw_idle()
+        """Redraw with *draw* now if the chart is on screen, else when it is next shown.
+
+        Every keystroke in a line item changes the totals; drawing charts nobody
+        sees would double the cost of an edit.
+        """
+        self._waiting_draw = draw
+        if self.isVisible():
+            self._draw_waiting()
+
+    def _draw_waiting(self) -> None:
+        if self._waiting_draw is not None:
+            self._waiting_draw(self.axes)
+            self._waiting_draw = None
+            self.draw_idle()
+
+    def showEvent(self, event: Any) -> None:
+        self._draw_waiting()
+        super().showEvent(event)

@@ -130,6 +130,10 @@ class ProposalListPanel(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setResizeContentsPrecision(50)  # not every row of thousands, on every reload
+        self.table.verticalHeader().setDefaultSectionSize(
+            self.table.verticalHeader().defaultSectionSize()
+        )
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("New proposal…"), self)
