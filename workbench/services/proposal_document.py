@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from workbench.domain.roi import RoiInputs, analyse
 from workbench.io.proposal_record import (
     DocumentLine,
-    DocumentPhase,
     DocumentRoi,
     DocumentSection,
     ProposalDocument,
@@ -76,10 +75,7 @@ def _load(session: Session, proposal_id: int, number: int | None) -> ProposalDoc
         lines=tuple(line for line in lines if not line.optional),
         optional_lines=tuple(line for line in lines if line.optional),
         totals=totals,
-        phases=tuple(
-            DocumentPhase(p.name, p.starts_on, p.ends_on, p.amount, p.deliverables)
-            for p in content.phases
-        ),
+        phases=content.phases,
         roi=_roi(content.roi, totals.total),
     )
 

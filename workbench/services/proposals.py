@@ -29,6 +29,7 @@ from workbench.domain.validation import (
     check_currency,
     check_required,
 )
+from workbench.io.proposal_record import DocumentPhase
 from workbench.locations import resources_dir
 from workbench.store.errors import integrity_problem
 from workbench.store.models import (
@@ -74,13 +75,8 @@ class LineDraft:
         )
 
 
-@dataclass(frozen=True)
-class PhaseDraft:
-    name: str
-    starts_on: date
-    ends_on: date
-    amount: Decimal
-    deliverables: str = ""
+#: One phase of the plan: the same record the editor changes and the exports print.
+PhaseDraft = DocumentPhase
 
 
 @dataclass(frozen=True)
