@@ -38,6 +38,8 @@ class Incident(Timestamps, Base):
         ),
         sa.Index("ix_incidents_status_severity", "status", "severity"),
         sa.Index("ix_incidents_account_reported", "account_id", "reported_at"),
+        # The incident table's order (most severe, then oldest): a page is read off the index.
+        sa.Index("ix_incidents_severity_reported", "severity", "reported_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
