@@ -4,108 +4,118 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="60"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="66"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="62"/>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="146"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="68"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="152"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="64"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="70"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="69"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="75"/>
         <source>Select an account to see its detail.</source>
         <translation>Selecciona una cuenta para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="124"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="130"/>
         <source>Owner: {owner}</source>
         <translation>Responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="126"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="132"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="128"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="134"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="131"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="137"/>
         <source>Health: —</source>
         <translation>Salud: —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="136"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="142"/>
         <source>Health: {score} · {band}</source>
         <translation>Salud: {score} · {band}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="146"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="152"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="187"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="179"/>
+        <source>Open incidents: {count} ({critical} critical)</source>
+        <translation>Incidencias abiertas: {count} ({critical} críticas)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="184"/>
+        <source>Last 4 quarters: revenue {revenue} − cost {cost} − compensations {compensations} = profit {profit} (margin {margin})</source>
+        <translation>Últimos 4 trimestres: ingresos {revenue} − coste {cost} − compensaciones {compensations} = beneficio {profit} (margen {margin})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="218"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="188"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="219"/>
         <source>NPS by quarter</source>
         <translation>NPS por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="189"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="220"/>
         <source>KPIs on target, 90 days</source>
         <translation>KPIs en objetivo, 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="221"/>
         <source>No revenue recorded yet</source>
         <translation>Aún no hay ingresos registrados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="191"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="222"/>
         <source>No survey responses yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="192"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="223"/>
         <source>No agreed KPI measured in the last 90 days</source>
         <translation>Ningún KPI acordado medido en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="193"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="224"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="234"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="265"/>
         <source>New entry — {list}</source>
         <translation>Nueva entrada — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="249"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="280"/>
         <source>Edit — {list}</source>
         <translation>Editar — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="258"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="289"/>
         <source>Remove entry</source>
         <translation>Quitar entrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="258"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="289"/>
         <source>Remove this entry? You can undo it with Ctrl+Z.</source>
         <translation>¿Quitar esta entrada? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -784,21 +794,601 @@
     </message>
 </context>
 <context>
-    <name>IncidentsTab</name>
+    <name>IncidentDetailPanel</name>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="23"/>
+        <location filename="../../workbench/ui/incidents/detail.py" line="76"/>
+        <source>Acknowledge</source>
+        <extracomment>The teams an incident can involve (the account manager is always involved).</extracomment>
+        <translation>Reconocer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="77"/>
+        <source>Start mitigating</source>
+        <translation>Empezar a mitigar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="78"/>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="79"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="80"/>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="89"/>
+        <source>Report PDF…</source>
+        <translation>Informe PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="100"/>
+        <source>Record</source>
+        <translation>Ficha</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="101"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="104"/>
+        <source>Playbook</source>
+        <translation>Guía de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="105"/>
+        <source>Compensation</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="108"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="129"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="130"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="131"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="134"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="135"/>
+        <source>Client impact</source>
+        <translation>Impacto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="136"/>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="137"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="138"/>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="157"/>
+        <source>Teams involved</source>
+        <translation>Equipos implicados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="159"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="179"/>
+        <source>What was done or said</source>
+        <translation>Qué se hizo o se dijo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="180"/>
+        <source>Communication with the client</source>
+        <translation>Comunicación con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="182"/>
+        <source>Add to timeline</source>
+        <translation>Añadir a la cronología</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="204"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="207"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="208"/>
+        <source>Grant</source>
+        <translation>Conceder</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="227"/>
+        <source>reported</source>
+        <translation>notificada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="228"/>
+        <source>acknowledged</source>
+        <translation>reconocida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="229"/>
+        <source>resolved</source>
+        <translation>resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="230"/>
+        <source>closed</source>
+        <translation>cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/detail.py" line="280"/>
+        <source>Amount in {currency}</source>
+        <translation>Importe en {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentExport</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="21"/>
+        <source>Incident report</source>
+        <translation>Informe de incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="24"/>
+        <source>Who is the report for? The client&apos;s copy leaves out internal notes and timeline lines that were not communications with them.</source>
+        <translation>¿Para quién es el informe? La copia del cliente omite las notas internas y las líneas de la cronología que no fueron comunicaciones con él.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="30"/>
+        <source>Internal teams</source>
+        <translation>Equipos internos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="31"/>
+        <source>The client</source>
+        <translation>El cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="39"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="58"/>
+        <source>{name} written ({pages} pages).</source>
+        <translation>{name} escrito ({pages} páginas).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="67"/>
+        <source>{name} could not be written: {error}</source>
+        <translation>No se pudo escribir {name}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFilterBar</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="107"/>
+        <source>Search incidents</source>
+        <translation>Buscar incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="109"/>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="110"/>
+        <source>Any severity</source>
+        <translation>Cualquier gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="112"/>
+        <source>Any category</source>
+        <translation>Cualquier categoría</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="116"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="141"/>
+        <source>All accounts</source>
+        <translation>Todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="118"/>
+        <source>Open only</source>
+        <translation>Solo abiertas</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReport</name>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="107"/>
+        <source>Incident report</source>
+        <extracomment>Severity 1–4 as a coloured word: the colour repeats what the word says.</extracomment>
+        <translation>Informe de incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="108"/>
+        <source>Internal version: includes internal notes. Do not forward.</source>
+        <translation>Versión interna: incluye notas internas. No reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="111"/>
+        <source>Prepared for the client</source>
+        <translation>Preparado para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="112"/>
+        <source>Scope</source>
+        <translation>Alcance</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="113"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="114"/>
+        <source>{count} accounts</source>
+        <translation>{count} cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="115"/>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="116"/>
+        <source>{first} to {last}</source>
+        <translation>del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="117"/>
+        <source>Incident #{number}</source>
+        <translation>Incidencia n.º {number}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="118"/>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="125"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="25"/>
-        <source>Every crisis with its severity, timeline and response-time targets, the seed&apos;s playbooks turned into action items, compensations and lessons learned.</source>
-        <translation>Cada crisis con su gravedad, su cronología y sus objetivos de tiempo de respuesta; los protocolos de actuación convertidos en tareas, las compensaciones y las lecciones aprendidas.</translation>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="119"/>
+        <source>Incident</source>
+        <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="41"/>
-        <source>{open} incidents are open, {critical} of them critical.</source>
-        <translation>{open} incidencias abiertas, {critical} de ellas críticas.</translation>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="120"/>
+        <source>No incident was reported in this period.</source>
+        <translation>No se notificó ninguna incidencia en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="121"/>
+        <source>Times are shown in the account&apos;s time zone.</source>
+        <translation>Las horas se muestran en la zona horaria de la cuenta.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="122"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="123"/>
+        <source>By severity</source>
+        <translation>Por gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="124"/>
+        <source>By status</source>
+        <translation>Por estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="126"/>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="127"/>
+        <source>Reported</source>
+        <translation>Notificada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="128"/>
+        <source>Acknowledged</source>
+        <translation>Reconocida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="129"/>
+        <source>Resolved</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="130"/>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="131"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="132"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="133"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="134"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="135"/>
+        <source>Teams involved</source>
+        <translation>Equipos implicados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="136"/>
+        <source>Impact on the client</source>
+        <translation>Impacto en el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="137"/>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="138"/>
+        <source>Root cause</source>
+        <translation>Causa raíz</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="139"/>
+        <source>Resolution</source>
+        <translation>Resolución</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="140"/>
+        <source>Lessons learned</source>
+        <translation>Lecciones aprendidas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="141"/>
+        <source>Not recorded yet.</source>
+        <translation>Aún sin registrar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="142"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="143"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="144"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="145"/>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="146"/>
+        <source>client communication</source>
+        <translation>comunicación con el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="147"/>
+        <source>No timeline entries.</source>
+        <translation>Sin entradas en la cronología.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="148"/>
+        <source>Compensation</source>
+        <translation>Compensación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="149"/>
+        <source>Granted on</source>
+        <translation>Concedida el</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="150"/>
+        <source>Form</source>
+        <translation>Forma</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="151"/>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="152"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="153"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="154"/>
+        <source>Status history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="155"/>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="156"/>
+        <source>Incident report · {scope}</source>
+        <translation>Informe de incidencias · {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/incident_html.py" line="157"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Página {page} de {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentTableModel</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="49"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="50"/>
+        <source>Incident</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="51"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="52"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="53"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="54"/>
+        <source>Age</source>
+        <translation>Antigüedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="55"/>
+        <source>To acknowledge</source>
+        <translation>Hasta reconocer</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="56"/>
+        <source>To resolve</source>
+        <translation>Hasta resolver</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="57"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="58"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="59"/>
+        <source>Teams</source>
+        <translation>Equipos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="76"/>
+        <source>breached</source>
+        <translation>incumplido</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/table.py" line="76"/>
+        <source>on target</source>
+        <translation>en plazo</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsTab</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="172"/>
+        <source>Log incident…</source>
+        <extracomment>How many times the table was filled (benchmarks wait on it).</extracomment>
+        <translation>Registrar incidencia…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="174"/>
+        <source>Targets…</source>
+        <translation>Objetivos…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="267"/>
+        <source>Incidents</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="268"/>
+        <source>The incidents could not be loaded: {error}</source>
+        <translation>No se pudieron cargar las incidencias: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="274"/>
+        <source>acknowledged on time</source>
+        <translation>reconocidas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
+        <source>resolved on time</source>
+        <translation>resueltas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="282"/>
+        <source>{count} incidents. Last 90 days: {compliance}.</source>
+        <translation>{count} incidencias. Últimos 90 días: {compliance}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="313"/>
+        <source>Incident</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="347"/>
+        <source>“{text}” is not an amount.</source>
+        <translation>«{text}» no es un importe.</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1888,35 @@
     </message>
 </context>
 <context>
+    <name>NewIncidentDialog</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="74"/>
+        <source>Log an incident</source>
+        <translation>Registrar una incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="103"/>
+        <source>Account *</source>
+        <extracomment>Creates the incident from the dialog; raises ValidationError to keep it open.</extracomment>
+        <translation>Cuenta *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="104"/>
+        <source>Title *</source>
+        <translation>Título *</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="105"/>
+        <source>Category</source>
+        <translation>Categoría</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="106"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+</context>
+<context>
     <name>NewProposalDialog</name>
     <message>
         <location filename="../../workbench/ui/proposals/tab.py" line="57"/>
@@ -1366,6 +1985,44 @@
         <location filename="../../workbench/ui/proposals/plan_page.py" line="118"/>
         <source>Phase {number}</source>
         <translation>Fase {number}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookPanel</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="51"/>
+        <source>No playbook for this category.</source>
+        <translation>No hay guía de respuesta para esta categoría.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="79"/>
+        <source>within {days} days</source>
+        <translation>en {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="83"/>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="85"/>
+        <source>Expected outcome</source>
+        <translation>Resultado esperado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="86"/>
+        <source>Skills</source>
+        <translation>Habilidades</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="87"/>
+        <source>Key lesson</source>
+        <translation>Lección clave</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="100"/>
+        <source>Apply this response: add its steps as action items</source>
+        <translation>Aplicar esta respuesta: añadir sus pasos como acciones</translation>
     </message>
 </context>
 <context>
@@ -1511,37 +2168,37 @@
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="119"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="120"/>
         <source>New account…</source>
         <translation>Nueva cuenta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="121"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="122"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="124"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="125"/>
         <source>Visible rows to CSV…</source>
         <translation>Filas visibles a CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="125"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="126"/>
         <source>Visible rows to Excel…</source>
         <translation>Filas visibles a Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="200"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="201"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="215"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="216"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="216"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="217"/>
         <source>The accounts could not be loaded.
 
 {error}</source>
@@ -1550,67 +2207,67 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="252"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="253"/>
         <source>{shown} of {total} accounts</source>
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="329"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="330"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="344"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="345"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="347"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="348"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="348"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="349"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="354"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="355"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="354"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="355"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="383"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="384"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="392"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="393"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="415"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="416"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="417"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="418"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="418"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="419"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="419"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -2370,12 +3027,12 @@
         <translation>Abiertas (borrador o enviada)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/list_panel.py" line="135"/>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="139"/>
         <source>New proposal…</source>
         <translation>Nueva propuesta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/list_panel.py" line="137"/>
+        <location filename="../../workbench/ui/proposals/list_panel.py" line="141"/>
         <source>Catalog…</source>
         <translation>Catálogo…</translation>
     </message>
@@ -2767,6 +3424,39 @@
         <location filename="../../workbench/ui/proposals/sections_page.py" line="71"/>
         <source>Numbered list</source>
         <translation>Lista numerada</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <location filename="../../workbench/ui/incidents/targets.py" line="70"/>
+        <source>Response-time targets</source>
+        <translation>Objetivos de tiempo de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/targets.py" line="73"/>
+        <source>Acknowledge within</source>
+        <translation>Reconocer en</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/targets.py" line="74"/>
+        <source>Resolve within</source>
+        <translation>Resolver en</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/targets.py" line="76"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/targets.py" line="77"/>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/targets.py" line="78"/>
+        <source>business days</source>
+        <translation>días laborables</translation>
     </message>
 </context>
 <context>
@@ -3908,7 +4598,7 @@
     <message>
         <location filename="../../workbench/domain/validation.py" line="104"/>
         <location filename="../../workbench/services/account_records.py" line="470"/>
-        <location filename="../../workbench/services/proposals.py" line="408"/>
+        <location filename="../../workbench/services/proposals.py" line="404"/>
         <source>Must not be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
@@ -3976,6 +4666,9 @@
     </message>
     <message>
         <location filename="../../workbench/services/accounts.py" line="156"/>
+        <location filename="../../workbench/services/incidents.py" line="422"/>
+        <location filename="../../workbench/services/incidents.py" line="579"/>
+        <location filename="../../workbench/services/playbooks.py" line="170"/>
         <source>That colleague no longer exists.</source>
         <translation>Ese compañero ya no existe.</translation>
     </message>
@@ -3986,10 +4679,34 @@
         <translation>Obligatorio.</translation>
     </message>
     <message>
+        <location filename="../../workbench/services/incidents.py" line="412"/>
+        <location filename="../../workbench/services/incidents.py" line="517"/>
+        <location filename="../../workbench/services/incidents.py" line="574"/>
+        <source>Give the time with its zone.</source>
+        <extracomment>The column holding the latest time each stage was reached (mitigating has none). Only incidents that still need work (open, acknowledged, mitigating). Matched case-insensitively against the title and the account name. ``now − reported_at``: how long ago the client reported it. Acknowledged late, or still not acknowledged past the target. Resolved late, or still not resolved past the target. Aware; when the client reported the problem. The colleague&apos;s or the contact&apos;s name, when one is named. Every status change, oldest first. The timeline, newest first.</extracomment>
+        <translation>Indica la hora con su zona horaria.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/incidents.py" line="418"/>
         <location filename="../../workbench/services/meetings.py" line="174"/>
         <location filename="../../workbench/ui/proposals/tab.py" line="211"/>
         <source>Choose the client account.</source>
         <translation>Elige la cuenta del cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/incidents.py" line="530"/>
+        <source>A status change cannot be earlier than the report or the last change ({earliest:%Y-%m-%d %H:%M} UTC).</source>
+        <translation>Un cambio de estado no puede ser anterior a la notificación ni al último cambio ({earliest:%Y-%m-%d %H:%M} UTC).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/incidents.py" line="588"/>
+        <source>Choose a contact of the incident&apos;s account.</source>
+        <translation>Elige un contacto de la cuenta de la incidencia.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/incidents.py" line="620"/>
+        <source>Give an exact amount.</source>
+        <translation>Indica un importe exacto.</translation>
     </message>
     <message>
         <location filename="../../workbench/services/meetings.py" line="189"/>
@@ -4027,13 +4744,13 @@ IRR is searched above −100 % and below this rate (as a fraction: 10⁶ = 100,0
         <translation>Otro producto ya tiene este código.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/proposals.py" line="386"/>
+        <location filename="../../workbench/services/proposals.py" line="382"/>
         <source>The opportunity belongs to another account.</source>
-        <extracomment>The languages proposals are written in; a client&apos;s language outside them gets English. ``None``: the proposal&apos;s total is the investment. Countries whose clients get their proposals in Spanish; everyone else in English.</extracomment>
+        <extracomment>The languages proposals are written in; a client&apos;s language outside them gets English. One phase of the plan: the same record the editor changes and the exports print. ``None``: the proposal&apos;s total is the investment. Countries whose clients get their proposals in Spanish; everyone else in English.</extracomment>
         <translation>La oportunidad pertenece a otra cuenta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/proposals.py" line="401"/>
+        <location filename="../../workbench/services/proposals.py" line="397"/>
         <source>A phase cannot end before it starts.</source>
         <translation>Una fase no puede terminar antes de empezar.</translation>
     </message>
@@ -4042,6 +4759,38 @@ IRR is searched above −100 % and below this rate (as a fraction: 10⁶ = 100,0
         <source>Not a number.</source>
         <extracomment>Called with the typed draft; raises ValidationError to keep the form open.</extracomment>
         <translation>No es un número.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/incidents.py" line="68"/>
+        <source>The incident is already {status}.</source>
+        <extracomment>The statuses in the order an incident normally goes through them. Statuses from which an incident can be reopened, and the statuses it reopens to. Statuses in which the incident still needs work (the &quot;open&quot; filter).</extracomment>
+        <translation>La incidencia ya está en estado {status}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/incidents.py" line="78"/>
+        <source>A {current} incident can only be reopened as open or acknowledged, not {target}.</source>
+        <translation>Una incidencia en estado {current} solo puede reabrirse como abierta o reconocida, no como {target}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/incidents.py" line="89"/>
+        <source>An incident cannot go back from {current} to {target}; only a resolved or closed incident can be reopened.</source>
+        <translation>Una incidencia no puede volver de {current} a {target}; solo se puede reabrir una incidencia resuelta o cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/playbooks.py" line="147"/>
+        <source>There is no playbook response {key!r}.</source>
+        <extracomment>Languages with a playbook file; any other falls back to the first. The team that owns the action item when no colleague is named. Due this many days after the response is chosen.</extracomment>
+        <translation>No existe la respuesta de guía {key!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/playbooks.py" line="155"/>
+        <source>This response is for {category} incidents, not {incident}.</source>
+        <translation>Esta respuesta es para incidencias de tipo {category}, no {incident}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/playbooks.py" line="165"/>
+        <source>This response has already been chosen.</source>
+        <translation>Esta respuesta ya se eligió.</translation>
     </message>
 </context>
 </TS>

@@ -49,7 +49,8 @@ def test_sample_database_shows_its_figures_on_every_tab(
     calendar = window.tabs.widget(1)
     assert calendar.upcoming.count() > 0  # the sample has meetings every week
     assert window.tabs.widget(2).list.model.rowCount() > 0  # and proposals
-    for index in range(3, 5):
+    assert window.tabs.widget(3).model.rowCount() > 0  # and open incidents
+    for index in range(4, 5):
         facts = window.tabs.widget(index).page.facts()
         assert facts and any(ch.isdigit() for ch in facts), facts
 

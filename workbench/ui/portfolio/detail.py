@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.charts.account import ChartLabels
+from workbench.domain.period import Quarter
 from workbench.services import account_records as records
 from workbench.services.account_charts import AccountCharts, account_charts
 from workbench.services.account_records import KINDS, FieldKind, RecordKind
+from workbench.services.incidents import Profitability, account_profitability
 from workbench.services.portfolio import PortfolioRow
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.form import RecordForm
+from workbench.ui.common.formatting import format_money, format_percent
 from workbench.ui.common.health_labels import band_label, factor_reason
 from workbench.ui.context import AppContext
 from workbench.ui.portfolio.edits import PortfolioEdits
@@ -57,6 +60,9 @@ class AccountDetail(QWidget):
         self.reasons = QLabel(self)
         self.reasons.setObjectName("detailReasons")
         self.reasons.setWordWrap(True)
+        self.standing = QLabel(self)
+        self.standing.setObjectName("detailIncidentsProfit")
+        self.standing.setWordWrap(True)
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editAccountButton")
         self.archive_button = QPushButton(self.tr("Archive"), self)
@@ -83,7 +89,7 @@ class AccountDetail(QWidget):
 
         header = QVBoxLayout()
         header.setSpacing(2)
-        for widget in (self.title, self.profile, self.health, self.reasons):
+        for widget in (self.title, self.profile, self.health, self.reasons, self.standing):
             header.addWidget(widget)
         buttons = QVBoxLayout()
         for button in (self.edit_button, self.archive_button, self.delete_button):
@@ -152,6 +158,10 @@ class AccountDetail(QWidget):
         if store is None or self.row is None:
             return
         with store.session() as session:
+            last = Quarter.of(self.context.clock.today())  # the current one included
+            money = account_profitability(session, self.row.id, last.shifted(-3), last)
+        self._show_standing(money)
+        with store.session() as session:
             references = records.choices_for_account(session, self.row.id)
             names = {key: name for options in references.values() for key, name in options}
             for key, section in self.sections.items():
@@ -161,6 +171,27 @@ class AccountDetail(QWidget):
                     names,
                     self.context.clock.today(),
                 )
+
+    def _show_standing(self, money: Profitability) -> None:
+        """Open incidents, and what the last four quarters earned after compensations."""
+        row = self.row
+        assert row is not None
+        incidents = self.tr("Open incidents: {count} ({critical} critical)").format(
+            count=row.open_incidents, critical=row.open_critical
+        )
+        margin = "—" if money.margin_pct is None else format_percent(money.margin_pct / 100, 1)
+        profit = self.tr(
+            "Last 4 quarters: revenue {revenue} − cost {cost} − compensations {compensations} "
+            "= profit {profit} (margin {margin})"
+        ).format(
+            revenue=format_money(money.revenue, money.currency, whole=True),
+            cost=format_money(money.cost, money.currency, whole=True),
+            compensations=format_money(money.compensations, money.currency, whole=True),
+            profit=format_money(money.profit, money.currency, whole=True),
+            margin=margin,
+        )
+        self.standing.setText(f"{incidents} · {profit}")
+        self.standing.setStyleSheet("color: #b91c1c;" if row.open_critical else "")
 
     def reload_charts(self) -> None:
         store = self.context.workspace.store

@@ -72,6 +72,7 @@ PORTFOLIO_TABLES = (
     "agreed_kpis",
     "kpi_measurements",
     "incidents",
+    "compensations",
     "meetings",
     "meeting_exceptions",
     "contracts",
