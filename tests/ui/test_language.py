@@ -127,3 +127,21 @@ def test_tr_is_only_called_on_self() -> None:
         if elsewhere.search(line)
     ]
     assert not offenders
+
+
+def test_domain_values_in_a_problem_are_named_in_the_interface_language(
+    qapp,
+    settings: QSettings,  # type: ignore[no-untyped-def]
+) -> None:
+    from workbench.domain.enums import IncidentStatus
+    from workbench.domain.incidents import transition_problems
+    from workbench.ui.common.problems import problem_text
+    from workbench.ui.language import install_language
+
+    (problem,) = transition_problems(IncidentStatus.ACKNOWLEDGED, IncidentStatus.ACKNOWLEDGED)
+    assert problem.text() == "The incident is already acknowledged."
+    install_language(qapp, "es")
+    try:
+        assert problem_text(problem) == "La incidencia ya está en estado reconocida."
+    finally:
+        install_language(qapp, "en")

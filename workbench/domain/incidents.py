@@ -66,7 +66,7 @@ def transition_problems(current: IncidentStatus, target: IncidentStatus) -> list
             Problem(
                 "status",
                 QT_TRANSLATE_NOOP("validation", "The incident is already {status}."),
-                {"status": target.value},
+                {"status": target},
             )
         ]
     if is_forward(current, target) or is_reopening(current, target):
@@ -80,7 +80,7 @@ def transition_problems(current: IncidentStatus, target: IncidentStatus) -> list
                     "A {current} incident can only be reopened as open or acknowledged, "
                     "not {target}.",
                 ),
-                {"current": current.value, "target": target.value},
+                {"current": current, "target": target},
             )
         ]
     return [
@@ -91,7 +91,7 @@ def transition_problems(current: IncidentStatus, target: IncidentStatus) -> list
                 "An incident cannot go back from {current} to {target}; "
                 "only a resolved or closed incident can be reopened.",
             ),
-            {"current": current.value, "target": target.value},
+            {"current": current, "target": target},
         )
     ]
 

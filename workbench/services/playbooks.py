@@ -155,7 +155,7 @@ def apply_response(
                 QT_TRANSLATE_NOOP(
                     "validation", "This response is for {category} incidents, not {incident}."
                 ),
-                {"category": response.category.value, "incident": incident.category.value},
+                {"category": response.category, "incident": incident.category},
             )
         )
     elif incident.playbook_response == response_key:

@@ -7,16 +7,22 @@ service says no.
 from __future__ import annotations
 
 from collections.abc import Callable
+from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from workbench.domain.validation import Problem
+from workbench.ui.common.enum_labels import enum_label
 
 
 def problem_text(problem: Problem) -> str:
-    """A problem in the interface language."""
-    return QCoreApplication.translate(problem.context, problem.message).format(**problem.params)
+    """A problem in the interface language, its domain values (a status…) named in it too."""
+    params = {
+        name: enum_label(value).lower() if isinstance(value, Enum) else value
+        for name, value in problem.params.items()
+    }
+    return QCoreApplication.translate(problem.context, problem.message).format(**params)
 
 
 def error_label(parent: QWidget, name: str) -> QLabel:
