@@ -154,12 +154,12 @@ def draw_cash_flow(
     ax.yaxis.set_major_formatter(
         FuncFormatter(lambda v, p: _decimal_text(_compact_format(v, p), labels.decimal_point))
     )
-    # In the title's row, right-aligned: inside the axes it would cover a bar.
+    # Top left: above year 0's investment, which is negative, nothing is drawn there. (In
+    # the title's row it crowded a longer, translated title.)
     ax.legend(
         handles=[Patch(color=BAR, label=labels.yearly_flow), line],
-        loc="lower right",
-        bbox_to_anchor=(1, 1),
-        ncol=2,
+        loc="upper left",
+        ncol=1,
         fontsize=7,
         frameon=False,
         borderaxespad=0.2,
