@@ -960,37 +960,59 @@
 <context>
     <name>IncidentExport</name>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="21"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="38"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="64"/>
         <source>Incident report</source>
+        <extracomment>The periods offered for a period report, in days back from today.</extracomment>
         <translation>Informe de incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="24"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="39"/>
+        <source>Which period?</source>
+        <translation>¿Qué periodo?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="41"/>
+        <source>The last 30 days</source>
+        <translation>Los últimos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="42"/>
+        <source>The last 90 days</source>
+        <translation>Los últimos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="43"/>
+        <source>The last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/report.py" line="67"/>
         <source>Who is the report for? The client&apos;s copy leaves out internal notes and timeline lines that were not communications with them.</source>
         <translation>¿Para quién es el informe? La copia del cliente omite las notas internas y las líneas de la cronología que no fueron comunicaciones con él.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="30"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="73"/>
         <source>Internal teams</source>
         <translation>Equipos internos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="31"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="74"/>
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="39"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="82"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="58"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="101"/>
         <source>{name} written ({pages} pages).</source>
         <translation>{name} escrito ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="67"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="110"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
@@ -1356,37 +1378,47 @@
         <translation>Objetivos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="267"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="176"/>
+        <source>Period report…</source>
+        <translation>Informe del periodo…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="179"/>
+        <source>The incidents of a period, for the account chosen above or for all</source>
+        <translation>Las incidencias de un periodo, de la cuenta elegida arriba o de todas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="274"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="268"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
         <source>The incidents could not be loaded: {error}</source>
         <translation>No se pudieron cargar las incidencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="274"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="281"/>
         <source>acknowledged on time</source>
         <translation>reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="282"/>
         <source>resolved on time</source>
         <translation>resueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="282"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="289"/>
         <source>{count} incidents. Last 90 days: {compliance}.</source>
         <translation>{count} incidencias. Últimos 90 días: {compliance}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="313"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="320"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="347"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="354"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» no es un importe.</translation>
     </message>
@@ -1995,32 +2027,32 @@
         <translation>No hay guía de respuesta para esta categoría.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="79"/>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="80"/>
         <source>within {days} days</source>
         <translation>en {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="83"/>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="84"/>
         <source>chosen</source>
         <translation>elegida</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="85"/>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="86"/>
         <source>Expected outcome</source>
         <translation>Resultado esperado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="86"/>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="87"/>
         <source>Skills</source>
         <translation>Habilidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="87"/>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="88"/>
         <source>Key lesson</source>
         <translation>Lección clave</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="100"/>
+        <location filename="../../workbench/ui/incidents/playbook_panel.py" line="101"/>
         <source>Apply this response: add its steps as action items</source>
         <translation>Aplicar esta respuesta: añadir sus pasos como acciones</translation>
     </message>

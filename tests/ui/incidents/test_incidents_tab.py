@@ -172,3 +172,17 @@ def test_the_account_detail_counts_compensations_in_its_profit(
     tab.detail.add_compensation.click()
     portfolio.select_account(account_id)
     assert portfolio.detail.standing.text() != before
+
+
+def test_a_period_report_for_the_chosen_account(
+    tab: IncidentsTab, dialogs: FakeDialogs, tmp_path: Path
+) -> None:
+    account_id = tab.model.rows[0].account_id
+    tab.filters.account.setCurrentIndex(tab.filters.accounts.row_of(account_id))
+    target = tmp_path / "period.pdf"
+    dialogs.choices += [2, 0]  # the last 12 months, for internal teams
+    dialogs.files.append(target)
+    tab.period_report_button.click()
+    assert target.stat().st_size > 1000
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "info" and "period.pdf" in text

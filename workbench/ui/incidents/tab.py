@@ -173,7 +173,13 @@ class IncidentsTab(QWidget):
         self.new_button.setObjectName("newIncident")
         self.targets_button = QPushButton(self.tr("Targets…"), left)
         self.targets_button.setObjectName("incidentTargets")
+        self.period_report_button = QPushButton(self.tr("Period report…"), left)
+        self.period_report_button.setObjectName("incidentPeriodReport")
+        self.period_report_button.setToolTip(
+            self.tr("The incidents of a period, for the account chosen above or for all")
+        )
         bottom.addWidget(self.summary, 1)
+        bottom.addWidget(self.period_report_button)
         bottom.addWidget(self.targets_button)
         bottom.addWidget(self.new_button)
         left_layout.addLayout(bottom)
@@ -187,6 +193,7 @@ class IncidentsTab(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._on_row)
         self.new_button.clicked.connect(self.new_incident)
         self.targets_button.clicked.connect(self.edit_targets)
+        self.period_report_button.clicked.connect(self.period_report)
         self.detail.sig_status.connect(self.change_status)
         self.detail.sig_save.connect(self.save)
         self.detail.sig_event.connect(self.add_event)
@@ -403,6 +410,11 @@ class IncidentsTab(QWidget):
         self.targets = self.targets_dialog.targets()
         save_targets(self.context.settings, self.targets)
         self.reload()
+
+    def period_report(self) -> None:
+        from workbench.ui.incidents.report import export_period_report
+
+        export_period_report(self.context, self.filters.account.currentData(), self)
 
     def report(self) -> None:
         from workbench.ui.incidents.report import export_report
