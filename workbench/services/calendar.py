@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from workbench.domain import recurrence
 from workbench.domain.enums import MeetingKind, MeetingMode
 from workbench.domain.recurrence import Occurrence, Override, RuleError
+from workbench.store.batches import in_chunks
 from workbench.store.models import (
     Account,
     Meeting,
@@ -149,8 +150,7 @@ def _override(exception: Any) -> Override:
 
 def _exceptions_of(session: Session, meeting_ids: list[int]) -> dict[int, dict[datetime, Any]]:
     found: dict[int, dict[datetime, Any]] = defaultdict(dict)
-    for chunk_start in range(0, len(meeting_ids), 900):
-        chunk = meeting_ids[chunk_start : chunk_start + 900]
+    for chunk in in_chunks(meeting_ids):
         rows = session.execute(
             select(
                 MeetingException.meeting_id,

@@ -10,7 +10,7 @@ outcomes are private notes and stay out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from workbench.domain.enums import AttendeeRole, MeetingKind
 from workbench.domain.recurrence import Override, RuleError, expand, generates
+from workbench.store.batches import in_chunks
 from workbench.store.database import Store
 from workbench.store.models import (
     Colleague,
@@ -163,12 +164,12 @@ class _People:
             {a.colleague_id for m in meetings for a in m.attendees if a.colleague_id}
         )
         self.contacts: dict[int, tuple[str | None, str]] = {}
-        for chunk in _chunks(contact_ids):
+        for chunk in in_chunks(contact_ids):
             for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
                 name = f"{contact.first_name} {contact.last_name}".strip()
                 self.contacts[contact.id] = (contact.email, name)
         self.colleagues: dict[int, tuple[str | None, str]] = {}
-        for chunk in _chunks(colleague_ids):
+        for chunk in in_chunks(colleague_ids):
             for colleague in session.scalars(select(Colleague).where(Colleague.id.in_(chunk))):
                 self.colleagues[colleague.id] = (colleague.email, colleague.name)
 
@@ -179,11 +180,6 @@ class _People:
         else:
             email, name = self.colleagues.get(attendee.colleague_id or 0, (None, ""))
         return (email, name) if email else None
-
-
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
 
 
 def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: datetime) -> int:

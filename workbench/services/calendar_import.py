@@ -12,7 +12,6 @@ export of ours) updates the meetings it created instead of duplicating them.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -31,6 +30,7 @@ from workbench.io.ics_events import (
     read_ics,
 )
 from workbench.services.progress import Progress
+from workbench.store.batches import in_chunks
 from workbench.store.database import Store
 from workbench.store.models import (
     Account,
@@ -107,7 +107,7 @@ def _match_accounts(session: Session, calendar: IcsCalendar) -> dict[str, int | 
     }
     own_domains = {email.rsplit("@", 1)[1] for email in colleagues if "@" in email}
     contact_accounts: dict[str, set[int]] = {}
-    for chunk in _chunks(addresses):
+    for chunk in in_chunks(addresses):
         for email, account_id in session.execute(
             select(Contact.email, Contact.account_id).where(
                 Contact.email.collate("NOCASE").in_(chunk)  # ix_contacts_email_nocase
@@ -155,7 +155,7 @@ def _most_named(counts: Counter[int]) -> int | None:
 def _existing_accounts(session: Session, calendar: IcsCalendar) -> dict[str, int]:
     """Accounts of the meetings the file updates: a meeting stays where it is."""
     found: dict[str, int] = {}
-    for chunk in _chunks(sorted({e.uid for e in calendar.events})):
+    for chunk in in_chunks(sorted({e.uid for e in calendar.events})):
         for uid, account_id in session.execute(
             select(Meeting.ical_uid, Meeting.account_id).where(Meeting.ical_uid.in_(chunk))
         ):
@@ -163,11 +163,6 @@ def _existing_accounts(session: Session, calendar: IcsCalendar) -> dict[str, int
     for uid, meeting in _series_in_database(session, {o.uid for o in calendar.orphans()}).items():
         found[uid] = meeting.account_id
     return found
-
-
-def _chunks(items: list[str], size: int = 500) -> Iterable[list[str]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
 
 
 # --- the import -------------------------------------------------------------------------
@@ -248,7 +243,7 @@ def _accounts_for(
 
 def _series_in_database(session: Session, uids: set[str]) -> dict[str, Meeting]:
     found: dict[str, Meeting] = {}
-    for chunk in _chunks(sorted(uids)):
+    for chunk in in_chunks(sorted(uids)):
         for meeting in session.scalars(
             select(Meeting).where(Meeting.ical_uid.in_(chunk), Meeting.rrule.is_not(None))
         ):

@@ -13,7 +13,7 @@ stay under SQLite's bound-parameter limit.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -29,6 +29,7 @@ from workbench.domain.enums import (
     Team,
     TimelineActor,
 )
+from workbench.store.batches import IN_LIST_SIZE, in_chunks
 from workbench.store.database import Store
 from workbench.store.models import (
     Account,
@@ -41,8 +42,8 @@ from workbench.store.models import (
     IncidentTeam,
 )
 
-#: Ids per ``IN (...)`` list: well under SQLite's 999 bound parameters of old versions.
-CHUNK = 500
+#: Ids per ``IN (...)`` list (a name of its own so a test can make it small).
+CHUNK = IN_LIST_SIZE
 
 
 @dataclass(frozen=True)
@@ -159,11 +160,6 @@ def load_incident_report(
         return _load(session, incident_ids, account_id, period, include_internal)
 
 
-def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
-    for start in range(0, len(ids), CHUNK):
-        yield ids[start : start + CHUNK]
-
-
 def _day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), UTC)
 
@@ -194,7 +190,7 @@ def _load(
         wanted = list(dict.fromkeys(incident_ids))
         rows = [
             row
-            for chunk in _chunks(wanted)
+            for chunk in in_chunks(wanted, CHUNK)
             for row in session.execute(_incident_query().where(Incident.id.in_(chunk)))
         ]
         missing = set(wanted) - {row[0].id for row in rows}
@@ -227,7 +223,7 @@ def _load(
     events: dict[int, list[ReportEvent]] = defaultdict(list)
     compensations: dict[int, list[ReportCompensation]] = defaultdict(list)
     currencies = {row[0].id: row[2] for row in rows}
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids, CHUNK):
         for change in session.scalars(
             select(IncidentStatusChange)
             .where(IncidentStatusChange.incident_id.in_(chunk))

@@ -31,6 +31,7 @@ from workbench.domain.validation import (
 )
 from workbench.io.proposal_record import DocumentPhase
 from workbench.locations import resources_dir
+from workbench.store.batches import in_chunks
 from workbench.store.errors import integrity_problem
 from workbench.store.models import (
     Account,
@@ -235,8 +236,7 @@ def list_proposals(
 def _totals(session: Session, currencies: dict[int, str]) -> dict[int, Decimal]:
     lines: dict[int, list[PricedLine]] = {version: [] for version in currencies}
     ids = list(currencies)
-    for start in range(0, len(ids), 900):
-        chunk = ids[start : start + 900]
+    for chunk in in_chunks(ids):
         for row in session.execute(
             select(
                 ProposalLineItem.version_id,
