@@ -56,6 +56,11 @@ class ValidationError(ValueError):
         super().__init__("; ".join(f"{p.field}: {p.text()}" for p in self.problems))
 
 
+def blank_to_none(text: str | None) -> str | None:
+    """Typed text with its edges trimmed; ``None`` when nothing is left (an empty field)."""
+    return text.strip() if text and text.strip() else None
+
+
 def ensure_valid(problems: list[Problem]) -> None:
     if problems:
         raise ValidationError(problems)

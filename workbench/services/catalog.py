@@ -13,6 +13,7 @@ from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
     Problem,
     ValidationError,
+    blank_to_none,
     check_currency,
     check_not_negative,
     check_range,
@@ -81,7 +82,7 @@ def save_product(session: Session, draft: ProductDraft, product_id: int | None =
     product.code, product.name = draft.code.strip(), draft.name.strip()
     product.unit_price, product.currency = draft.unit_price, draft.currency
     product.unit, product.tax_rate = draft.unit.strip() or "unit", draft.tax_rate
-    product.description = draft.description.strip() or None
+    product.description = blank_to_none(draft.description)
     try:
         with session.begin_nested():
             session.add(product)

@@ -45,6 +45,7 @@ from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
     Problem,
     ValidationError,
+    blank_to_none,
     check_not_negative,
     check_order,
     check_present,
@@ -424,10 +425,6 @@ def incident_draft_problems(
     return problems
 
 
-def _blank_to_none(text: str | None) -> str | None:
-    return text.strip() if text and text.strip() else None
-
-
 def _write(session: Session, incident: Incident, draft: IncidentDraft) -> None:
     assert draft.account_id is not None and draft.reported_at is not None
     incident.account_id = draft.account_id
@@ -435,12 +432,12 @@ def _write(session: Session, incident: Incident, draft: IncidentDraft) -> None:
     incident.category = draft.category
     incident.severity = draft.severity
     incident.reported_at = draft.reported_at
-    incident.description = _blank_to_none(draft.description)
+    incident.description = blank_to_none(draft.description)
     incident.owner_id = draft.owner_id
-    incident.client_impact = _blank_to_none(draft.client_impact)
-    incident.root_cause = _blank_to_none(draft.root_cause)
-    incident.resolution = _blank_to_none(draft.resolution)
-    incident.lessons_learned = _blank_to_none(draft.lessons_learned)
+    incident.client_impact = blank_to_none(draft.client_impact)
+    incident.root_cause = blank_to_none(draft.root_cause)
+    incident.resolution = blank_to_none(draft.resolution)
+    incident.lessons_learned = blank_to_none(draft.lessons_learned)
     session.flush()
     session.execute(
         delete(IncidentTeam).where(
@@ -628,7 +625,7 @@ def add_compensation(
         form=form,
         amount=Decimal(amount),
         granted_on=granted_on,
-        note=_blank_to_none(note),
+        note=blank_to_none(note),
     )
     try:
         with session.begin_nested():

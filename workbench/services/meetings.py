@@ -24,6 +24,7 @@ from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
     Problem,
     ValidationError,
+    blank_to_none,
     meeting_problems,
 )
 from workbench.services import account_records
@@ -232,10 +233,6 @@ def _check(session: Session, draft: MeetingDraft) -> None:
         raise ValidationError(problems)
 
 
-def _blank_to_none(text: str | None) -> str | None:
-    return text.strip() if text and text.strip() else None
-
-
 def _apply(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:
     starts, ends = draft.aware(draft.starts_local), draft.aware(draft.ends_local)
     assert starts is not None and ends is not None and draft.account_id is not None
@@ -248,14 +245,14 @@ def _apply(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:
     meeting.title = draft.title.strip()
     meeting.kind = draft.kind
     meeting.mode = draft.mode
-    meeting.location = _blank_to_none(draft.location)
-    meeting.link = _blank_to_none(draft.link)
+    meeting.location = blank_to_none(draft.location)
+    meeting.link = blank_to_none(draft.link)
     meeting.starts_at, meeting.ends_at = starts, ends
     meeting.time_zone = draft.time_zone
     meeting.rrule = recurrence.normalise_rule(draft.rule, draft.time_zone) if draft.rule else None
-    meeting.agenda = _blank_to_none(draft.agenda)
-    meeting.minutes = _blank_to_none(draft.minutes)
-    meeting.outcome = _blank_to_none(draft.outcome)
+    meeting.agenda = blank_to_none(draft.agenda)
+    meeting.minutes = blank_to_none(draft.minutes)
+    meeting.outcome = blank_to_none(draft.outcome)
     session.flush()
     session.execute(delete(MeetingAttendee).where(MeetingAttendee.meeting_id == meeting.id))
     for kind, ids in (("contact", draft.contact_ids), ("colleague", draft.colleague_ids)):
@@ -329,9 +326,9 @@ def update_occurrence(
     exception.starts_at = draft.aware(draft.starts_local)
     exception.ends_at = draft.aware(draft.ends_local)
     exception.title = draft.title.strip() if draft.title.strip() != meeting.title else None
-    location = _blank_to_none(draft.location)
+    location = blank_to_none(draft.location)
     exception.location = location if location != meeting.location else None
-    exception.minutes = _blank_to_none(draft.minutes)
+    exception.minutes = blank_to_none(draft.minutes)
     session.add(exception)
     session.flush()
 
