@@ -259,14 +259,6 @@ def next_occurrence(
         cursor = local
 
 
-def end_before(rule: str, zone_name: str, moment: datetime) -> str:
-    """The rule cut so its last occurrence starts before *moment* (splitting a series)."""
-    parts = rule_parts(rule)
-    parts.pop("COUNT", None)
-    parts["UNTIL"] = format_until(moment - timedelta(seconds=1))
-    return normalise_rule(_join(parts), zone_name)
-
-
 # --- the editor's subset --------------------------------------------------------------
 
 

@@ -438,10 +438,6 @@ def account_zone(session: Session, account_id: int) -> str:
     return session.get_one(Account, account_id).time_zone
 
 
-def meetings_of_account(session: Session, account_id: int) -> list[int]:
-    return list(session.scalars(select(Meeting.id).where(Meeting.account_id == account_id)))
-
-
 # --- minutes → action items ------------------------------------------------------------------
 
 

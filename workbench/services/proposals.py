@@ -546,11 +546,6 @@ def start_next_version(session: Session, proposal_id: int) -> int:
     return version.id
 
 
-def delete_proposal(session: Session, proposal_id: int) -> None:
-    session.delete(session.get_one(Proposal, proposal_id))
-    session.flush()
-
-
 # --- budget fit -----------------------------------------------------------------------------
 
 

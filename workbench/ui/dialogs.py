@@ -11,6 +11,12 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
+def file_stem(text: str, fallback: str) -> str:
+    """*text* as a file name a save dialog can suggest: letters, digits, spaces, - and _."""
+    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in text).strip()
+    return safe or fallback
+
+
 class DialogService:
     def __init__(self, parent: QWidget | None = None) -> None:
         self.parent = parent

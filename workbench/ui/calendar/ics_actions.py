@@ -18,6 +18,7 @@ from workbench.services.progress import Progress
 from workbench.ui.common.problems import problem_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
+from workbench.ui.dialogs import file_stem
 
 #: Larger files are refused before reading: no calendar export of meetings is this big.
 MAX_ICS_BYTES = 50 * 1024 * 1024
@@ -158,10 +159,9 @@ class IcsActions(QObject):
         if store is None:
             return
         dialogs = self.context.dialogs
-        safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in suggested).strip()
         path = dialogs.choose_save_file(
             self.tr("Export meetings"),
-            Path.home() / f"{safe or 'meetings'}.ics",
+            Path.home() / f"{file_stem(suggested, 'meetings')}.ics",
             self.tr("iCalendar files (*.ics)"),
         )
         if path is None:

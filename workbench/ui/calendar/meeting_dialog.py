@@ -39,7 +39,7 @@ from workbench.domain.validation import (
 )
 from workbench.services.meetings import MeetingDraft
 from workbench.ui.calendar.recurrence_editor import RecurrenceEditor
-from workbench.ui.common.choices import ChoiceModel, use_choices
+from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.problems import ProblemDisplay, error_label, save_cancel, with_error
 
@@ -93,17 +93,10 @@ class MeetingDialog(QDialog):
         details = QWidget(self)
         form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.account = QComboBox(self)
-        self.account.setObjectName("meetingAccount")
-        self.account.setEditable(True)
-        self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        account_model = ChoiceModel(accounts, self.account)
-        use_choices(self.account, account_model)
+        self.account = searchable_choice(self, "meetingAccount", accounts, draft.account_id)
         completer = self.account.completer()
         assert completer is not None
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.account.setCurrentIndex(account_model.row_of(draft.account_id))
         self.title = QLineEdit(draft.title, self)
         self.title.setObjectName("meetingTitle")
         self.kind = QComboBox(self)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QComboBox, QListView
+from PySide6.QtWidgets import QComboBox, QListView, QWidget
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -56,3 +56,21 @@ def use_choices(combo: QComboBox, model: ChoiceModel, width_in_characters: int =
     view = combo.view()
     if isinstance(view, QListView):  # and not each row measured for the popup either
         view.setUniformItemSizes(True)
+
+
+def searchable_choice(
+    parent: QWidget, name: str, choices: Sequence[tuple[Any, str]], current: Any
+) -> QComboBox:
+    """An editable combo over *choices* that finds an entry by any part of its name
+    (typing "pegaso" finds "Financiera Pegaso S.L."), with *current* chosen, else the first."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.setEditable(True)
+    combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+    model = ChoiceModel(choices, combo)
+    use_choices(combo, model)
+    completer = combo.completer()
+    if completer is not None:
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+    combo.setCurrentIndex(max(0, model.row_of(current)))
+    return combo

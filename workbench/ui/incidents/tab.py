@@ -40,7 +40,7 @@ from workbench.services.overview import my_colleague_id
 from workbench.services.playbooks import apply_response
 from workbench.services.progress import Progress
 from workbench.ui.common import paged_model
-from workbench.ui.common.choices import ChoiceModel, use_choices
+from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.form import parse_decimal
 from workbench.ui.common.formatting import format_percent
@@ -78,16 +78,7 @@ class NewIncidentDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.problems = ProblemDisplay(self)
-        self.account = QComboBox(self)
-        self.account.setObjectName("newIncidentAccount")
-        self.account.setEditable(True)
-        self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        model = ChoiceModel(accounts, self.account)
-        use_choices(self.account, model)
-        completer = self.account.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.account.setCurrentIndex(max(0, model.row_of(account_id)))
+        self.account = searchable_choice(self, "newIncidentAccount", accounts, account_id)
         self.title = QLineEdit(self)
         self.title.setObjectName("newIncidentTitle")
         self.category = QComboBox(self)

@@ -19,6 +19,7 @@ from workbench.services.progress import Progress
 from workbench.services.proposal_document import load_document
 from workbench.services.proposals import ProposalState
 from workbench.ui.context import AppContext
+from workbench.ui.dialogs import file_stem
 from workbench.ui.reports.proposal_html import export_pdf
 
 
@@ -28,8 +29,8 @@ def export_proposal(context: AppContext, state: ProposalState, kind: str, parent
         return
     dialogs = context.dialogs
     title = QCoreApplication.translate("ProposalExport", "Export proposal")
-    safe = "".join(c if c.isalnum() or c in " -_" else "_" for c in state.content.title).strip()
-    suggested = Path.home() / f"{safe or 'proposal'} v{state.version.number}.{kind}"
+    stem = file_stem(state.content.title, "proposal")
+    suggested = Path.home() / f"{stem} v{state.version.number}.{kind}"
     name_filter = (
         QCoreApplication.translate("ProposalExport", "PDF documents (*.pdf)")
         if kind == "pdf"

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QFormLayout,
     QLineEdit,
@@ -24,7 +23,7 @@ from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.services.proposal_diff import diff
 from workbench.services.proposals import ProposalRow
-from workbench.ui.common.choices import ChoiceModel, use_choices
+from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.problems import ProblemDisplay, save_cancel, with_error
 from workbench.ui.context import AppContext
 from workbench.ui.proposals.catalog_dialog import CatalogDialog
@@ -59,16 +58,7 @@ class NewProposalDialog(QDialog):
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.problems = ProblemDisplay(self)
-        self.account = QComboBox(self)
-        self.account.setObjectName("newProposalAccount")
-        self.account.setEditable(True)
-        self.account.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        model = ChoiceModel(accounts, self.account)
-        use_choices(self.account, model)
-        completer = self.account.completer()
-        if completer is not None:
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.account.setCurrentIndex(max(0, model.row_of(account_id)))
+        self.account = searchable_choice(self, "newProposalAccount", accounts, account_id)
         self.title = QLineEdit(self)
         self.title.setObjectName("newProposalTitle")
         for label, widget, field in (
