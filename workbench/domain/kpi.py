@@ -75,3 +75,118 @@ def compliance(met: int, measured: int) -> Decimal | None:
     if measured == 0:
         return None
     return Decimal(met) / Decimal(measured)
+
+
+# --- retention ----------------------------------------------------------------------------
+
+
+def customer_retention(start: int, end: int, acquired: int) -> Decimal | None:
+    """Customer (logo) retention rate (E − N) / S, a fraction.
+
+    *start* (S) counts the customers at the period's start, *end* (E) those at its end
+    and *acquired* (N) the customers at the end who were not customers at the start
+    (new, or won back after leaving). So E − N is the customers kept through the
+    period, and the rate never exceeds 1. Undefined without customers at the start.
+    """
+    if start < 0 or end < 0 or acquired < 0 or acquired > end:
+        raise ValueError(f"impossible customer counts: S={start}, E={end}, N={acquired}")
+    if start == 0:
+        return None
+    return Decimal(end - acquired) / Decimal(start)
+
+
+@dataclass(frozen=True)
+class RevenueMovement:
+    """How the revenue of the cohort that existed at the period's start moved.
+
+    Only accounts with revenue at the start are in the cohort: a customer won during
+    the period is in neither the numerator nor the denominator of GRR and NRR.
+    """
+
+    start: Decimal
+    expansion: Decimal = Decimal(0)
+    contraction: Decimal = Decimal(0)
+    churned: Decimal = Decimal(0)
+
+    def __add__(self, other: RevenueMovement) -> RevenueMovement:
+        return RevenueMovement(
+            self.start + other.start,
+            self.expansion + other.expansion,
+            self.contraction + other.contraction,
+            self.churned + other.churned,
+        )
+
+    def scaled(self, factor: Decimal) -> RevenueMovement:
+        """The same movement in another currency (*factor* units per unit)."""
+        return RevenueMovement(
+            self.start * factor,
+            self.expansion * factor,
+            self.contraction * factor,
+            self.churned * factor,
+        )
+
+
+def revenue_movement(pairs: Iterable[tuple[Decimal, Decimal | None]]) -> RevenueMovement:
+    """Sum (start revenue, end revenue) pairs of the accounts of a cohort.
+
+    An account with no start revenue is not in the cohort and is skipped. An end of
+    zero (or none) is churn; less than the start is contraction; more is expansion.
+    """
+    movement = RevenueMovement(Decimal(0))
+    for start, end in pairs:
+        if start < 0 or (end is not None and end < 0):
+            raise ValueError("revenue cannot be negative")
+        if start == 0:
+            continue
+        end = end or Decimal(0)
+        movement = movement + RevenueMovement(
+            start,
+            expansion=max(end - start, Decimal(0)),
+            contraction=start - end if 0 < end < start else Decimal(0),
+            churned=start if end == 0 else Decimal(0),
+        )
+    return movement
+
+
+def gross_revenue_retention(movement: RevenueMovement) -> Decimal | None:
+    """(start revenue − churned − contraction) / start revenue; never above 1.
+
+    Expansion is ignored on purpose: GRR says how much of the revenue we had we kept.
+    Undefined when the cohort had no revenue at the start.
+    """
+    if movement.start == 0:
+        return None
+    return (movement.start - movement.churned - movement.contraction) / movement.start
+
+
+def net_revenue_retention(movement: RevenueMovement) -> Decimal | None:
+    """(start + expansion − contraction − churned) / start; above 1 when the cohort grew."""
+    if movement.start == 0:
+        return None
+    return (
+        movement.start + movement.expansion - movement.contraction - movement.churned
+    ) / movement.start
+
+
+# --- money --------------------------------------------------------------------------------
+
+
+def profit(revenue: Decimal, cost: Decimal, compensations: Decimal) -> Decimal:
+    """Profitability: revenue − cost − compensations granted to the client."""
+    return revenue - cost - compensations
+
+
+def margin(profit_amount: Decimal, revenue: Decimal) -> Decimal | None:
+    """Profit as a fraction of revenue; undefined without revenue."""
+    if revenue == 0:
+        return None
+    return profit_amount / revenue
+
+
+def weighted_pipeline(amount: Decimal, probability: int) -> Decimal:
+    """An open opportunity's pipeline value: amount × probability (0–100 %)."""
+    if not 0 <= probability <= 100:
+        raise ValueError(f"probability out of 0–100: {probability}")
+    if amount < 0:
+        raise ValueError("an opportunity's amount cannot be negative")
+    return amount * probability / 100

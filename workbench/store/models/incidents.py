@@ -115,7 +115,10 @@ class Compensation(Base):
     """What we gave the client to make up for an incident, in the account's currency."""
 
     __tablename__ = "compensations"
-    __table_args__ = (sa.CheckConstraint("amount >= 0", name="amount_not_negative"),)
+    __table_args__ = (
+        sa.CheckConstraint("amount >= 0", name="amount_not_negative"),
+        sa.Index("ix_compensations_granted_on", "granted_on"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     incident_id: Mapped[int] = mapped_column(fk("incidents.id"), index=True)

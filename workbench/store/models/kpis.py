@@ -26,6 +26,8 @@ class SurveyResponse(Base):
     __table_args__ = (
         sa.CheckConstraint("score BETWEEN 0 AND 10", name="score_range"),
         sa.Index("ix_survey_responses_account_day", "account_id", "responded_on"),
+        # Covers the portfolio's NPS of a period: no row lookups.
+        sa.Index("ix_survey_responses_day_score", "responded_on", "score"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -56,7 +58,8 @@ class KpiMeasurement(Base):
     __tablename__ = "kpi_measurements"
     __table_args__ = (
         sa.UniqueConstraint("kpi_id", "measured_on"),
-        sa.Index("ix_kpi_measurements_measured_on", "measured_on"),
+        # Covers the agreed-KPI compliance of a period (day, KPI, value): no row lookups.
+        sa.Index("ix_kpi_measurements_day_kpi_value", "measured_on", "kpi_id", "value"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
