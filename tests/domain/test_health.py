@@ -2,8 +2,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from workbench.domain.enums import Severity
-from workbench.domain.health import Band, HealthInputs, band_of, health_score
+from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthInputs, band_of, health_score
 
 
 def test_bands_follow_the_spec_boundaries() -> None:
@@ -79,3 +82,45 @@ def test_reasons_name_the_numbers() -> None:
     (factor,) = score.factors
     assert factor.reason.format(**dict(factor.params)) == "3 open incidents, 2 critical"
     assert factor.value == 15  # 100 − 2×40 − 5
+
+
+@given(
+    nps=st.one_of(st.none(), st.integers(-100, 100)),
+    growth=st.one_of(st.none(), st.decimals(-1, 3, places=3)),
+    kpis=st.one_of(st.none(), st.decimals(0, 1, places=2)),
+    critical=st.integers(0, 3),
+    days=st.one_of(st.none(), st.integers(0, 400)),
+    renewal=st.one_of(st.none(), st.integers(0, 400)),
+    weights=st.lists(st.integers(0, 50), min_size=6, max_size=6),
+)
+def test_contributions_add_up_to_the_score(
+    nps: int | None,
+    growth: Decimal | None,
+    kpis: Decimal | None,
+    critical: int,
+    days: int | None,
+    renewal: int | None,
+    weights: list[int],
+) -> None:
+    custom = dict(zip(DEFAULT_WEIGHTS, weights, strict=True))
+    score = health_score(
+        HealthInputs(
+            nps=None if nps is None else Decimal(nps),
+            nps_responses=3,
+            growth=growth,
+            kpi_compliance=kpis,
+            open_incidents={Severity.CRITICAL: critical},
+            days_since_contact=days,
+            days_to_renewal=renewal,
+        ),
+        custom,
+    )
+    if score.score is None:
+        assert score.total_weight == 0
+        return
+    exact = sum(f.contribution(score.total_weight) for f in score.factors)
+    assert abs(exact - score.score) <= Decimal("0.5000001")
+    points = score.points()
+    assert sum(points.values()) == score.score
+    assert all(abs(points[f.key] - f.contribution(score.total_weight)) < 1 for f in score.factors)
+    assert 0 <= score.score <= 100

@@ -4,7 +4,8 @@ delete takes everything that belongs to the account and restore brings it all ba
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from dataclasses import replace
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -218,3 +219,40 @@ def test_action_item_needs_an_owner_and_done_items_leave_the_open_list(store: St
         )
     with store.session() as session:
         assert list_records(session, actions, account_id) == []
+
+
+def test_status_changes_keep_the_customer_dates_retention_needs(store: Store) -> None:
+    with store.transaction() as session:
+        account_id = create_account(
+            session, draft(status=AccountStatus.PROSPECT), today=date(2025, 1, 10)
+        )
+        won = replace(account_draft(session, account_id), status=AccountStatus.ACTIVE)
+        update_account(session, account_id, won, today=date(2025, 3, 1))
+        lost = replace(account_draft(session, account_id), status=AccountStatus.CHURNED)
+        update_account(session, account_id, lost, today=date(2026, 2, 1))
+        back = replace(account_draft(session, account_id), status=AccountStatus.ACTIVE)
+        update_account(session, account_id, back, today=date(2026, 6, 1))
+        account = session.get_one(Account, account_id)
+        assert (account.client_since, account.churned_on, account.won_back_on) == (
+            date(2025, 3, 1),
+            date(2026, 2, 1),
+            date(2026, 6, 1),
+        )
+        lost_again = replace(account_draft(session, account_id), status=AccountStatus.CHURNED)
+        update_account(session, account_id, lost_again, today=date(2026, 9, 1))
+        assert account.churned_on == date(2026, 9, 1)
+
+
+def test_customer_dates_out_of_order_are_refused(store: Store) -> None:
+    with store.transaction() as session:
+        account_id = create_account(session, draft(status=AccountStatus.ACTIVE))
+        before = account_draft(session, account_id)
+    for field, bad in (
+        ("won_back_on", replace(before, won_back_on=date(2026, 4, 1))),
+        ("churned_on", replace(before, churned_on=before.client_since - timedelta(days=1))),
+    ):
+        with store.transaction() as session, pytest.raises(ValidationError) as raised:
+            update_account(session, account_id, bad)
+        assert [p.field for p in raised.value.problems] == [field]
+    with store.session() as session:
+        assert account_draft(session, account_id) == before

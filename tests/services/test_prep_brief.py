@@ -29,8 +29,9 @@ from workbench.domain.enums import (
     Team,
     Tier,
 )
+from workbench.domain.incidents import UNRESOLVED
 from workbench.domain.period import Quarter
-from workbench.services.portfolio import OPEN_INCIDENT, load_portfolio
+from workbench.services.portfolio import load_portfolio
 from workbench.services.prep_brief import PrepBrief, load_prep_brief
 from workbench.store.database import Store
 from workbench.store.models import (
@@ -81,7 +82,7 @@ def test_every_section_holds_only_the_accounts_open_items(sample_store: Store) -
             open_incidents = set(
                 session.scalars(
                     select(Incident.id).where(
-                        Incident.account_id == account, Incident.status.in_(OPEN_INCIDENT)
+                        Incident.account_id == account, Incident.status.in_(UNRESOLVED)
                     )
                 )
             )

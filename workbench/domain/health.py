@@ -104,6 +104,22 @@ class HealthScore:
     def band(self) -> Band | None:
         return None if self.score is None else band_of(self.score)
 
+    def points(self) -> dict[str, int]:
+        """Each factor's contribution in whole points, adding up exactly to the score.
+
+        The exact contributions are rounded by largest remainder, so the explanation
+        the user reads ("NPS 20 + revenue 15 + …") sums to the number shown.
+        """
+        if self.score is None:
+            return {}
+        exact = {f.key: f.contribution(self.total_weight) for f in self.factors}
+        floors = {key: int(value) for key, value in exact.items()}
+        short = self.score - sum(floors.values())
+        by_remainder = sorted(exact, key=lambda key: exact[key] - floors[key], reverse=True)
+        for key in by_remainder[: max(short, 0)]:
+            floors[key] += 1
+        return floors
+
     def weakest(self) -> Factor | None:
         return min(self.factors, key=lambda f: f.value, default=None)
 

@@ -6,8 +6,8 @@ which :func:`restore_account` puts back exactly (undo).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
-from datetime import UTC, datetime
+from dataclasses import asdict, dataclass, replace
+from datetime import UTC, date, datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -51,6 +51,9 @@ ACCOUNT_FIELDS: tuple[FieldSpec, ...] = (
         choices=AccountStatus,
     ),
     FieldSpec("owner_id", QT_TRANSLATE_NOOP("fields", "Owner"), FieldKind.COLLEAGUE),
+    FieldSpec("client_since", QT_TRANSLATE_NOOP("fields", "Client since"), FieldKind.DATE),
+    FieldSpec("churned_on", QT_TRANSLATE_NOOP("fields", "Lost on"), FieldKind.DATE),
+    FieldSpec("won_back_on", QT_TRANSLATE_NOOP("fields", "Won back on"), FieldKind.DATE),
     FieldSpec(
         "country", QT_TRANSLATE_NOOP("fields", "Country (ISO code)"), FieldKind.TEXT, required=True
     ),
@@ -102,6 +105,12 @@ class AccountDraft:
     website: str | None = None
     email_domain: str | None = None
     description: str | None = None
+    #: When the account first became a customer.
+    client_since: date | None = None
+    #: When the customer was lost (the last time).
+    churned_on: date | None = None
+    #: When a lost customer came back.
+    won_back_on: date | None = None
 
     def normalised(self) -> AccountDraft:
         """Trim white space and upper-case the ISO codes, as a user would expect."""
@@ -118,7 +127,27 @@ class AccountDraft:
             website=(self.website or "").strip() or None,
             email_domain=(self.email_domain or "").strip().lower() or None,
             description=(self.description or "").strip() or None,
+            client_since=self.client_since,
+            churned_on=self.churned_on,
+            won_back_on=self.won_back_on,
         )
+
+    def with_customer_dates(self, before: AccountStatus | None, today: date) -> AccountDraft:
+        """Fill in the customer dates a status change implies, unless the user set them.
+
+        Becoming a customer sets "client since" to today; being lost sets "lost on" to
+        today; a lost customer made active again is "won back" today.
+        """
+        customer = self.status in (AccountStatus.ACTIVE, AccountStatus.AT_RISK)
+        since, lost, back = self.client_since, self.churned_on, self.won_back_on
+        lost_again = before is not AccountStatus.CHURNED and back is not None and lost is not None
+        if self.status is AccountStatus.CHURNED and (lost is None or lost_again):
+            lost = today
+        elif customer and since is None:
+            since = today
+        elif customer and before is AccountStatus.CHURNED and lost and (not back or back <= lost):
+            back = today
+        return replace(self, client_since=since, churned_on=lost, won_back_on=back)
 
 
 def _problems(session: Session, draft: AccountDraft, account_id: int | None) -> list[Problem]:
@@ -151,6 +180,36 @@ def _problems(session: Session, draft: AccountDraft, account_id: int | None) -> 
                     "parent_id", QT_TRANSLATE_NOOP("validation", "That account no longer exists.")
                 )
             )
+    if draft.won_back_on is not None and draft.churned_on is None:
+        problems.append(
+            Problem(
+                "won_back_on",
+                QT_TRANSLATE_NOOP("validation", "Only a customer that was lost can be won back."),
+            )
+        )
+    if draft.client_since and draft.churned_on and draft.churned_on < draft.client_since:
+        problems.append(
+            Problem(
+                "churned_on",
+                QT_TRANSLATE_NOOP("validation", "A customer is lost after it became one."),
+            )
+        )
+    if draft.churned_on is not None and draft.client_since is None:
+        problems.append(
+            Problem(
+                "client_since",
+                QT_TRANSLATE_NOOP("validation", "A lost customer needs the date it became one."),
+            )
+        )
+    if draft.status is AccountStatus.PROSPECT and draft.client_since is not None:
+        problems.append(
+            Problem(
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "validation", "A prospect is not a client yet: clear “Client since”."
+                ),
+            )
+        )
     if draft.owner_id is not None and session.get(Colleague, draft.owner_id) is None:
         problems.append(
             Problem("owner_id", QT_TRANSLATE_NOOP("validation", "That colleague no longer exists."))
@@ -172,8 +231,8 @@ def _is_descendant(session: Session, candidate: int, account_id: int | None) -> 
     return False
 
 
-def create_account(session: Session, draft: AccountDraft) -> int:
-    draft = draft.normalised()
+def create_account(session: Session, draft: AccountDraft, today: date | None = None) -> int:
+    draft = draft.normalised().with_customer_dates(None, today or date.today())
     problems = _problems(session, draft, None)
     if problems:
         raise ValidationError(problems)
@@ -190,12 +249,14 @@ def account_draft(session: Session, account_id: int) -> AccountDraft:
     )
 
 
-def update_account(session: Session, account_id: int, draft: AccountDraft) -> None:
-    draft = draft.normalised()
+def update_account(
+    session: Session, account_id: int, draft: AccountDraft, today: date | None = None
+) -> None:
+    account = session.get_one(Account, account_id)
+    draft = draft.normalised().with_customer_dates(account.status, today or date.today())
     problems = _problems(session, draft, account_id)
     if problems:
         raise ValidationError(problems)
-    account = session.get_one(Account, account_id)
     for name, value in asdict(draft).items():
         setattr(account, name, value)
 

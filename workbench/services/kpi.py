@@ -27,9 +27,9 @@ from sqlalchemy import Integer, and_, case, func, or_, select, type_coerce
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.sql import ColumnElement
 
-from workbench.domain.enums import IncidentStatus, KpiDirection, OpportunityStage, Severity
+from workbench.domain.enums import KpiDirection, OpportunityStage, Severity
 from workbench.domain.exchange import ExchangeRates
-from workbench.domain.incidents import ResponseCompliance, ResponseTargets
+from workbench.domain.incidents import UNRESOLVED, ResponseCompliance, ResponseTargets
 from workbench.domain.kpi import (
     Nps,
     RevenueMovement,
@@ -57,7 +57,6 @@ from workbench.store.models import (
     SurveyResponse,
 )
 
-OPEN_INCIDENT = (IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED, IncidentStatus.MITIGATING)
 CLOSED_STAGES = (OpportunityStage.CLOSED_WON, OpportunityStage.CLOSED_LOST)
 
 #: Why a KPI can be undefined, by KPI key: shown as "—" with this reason, never as 0.
@@ -281,9 +280,8 @@ def _amount(stored: int | None) -> Decimal:
 def customer_on(day: date) -> ColumnElement[bool]:
     """Whether an account was a customer on *day*.
 
-    A customer from ``client_since`` until ``churned_on``. An account won back after
-    leaving has ``churned_on`` before its new ``client_since``, and is a customer
-    again from that date (the time before the loss is not kept).
+    A customer from ``client_since`` until ``churned_on``, and again from
+    ``won_back_on`` when it came back after leaving (only the last loss is kept).
     """
     return and_(
         Account.client_since.is_not(None),
@@ -291,7 +289,11 @@ def customer_on(day: date) -> ColumnElement[bool]:
         or_(
             Account.churned_on.is_(None),
             Account.churned_on > day,
-            Account.churned_on < Account.client_since,
+            and_(
+                Account.won_back_on.is_not(None),
+                Account.won_back_on > Account.churned_on,
+                Account.won_back_on <= day,
+            ),
         ),
     )
 
@@ -433,7 +435,7 @@ class _Scope:
     def open_incidents(self, session: Session) -> dict[Severity, int]:
         statement = self._only(
             select(Incident.severity, func.count())
-            .where(Incident.status.in_(OPEN_INCIDENT))
+            .where(Incident.status.in_(UNRESOLVED))
             .group_by(Incident.severity),
             Incident.account_id,
         )

@@ -12,46 +12,32 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import (
     AccountStatus,
-    IncidentStatus,
-    KpiDirection,
-    RenewalStatus,
     Sector,
     Severity,
     Tier,
 )
-from workbench.domain.health import Band, HealthInputs, HealthScore, health_score
-from workbench.domain.kpi import Nps, compliance, nps_from_counts, revenue_growth
+from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthScore, health_score
+from workbench.domain.kpi import Nps
 from workbench.domain.period import Quarter
 from workbench.domain.recurrence import next_occurrence
+from workbench.services.health import Weights, load_signals
 from workbench.services.progress import Progress
 from workbench.store.models import (
     Account,
-    AgreedKpi,
     Colleague,
     Contact,
-    Contract,
-    Incident,
-    Interaction,
-    KpiMeasurement,
     Meeting,
     MeetingException,
-    RevenueRecord,
-    SurveyResponse,
 )
-
-OPEN_INCIDENT = (IncidentStatus.OPEN, IncidentStatus.ACKNOWLEDGED, IncidentStatus.MITIGATING)
-SECURED_RENEWAL = (RenewalStatus.RENEWED, RenewalStatus.AUTO_RENEW)
-NPS_WINDOW_DAYS = 365
-KPI_WINDOW_DAYS = 90
 
 
 @dataclass(frozen=True)
@@ -165,6 +151,7 @@ def load_portfolio(
     *,
     now: datetime | None = None,
     only: Collection[int] | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
     progress: Progress | None = None,
 ) -> list[PortfolioRow]:
     """Every account (archived included) with its figures, as of *now* (default: the clock).
@@ -178,52 +165,24 @@ def load_portfolio(
 
     accounts = _accounts(session, only=only)
     progress.advance(1, 8, "accounts")
-    revenue = _revenue(session, last_quarter, only=only)
-    progress.advance(2, 8, "revenue")
-    surveys = _nps(session, today, only=only)
-    kpis = _kpi_compliance(session, today, only=only)
-    progress.advance(3, 8, "surveys")
-    incidents = _open_incidents(session, only=only)
-    last_contact = _last_contact(session, only=only)
-    progress.advance(4, 8, "interactions")
-    renewals = _next_renewals(session, today, only=only)
+    signals = load_signals(session, now, only=only)
+    progress.advance(5, 8, "signals")
     meetings = _next_meetings(session, now, only=only)
     progress.advance(6, 8, "meetings")
     contacts = _contact_names(session, only=only)
 
     rows = []
     for account_id, values in accounts.items():
-        quarters = revenue.get(account_id, {})
+        quarters = signals.revenue.get(account_id, {})
         last_four = [
             quarters[q.key]
             for q in (last_quarter.shifted(-i) for i in range(4))
             if q.key in quarters
         ]
-        growth = (
-            revenue_growth(
-                quarters.get(last_quarter.key), quarters.get(last_quarter.previous().key)
-            )
-            if quarters
-            else None
-        )
-        account_nps = surveys.get(account_id)
-        by_severity = incidents.get(account_id, {})
-        renewal = renewals.get(account_id)
-        contacted = last_contact.get(account_id)
-        health = health_score(
-            HealthInputs(
-                nps=None if account_nps is None else account_nps.score,
-                nps_responses=0 if account_nps is None else account_nps.responses,
-                growth=growth,
-                kpi_compliance=kpis.get(account_id),
-                open_incidents=by_severity
-                if values["status"] is not AccountStatus.PROSPECT
-                else None,
-                days_since_contact=None if contacted is None else max(0, (now - contacted).days),
-                days_to_renewal=None if renewal is None else (renewal[0] - today).days,
-                renewal_secured=renewal is not None and renewal[1] in SECURED_RENEWAL,
-            )
-        )
+        inputs = signals.inputs(account_id, values["status"], now)
+        health = health_score(inputs, dict(weights))
+        by_severity = signals.open_incidents.get(account_id, {})
+        renewal = signals.renewals.get(account_id)
         search = fold(
             " ".join(
                 filter(
@@ -253,9 +212,9 @@ def load_portfolio(
                 time_zone=values["time_zone"],
                 archived=values["archived"],
                 annual_revenue=sum(last_four, Decimal(0)) if last_four else None,
-                growth=growth,
+                growth=signals.growth.get(account_id),
                 growth_quarter=last_quarter,
-                nps=account_nps,
+                nps=signals.nps.get(account_id),
                 health=health,
                 next_meeting=meetings.get(account_id),
                 next_renewal=None if renewal is None else renewal[0],
@@ -291,111 +250,6 @@ def _accounts(session: Session, only: Collection[int] | None = None) -> dict[int
     )
     statement = _restrict(statement, Account.id, only)
     return {row.id: row._asdict() for row in session.execute(statement)}
-
-
-def _revenue(
-    session: Session, last_quarter: Quarter, only: Collection[int] | None = None
-) -> dict[int, dict[int, Decimal]]:
-    keys = [last_quarter.shifted(-i).key for i in range(5)]
-    result: dict[int, dict[int, Decimal]] = defaultdict(dict)
-    statement = select(RevenueRecord.account_id, RevenueRecord.period, RevenueRecord.revenue).where(
-        RevenueRecord.period.in_(keys)
-    )
-    for account_id, period, amount in session.execute(
-        _restrict(statement, RevenueRecord.account_id, only)
-    ):
-        result[account_id][period] = amount
-    return result
-
-
-def _nps(session: Session, today: date, only: Collection[int] | None = None) -> dict[int, Nps]:
-    statement = (
-        select(
-            SurveyResponse.account_id,
-            func.count(),
-            func.sum(case((SurveyResponse.score >= 9, 1), else_=0)),
-            func.sum(case((SurveyResponse.score <= 6, 1), else_=0)),
-        )
-        .where(SurveyResponse.responded_on > today - timedelta(days=NPS_WINDOW_DAYS))
-        .group_by(SurveyResponse.account_id)
-    )
-    result = {}
-    statement = _restrict(statement, SurveyResponse.account_id, only)
-    for account_id, total, promoters, detractors in session.execute(statement):
-        score = nps_from_counts(total, promoters, detractors)
-        if score is not None:
-            result[account_id] = score
-    return result
-
-
-def _kpi_compliance(
-    session: Session, today: date, only: Collection[int] | None = None
-) -> dict[int, Decimal]:
-    met = or_(
-        and_(
-            AgreedKpi.direction == KpiDirection.AT_LEAST, KpiMeasurement.value >= AgreedKpi.target
-        ),
-        and_(AgreedKpi.direction == KpiDirection.AT_MOST, KpiMeasurement.value <= AgreedKpi.target),
-    )
-    statement = (
-        select(AgreedKpi.account_id, func.sum(case((met, 1), else_=0)), func.count())
-        .join(KpiMeasurement, KpiMeasurement.kpi_id == AgreedKpi.id)
-        .where(
-            AgreedKpi.active, KpiMeasurement.measured_on > today - timedelta(days=KPI_WINDOW_DAYS)
-        )
-        .group_by(AgreedKpi.account_id)
-    )
-    result = {}
-    for account_id, hits, total in session.execute(
-        _restrict(statement, AgreedKpi.account_id, only)
-    ):
-        share = compliance(int(hits), int(total))
-        if share is not None:
-            result[account_id] = share
-    return result
-
-
-def _open_incidents(
-    session: Session, only: Collection[int] | None = None
-) -> dict[int, dict[Severity, int]]:
-    statement = (
-        select(Incident.account_id, Incident.severity, func.count())
-        .where(Incident.status.in_(OPEN_INCIDENT))
-        .group_by(Incident.account_id, Incident.severity)
-    )
-    result: dict[int, dict[Severity, int]] = defaultdict(dict)
-    for account_id, severity, count in session.execute(
-        _restrict(statement, Incident.account_id, only)
-    ):
-        result[account_id][Severity(severity)] = count
-    return result
-
-
-def _last_contact(session: Session, only: Collection[int] | None = None) -> dict[int, datetime]:
-    statement = select(Interaction.account_id, func.max(Interaction.occurred_at)).group_by(
-        Interaction.account_id
-    )
-    return {
-        account_id: last
-        for account_id, last in session.execute(_restrict(statement, Interaction.account_id, only))
-        if last is not None
-    }
-
-
-def _next_renewals(
-    session: Session, today: date, only: Collection[int] | None = None
-) -> dict[int, tuple[date, RenewalStatus]]:
-    statement = (
-        select(Contract.account_id, Contract.ends_on, Contract.renewal_status)
-        .where(Contract.ends_on >= today, Contract.renewal_status != RenewalStatus.NOT_RENEWING)
-        .order_by(Contract.account_id, Contract.ends_on)
-    )
-    result: dict[int, tuple[date, RenewalStatus]] = {}
-    for account_id, ends_on, status in session.execute(
-        _restrict(statement, Contract.account_id, only)
-    ):
-        result.setdefault(account_id, (ends_on, status))
-    return result
 
 
 def _next_meetings(

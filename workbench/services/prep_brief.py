@@ -31,11 +31,12 @@ from workbench.domain.enums import (
     Team,
 )
 from workbench.domain.health import HealthScore
+from workbench.domain.incidents import UNRESOLVED
 from workbench.domain.kpi import Nps, compliance, revenue_growth
 from workbench.domain.period import Quarter
 from workbench.domain.pricing import PricedLine, proposal_total
 from workbench.services.account_charts import AccountCharts, KpiCompliance, account_charts
-from workbench.services.portfolio import OPEN_INCIDENT, load_portfolio
+from workbench.services.portfolio import load_portfolio
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.store.models import (
@@ -466,7 +467,7 @@ def _trend(charts: AccountCharts) -> tuple[QuarterFigures, ...]:
 def _incidents(session: Session, account_id: int, now: datetime) -> tuple[OpenIncident, ...]:
     statement = (
         select(Incident)
-        .where(Incident.account_id == account_id, Incident.status.in_(OPEN_INCIDENT))
+        .where(Incident.account_id == account_id, Incident.status.in_(UNRESOLVED))
         .order_by(Incident.severity, Incident.reported_at)
     )
     return tuple(

@@ -70,6 +70,9 @@ class Account(Timestamps, Base):
     churned_on: Mapped[date | None]
     description: Mapped[str | None] = mapped_column(sa.Text)
     archived_at: Mapped[datetime | None]
+    #: When a lost customer came back; a customer again from then (``churned_on`` kept).
+    # Added by migration 0003, which appends it after the timestamps.
+    won_back_on: Mapped[date | None] = mapped_column(sort_order=100)
 
     parent: Mapped[Account | None] = relationship(remote_side=[id])
     owner: Mapped[Colleague | None] = relationship()
