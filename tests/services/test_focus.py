@@ -1,0 +1,171 @@
+"""The focus list on a database built so that each kind of entry has one hit and one near miss."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import (
+    AccountStatus,
+    ActionStatus,
+    IncidentCategory,
+    IncidentStatus,
+    InteractionKind,
+    MeetingKind,
+    MeetingMode,
+    RenewalStatus,
+    Sector,
+    Severity,
+    Team,
+    Tier,
+)
+from workbench.domain.health import Band
+from workbench.services.focus import FocusKind, Target, TargetTab, focus_list
+from workbench.store.database import Store
+from workbench.store.models import (
+    Account,
+    ActionItem,
+    Contract,
+    HealthSnapshot,
+    Incident,
+    Interaction,
+    Meeting,
+)
+
+NOW = datetime(2026, 11, 26, 8, tzinfo=UTC)
+TODAY = NOW.date()
+
+
+def _account(session: Session, name: str, contacted_days_ago: int | None = 3) -> int:
+    account = Account(
+        name=name,
+        sector=Sector.FINANCE,
+        tier=Tier.KEY,
+        status=AccountStatus.ACTIVE,
+        country="ES",
+        time_zone="Europe/Madrid",
+        currency="EUR",
+        client_since=date(2020, 1, 1),
+    )
+    session.add(account)
+    session.flush()
+    if contacted_days_ago is not None:
+        session.add(
+            Interaction(
+                account_id=account.id,
+                kind=InteractionKind.CALL,
+                occurred_at=NOW - timedelta(days=contacted_days_ago),
+                summary="Call",
+            )
+        )
+    return account.id
+
+
+def test_each_kind_finds_its_record_and_leaves_the_near_miss(store: Store) -> None:
+    with store.transaction() as session:
+        a = _account(session, "Alpha")
+        quiet = _account(session, "Quiet", contacted_days_ago=60)
+        never = _account(session, "Never called", contacted_days_ago=None)
+        _account(session, "Recent", contacted_days_ago=44)
+        for title, due, status in (
+            ("Send the KPI report", TODAY - timedelta(days=3), ActionStatus.OPEN),
+            ("Due today", TODAY, ActionStatus.OPEN),
+            ("Done late", TODAY - timedelta(days=9), ActionStatus.DONE),
+        ):
+            session.add(
+                ActionItem(
+                    account_id=a,
+                    title=title,
+                    due_on=due,
+                    status=status,
+                    owner_team=Team.ACCOUNT_MANAGEMENT,
+                    completed_at=NOW if status is ActionStatus.DONE else None,
+                )
+            )
+        for title, severity, status in (
+            ("Plant stopped", Severity.CRITICAL, IncidentStatus.ACKNOWLEDGED),
+            ("Resolved critical", Severity.CRITICAL, IncidentStatus.RESOLVED),
+            ("Open high", Severity.HIGH, IncidentStatus.OPEN),
+        ):
+            session.add(
+                Incident(
+                    account_id=a,
+                    title=title,
+                    category=IncidentCategory.DELIVERY_DELAY,
+                    severity=severity,
+                    status=status,
+                    reported_at=NOW - timedelta(days=2),
+                )
+            )
+        for title, starts in (
+            ("QBR", NOW + timedelta(days=2)),
+            ("Too far", NOW + timedelta(days=8)),
+            ("Yesterday", NOW - timedelta(days=1)),
+        ):
+            session.add(
+                Meeting(
+                    account_id=a,
+                    title=title,
+                    kind=MeetingKind.QBR,
+                    mode=MeetingMode.VIRTUAL,
+                    starts_at=starts,
+                    ends_at=starts + timedelta(hours=1),
+                    time_zone="Europe/Madrid",
+                )
+            )
+        for title, ends, status in (
+            ("Framework 2024", TODAY + timedelta(days=40), RenewalStatus.IN_NEGOTIATION),
+            ("Renewed already", TODAY + timedelta(days=20), RenewalStatus.RENEWED),
+            ("Far away", TODAY + timedelta(days=120), RenewalStatus.NOT_DUE),
+        ):
+            session.add(
+                Contract(
+                    account_id=a,
+                    title=title,
+                    starts_on=date(2024, 1, 1),
+                    ends_on=ends,
+                    annual_value=Decimal(1000),
+                    currency="EUR",
+                    renewal_status=status,
+                )
+            )
+        session.add(HealthSnapshot(account_id=quiet, month=202610, score=82))
+        session.add(HealthSnapshot(account_id=quiet, month=202611, score=58))
+        session.add(HealthSnapshot(account_id=a, month=202610, score=75))
+        session.add(HealthSnapshot(account_id=a, month=202611, score=61))
+        session.flush()
+        found = focus_list(session, NOW, quiet_days=45)
+
+    def titles(kind: FocusKind) -> list[str]:
+        return [item.title for item in found.of(kind)]
+
+    assert titles(FocusKind.OVERDUE_ACTION) == ["Send the KPI report"]
+    assert found.of(FocusKind.OVERDUE_ACTION)[0].detail == (("days", 3),)
+    assert titles(FocusKind.CRITICAL_INCIDENT) == ["Plant stopped"]
+    assert found.of(FocusKind.CRITICAL_INCIDENT)[0].target.tab is TargetTab.INCIDENTS
+    assert titles(FocusKind.MEETING) == ["QBR"]
+    meeting = found.of(FocusKind.MEETING)[0]
+    assert meeting.target.tab is TargetTab.CALENDAR and meeting.target.occurrence is not None
+    assert titles(FocusKind.RENEWAL) == ["Framework 2024"]
+    # Longest silence first: never contacted, then 60 days; 44 days is not quiet yet.
+    assert titles(FocusKind.QUIET_ACCOUNT) == ["Never called", "Quiet"]
+    drops = found.of(FocusKind.HEALTH_DROP)
+    assert [(d.account_id, dict(d.detail)["to_band"]) for d in drops] == [(quiet, Band.AT_RISK)]
+    assert found.of(FocusKind.RENEWAL)[0].target == Target(TargetTab.PORTFOLIO, a)
+    assert found.totals == {
+        FocusKind.OVERDUE_ACTION: 1,
+        FocusKind.CRITICAL_INCIDENT: 1,
+        FocusKind.MEETING: 1,
+        FocusKind.RENEWAL: 1,
+        FocusKind.HEALTH_DROP: 1,
+        FocusKind.QUIET_ACCOUNT: 2,
+    }
+    assert never in [i.account_id for i in found.of(FocusKind.QUIET_ACCOUNT)]
+
+
+def test_an_empty_book_has_an_empty_focus_list(store: Store) -> None:
+    with store.session() as session:
+        found = focus_list(session, NOW)
+    assert found.items == () and set(found.totals.values()) == {0}

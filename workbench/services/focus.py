@@ -1,0 +1,267 @@
+"""The focus list: what needs the account manager today, most urgent first.
+
+Six kinds of entry, each pointing at the record that needs the work, so the UI can
+open the right tab at the right place:
+
+* action items past their due date (oldest first) → the account's detail;
+* meetings in the next 7 days (soonest first) → the occurrence in the Calendar;
+* contracts ending within 90 days and not yet renewed (soonest first) → the account;
+* open critical incidents (oldest first) → the incident;
+* customers not contacted for *quiet_days* days (longest silence first) → the account;
+* customers whose health fell a band since last month (worst first) → the account.
+
+Each kind is bounded (:data:`PER_KIND`) and says how many there are in all, so the
+list stays short at 10,000 accounts and still tells the truth about the total.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import ActionStatus, RenewalStatus, Severity
+from workbench.domain.incidents import UNRESOLVED
+from workbench.services import calendar
+from workbench.services.health import TRACKED, band_drops
+from workbench.store.models import Account, ActionItem, Contract, Incident, Interaction
+
+PER_KIND = 25
+RENEWAL_DAYS = 90
+MEETING_DAYS = 7
+DEFAULT_QUIET_DAYS = 45
+OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+RENEWAL_PENDING = (RenewalStatus.NOT_DUE, RenewalStatus.IN_NEGOTIATION)
+
+
+class FocusKind(StrEnum):
+    OVERDUE_ACTION = "overdue_action"
+    MEETING = "meeting"
+    RENEWAL = "renewal"
+    CRITICAL_INCIDENT = "critical_incident"
+    QUIET_ACCOUNT = "quiet_account"
+    HEALTH_DROP = "health_drop"
+
+
+class TargetTab(StrEnum):
+    PORTFOLIO = "portfolio"
+    CALENDAR = "calendar"
+    INCIDENTS = "incidents"
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where an entry leads: a tab and a record in it (a meeting's occurrence start too)."""
+
+    tab: TargetTab
+    record_id: int
+    occurrence: datetime | None = None
+
+
+@dataclass(frozen=True)
+class FocusItem:
+    kind: FocusKind
+    account_id: int
+    account_name: str
+    title: str
+    #: The date that makes it urgent: due date, meeting start, contract end, report…
+    when: date | datetime | None
+    target: Target
+    #: Extra numbers for the sentence the UI writes (days overdue, scores…).
+    detail: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class FocusList:
+    items: tuple[FocusItem, ...]
+    #: How many entries of each kind exist (the list shows at most PER_KIND of each).
+    totals: dict[FocusKind, int]
+
+    def of(self, kind: FocusKind) -> list[FocusItem]:
+        return [item for item in self.items if item.kind is kind]
+
+
+def focus_list(
+    session: Session, now: datetime, *, quiet_days: int = DEFAULT_QUIET_DAYS
+) -> FocusList:
+    today = now.date()
+    items: list[FocusItem] = []
+    totals: dict[FocusKind, int] = {}
+    for kind, loader in (
+        (FocusKind.OVERDUE_ACTION, lambda: _overdue_actions(session, today)),
+        (FocusKind.CRITICAL_INCIDENT, lambda: _critical_incidents(session, now)),
+        (FocusKind.MEETING, lambda: _meetings(session, now)),
+        (FocusKind.RENEWAL, lambda: _renewals(session, today)),
+        (FocusKind.HEALTH_DROP, lambda: _health_drops(session, now)),
+        (FocusKind.QUIET_ACCOUNT, lambda: _quiet_accounts(session, now, quiet_days)),
+    ):
+        found, total = loader()
+        items.extend(found)
+        totals[kind] = total
+    return FocusList(tuple(items), totals)
+
+
+def _count(session: Session, statement: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(statement.subquery())) or 0)
+
+
+def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], int]:
+    statement = (
+        select(ActionItem.id, ActionItem.title, ActionItem.due_on, Account.id, Account.name)
+        .join(Account, Account.id == ActionItem.account_id)
+        .where(ActionItem.status.in_(OPEN_ACTION), ActionItem.due_on < today)
+        .order_by(ActionItem.due_on, ActionItem.id)
+    )
+    items = [
+        FocusItem(
+            FocusKind.OVERDUE_ACTION,
+            account_id,
+            account_name,
+            title,
+            due,
+            Target(TargetTab.PORTFOLIO, account_id),
+            (("days", (today - due).days if due else 0),),
+        )
+        for _, title, due, account_id, account_name in session.execute(statement.limit(PER_KIND))
+    ]
+    return items, _count(session, statement)
+
+
+def _critical_incidents(session: Session, now: datetime) -> tuple[list[FocusItem], int]:
+    statement = (
+        select(Incident.id, Incident.title, Incident.reported_at, Account.id, Account.name)
+        .join(Account, Account.id == Incident.account_id)
+        .where(Incident.severity == Severity.CRITICAL, Incident.status.in_(UNRESOLVED))
+        .order_by(Incident.reported_at, Incident.id)
+    )
+    items = [
+        FocusItem(
+            FocusKind.CRITICAL_INCIDENT,
+            account_id,
+            account_name,
+            title,
+            reported,
+            Target(TargetTab.INCIDENTS, incident_id),
+            (("days", (now - reported).days),),
+        )
+        for incident_id, title, reported, account_id, account_name in session.execute(
+            statement.limit(PER_KIND)
+        )
+    ]
+    return items, _count(session, statement)
+
+
+def _meetings(session: Session, now: datetime) -> tuple[list[FocusItem], int]:
+    found = calendar.upcoming(session, now, days=MEETING_DAYS)
+    items = [
+        FocusItem(
+            FocusKind.MEETING,
+            o.account_id,
+            o.account_name,
+            o.title,
+            o.starts_at,
+            Target(TargetTab.CALENDAR, o.meeting_id, o.original_start),
+        )
+        for o in found[:PER_KIND]
+    ]
+    return items, len(found)
+
+
+def _renewals(session: Session, today: date) -> tuple[list[FocusItem], int]:
+    statement = (
+        select(Contract.title, Contract.ends_on, Contract.renewal_status, Account.id, Account.name)
+        .join(Account, Account.id == Contract.account_id)
+        .where(
+            Contract.ends_on >= today,
+            Contract.ends_on <= today + timedelta(days=RENEWAL_DAYS),
+            Contract.renewal_status.in_(RENEWAL_PENDING),
+            Account.archived_at.is_(None),
+        )
+        .order_by(Contract.ends_on, Contract.id)
+    )
+    items = [
+        FocusItem(
+            FocusKind.RENEWAL,
+            account_id,
+            account_name,
+            title,
+            ends_on,
+            Target(TargetTab.PORTFOLIO, account_id),
+            (("days", (ends_on - today).days), ("status", RenewalStatus(status))),
+        )
+        for title, ends_on, status, account_id, account_name in session.execute(
+            statement.limit(PER_KIND)
+        )
+    ]
+    return items, _count(session, statement)
+
+
+def _quiet_accounts(
+    session: Session, now: datetime, quiet_days: int
+) -> tuple[list[FocusItem], int]:
+    # MAX per account through the (account, time) index: one seek per customer.
+    last = (
+        select(func.max(Interaction.occurred_at))
+        .where(Interaction.account_id == Account.id)
+        .scalar_subquery()
+    )
+    cutoff = now - timedelta(days=quiet_days)
+    rows = session.execute(
+        select(Account.id, Account.name, last.label("last")).where(
+            Account.status.in_(TRACKED), Account.archived_at.is_(None)
+        )
+    ).all()
+    quiet = sorted(
+        (
+            (account_id, name, moment)
+            for account_id, name, moment in rows
+            if moment is None or moment < cutoff
+        ),
+        key=lambda row: (row[2] is not None, row[2] or now),
+    )
+    items = [
+        FocusItem(
+            FocusKind.QUIET_ACCOUNT,
+            account_id,
+            name,
+            name,
+            moment,
+            Target(TargetTab.PORTFOLIO, account_id),
+            (("days", None if moment is None else (now - moment).days),),
+        )
+        for account_id, name, moment in quiet[:PER_KIND]
+    ]
+    return items, len(quiet)
+
+
+def _health_drops(session: Session, now: datetime) -> tuple[list[FocusItem], int]:
+    drops = band_drops(session, now)
+    names = dict(
+        session.execute(
+            select(Account.id, Account.name).where(
+                Account.id.in_([d.account_id for d in drops[:PER_KIND]])
+            )
+        ).all()
+    )
+    items = [
+        FocusItem(
+            FocusKind.HEALTH_DROP,
+            drop.account_id,
+            names.get(drop.account_id, ""),
+            names.get(drop.account_id, ""),
+            None,
+            Target(TargetTab.PORTFOLIO, drop.account_id),
+            (
+                ("before", drop.score_before),
+                ("now", drop.score_now),
+                ("from_band", drop.before),
+                ("to_band", drop.now),
+            ),
+        )
+        for drop in drops[:PER_KIND]
+    ]
+    return items, len(drops)
