@@ -6,6 +6,7 @@ A quarter is stored as one integer ``year * 10 + quarter`` (``20263`` is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -50,3 +51,17 @@ class Quarter:
 
     def year_before(self) -> Quarter:
         return self.shifted(-4)
+
+
+_QUARTER_TEXT = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
+
+
+def parse_quarter(text: str) -> Quarter:
+    """``"2026-Q3"`` (also ``"2026Q3"``, ``"2026 q3"``) as a :class:`Quarter`.
+
+    Raises :class:`ValueError` for anything else.
+    """
+    found = _QUARTER_TEXT.match(text)
+    if found is None:
+        raise ValueError(f"not a quarter like 2026-Q3: {text!r}")
+    return Quarter(int(found.group(1)), int(found.group(2)))

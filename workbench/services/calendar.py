@@ -144,6 +144,23 @@ def occurrences_between(
     return views
 
 
+def find_occurrence(
+    session: Session, meeting_id: int, original_start: datetime
+) -> OccurrenceView | None:
+    """The occurrence of *meeting_id* generated for *original_start* (moved up to a month)."""
+    account_id = session.scalar(select(Meeting.account_id).where(Meeting.id == meeting_id))
+    if account_id is None:
+        return None
+    month = timedelta(days=31)
+    found = occurrences_between(
+        session, original_start - month, original_start + month, account_ids=[account_id]
+    )
+    return next(
+        (o for o in found if o.meeting_id == meeting_id and o.original_start == original_start),
+        None,
+    )
+
+
 def _override(exception: Any) -> Override:
     return Override(exception.cancelled, exception.starts_at, exception.ends_at)
 

@@ -481,3 +481,89 @@ KPI_UNITS: dict[str, str] = {
     "acknowledge_compliance": "percent",
     "resolve_compliance": "percent",
 }
+
+
+# --- drill-down: the accounts behind a KPI --------------------------------------------
+
+
+#: What a click on each KPI tile shows in the Portfolio (the accounts that move it).
+DRILL_LABELS: dict[str, str] = {
+    "revenue": QT_TRANSLATE_NOOP("kpi", "Accounts with revenue in {period}"),
+    "growth_qoq": QT_TRANSLATE_NOOP("kpi", "Accounts whose revenue fell in {period}"),
+    "nps": QT_TRANSLATE_NOOP("kpi", "Accounts with a detractor in {period}"),
+    "customer_retention": QT_TRANSLATE_NOOP("kpi", "Customers lost in the year to {period}"),
+    "kpi_compliance": QT_TRANSLATE_NOOP("kpi", "Accounts that missed an agreed KPI in {period}"),
+    "profit": QT_TRANSLATE_NOOP("kpi", "Accounts that lost money in {period}"),
+    "pipeline": QT_TRANSLATE_NOOP("kpi", "Accounts with open opportunities"),
+    "open_incidents": QT_TRANSLATE_NOOP("kpi", "Accounts with open incidents"),
+}
+
+
+def drill_accounts(session: Session, period: Quarter, key: str, *, now: datetime) -> frozenset[int]:
+    """The accounts behind the KPI *key* of :data:`DRILL_LABELS` in *period*."""
+    start, end = quarter_bounds(period)
+    statement: Any
+    if key == "revenue":
+        statement = select(RevenueRecord.account_id).where(
+            RevenueRecord.period == period.key, RevenueRecord.revenue > 0
+        )
+    elif key == "growth_qoq":
+        before = aliased(RevenueRecord)
+        statement = (
+            select(before.account_id)
+            .outerjoin(
+                RevenueRecord,
+                and_(
+                    RevenueRecord.account_id == before.account_id,
+                    RevenueRecord.period == period.key,
+                ),
+            )
+            .where(
+                before.period == period.previous().key,
+                func.coalesce(_raw(RevenueRecord.revenue), 0) < _raw(before.revenue),
+            )
+        )
+    elif key == "nps":
+        statement = select(SurveyResponse.account_id).where(
+            SurveyResponse.responded_on >= start,
+            SurveyResponse.responded_on < end,
+            SurveyResponse.score <= 6,
+        )
+    elif key == "customer_retention":
+        last_day = min(end - timedelta(days=1), now.date())
+        statement = select(Account.id).where(
+            customer_on(period.shifted(-3).first_day), ~customer_on(last_day)
+        )
+    elif key == "kpi_compliance":
+        statement = (
+            select(AgreedKpi.account_id)
+            .select_from(KpiMeasurement)
+            .join(AgreedKpi, AgreedKpi.id == KpiMeasurement.kpi_id)
+            .where(
+                KpiMeasurement.measured_on >= start,
+                KpiMeasurement.measured_on < end,
+                ~measurement_meets_target(),
+            )
+        )
+    elif key == "profit":
+        granted = (
+            select(func.coalesce(func.sum(_raw(Compensation.amount)), 0))
+            .join(Incident, Incident.id == Compensation.incident_id)
+            .where(
+                Incident.account_id == RevenueRecord.account_id,
+                Compensation.granted_on >= start,
+                Compensation.granted_on < end,
+            )
+            .scalar_subquery()
+        )
+        statement = select(RevenueRecord.account_id).where(
+            RevenueRecord.period == period.key,
+            _raw(RevenueRecord.revenue) - _raw(RevenueRecord.cost) - granted < 0,
+        )
+    elif key == "pipeline":
+        statement = select(Opportunity.account_id).where(Opportunity.stage.not_in(CLOSED_STAGES))
+    elif key == "open_incidents":
+        statement = select(Incident.account_id).where(Incident.status.in_(UNRESOLVED))
+    else:
+        raise KeyError(key)
+    return frozenset(session.scalars(statement.distinct()))

@@ -83,9 +83,15 @@ class PortfolioQuery:
     owner_id: int | None = None
     bands: frozenset[Band] = frozenset()
     archived: bool = False
+    #: Only these accounts (a drill-down from the Dashboard); ``None`` does not filter.
+    account_ids: frozenset[int] | None = None
+    #: What the drill-down shows, in the user's words ("Accounts that lost revenue…").
+    label: str = ""
 
     def matches(self, row: PortfolioRow) -> bool:
         if row.archived != self.archived:
+            return False
+        if self.account_ids is not None and row.id not in self.account_ids:
             return False
         if self.sectors and row.sector not in self.sectors:
             return False

@@ -11,3 +11,9 @@ class AppEvents(QObject):
 
     sig_database_opened = Signal(object)
     """Emitted with the ``Store`` just opened (or ``None`` when none could be opened)."""
+
+    sig_open_record = Signal(object)
+    """Emitted with a ``services.focus.Target``: show that record in its tab."""
+
+    sig_show_accounts = Signal(object)
+    """Emitted with a ``PortfolioQuery`` (a drill-down): show those accounts in the Portfolio."""

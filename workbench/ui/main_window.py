@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from workbench import APP_NAME, __version__
+from workbench.services.focus import Target, TargetTab
+from workbench.services.portfolio import PortfolioQuery
 from workbench.store.database import Store
 from workbench.ui.context import AppContext
 from workbench.ui.database_actions import DatabaseActions
@@ -25,6 +27,12 @@ from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
 SETTINGS_LAST_TAB = "window/lastTab"
+#: The tab (its object name) that shows each kind of record.
+TARGET_TABS = {
+    TargetTab.PORTFOLIO: "portfolioTab",
+    TargetTab.CALENDAR: "calendarTab",
+    TargetTab.INCIDENTS: "incidentsTab",
+}
 
 
 @dataclass(frozen=True)
@@ -64,6 +72,8 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._follow_focus)
         context.events.sig_database_opened.connect(self.show_database)
+        context.events.sig_open_record.connect(self.open_record)
+        context.events.sig_show_accounts.connect(self.show_accounts)
         context.workspace.sig_switched.connect(context.undo_stack.clear)
         self.show_database(context.workspace.store)
         self._restore_layout()
@@ -130,6 +140,22 @@ class MainWindow(QMainWindow):
             welcome.sig_load_sample.connect(self.database_actions.load_sample)
             welcome.sig_restore_backup.connect(self.database_actions.import_database)
             welcome.sig_open_database.connect(self.database_actions.open_database)
+
+    def page(self, object_name: str) -> QWidget | None:
+        return next((p for p in self.pages if p.objectName() == object_name), None)
+
+    def open_record(self, target: Target) -> None:
+        """Switch to the tab that holds *target* and show it there."""
+        page = self.page(TARGET_TABS[target.tab])
+        if page is not None and hasattr(page, "open_target"):
+            self.tabs.setCurrentWidget(page)
+            page.open_target(target)
+
+    def show_accounts(self, query: PortfolioQuery) -> None:
+        page = self.page("portfolioTab")
+        if page is not None and hasattr(page, "show_drill"):
+            self.tabs.setCurrentWidget(page)
+            page.show_drill(query)
 
     def show_database(self, store: Store | None) -> None:
         if store is not None:

@@ -31,8 +31,14 @@ from workbench.domain.enums import ActionStatus
 from workbench.services import meetings
 from workbench.services.account_records import KINDS, choices_for_account
 from workbench.services.accounts import account_choices
-from workbench.services.calendar import OccurrenceView, occurrences_between, upcoming
+from workbench.services.calendar import (
+    OccurrenceView,
+    find_occurrence,
+    occurrences_between,
+    upcoming,
+)
 from workbench.services.changes import ChangeSet
+from workbench.services.focus import Target
 from workbench.services.meetings import MeetingDraft
 from workbench.services.overview import my_colleague_id
 from workbench.services.progress import Progress
@@ -273,6 +279,20 @@ class CalendarTab(QWidget):
             attendees = meetings.meeting_attendees(session, occurrence.meeting_id)
             actions = meetings.meeting_actions(session, occurrence.meeting_id)
         self.detail.show_meeting(occurrence, detail, attendees, actions, self.today())
+
+    def open_target(self, target: Target) -> None:
+        """Show a meeting's occurrence the focus list points at."""
+        store = self.store
+        if store is None or target.occurrence is None:
+            return
+        with store.session() as session:
+            occurrence = find_occurrence(session, target.record_id, target.occurrence)
+        if occurrence is None:
+            self.context.dialogs.inform(
+                self.tr("Calendar"), self.tr("That meeting is no longer in the calendar.")
+            )
+            return
+        self.reveal(occurrence)
 
     def reveal(self, occurrence: OccurrenceView) -> None:
         """Go to the occurrence's day and show its detail."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import NoResultFound
 
 from workbench.domain.enums import IncidentCategory, IncidentStatus, Severity, TimelineActor
 from workbench.domain.incidents import ResponseCompliance, TargetKind
@@ -35,6 +36,7 @@ from workbench.domain.validation import ValidationError
 from workbench.services import incidents
 from workbench.services.accounts import account_choices
 from workbench.services.changes import ChangeSet
+from workbench.services.focus import Target
 from workbench.services.incidents import IncidentDraft, IncidentFilter
 from workbench.services.overview import my_colleague_id
 from workbench.services.playbooks import apply_response
@@ -286,6 +288,15 @@ class IncidentsTab(QWidget):
         index = self.table.currentIndex()
         if index.isValid():
             self.show_incident(self.model.incident_at(index.row()).incident_id)
+
+    def open_target(self, target: Target) -> None:
+        """Show the incident the focus list points at, whatever the filters show."""
+        try:
+            self.show_incident(target.record_id)
+        except NoResultFound:
+            self.context.dialogs.inform(
+                self.tr("Incidents"), self.tr("That incident no longer exists.")
+            )
 
     def show_incident(self, incident_id: int) -> None:
         store = self.context.workspace.store

@@ -7,7 +7,15 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from workbench.domain.enums import AccountStatus, Sector, Tier
 from workbench.domain.health import Band
@@ -61,6 +69,21 @@ class FilterBar(QWidget):
         quick.addWidget(self.views, 2)
         quick.addWidget(self.save_view_button)
         layout.addLayout(quick)
+        # A drill-down from the Dashboard says what it shows and how to leave it.
+        self.drill = QWidget(self)
+        self.drill.setObjectName("portfolioDrill")
+        self.drill_label = QLabel(self.drill)
+        self.drill_label.setObjectName("drillLabel")
+        self.drill_label.setStyleSheet("font-weight: 600; color: #155e75;")
+        self.clear_drill_button = QPushButton(self.tr("Show all accounts"), self.drill)
+        self.clear_drill_button.setObjectName("clearDrill")
+        drill_row = QHBoxLayout(self.drill)
+        drill_row.setContentsMargins(0, 0, 0, 0)
+        drill_row.addWidget(self.drill_label, 1)
+        drill_row.addWidget(self.clear_drill_button)
+        self.drill.hide()
+        layout.addWidget(self.drill)
+        self.clear_drill_button.clicked.connect(lambda: self._apply_view(0))
         self._fill_views()
         self.text.textChanged.connect(self._changed)
         for combo in (self.sector, self.tier, self.status, self.country):
@@ -147,10 +170,25 @@ class FilterBar(QWidget):
         self._fill_views()
         self.views.setCurrentIndex(max(0, index))
 
+    def show_drill(self, query: PortfolioQuery) -> None:
+        """Show only the accounts of a Dashboard drill-down, every other filter cleared."""
+        self._apply_query(query)
+        self.drill_label.setText(query.label)
+        self.drill.setVisible(True)
+
+    def show_all(self, archived: bool = False) -> None:
+        """Clear every filter: all accounts, or all archived ones."""
+        self._apply_view(len(self.builtin_views()) - 1 if archived else 0)
+
     def _apply_view(self, index: int) -> None:
         query = self.views.itemData(index)
         if not isinstance(query, PortfolioQuery):
             return
+        self.views.setCurrentIndex(index)
+        self.drill.hide()
+        self._apply_query(query)
+
+    def _apply_query(self, query: PortfolioQuery) -> None:
         self._view_query = replace(
             query,
             text="",

@@ -5,7 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from workbench.services.changes import ChangeSet
+from workbench.services.focus import Target
 from workbench.services.overview import portfolio_counts
+from workbench.services.portfolio import PortfolioQuery
 from workbench.ui.context import AppContext
 from workbench.ui.portfolio.view import PortfolioView
 from workbench.ui.welcome import WelcomePage
@@ -24,6 +26,14 @@ class PortfolioTab(QStackedWidget):
     def on_data_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.touches("accounts"):
             self.choose_page()
+
+    def open_target(self, target: Target) -> None:
+        self.choose_page()
+        self.view.reveal_account(target.record_id)
+
+    def show_drill(self, query: PortfolioQuery) -> None:
+        self.choose_page()
+        self.view.filters.show_drill(query)
 
     def choose_page(self) -> None:
         workspace = self.context.workspace

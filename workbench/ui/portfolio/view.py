@@ -280,6 +280,19 @@ class PortfolioView(QWidget):
         self.table.selectRow(row)
         return True
 
+    def reveal_account(self, account_id: int) -> bool:
+        """Select the account, clearing the filters (or showing the archive) if they hide it."""
+        if self.select_account(account_id):
+            return True
+        row = next((r for r in self.all_rows if r.id == account_id), None)
+        if row is None:
+            return False
+        self.filters.show_all(archived=row.archived)
+        found = self.select_account(account_id)
+        if found:
+            self.table.scrollTo(self.model.index(self.model.row_of(account_id) or 0, 0))
+        return found
+
     def _selection_changed(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         current = self.model.row_at(rows[0].row()) if rows else None
