@@ -135,17 +135,18 @@ class AccountDraft:
     def with_customer_dates(self, before: AccountStatus | None, today: date) -> AccountDraft:
         """Fill in the customer dates a status change implies, unless the user set them.
 
+        Compared with ``==``: a form hands the status over as its plain string.
         Becoming a customer sets "client since" to today; being lost sets "lost on" to
         today; a lost customer made active again is "won back" today.
         """
         customer = self.status in (AccountStatus.ACTIVE, AccountStatus.AT_RISK)
         since, lost, back = self.client_since, self.churned_on, self.won_back_on
-        lost_again = before is not AccountStatus.CHURNED and back is not None and lost is not None
-        if self.status is AccountStatus.CHURNED and (lost is None or lost_again):
+        lost_again = before != AccountStatus.CHURNED and back is not None and lost is not None
+        if self.status == AccountStatus.CHURNED and (lost is None or lost_again):
             lost = today
         elif customer and since is None:
             since = today
-        elif customer and before is AccountStatus.CHURNED and lost and (not back or back <= lost):
+        elif customer and before == AccountStatus.CHURNED and lost and (not back or back <= lost):
             back = today
         return replace(self, client_since=since, churned_on=lost, won_back_on=back)
 
@@ -201,7 +202,7 @@ def _problems(session: Session, draft: AccountDraft, account_id: int | None) -> 
                 QT_TRANSLATE_NOOP("validation", "A lost customer needs the date it became one."),
             )
         )
-    if draft.status is AccountStatus.PROSPECT and draft.client_since is not None:
+    if draft.status == AccountStatus.PROSPECT and draft.client_since is not None:
         problems.append(
             Problem(
                 "status",
@@ -250,10 +251,19 @@ def account_draft(session: Session, account_id: int) -> AccountDraft:
 
 
 def update_account(
-    session: Session, account_id: int, draft: AccountDraft, today: date | None = None
+    session: Session,
+    account_id: int,
+    draft: AccountDraft,
+    today: date | None = None,
+    *,
+    fill_dates: bool = True,
 ) -> None:
+    """Store *draft*; with *fill_dates*, the customer dates its status change implies too
+    (undo and redo store a draft exactly as it was)."""
     account = session.get_one(Account, account_id)
-    draft = draft.normalised().with_customer_dates(account.status, today or date.today())
+    draft = draft.normalised()
+    if fill_dates:
+        draft = draft.with_customer_dates(account.status, today or date.today())
     problems = _problems(session, draft, account_id)
     if problems:
         raise ValidationError(problems)

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableView, QWidget
 from sqlalchemy import func, select
 
 from tests.ui.fakes import FakeDialogs
-from workbench.domain.enums import Tier
+from workbench.domain.enums import AccountStatus, Tier
 from workbench.services.account_records import KINDS
 from workbench.store.models import Account, Contact
 from workbench.ui.main_window import MainWindow
@@ -208,3 +209,27 @@ def test_overdue_action_items_stand_out_in_the_account_detail(qtmodeltester) -> 
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
     assert "Overdue" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_optional_dates_stay_empty_and_a_status_change_fills_them(
+    window: MainWindow, view: PortfolioView
+) -> None:
+    store = window.context.workspace.store
+    account_id = view.model.row_at(0).id
+    with store.session() as session:
+        before = session.get_one(Account, account_id)
+        assert before.won_back_on is None and before.status is not AccountStatus.CHURNED
+    form = view.edit_account(account_id)
+    won_back = form.findChild(QDateEdit, "field_won_back_on")
+    assert won_back.text() == "no date"
+    status = form.findChild(QComboBox, "field_status")
+    status.setCurrentIndex(status.findText("Churned"))
+    assert status.currentText() == "Churned"
+    form.try_save()
+    with store.session() as session:
+        after = session.get_one(Account, account_id)
+        assert after.churned_on == date.today() and after.won_back_on is None
+    window.context.undo_stack.undo()
+    with store.session() as session:
+        again = session.get_one(Account, account_id)
+        assert again.churned_on is None and again.status is before.status

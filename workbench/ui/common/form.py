@@ -32,6 +32,9 @@ from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.formatting import decimal_places, format_decimal
 from workbench.ui.common.problems import ProblemDisplay, save_cancel, with_error
 
+#: What an empty optional date field holds (shown as "no date").
+NO_DATE = QDate(1900, 1, 1)
+
 
 def parse_decimal(text: str, locale: QLocale | None = None) -> Decimal:
     """A number typed the way the user's locale writes it ("1.234,5" in Spanish)."""
@@ -109,6 +112,13 @@ class RecordForm(QDialog):
             date_edit = QDateEdit(self)
             date_edit.setCalendarPopup(True)
             date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+            if not spec.required:
+                # An optional date can stay empty: its lowest value reads "no date".
+                date_edit.setMinimumDate(NO_DATE)
+                date_edit.setSpecialValueText(self.tr("no date"))
+                if value is None:
+                    date_edit.setDate(NO_DATE)
+                    return date_edit
             day = value or date.today()
             date_edit.setDate(QDate(day.year, day.month, day.day))
             return date_edit
@@ -163,7 +173,8 @@ class RecordForm(QDialog):
                 local: Any = editor.dateTime().toPython()  # naive, in the user's time zone
                 result[spec.name] = local.astimezone(UTC)
             elif isinstance(editor, QDateEdit):
-                result[spec.name] = editor.date().toPython()
+                chosen = editor.date()
+                result[spec.name] = None if chosen == NO_DATE else chosen.toPython()
             elif isinstance(editor, QSpinBox):
                 result[spec.name] = editor.value()
             elif isinstance(editor, QLineEdit):

@@ -32,12 +32,15 @@ class PortfolioEdits(StoreEdits):
     def update_account(self, account_id: int, draft: accounts.AccountDraft) -> None:
         before = self._apply(lambda s: accounts.account_draft(s, account_id))
         self._apply(lambda s: accounts.update_account(s, account_id, draft))
+        # Redo and undo put back exactly what was stored, the dates a status change filled
+        # in included, rather than inferring them again from the status.
+        after = self._apply(lambda s: accounts.account_draft(s, account_id))
         self._push(
             QCoreApplication.translate("PortfolioEdits", "Edit account {name}").format(
                 name=draft.name.strip()
             ),
-            lambda s: accounts.update_account(s, account_id, draft),
-            lambda s: accounts.update_account(s, account_id, before),
+            lambda s: accounts.update_account(s, account_id, after, fill_dates=False),
+            lambda s: accounts.update_account(s, account_id, before, fill_dates=False),
             ChangeSet.of("accounts", accounts=(account_id,)),
         )
 
