@@ -9,6 +9,8 @@ trap 'rm -rf "$work"' EXIT
 "$exe" demo --db "$work/sample.sqlite" --accounts 40 --seed 1 --as-of 2026-11-26 >/dev/null
 "$exe" check --db "$work/sample.sqlite"
 QT_QPA_PLATFORM=offscreen "$exe" screenshot --db "$work/sample.sqlite" --tab portfolio -o "$work/window.png"
+QT_QPA_PLATFORM=offscreen "$exe" screenshot --db "$work/sample.sqlite" --tab dashboard -o "$work/dashboard.png"
+test -s "$work/dashboard.png"
 test -s "$work/window.png"
 # The exports carry their own data files (python-docx's template, the proposal templates,
 # iCalendar's zone tables): write one of each from the bundle.
@@ -17,4 +19,11 @@ QT_QPA_PLATFORM=offscreen "$exe" proposal export 1 --db "$work/sample.sqlite" --
 "$exe" calendar export --db "$work/sample.sqlite" -o "$work/meetings.ics" >/dev/null
 "$exe" calendar import "$work/meetings.ics" --db "$work/sample.sqlite" >/dev/null
 test -s "$work/proposal.docx" && test -s "$work/proposal.pdf" && test -s "$work/meetings.ics"
+# The client report needs python-pptx's default template and Matplotlib's fonts.
+account=$("$exe" kpi --db "$work/sample.sqlite" --json | grep -c '"revenue"')
+test "$account" -ge 1
+name=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select name from accounts order by id limit 1').fetchone()[0])" "$work/sample.sqlite")
+QT_QPA_PLATFORM=offscreen "$exe" report "$name" --period 2026-Q3 --format pptx --db "$work/sample.sqlite" -o "$work/report.pptx" >/dev/null
+QT_QPA_PLATFORM=offscreen "$exe" report "$name" --period 2026-Q3 --format xlsx --db "$work/sample.sqlite" -o "$work/report.xlsx" >/dev/null
+test -s "$work/report.pptx" && test -s "$work/report.xlsx"
 echo "bundle ok: $(du -sh "$(dirname "$exe")" | cut -f1)"

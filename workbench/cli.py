@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import APP_NAME, __version__
+from workbench.cli_kpi import add_kpi_parser, run_kpi
+from workbench.cli_report import add_report_parser, run_report
 from workbench.locations import DB_ENV_VAR, resolve_database_path
 
 if TYPE_CHECKING:
@@ -97,6 +99,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_calendar_parser(commands, common)
     _add_proposal_parser(commands, common)
+    add_report_parser(commands, common)
+    add_kpi_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot",
@@ -523,6 +527,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_calendar(args, db)
         if args.command == "proposal":
             return _run_proposal(args, db)
+        if args.command == "kpi":
+            return run_kpi(args, db)
+        if args.command == "report":
+            return run_report(args, db)
     except DatabaseOpenError as exc:
         print(f"workbench {args.command}: {exc}", file=sys.stderr)
         return 2

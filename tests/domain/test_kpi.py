@@ -176,3 +176,9 @@ def test_exchange_rates_convert_through_the_reporting_currency() -> None:
         rates.convert(Decimal(1), "JPY")
     with pytest.raises(ValueError):
         ExchangeRates("EUR", {"EUR": Decimal(0)})
+
+
+def test_nps_with_only_passives_is_zero_not_undefined() -> None:
+    result = nps([7, 8, 7])
+    assert result is not None and result.score == 0 and result.responses == 3
+    assert (result.promoters, result.detractors) == (0, 0)

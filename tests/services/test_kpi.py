@@ -16,12 +16,15 @@ With 1 USD = 0.5 EUR: Q3 revenue = 220 + 50 + 300 = 570 EUR; Q2 = 200 + 150 + 50
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy.orm import Session
 
+from workbench.cli import main
 from workbench.domain.enums import (
     AccountStatus,
     CompensationForm,
@@ -38,8 +41,14 @@ from workbench.domain.enums import (
 from workbench.domain.exchange import ExchangeRates
 from workbench.domain.kpi import RevenueMovement
 from workbench.domain.period import Quarter
-from workbench.services.kpi import UNDEFINED_REASONS, CustomerCounts, kpi_set
-from workbench.store.database import Store
+from workbench.services.kpi import (
+    DRILL_LABELS,
+    UNDEFINED_REASONS,
+    CustomerCounts,
+    drill_accounts,
+    kpi_set,
+)
+from workbench.store.database import Store, open_store
 from workbench.store.models import (
     Account,
     AgreedKpi,
@@ -273,3 +282,85 @@ def test_a_customer_acquired_mid_period_is_not_in_the_start(
     with store.session() as session:
         kpis = kpi_set(session, Q3, now=NOW, rates=RATES, account_id=book["gamma"])
     assert kpis.customers == CustomerCounts(start=0, end=1, acquired=1)
+
+
+def test_each_tile_drills_down_to_the_accounts_behind_it(
+    store: Store, book: dict[str, int]
+) -> None:
+    expected = {
+        "revenue": {"alpha", "gamma", "delta"},
+        "growth_qoq": {"beta"},
+        "nps": {"gamma"},
+        "customer_retention": {"beta"},
+        "kpi_compliance": {"alpha"},
+        "profit": set(),
+        "pipeline": {"alpha", "delta"},
+        "open_incidents": {"alpha"},
+    }
+    assert set(expected) == set(DRILL_LABELS)
+    with store.session() as session:
+        for key, names in expected.items():
+            found = drill_accounts(session, Q3, key, now=NOW)
+            assert found == {book[name] for name in names}, key
+
+
+def test_workbench_kpi_prints_the_same_numbers_as_json(
+    store: Store, book: dict[str, int], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.close()
+    assert main(["kpi", "--db", str(db_path), "--period", "2026-Q3", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    reopened = open_store(db_path)
+    with reopened.session() as session:
+        expected = kpi_set(session, Q3, now=datetime.now(UTC))
+    reopened.close()
+    assert printed["period"] == "2026 Q3" and printed["currency"] == "EUR"
+    for key, value in expected.values().items():
+        shown = printed["kpis"][key]["value"]
+        if value is None:
+            assert shown is None and printed["kpis"][key]["reason"]
+        else:
+            assert Decimal(shown) == value.quantize(Decimal("0.0001")), key
+    # The default rates are not this test's: USD amounts are converted, not dropped.
+    assert printed["missing_rates"] == []
+
+
+def test_workbench_kpi_for_one_account_explains_its_health(
+    store: Store, book: dict[str, int], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    store.close()
+    assert main(["kpi", "--db", str(db_path), "--account", "alpha", "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed["currency"] == "EUR" and printed["account"] == "alpha"
+    health = printed["health"]
+    assert sum(f["points"] for f in health["factors"]) == health["score"]
+    assert {f["key"] for f in health["factors"]} >= {"revenue_trend", "incidents"}
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["--account", "Nobody"], "no account named 'Nobody'"),
+        (["--currency", "XYZ"], "no exchange rate for XYZ"),
+    ],
+)
+def test_workbench_kpi_refuses_what_it_cannot_answer(
+    store: Store,
+    book: dict[str, int],
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    arguments: list[str],
+    message: str,
+) -> None:
+    store.close()
+    assert main(["kpi", "--db", str(db_path), *arguments, "--json"]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_workbench_kpi_refuses_a_malformed_period(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["kpi", "--db", str(db_path), "--period", "Q3-2026", "--json"])
+    assert exited.value.code == 2
+    assert "not a quarter like 2026-Q3" in capsys.readouterr().err

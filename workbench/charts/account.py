@@ -145,5 +145,10 @@ def draw_kpi_compliance(ax: Any, charts: AccountCharts, labels: ChartLabels) -> 
     # KPI names above their bars, inside the axes: long names need no margin of their own.
     for y, (share, kpi) in enumerate(zip(shares, measured, strict=True)):
         ax.text(0, y - 0.3, kpi.name, va="bottom", fontsize=7, color="#334155")
-        ax.text(min(share + 2, 78), y, f"{share:.0f}% (n={kpi.measured})", va="center", fontsize=7)
-    ax.set_ylim(len(measured) - 0.5, -0.9)
+        text = f"{share:.0f}% (n={kpi.measured})"
+        if share > 75:  # no room after the bar: inside its end, in white
+            ax.text(share - 2, y, text, va="center", ha="right", fontsize=7, color="white")
+        else:
+            ax.text(share + 2, y, text, va="center", fontsize=7)
+    # Room for three bars at least, so one KPI is a bar, not a block.
+    ax.set_ylim(max(len(measured), 3) - 0.5, -0.9)

@@ -180,6 +180,71 @@ class KpiSet:
         }
 
 
+@dataclass(frozen=True)
+class KpiTrend:
+    """The few figures of a quarter that another quarter's KPIs are compared with.
+
+    Cheaper than a whole :class:`KpiSet` (no retention, response times or figures of
+    today), which is all the Dashboard's trend lines need of the quarter before.
+    """
+
+    period: Quarter
+    revenue: Decimal | None
+    cost: Decimal
+    compensations: Decimal
+    nps: Nps | None
+    kpi_met: int
+    kpi_measured: int
+    reported_incidents: int
+
+    @property
+    def kpi_compliance(self) -> Decimal | None:
+        return compliance(self.kpi_met, self.kpi_measured)
+
+    @property
+    def margin(self) -> Decimal | None:
+        if self.revenue is None:
+            return None
+        return margin(profit(self.revenue, self.cost, self.compensations), self.revenue)
+
+
+def kpi_trend(
+    session: Session,
+    period: Quarter,
+    *,
+    rates: ExchangeRates | None = None,
+    account_id: int | None = None,
+) -> KpiTrend:
+    """The :class:`KpiTrend` of *period* (see :func:`kpi_set` for the scope and currency)."""
+    rates = _rates_for(session, rates, account_id)
+    totals = CurrencyTotals(rates)
+    scope = _Scope(account_id)
+    start, end = quarter_bounds(period)
+    met, measured = scope.kpi_counts(session, start, end)
+    return KpiTrend(
+        period=period,
+        revenue=totals.maybe(scope.revenue_by_period(session, [period.key]).get(period.key)),
+        cost=totals.of(scope.cost_in(session, period)),
+        compensations=totals.of(scope.compensations_in(session, period)),
+        nps=scope.nps(session, start, end),
+        kpi_met=met,
+        kpi_measured=measured,
+        reported_incidents=scope.reported_incidents(
+            session, datetime.combine(start, time(), UTC), datetime.combine(end, time(), UTC)
+        ),
+    )
+
+
+def _rates_for(
+    session: Session, rates: ExchangeRates | None, account_id: int | None
+) -> ExchangeRates:
+    """An account's own currency (no conversion), else *rates* (default: reference rates)."""
+    if account_id is not None:
+        currency = session.get_one(Account, account_id).currency
+        return ExchangeRates(currency, {currency: Decimal(1)})
+    return rates or ExchangeRates()
+
+
 def quarter_bounds(period: Quarter) -> tuple[date, date]:
     """The quarter's first day and the first day after it."""
     return period.first_day, period.shifted(1).first_day
@@ -196,12 +261,9 @@ def kpi_set(
 ) -> KpiSet:
     """The KPIs of *period* for one account (in its currency) or the whole portfolio
     (converted with *rates* into their reporting currency)."""
-    rates = rates or ExchangeRates()
+    rates = _rates_for(session, rates, account_id)
     targets = targets or ResponseTargets()
-    if account_id is not None:
-        currency = session.get_one(Account, account_id).currency
-        rates = ExchangeRates(currency, {currency: Decimal(1)})
-    totals = _Totals(rates)
+    totals = CurrencyTotals(rates)
     scope = _Scope(account_id)
 
     revenue = scope.revenue_by_period(
@@ -248,7 +310,7 @@ def kpi_set(
     )
 
 
-class _Totals:
+class CurrencyTotals:
     """Converts per-currency sums, remembering the currencies it had no rate for."""
 
     def __init__(self, rates: ExchangeRates) -> None:
@@ -272,7 +334,7 @@ class _Totals:
         return total
 
 
-def _amount(stored: int | None) -> Decimal:
+def from_stored_units(stored: int | None) -> Decimal:
     """A SUM of a money column, which SQL returns in stored units."""
     return Decimal(int(stored or 0)).scaleb(-STORAGE_SCALE)
 
@@ -308,11 +370,17 @@ class _Scope:
         return statement if self.account_id is None else statement.where(column == self.account_id)
 
     def _by_currency(self, session: Session, statement: Any) -> ByCurrency:
-        return {currency: _amount(total) for currency, total in session.execute(statement)}
+        return {
+            currency: from_stored_units(total) for currency, total in session.execute(statement)
+        }
 
     def revenue_by_period(self, session: Session, periods: list[int]) -> dict[int, ByCurrency]:
         statement = self._only(
-            select(RevenueRecord.period, Account.currency, func.sum(_raw(RevenueRecord.revenue)))
+            select(
+                RevenueRecord.period,
+                Account.currency,
+                func.sum(stored_units(RevenueRecord.revenue)),
+            )
             .join(Account, Account.id == RevenueRecord.account_id)
             .where(RevenueRecord.period.in_(periods))
             .group_by(RevenueRecord.period, Account.currency),
@@ -320,14 +388,14 @@ class _Scope:
         )
         result: dict[int, ByCurrency] = defaultdict(dict)
         for period, currency, total in session.execute(statement):
-            result[period][currency] = _amount(total)
+            result[period][currency] = from_stored_units(total)
         return result
 
     def cost_in(self, session: Session, period: Quarter) -> ByCurrency:
         return self._by_currency(
             session,
             self._only(
-                select(Account.currency, func.sum(_raw(RevenueRecord.cost)))
+                select(Account.currency, func.sum(stored_units(RevenueRecord.cost)))
                 .join(Account, Account.id == RevenueRecord.account_id)
                 .where(RevenueRecord.period == period.key)
                 .group_by(Account.currency),
@@ -340,7 +408,7 @@ class _Scope:
         return self._by_currency(
             session,
             self._only(
-                select(Account.currency, func.sum(_raw(Compensation.amount)))
+                select(Account.currency, func.sum(stored_units(Compensation.amount)))
                 .join(Incident, Incident.id == Compensation.incident_id)
                 .join(Account, Account.id == Incident.account_id)
                 .where(Compensation.granted_on >= start, Compensation.granted_on < end)
@@ -353,7 +421,7 @@ class _Scope:
         statement = self._only(
             select(
                 Opportunity.currency,
-                func.sum(_raw(Opportunity.amount) * Opportunity.probability),
+                func.sum(stored_units(Opportunity.amount) * Opportunity.probability),
                 func.count(),
             )
             .select_from(Opportunity)
@@ -364,7 +432,7 @@ class _Scope:
         amounts: ByCurrency = {}
         count = 0
         for currency, weighted, n in session.execute(statement):
-            amounts[currency] = _amount(weighted) / 100
+            amounts[currency] = from_stored_units(weighted) / 100
             count += n
         return amounts, count
 
@@ -373,8 +441,8 @@ class _Scope:
     ) -> dict[str, RevenueMovement]:
         start = aliased(RevenueRecord)
         end = aliased(RevenueRecord)
-        s = _raw(start.revenue)
-        e = func.coalesce(_raw(end.revenue), 0)
+        s = stored_units(start.revenue)
+        e = func.coalesce(stored_units(end.revenue), 0)
         statement = self._only(
             select(
                 Account.currency,
@@ -391,7 +459,10 @@ class _Scope:
         )
         return {
             currency: RevenueMovement(
-                _amount(total), _amount(grown), _amount(shrunk), _amount(lost)
+                from_stored_units(total),
+                from_stored_units(grown),
+                from_stored_units(shrunk),
+                from_stored_units(lost),
             )
             for currency, total, grown, shrunk, lost in session.execute(statement)
         }
@@ -459,7 +530,7 @@ def measurement_meets_target() -> ColumnElement[bool]:
     )
 
 
-def _raw(column: Any) -> Any:
+def stored_units(column: Any) -> Any:
     """A scaled-decimal column as its stored integer, so SQL arithmetic stays exact."""
     return type_coerce(column, Integer)
 
@@ -520,7 +591,8 @@ def drill_accounts(session: Session, period: Quarter, key: str, *, now: datetime
             )
             .where(
                 before.period == period.previous().key,
-                func.coalesce(_raw(RevenueRecord.revenue), 0) < _raw(before.revenue),
+                func.coalesce(stored_units(RevenueRecord.revenue), 0)
+                < stored_units(before.revenue),
             )
         )
     elif key == "nps":
@@ -547,7 +619,7 @@ def drill_accounts(session: Session, period: Quarter, key: str, *, now: datetime
         )
     elif key == "profit":
         granted = (
-            select(func.coalesce(func.sum(_raw(Compensation.amount)), 0))
+            select(func.coalesce(func.sum(stored_units(Compensation.amount)), 0))
             .join(Incident, Incident.id == Compensation.incident_id)
             .where(
                 Incident.account_id == RevenueRecord.account_id,
@@ -558,7 +630,7 @@ def drill_accounts(session: Session, period: Quarter, key: str, *, now: datetime
         )
         statement = select(RevenueRecord.account_id).where(
             RevenueRecord.period == period.key,
-            _raw(RevenueRecord.revenue) - _raw(RevenueRecord.cost) - granted < 0,
+            stored_units(RevenueRecord.revenue) - stored_units(RevenueRecord.cost) - granted < 0,
         )
     elif key == "pipeline":
         statement = select(Opportunity.account_id).where(Opportunity.stage.not_in(CLOSED_STAGES))

@@ -257,11 +257,11 @@ def _load(
     progress.advance(1, steps, "meeting")
     kpis = _kpis(session, account.id, now)
     progress.advance(3, steps, "kpis")
-    incidents = _incidents(session, account.id, now)
-    actions = _actions(session, account.id, now.date())
+    incidents = open_incidents(session, account.id, now)
+    actions = open_actions(session, account.id, now.date())
     progress.advance(5, steps, "incidents")
     minutes = _previous_minutes(session, account.id, brief_meeting.starts_at)
-    renewals = _renewals(session, account.id, now.date())
+    renewals = renewals_due(session, account.id, now.date())
     progress.advance(6, steps, "renewals")
     opportunities = _opportunities(session, account.id)
     proposals = _proposals(session, account.id, now.date())
@@ -464,7 +464,7 @@ def _trend(charts: AccountCharts) -> tuple[QuarterFigures, ...]:
     )
 
 
-def _incidents(session: Session, account_id: int, now: datetime) -> tuple[OpenIncident, ...]:
+def open_incidents(session: Session, account_id: int, now: datetime) -> tuple[OpenIncident, ...]:
     statement = (
         select(Incident)
         .where(Incident.account_id == account_id, Incident.status.in_(UNRESOLVED))
@@ -484,7 +484,7 @@ def _incidents(session: Session, account_id: int, now: datetime) -> tuple[OpenIn
     )
 
 
-def _actions(session: Session, account_id: int, today: date) -> tuple[OpenAction, ...]:
+def open_actions(session: Session, account_id: int, today: date) -> tuple[OpenAction, ...]:
     statement = (
         select(ActionItem, Colleague.name)
         .outerjoin(Colleague, Colleague.id == ActionItem.owner_colleague_id)
@@ -505,7 +505,7 @@ def _actions(session: Session, account_id: int, today: date) -> tuple[OpenAction
     )
 
 
-def _renewals(session: Session, account_id: int, today: date) -> tuple[RenewalDue, ...]:
+def renewals_due(session: Session, account_id: int, today: date) -> tuple[RenewalDue, ...]:
     statement = (
         select(Contract)
         .where(

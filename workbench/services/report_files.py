@@ -1,0 +1,113 @@
+"""The client report as files: a PowerPoint deck or an Excel workbook, written atomically.
+
+:func:`write_client_report` gathers the report (:mod:`workbench.services.client_report`),
+draws its charts (the account charts' own drawers, on Agg, never pyplot), turns it into
+the plain slides or sheets of :mod:`workbench.io.report_pptx` / :mod:`~workbench.io.report_xlsx`
+and writes the file through a temporary file in the same folder, replaced in one step:
+a failure or a cancel never leaves half a file behind, nor harms the one already there.
+
+Every word is translated in context "clientReport" (domain values in their own
+contexts: "enums", "health", "kpi"), in the interface language; numbers and dates are
+written in that language's style (:mod:`workbench.io.proposal_labels`).
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from datetime import datetime
+from pathlib import Path
+from typing import Literal
+
+from sqlalchemy.orm import Session
+
+from workbench.domain.period import Quarter
+from workbench.io import report_pptx as deck
+from workbench.io import report_xlsx as book
+from workbench.services.client_report import ClientReport, client_report
+from workbench.services.progress import Progress
+from workbench.services.report_deck import build_deck, render_charts
+from workbench.services.report_labels import ReportLabels, report_labels
+from workbench.services.report_workbook import build_workbook
+
+ReportFormat = Literal["pptx", "xlsx"]
+REPORT_FORMATS: tuple[ReportFormat, ...] = ("pptx", "xlsx")
+
+
+def report_bytes(
+    report: ClientReport,
+    fmt: ReportFormat,
+    *,
+    labels: ReportLabels | None = None,
+    progress: Progress | None = None,
+) -> bytes:
+    """The file's bytes: a PPTX deck or an XLSX workbook."""
+    labels = labels or report_labels()
+    progress = progress or Progress()
+    if fmt == "pptx":
+        charts = render_charts(report, labels)
+        progress.advance(1, 2, "charts")
+        data = deck.pptx_bytes(build_deck(report, labels, charts))
+    elif fmt == "xlsx":
+        data = book.xlsx_bytes(build_workbook(report, labels))
+    else:
+        raise ValueError(f"unknown report format {fmt!r}; use one of {REPORT_FORMATS}")
+    progress.advance(2, 2, "file")
+    return data
+
+
+def write_client_report(
+    session: Session,
+    account_id: int,
+    period: Quarter,
+    path: Path,
+    fmt: ReportFormat,
+    *,
+    now: datetime,
+    progress: Progress | None = None,
+) -> Path:
+    """Gather the report of *account_id* for *period* and write it to *path* as *fmt*.
+
+    The file is made in memory, then written to a temporary file beside *path* and
+    moved over it in one step: on any failure (or :class:`Cancelled`) *path* is left as
+    it was. Raises :class:`~workbench.services.client_report.AccountNotFound`,
+    :class:`ValueError` for an unknown format, :class:`OSError` if it cannot be written.
+    """
+    if fmt not in REPORT_FORMATS:
+        raise ValueError(f"unknown report format {fmt!r}; use one of {REPORT_FORMATS}")
+    progress = progress or Progress()
+    gather_steps, file_steps = 11, 3
+    total = gather_steps + file_steps
+
+    def gathered(done: int, _total: int, message: str) -> None:
+        progress.advance(done, total, message)
+
+    def written(done: int, _total: int, message: str) -> None:
+        progress.advance(gather_steps + done, total, message)
+
+    report = client_report(session, account_id, period, now=now, progress=Progress(gathered))
+    data = report_bytes(report, fmt, progress=Progress(written))
+    progress.advance(total - 1, total, "writing")
+    write_atomically(path, data)
+    progress.advance(total, total, "")
+    return path
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Write *data* to *path* through a temporary file in the same folder, replaced in one
+    step, so *path* is either the old file or the whole new one."""
+    path = Path(path)
+    # Not mkstemp: its file is private (0600); "x" mode honours the umask like any new file.
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+    try:
+        with temporary.open("xb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if path.exists():
+            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
