@@ -36,9 +36,13 @@ def upgrade() -> None:
         'ix_survey_responses_day_score', 'survey_responses', ['responded_on', 'score'], unique=False
     )
     op.create_index('ix_compensations_granted_on', 'compensations', ['granted_on'], unique=False)
+    op.create_index(
+        'ix_health_snapshots_month_score', 'health_snapshots', ['month', 'score'], unique=False
+    )
 
 
 def downgrade() -> None:
+    op.drop_index('ix_health_snapshots_month_score', table_name='health_snapshots')
     op.drop_index('ix_compensations_granted_on', table_name='compensations')
     op.drop_index('ix_survey_responses_day_score', table_name='survey_responses')
     op.drop_index('ix_kpi_measurements_day_kpi_value', table_name='kpi_measurements')
