@@ -5,117 +5,127 @@
     <name>AccountDetail</name>
     <message>
         <location filename="../../workbench/ui/portfolio/detail.py" line="66"/>
+        <source>Client report…</source>
+        <translation>Informe para el cliente…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="69"/>
+        <source>The quarter&apos;s KPIs, charts, incidents and next steps as PowerPoint or Excel.</source>
+        <translation>Los KPI del trimestre, gráficos, incidencias y próximos pasos en PowerPoint o Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="71"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="68"/>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="152"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="73"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="163"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="70"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="75"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="75"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="81"/>
         <source>Select an account to see its detail.</source>
         <translation>Selecciona una cuenta para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="130"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="141"/>
         <source>Owner: {owner}</source>
         <translation>Responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="132"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="143"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="134"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="145"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="137"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="148"/>
         <source>Health: —</source>
         <translation>Salud: —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="142"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="153"/>
         <source>Health: {score} · {band}</source>
         <translation>Salud: {score} · {band}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="152"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="163"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="179"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
         <source>Open incidents: {count} ({critical} critical)</source>
         <translation>Incidencias abiertas: {count} ({critical} críticas)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="184"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="195"/>
         <source>Last 4 quarters: revenue {revenue} − cost {cost} − compensations {compensations} = profit {profit} (margin {margin})</source>
         <translation>Últimos 4 trimestres: ingresos {revenue} − coste {cost} − compensaciones {compensations} = beneficio {profit} (margen {margin})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="218"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="229"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="219"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="230"/>
         <source>NPS by quarter</source>
         <translation>NPS por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="220"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="231"/>
         <source>KPIs on target, 90 days</source>
         <translation>KPIs en objetivo, 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="221"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="232"/>
         <source>No revenue recorded yet</source>
         <translation>Aún no hay ingresos registrados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="222"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="233"/>
         <source>No survey responses yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="223"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="234"/>
         <source>No agreed KPI measured in the last 90 days</source>
         <translation>Ningún KPI acordado medido en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="224"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="235"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="265"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="284"/>
         <source>New entry — {list}</source>
         <translation>Nueva entrada — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="280"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="299"/>
         <source>Edit — {list}</source>
         <translation>Editar — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="289"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="308"/>
         <source>Remove entry</source>
         <translation>Quitar entrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="289"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="308"/>
         <source>Remove this entry? You can undo it with Ctrl+Z.</source>
         <translation>¿Quitar esta entrada? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -260,143 +270,149 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="82"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="88"/>
         <source>New meeting…</source>
         <extracomment>``None`` when only the period moved (the next seven days did not change).</extracomment>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="85"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="91"/>
         <source>Plan a meeting (Ctrl+Shift+N)</source>
         <translation>Planificar una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="91"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="97"/>
         <source>Import .ics…</source>
         <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="93"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="99"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="95"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="101"/>
         <source>Export the meetings on screen to an .ics file</source>
         <translation>Exportar las reuniones en pantalla a un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="97"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="103"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="109"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="115"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="114"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="120"/>
         <source>Remind me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="118"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="124"/>
         <source> min before</source>
         <translation> min antes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="122"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="128"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="127"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="133"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="190"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="196"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="248"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="254"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="292"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="249"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="255"/>
         <source>The meetings could not be loaded: {error}</source>
         <translation>No se pudieron cargar las reuniones: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="316"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="292"/>
+        <source>That meeting is no longer in the calendar.</source>
+        <translation>Esa reunión ya no está en el calendario.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/tab.py" line="336"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="317"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="337"/>
         <source>Add an account first: every meeting is with a client.</source>
         <translation>Añade primero una cuenta: cada reunión es con un cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="366"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="386"/>
         <source>Edit a recurring meeting</source>
         <translation>Editar una reunión periódica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="368"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="388"/>
         <source>“{title}” repeats. Change only this occurrence, or the whole series?</source>
         <translation>«{title}» se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="370"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="390"/>
         <source>This occurrence</source>
         <translation>Esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="370"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="390"/>
         <source>The whole series</source>
         <translation>Toda la serie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="404"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="424"/>
         <source>Cancel this occurrence</source>
         <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="405"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="425"/>
         <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
         <translation>¿Cancelar «{title}» del {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="420"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="440"/>
         <source>Delete the whole series “{title}”, every occurrence of it?</source>
         <translation>¿Eliminar toda la serie «{title}», con todas sus repeticiones?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="422"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="442"/>
         <source>Delete the meeting “{title}”?</source>
         <translation>¿Eliminar la reunión «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="425"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="445"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="426"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="446"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="451"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="471"/>
         <source>Action item from “{title}”</source>
         <translation>Acción de «{title}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="496"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="516"/>
         <source>Meeting soon</source>
         <translation>Reunión en breve</translation>
     </message>
@@ -493,6 +509,77 @@
     </message>
 </context>
 <context>
+    <name>ClientReport</name>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="112"/>
+        <source>Client report</source>
+        <translation>Informe para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="115"/>
+        <source>Choose an account from the list.</source>
+        <translation>Elija una cuenta de la lista.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="120"/>
+        <source>PowerPoint presentations (*.pptx)</source>
+        <translation>Presentaciones de PowerPoint (*.pptx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="122"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="133"/>
+        <source>Writing the report for {account}…</source>
+        <translation>Escribiendo el informe de {account}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="139"/>
+        <source>{name} written.</source>
+        <translation>{name} guardado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="145"/>
+        <source>{name} could not be written: {error}</source>
+        <translation>No se pudo guardar {name}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ClientReportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="49"/>
+        <source>Client report</source>
+        <translation>Informe para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="57"/>
+        <source>PowerPoint presentation for the client</source>
+        <translation>Presentación de PowerPoint para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="59"/>
+        <source>Excel workbook for analysis</source>
+        <translation>Libro de Excel para el análisis</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="66"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="67"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="73"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../workbench/ui/proposals/compare_dialog.py" line="31"/>
@@ -558,19 +645,84 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="23"/>
-        <source>Dashboard</source>
-        <translation>Panel</translation>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="72"/>
+        <source>Client report…</source>
+        <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="25"/>
-        <source>Portfolio KPIs — revenue growth, NPS, retention, agreed-KPI compliance, profitability, pipeline — with charts by period, sector and tier, and the focus list of what needs you today.</source>
-        <translation>KPIs de la cartera — crecimiento de ingresos, NPS, retención, cumplimiento de los KPIs acordados, rentabilidad, pipeline — con gráficos por periodo, sector y nivel, y la lista de lo que requiere tu atención hoy.</translation>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="74"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="52"/>
-        <source>{overdue} action items are overdue; {renewals} contracts end within 90 days.</source>
-        <translation>{overdue} tareas están vencidas; {renewals} contratos vencen en los próximos 90 días.</translation>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="77"/>
+        <source>Quarter:</source>
+        <translation>Trimestre:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="109"/>
+        <source>What needs you today</source>
+        <translation>Lo que le necesita hoy</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="124"/>
+        <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
+        <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="152"/>
+        <source>{quarter} (so far)</source>
+        <translation>{quarter} (hasta hoy)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="186"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="223"/>
+        <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
+        <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="225"/>
+        <source>Totals in {currency}.</source>
+        <translation>Totales en {currency}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="230"/>
+        <source>The dashboard could not be loaded: {error}</source>
+        <translation>No se pudo cargar el panel: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="284"/>
+        <source>{sector} · {tier}</source>
+        <translation>{sector} · {tier}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="300"/>
+        <source>{label} — {count} accounts</source>
+        <translation>{label} — {count} cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="336"/>
+        <source>Accounts with revenue in {quarter}</source>
+        <translation>Cuentas con ingresos en {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="340"/>
+        <source>Accounts that answered {score} in {quarter}</source>
+        <translation>Cuentas que respondieron {score} en {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="345"/>
+        <source>Accounts in “{band}” in {month:02d}/{year}</source>
+        <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="349"/>
+        <source>Accounts with contracts ending in {month:02d}/{year}</source>
+        <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
 </context>
 <context>
@@ -651,57 +803,62 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="33"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="41"/>
         <source>Filter by name, sector, country, owner or contact…</source>
         <translation>Filtrar por nombre, sector, país, responsable o contacto…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="35"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="43"/>
         <source>All sectors</source>
         <translation>Todos los sectores</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="38"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="46"/>
         <source>All tiers</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="41"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="49"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="43"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="51"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="50"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="58"/>
         <source>Save view…</source>
         <translation>Guardar vista…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="114"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="78"/>
+        <source>Show all accounts</source>
+        <translation>Mostrar todas las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="137"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="116"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="139"/>
         <source>My strategic accounts</source>
         <translation>Mis cuentas estratégicas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="121"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="144"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="123"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="146"/>
         <source>Health at risk or critical</source>
         <translation>Salud en riesgo o crítica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="126"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="149"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
@@ -709,39 +866,39 @@
 <context>
     <name>IcsActions</name>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="42"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="46"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="105"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="138"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="144"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="43"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="47"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="106"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="139"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="145"/>
         <source>Import meetings</source>
         <extracomment>Larger files are refused before reading: no calendar export of meetings is this big.</extracomment>
         <translation>Importar reuniones</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="42"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="43"/>
         <location filename="../../workbench/ui/calendar/ics_actions.py" line="165"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="51"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="52"/>
         <source>{name} is too large for a calendar file.</source>
         <translation>{name} es demasiado grande para ser un calendario.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="59"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="60"/>
         <source>{name} cannot be read: {error}</source>
         <translation>No se puede leer {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="67"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="139"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="68"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="140"/>
         <source>{name} was not imported: {reason}</source>
         <translation>{name} no se importó: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="82"/>
         <source>%n meeting(s) in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</source>
         <translation>
             <numerusform>%n reunión de {name} no se pudo asociar a una cuenta por las direcciones de correo de los asistentes. ¿Con qué cuenta es?</numerusform>
@@ -749,27 +906,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="106"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="107"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="119"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="120"/>
         <source>{created} meetings added, {updated} updated, {skipped} skipped.</source>
         <translation>{created} reuniones añadidas, {updated} actualizadas, {skipped} omitidas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="126"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="127"/>
         <source>Not in your contacts (not stored): {addresses}</source>
         <translation>No están en tus contactos (no se guardan): {addresses}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="132"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="133"/>
         <source>{name} imported</source>
         <translation>{name} importado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="144"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="145"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se ha escrito nada.</translation>
     </message>
@@ -1367,58 +1524,64 @@
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="172"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="165"/>
         <source>Log incident…</source>
         <extracomment>How many times the table was filled (benchmarks wait on it).</extracomment>
         <translation>Registrar incidencia…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="174"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="167"/>
         <source>Targets…</source>
         <translation>Objetivos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="176"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="169"/>
         <source>Period report…</source>
         <translation>Informe del periodo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="179"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="172"/>
         <source>The incidents of a period, for the account chosen above or for all</source>
         <translation>Las incidencias de un periodo, de la cuenta elegida arriba o de todas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="274"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="267"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="298"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="268"/>
         <source>The incidents could not be loaded: {error}</source>
         <translation>No se pudieron cargar las incidencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="281"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="274"/>
         <source>acknowledged on time</source>
         <translation>reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="282"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
         <source>resolved on time</source>
         <translation>resueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="289"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="282"/>
         <source>{count} incidents. Last 90 days: {compliance}.</source>
         <translation>{count} incidencias. Últimos 90 días: {compliance}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="320"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="298"/>
+        <source>That incident no longer exists.</source>
+        <translation>Esa incidencia ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/incidents/tab.py" line="322"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="354"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="356"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» no es un importe.</translation>
     </message>
@@ -1579,87 +1742,88 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="86"/>
+        <location filename="../../workbench/ui/main_window.py" line="96"/>
         <source>&amp;File</source>
+        <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="94"/>
+        <location filename="../../workbench/ui/main_window.py" line="104"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="97"/>
+        <location filename="../../workbench/ui/main_window.py" line="107"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="106"/>
+        <location filename="../../workbench/ui/main_window.py" line="116"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/main_window.py" line="134"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="165"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="174"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="150"/>
+        <location filename="../../workbench/ui/main_window.py" line="176"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="158"/>
+        <location filename="../../workbench/ui/main_window.py" line="184"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="186"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="164"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="232"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -1785,107 +1949,107 @@
         <translation>Editar solo esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="155"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="156"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="157"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="158"/>
         <source>Held</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="159"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="160"/>
         <source>Video link</source>
         <translation>Enlace de vídeo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="161"/>
         <source>Starts *</source>
         <translation>Empieza *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="169"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
         <source>Ends *</source>
         <translation>Termina *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="170"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
         <source>Time zone *</source>
         <translation>Zona horaria *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="173"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="178"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="171"/>
         <source>Client contacts</source>
         <translation>Contactos del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="175"/>
         <source>Our colleagues</source>
         <translation>Nuestros compañeros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="189"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="200"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="193"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="201"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="194"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="202"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="195"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="203"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="196"/>
         <source>Agenda and minutes</source>
         <translation>Orden del día y acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="276"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="269"/>
         <source>Choose a time zone from the list.</source>
         <translation>Elige una zona horaria de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="286"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="279"/>
         <source>Your time: {when} ({zone})</source>
         <translation>Tu hora: {when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="294"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="287"/>
         <source>Client&apos;s time: {when} ({zone})</source>
         <translation>Hora del cliente: {when} ({zone})</translation>
     </message>
@@ -1922,28 +2086,28 @@
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="74"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="76"/>
         <source>Log an incident</source>
         <translation>Registrar una incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="103"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="96"/>
         <source>Account *</source>
         <extracomment>Creates the incident from the dialog; raises ValidationError to keep it open.</extracomment>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="104"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="97"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="105"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="98"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="106"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="99"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -1951,17 +2115,17 @@
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="57"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="56"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="75"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="65"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="76"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="66"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -2162,37 +2326,37 @@
         <translation>Crear la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="36"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="39"/>
         <source>Edit account {name}</source>
         <translation>Editar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="47"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="50"/>
         <source>Archive {name}</source>
         <translation>Archivar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="49"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="52"/>
         <source>Restore {name}</source>
         <translation>Restaurar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="60"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="63"/>
         <source>Delete account {name}</source>
         <translation>Eliminar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="75"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="78"/>
         <source>Add to {list}</source>
         <translation>Añadir a {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="88"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="91"/>
         <source>Edit in {list}</source>
         <translation>Editar en {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="97"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="100"/>
         <source>Remove from {list}</source>
         <translation>Quitar de {list}</translation>
     </message>
@@ -2244,64 +2408,132 @@
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="330"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="343"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="345"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="358"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="348"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="361"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="349"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="362"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="355"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="368"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="355"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="368"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="384"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="397"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="393"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="406"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="416"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="429"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="418"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="431"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="419"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="432"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="433"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="114"/>
+        <source>Dashboard settings</source>
+        <translation>Ajustes del panel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="116"/>
+        <source>Health score weights</source>
+        <translation>Pesos de la puntuación de salud</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="134"/>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="136"/>
+        <source>Reporting currency</source>
+        <translation>Moneda de los informes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="141"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="141"/>
+        <source>Value in EUR</source>
+        <translation>Valor en EUR</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="153"/>
+        <source>Show portfolio totals in</source>
+        <translation>Mostrar los totales de la cartera en</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="160"/>
+        <source>Each account keeps its own currency; only the Dashboard&apos;s totals are converted, with these rates.</source>
+        <translation>Cada cuenta conserva su moneda; solo los totales del panel se convierten, con estos tipos.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="177"/>
+        <source>A customer is quiet after</source>
+        <translation>Un cliente está sin contacto tras</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="188"/>
+        <source>At least one factor needs a weight.</source>
+        <translation>Al menos un factor necesita un peso.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="194"/>
+        <source>Weights are relative; {factor} counts for {share}% of the score. A factor without data gives its weight to the others.</source>
+        <translation>Los pesos son relativos; {factor} cuenta un {share} % de la puntuación. Un factor sin datos reparte su peso entre los demás.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="206"/>
+        <source>At least one health factor needs a weight above 0.</source>
+        <translation>Al menos un factor de salud necesita un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="219"/>
+        <source>The rate for {currency} must be a number above 0.</source>
+        <translation>El tipo de {currency} debe ser un número mayor que 0.</translation>
     </message>
 </context>
 <context>
@@ -2973,32 +3205,32 @@
 <context>
     <name>ProposalExport</name>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="30"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="31"/>
         <source>Export proposal</source>
         <translation>Exportar propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="34"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="35"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="36"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="37"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="57"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="58"/>
         <source>{name} written ({pages} pages).</source>
         <translation>{name} escrito ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="61"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="62"/>
         <source>{name} written.</source>
         <translation>{name} escrito.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="73"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="74"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
@@ -3072,34 +3304,43 @@
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="171"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="161"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="172"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="162"/>
         <source>The proposals could not be loaded: {error}</source>
         <translation>No se pudieron cargar las propuestas: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="193"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="183"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="193"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="183"/>
         <source>Add the client&apos;s account first.</source>
         <translation>Añade primero la cuenta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="237"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="227"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="239"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="229"/>
         <source>Mark v{number} as sent to the client? It becomes read-only; any change after this starts v{next}.</source>
         <translation>¿Marcar la v{number} como enviada al cliente? Pasa a ser de solo lectura; cualquier cambio posterior inicia la v{next}.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../workbench/ui/common/form.py" line="118"/>
+        <source>no date</source>
+        <extracomment>What an empty optional date field holds (shown as &quot;no date&quot;).</extracomment>
+        <translation>sin fecha</translation>
     </message>
 </context>
 <context>
@@ -3544,6 +3785,985 @@
     </message>
 </context>
 <context>
+    <name>clientReport</name>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="205"/>
+        <source>en</source>
+        <comment>ISO 639-1 code of this language; sets how numbers and dates are written</comment>
+        <extracomment>The KPIs of the deck&apos;s summary, in order. Cost, profit and margin are ours, not the client&apos;s, so they stay in the workbook; pipeline and open incidents are &quot;as of now&quot; and have no previous quarter to compare with. Drawn this size (inches) and shown a little larger on the slide, so the charts&apos; small print reads from the back of a room.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="210"/>
+        <source>Client report</source>
+        <translation>Informe para el cliente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="211"/>
+        <source>Q{quarter} {year}</source>
+        <translation>T{quarter} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="212"/>
+        <source>{sector} · {tier} account · amounts in {currency}</source>
+        <translation>{sector} · cuenta {tier} · importes en {currency}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="213"/>
+        <source>Prepared by {name} on {date}</source>
+        <translation>Preparado por {name} el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="214"/>
+        <source>Account manager: {name}</source>
+        <translation>Gestor de la cuenta: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="215"/>
+        <source>Key figures</source>
+        <translation>Cifras clave</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="216"/>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="217"/>
+        <source>Change</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="218"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="219"/>
+        <source>Amounts in {currency}. A figure that cannot be computed shows — and the reason.</source>
+        <translation>Importes en {currency}. Una cifra que no se puede calcular se muestra como — con el motivo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="224"/>
+        <location filename="../../workbench/services/report_labels.py" line="314"/>
+        <location filename="../../workbench/services/report_labels.py" line="369"/>
+        <source>Revenue</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="225"/>
+        <source>Growth on the same quarter last year</source>
+        <translation>Crecimiento sobre el mismo trimestre del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="226"/>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="227"/>
+        <source>Gross revenue retention</source>
+        <translation>Retención bruta de ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="228"/>
+        <source>Net revenue retention</source>
+        <translation>Retención neta de ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="229"/>
+        <source>Agreed KPIs on target</source>
+        <translation>KPI acordados en objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="230"/>
+        <location filename="../../workbench/services/report_labels.py" line="317"/>
+        <source>Profit</source>
+        <translation>Beneficio</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="231"/>
+        <location filename="../../workbench/services/report_labels.py" line="318"/>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="232"/>
+        <source>Incidents acknowledged on time</source>
+        <translation>Incidencias reconocidas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="233"/>
+        <source>Incidents resolved on time</source>
+        <translation>Incidencias resueltas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="235"/>
+        <source>{count} responses</source>
+        <translation>{count} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="236"/>
+        <source>{met} of {measured} measurements on target</source>
+        <translation>{met} de {measured} mediciones en objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="239"/>
+        <source>{met} of {subject} incidents on time</source>
+        <translation>{met} de {subject} incidencias a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="240"/>
+        <source>Trends</source>
+        <translation>Evolución</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="241"/>
+        <source>Revenue by quarter</source>
+        <translation>Facturación por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="242"/>
+        <source>NPS by quarter</source>
+        <translation>NPS por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="243"/>
+        <source>Agreed KPIs on target, {quarter}</source>
+        <translation>KPI acordados en objetivo, {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="244"/>
+        <source>No revenue recorded in these quarters.</source>
+        <translation>Sin facturación registrada en estos trimestres.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="245"/>
+        <source>No survey responses in these quarters.</source>
+        <translation>Sin respuestas a encuestas en estos trimestres.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="246"/>
+        <source>No agreed-KPI measurements in the quarter.</source>
+        <translation>Sin mediciones de KPI acordados en el trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="247"/>
+        <source>Growth</source>
+        <translation>Crecimiento</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="248"/>
+        <source>The eight quarters up to {quarter}; the percentages over the bars are the growth on the previous quarter.</source>
+        <translation>Los ocho trimestres hasta {quarter}; los porcentajes sobre las barras son el crecimiento sobre el trimestre anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="253"/>
+        <source>Bar chart of the revenue of each quarter</source>
+        <translation>Gráfico de barras de la facturación de cada trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="254"/>
+        <source>Line chart of the NPS of each quarter</source>
+        <translation>Gráfico de líneas del NPS de cada trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="255"/>
+        <source>Bar chart of each agreed KPI&apos;s share on target</source>
+        <translation>Gráfico de barras del porcentaje en objetivo de cada KPI acordado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="256"/>
+        <source>No data yet</source>
+        <translation>Aún sin datos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="257"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="258"/>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="259"/>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="260"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="261"/>
+        <source>Points</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="263"/>
+        <location filename="../../workbench/services/report_labels.py" line="320"/>
+        <location filename="../../workbench/services/report_labels.py" line="370"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="264"/>
+        <source>Revenue trend</source>
+        <translation>Tendencia de facturación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="265"/>
+        <location filename="../../workbench/services/report_labels.py" line="372"/>
+        <source>Agreed KPIs</source>
+        <translation>KPI acordados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="266"/>
+        <source>Open incidents</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="267"/>
+        <source>Last contact</source>
+        <translation>Último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="268"/>
+        <location filename="../../workbench/services/report_labels.py" line="354"/>
+        <source>Renewal</source>
+        <translation>Renovación</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="270"/>
+        <source>Open incidents and actions</source>
+        <translation>Incidencias y acciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="271"/>
+        <source>Open incidents ({count})</source>
+        <translation>Incidencias abiertas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="272"/>
+        <source>Open actions ({count})</source>
+        <translation>Acciones abiertas ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="273"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="274"/>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="275"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="276"/>
+        <location filename="../../workbench/services/report_labels.py" line="335"/>
+        <source>Reported</source>
+        <translation>Notificada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="277"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="278"/>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="279"/>
+        <source>No open incidents.</source>
+        <translation>No hay incidencias abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="280"/>
+        <source>No open actions.</source>
+        <translation>No hay acciones abiertas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="281"/>
+        <source>As of {date}. Due dates in red have passed.</source>
+        <translation>A {date}. Las fechas en rojo ya han vencido.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="282"/>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="283"/>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="284"/>
+        <source>About</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="285"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="286"/>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="288"/>
+        <source>Overdue action</source>
+        <translation>Acción vencida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="289"/>
+        <source>Renewal to settle</source>
+        <translation>Renovación pendiente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="290"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="291"/>
+        <source>Critical incident</source>
+        <translation>Incidencia crítica</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="294"/>
+        <source>Was due {date}</source>
+        <translation>Vencía el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="295"/>
+        <source>Notice by {date}</source>
+        <translation>Preaviso antes del {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="296"/>
+        <source>On {date}</source>
+        <translation>El {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="297"/>
+        <source>Reported {date}</source>
+        <translation>Notificada el {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="299"/>
+        <source>Nothing pressing: no overdue actions, renewals to settle, meetings or critical incidents.</source>
+        <translation>Nada urgente: ni acciones vencidas, ni renovaciones pendientes, ni reuniones, ni incidencias críticas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="304"/>
+        <source>Next renewal: {title}, ends {date} ({status}).</source>
+        <translation>Próxima renovación: {title}, vence el {date} ({status}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="305"/>
+        <source>No contract renewal ahead.</source>
+        <translation>No hay renovaciones de contrato próximas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="306"/>
+        <source>+{count} more</source>
+        <translation>+{count} más</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="307"/>
+        <source>{page} / {pages}</source>
+        <translation>{page} / {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="308"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="309"/>
+        <source>pp</source>
+        <translation>p. p.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="310"/>
+        <source>Client report: {account}, {quarter}</source>
+        <translation>Informe para el cliente: {account}, {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="311"/>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="312"/>
+        <source>Starts on</source>
+        <translation>Empieza el</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="313"/>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="315"/>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="316"/>
+        <source>Compensations</source>
+        <translation>Compensaciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="319"/>
+        <source>Growth on the previous quarter</source>
+        <translation>Crecimiento sobre el trimestre anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="321"/>
+        <source>Promoters</source>
+        <translation>Promotores</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="322"/>
+        <source>Detractors</source>
+        <translation>Detractores</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="323"/>
+        <source>Passives</source>
+        <translation>Pasivos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="324"/>
+        <source>Revenue a year before</source>
+        <translation>Facturación un año antes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="325"/>
+        <source>Expansion</source>
+        <translation>Expansión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="326"/>
+        <source>Contraction</source>
+        <translation>Contracción</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="327"/>
+        <source>Lost</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="328"/>
+        <source>Agreed KPIs in {quarter}</source>
+        <translation>KPI acordados en {quarter}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="329"/>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="330"/>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="331"/>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="332"/>
+        <source>Measurements</source>
+        <translation>Mediciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="333"/>
+        <source>On target</source>
+        <translation>En objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="334"/>
+        <source>Compliance</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="336"/>
+        <source>Acknowledged on time</source>
+        <translation>Reconocidas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="337"/>
+        <source>Due for acknowledgement</source>
+        <translation>Sujetas a reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="338"/>
+        <source>Resolved on time</source>
+        <translation>Resueltas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="339"/>
+        <source>Due for resolution</source>
+        <translation>Sujetas a resolución</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="340"/>
+        <source>Open incidents as of {date}</source>
+        <translation>Incidencias abiertas a {date}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="341"/>
+        <source>Reported ({zone})</source>
+        <translation>Notificada ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="342"/>
+        <source>Age (days)</source>
+        <translation>Antigüedad (días)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="343"/>
+        <source>Open actions</source>
+        <translation>Acciones abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="344"/>
+        <source>Overdue</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="345"/>
+        <source>Meetings in the next 30 days</source>
+        <translation>Reuniones en los próximos 30 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="346"/>
+        <source>Starts ({zone})</source>
+        <translation>Empieza ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="347"/>
+        <source>Ends ({zone})</source>
+        <translation>Termina ({zone})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="348"/>
+        <source>Contracts ending in the next 180 days</source>
+        <translation>Contratos que vencen en los próximos 180 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="349"/>
+        <source>Contract</source>
+        <translation>Contrato</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="350"/>
+        <source>Ends on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="351"/>
+        <source>Notice by</source>
+        <translation>Preaviso antes del</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="352"/>
+        <source>Annual value</source>
+        <translation>Valor anual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="353"/>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="355"/>
+        <source>No meetings planned.</source>
+        <translation>No hay reuniones previstas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="356"/>
+        <source>No contract ends in the next 180 days.</source>
+        <translation>Ningún contrato vence en los próximos 180 días.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="357"/>
+        <source>The account</source>
+        <translation>La cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="358"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="359"/>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="360"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="361"/>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="362"/>
+        <source>Tier</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="363"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="364"/>
+        <source>Health score</source>
+        <translation>Puntuación de salud</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="365"/>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="366"/>
+        <source>As of</source>
+        <translation>A fecha de</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="367"/>
+        <source>Health score factors</source>
+        <translation>Factores de la puntuación de salud</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="368"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="371"/>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="373"/>
+        <source>Incidents</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/report_labels.py" line="374"/>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+</context>
+<context>
+    <name>dashboardCharts</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="17"/>
+        <source>Revenue by quarter ({currency})</source>
+        <translation>Ingresos por trimestre ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="20"/>
+        <source>Revenue by sector and tier, {period} ({currency})</source>
+        <translation>Ingresos por sector y nivel, {period} ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="23"/>
+        <source>Survey answers by score, {period}</source>
+        <translation>Respuestas por puntuación, {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="26"/>
+        <source>Accounts by health band</source>
+        <translation>Cuentas por banda de salud</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="27"/>
+        <source>Renewals by month ({currency})</source>
+        <translation>Renovaciones por mes ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="30"/>
+        <source>No revenue recorded in these quarters.</source>
+        <translation>No hay ingresos registrados en estos trimestres.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="33"/>
+        <source>No revenue recorded in {period}.</source>
+        <translation>No hay ingresos registrados en {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="36"/>
+        <source>No survey answers in {period}.</source>
+        <translation>No hay respuestas de encuesta en {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="37"/>
+        <source>No health history yet: it is kept from this month on.</source>
+        <translation>Aún no hay historial de salud: se guarda desde este mes.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="40"/>
+        <source>No contract ends in the next 12 months.</source>
+        <translation>Ningún contrato vence en los próximos 12 meses.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="43"/>
+        <source>Detractors</source>
+        <translation>Detractores</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="44"/>
+        <source>Passives</source>
+        <translation>Pasivos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="45"/>
+        <source>Promoters</source>
+        <translation>Promotores</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="46"/>
+        <source>Secured</source>
+        <translation>Aseguradas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="47"/>
+        <source>Open</source>
+        <translation>Abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="48"/>
+        <source>Not renewing</source>
+        <translation>No se renuevan</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="49"/>
+        <source>No exchange rate for {currencies}: their amounts are left out.</source>
+        <translation>Sin tipo de cambio para {currencies}: sus importes no se suman.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="58"/>
+        <source>{year} Q{quarter}</source>
+        <translation>{quarter}T {year}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/chart_labels.py" line="59"/>
+        <source>Q{quarter}
+&apos;{yy}</source>
+        <translation>{quarter}T
+&apos;{yy}</translation>
+    </message>
+</context>
+<context>
+    <name>dashboardTiles</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="29"/>
+        <source>Revenue</source>
+        <extracomment>Tile order, and the title and definition (tooltip) of each.</extracomment>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="30"/>
+        <source>Revenue billed in the quarter, converted to the reporting currency. Growth is (this quarter − previous) / previous, quarter on quarter and year on year.</source>
+        <translation>Ingresos facturados en el trimestre, convertidos a la moneda de los informes. El crecimiento es (este trimestre − anterior) / anterior, sobre el trimestre anterior y sobre el mismo trimestre del año anterior.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="38"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="39"/>
+        <source>% promoters (9–10) − % detractors (0–6) over the quarter&apos;s survey responses.</source>
+        <translation>% de promotores (9–10) − % de detractores (0–6) sobre las respuestas de encuesta del trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="46"/>
+        <source>Customer retention</source>
+        <translation>Retención de clientes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="47"/>
+        <source>Customers at the start of the year to this quarter&apos;s end who are still customers at its end: (E − N) / S. Revenue retention compares this quarter with the same quarter a year ago, over the accounts that had revenue then: gross (churn and contraction only, never above 100 %) and net (with expansion).</source>
+        <translation>Clientes al inicio del año que termina con este trimestre que siguen siéndolo al final: (E − N) / S. La retención de ingresos compara este trimestre con el mismo del año anterior, sobre las cuentas que tenían ingresos entonces: bruta (solo bajas y reducciones, nunca más del 100 %) y neta (con ampliaciones).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="57"/>
+        <source>Agreed-KPI compliance</source>
+        <translation>Cumplimiento de KPI acordados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="58"/>
+        <source>Share of the quarter&apos;s measurements of client-agreed KPIs that meet their target (at least / at most).</source>
+        <translation>Porcentaje de las mediciones del trimestre de los KPI acordados con el cliente que cumplen su objetivo (como mínimo / como máximo).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="66"/>
+        <source>Profitability</source>
+        <translation>Rentabilidad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="67"/>
+        <source>Revenue − cost − compensations granted in the quarter, and the margin.</source>
+        <translation>Ingresos − coste − compensaciones concedidas en el trimestre, y el margen.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="74"/>
+        <source>Pipeline</source>
+        <translation>Cartera de oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="75"/>
+        <source>Open opportunities today, each weighted by its probability.</source>
+        <translation>Oportunidades abiertas hoy, cada una ponderada por su probabilidad.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="81"/>
+        <source>Open incidents</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="82"/>
+        <source>Incidents open today, and how many were reported in the quarter.</source>
+        <translation>Incidencias abiertas hoy, y cuántas se notificaron en el trimestre.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="88"/>
+        <source>Response times</source>
+        <translation>Tiempos de respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="89"/>
+        <source>Incidents reported in the quarter acknowledged and resolved within their severity&apos;s target; one still open past its target counts as missed.</source>
+        <translation>Incidencias notificadas en el trimestre reconocidas y resueltas dentro del objetivo de su gravedad; una aún abierta pasado su objetivo cuenta como incumplida.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="151"/>
+        <source>{growth} on {period}</source>
+        <extracomment>The trend line (&quot;▲ +4.2 % on 2026 Q2&quot;), or why the KPI is undefined. Colour of the trend: better, worse or neither.</extracomment>
+        <translation>{growth} sobre {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="158"/>
+        <source>{growth} year on year</source>
+        <translation>{growth} interanual</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="172"/>
+        <source>{delta} on {period}</source>
+        <translation>{delta} sobre {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="176"/>
+        <source>No responses in {period} to compare</source>
+        <translation>Sin respuestas en {period} con que comparar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="180"/>
+        <source>{n} responses</source>
+        <translation>{n} respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="189"/>
+        <source>Revenue retention: gross {grr}, net {nrr}</source>
+        <translation>Retención de ingresos: bruta {grr}, neta {nrr}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="199"/>
+        <source>{kept} of {start} customers kept, {gained} gained</source>
+        <translation>{kept} de {start} clientes conservados, {gained} ganados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="212"/>
+        <source>{delta} points on {period}</source>
+        <translation>{delta} puntos sobre {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="216"/>
+        <source>No measurements in {period} to compare</source>
+        <translation>Sin mediciones en {period} con que comparar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="220"/>
+        <source>{met} of {measured} measurements on target</source>
+        <translation>{met} de {measured} mediciones en objetivo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="236"/>
+        <source>Margin {margin} ({delta} points on {period})</source>
+        <translation>Margen {margin} ({delta} puntos sobre {period})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="244"/>
+        <source>Margin {margin}</source>
+        <translation>Margen {margin}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="248"/>
+        <source>Compensations {amount}</source>
+        <translation>Compensaciones {amount}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="256"/>
+        <source>{n} open opportunities</source>
+        <translation>{n} oportunidades abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="260"/>
+        <source>Weighted by probability, as of today</source>
+        <translation>Ponderadas por probabilidad, a día de hoy</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="268"/>
+        <source>{reported} reported in the quarter ({delta} on {period})</source>
+        <translation>{reported} notificadas en el trimestre ({delta} sobre {period})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="272"/>
+        <source>{critical} critical</source>
+        <translation>{critical} críticas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="281"/>
+        <source>acknowledged on time</source>
+        <translation>reconocidas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="285"/>
+        <source>Resolved on time: {share}</source>
+        <translation>Resueltas a tiempo: {share}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="344"/>
+        <source>Click to see these accounts in the Portfolio.</source>
+        <translation>Haga clic para ver estas cuentas en la Cartera.</translation>
+    </message>
+</context>
+<context>
     <name>database</name>
     <message>
         <location filename="../../workbench/store/errors.py" line="17"/>
@@ -3599,505 +4819,505 @@
 <context>
     <name>enums</name>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="14"/>
+        <location filename="../../workbench/domain/enum_names.py" line="16"/>
         <source>Technology</source>
         <translation>Tecnología</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="15"/>
+        <location filename="../../workbench/domain/enum_names.py" line="17"/>
         <source>Finance</source>
         <translation>Finanzas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="16"/>
+        <location filename="../../workbench/domain/enum_names.py" line="18"/>
         <source>Logistics</source>
         <translation>Logística</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="17"/>
+        <location filename="../../workbench/domain/enum_names.py" line="19"/>
         <source>Consulting</source>
         <translation>Consultoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="18"/>
+        <location filename="../../workbench/domain/enum_names.py" line="20"/>
         <source>Manufacturing</source>
         <translation>Manufactura</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="19"/>
+        <location filename="../../workbench/domain/enum_names.py" line="21"/>
         <source>Telecom</source>
         <translation>Telecomunicaciones</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="20"/>
+        <location filename="../../workbench/domain/enum_names.py" line="22"/>
         <source>Advertising</source>
         <translation>Publicidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="21"/>
+        <location filename="../../workbench/domain/enum_names.py" line="23"/>
         <source>Pharma</source>
         <translation>Farmacéutica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="22"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="96"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="107"/>
+        <location filename="../../workbench/domain/enum_names.py" line="24"/>
+        <location filename="../../workbench/domain/enum_names.py" line="98"/>
+        <location filename="../../workbench/domain/enum_names.py" line="109"/>
         <source>Other</source>
         <translation>Otro</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="23"/>
+        <location filename="../../workbench/domain/enum_names.py" line="25"/>
         <source>Strategic</source>
         <translation>Estratégica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="24"/>
+        <location filename="../../workbench/domain/enum_names.py" line="26"/>
         <source>Key</source>
         <translation>Clave</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="25"/>
+        <location filename="../../workbench/domain/enum_names.py" line="27"/>
         <source>Standard</source>
         <translation>Estándar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="26"/>
+        <location filename="../../workbench/domain/enum_names.py" line="28"/>
         <source>Prospect</source>
         <translation>Potencial</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="27"/>
+        <location filename="../../workbench/domain/enum_names.py" line="29"/>
         <source>Active</source>
         <translation>Activa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="28"/>
+        <location filename="../../workbench/domain/enum_names.py" line="30"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="29"/>
+        <location filename="../../workbench/domain/enum_names.py" line="31"/>
         <source>Churned</source>
         <translation>Perdida</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="30"/>
+        <location filename="../../workbench/domain/enum_names.py" line="32"/>
         <source>Account management</source>
         <translation>Gestión de cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="31"/>
+        <location filename="../../workbench/domain/enum_names.py" line="33"/>
         <source>Sales</source>
         <translation>Ventas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="32"/>
+        <location filename="../../workbench/domain/enum_names.py" line="34"/>
         <source>Marketing</source>
         <translation>Marketing</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="33"/>
+        <location filename="../../workbench/domain/enum_names.py" line="35"/>
         <source>Operations</source>
         <translation>Operaciones</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="34"/>
+        <location filename="../../workbench/domain/enum_names.py" line="36"/>
         <source>Support</source>
         <translation>Soporte</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="35"/>
+        <location filename="../../workbench/domain/enum_names.py" line="37"/>
         <source>Finance team</source>
         <translation>Finanzas (equipo)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="36"/>
+        <location filename="../../workbench/domain/enum_names.py" line="38"/>
         <source>Decision maker</source>
         <translation>Decisor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="37"/>
+        <location filename="../../workbench/domain/enum_names.py" line="39"/>
         <source>Economic buyer</source>
         <translation>Comprador económico</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="38"/>
+        <location filename="../../workbench/domain/enum_names.py" line="40"/>
         <source>Influencer</source>
         <translation>Influenciador</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="39"/>
+        <location filename="../../workbench/domain/enum_names.py" line="41"/>
         <source>Champion</source>
         <translation>Promotor interno</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="40"/>
+        <location filename="../../workbench/domain/enum_names.py" line="42"/>
         <source>User</source>
         <translation>Usuario</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="41"/>
+        <location filename="../../workbench/domain/enum_names.py" line="43"/>
         <source>Gatekeeper</source>
         <translation>Filtro</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="42"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="48"/>
+        <location filename="../../workbench/domain/enum_names.py" line="44"/>
+        <location filename="../../workbench/domain/enum_names.py" line="50"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="43"/>
+        <location filename="../../workbench/domain/enum_names.py" line="45"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="44"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="50"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="98"/>
+        <location filename="../../workbench/domain/enum_names.py" line="46"/>
+        <location filename="../../workbench/domain/enum_names.py" line="52"/>
+        <location filename="../../workbench/domain/enum_names.py" line="100"/>
         <source>Video call</source>
         <translation>Videollamada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="45"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="97"/>
+        <location filename="../../workbench/domain/enum_names.py" line="47"/>
+        <location filename="../../workbench/domain/enum_names.py" line="99"/>
         <source>In person</source>
         <translation>En persona</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="46"/>
+        <location filename="../../workbench/domain/enum_names.py" line="48"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="47"/>
+        <location filename="../../workbench/domain/enum_names.py" line="49"/>
         <source>Call</source>
         <translation>Llamada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="49"/>
+        <location filename="../../workbench/domain/enum_names.py" line="51"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="51"/>
+        <location filename="../../workbench/domain/enum_names.py" line="53"/>
         <source>New business</source>
         <translation>Nuevo negocio</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="52"/>
+        <location filename="../../workbench/domain/enum_names.py" line="54"/>
         <source>Cross-sell</source>
         <translation>Venta cruzada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="53"/>
+        <location filename="../../workbench/domain/enum_names.py" line="55"/>
         <source>Upsell</source>
         <translation>Venta adicional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="54"/>
+        <location filename="../../workbench/domain/enum_names.py" line="56"/>
         <source>Renewal</source>
         <translation>Renovación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="55"/>
+        <location filename="../../workbench/domain/enum_names.py" line="57"/>
         <source>Prospecting</source>
         <translation>Prospección</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="56"/>
+        <location filename="../../workbench/domain/enum_names.py" line="58"/>
         <source>Qualification</source>
         <translation>Calificación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="57"/>
+        <location filename="../../workbench/domain/enum_names.py" line="59"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="58"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="94"/>
+        <location filename="../../workbench/domain/enum_names.py" line="60"/>
+        <location filename="../../workbench/domain/enum_names.py" line="96"/>
         <source>Negotiation</source>
         <translation>Negociación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="59"/>
+        <location filename="../../workbench/domain/enum_names.py" line="61"/>
         <source>Won</source>
         <translation>Ganada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="60"/>
+        <location filename="../../workbench/domain/enum_names.py" line="62"/>
         <source>Lost</source>
         <translation>Perdida</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="61"/>
+        <location filename="../../workbench/domain/enum_names.py" line="63"/>
         <source>Not due</source>
         <translation>No vence aún</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="62"/>
+        <location filename="../../workbench/domain/enum_names.py" line="64"/>
         <source>In negotiation</source>
         <translation>En negociación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="63"/>
+        <location filename="../../workbench/domain/enum_names.py" line="65"/>
         <source>Renewed</source>
         <translation>Renovado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="64"/>
+        <location filename="../../workbench/domain/enum_names.py" line="66"/>
         <source>Renews automatically</source>
         <translation>Renovación automática</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="65"/>
+        <location filename="../../workbench/domain/enum_names.py" line="67"/>
         <source>Not renewing</source>
         <translation>No se renueva</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="66"/>
+        <location filename="../../workbench/domain/enum_names.py" line="68"/>
         <source>At least</source>
         <translation>Como mínimo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="67"/>
+        <location filename="../../workbench/domain/enum_names.py" line="69"/>
         <source>At most</source>
         <translation>Como máximo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="68"/>
+        <location filename="../../workbench/domain/enum_names.py" line="70"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="69"/>
+        <location filename="../../workbench/domain/enum_names.py" line="71"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="70"/>
+        <location filename="../../workbench/domain/enum_names.py" line="72"/>
         <source>Quarterly</source>
         <translation>Trimestral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="71"/>
+        <location filename="../../workbench/domain/enum_names.py" line="73"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="72"/>
+        <location filename="../../workbench/domain/enum_names.py" line="74"/>
         <source>Market trend</source>
         <translation>Tendencia de mercado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="73"/>
+        <location filename="../../workbench/domain/enum_names.py" line="75"/>
         <source>Regulation</source>
         <translation>Regulación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="74"/>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="82"/>
+        <location filename="../../workbench/domain/enum_names.py" line="76"/>
+        <location filename="../../workbench/domain/enum_names.py" line="84"/>
         <source>Open</source>
         <translation>Abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="75"/>
+        <location filename="../../workbench/domain/enum_names.py" line="77"/>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="76"/>
+        <location filename="../../workbench/domain/enum_names.py" line="78"/>
         <source>Done</source>
         <translation>Hecha</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="77"/>
+        <location filename="../../workbench/domain/enum_names.py" line="79"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="78"/>
+        <location filename="../../workbench/domain/enum_names.py" line="80"/>
         <source>Critical</source>
         <translation>Crítica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="79"/>
+        <location filename="../../workbench/domain/enum_names.py" line="81"/>
         <source>High</source>
         <translation>Alta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="80"/>
+        <location filename="../../workbench/domain/enum_names.py" line="82"/>
         <source>Medium</source>
         <translation>Media</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="81"/>
+        <location filename="../../workbench/domain/enum_names.py" line="83"/>
         <source>Low</source>
         <translation>Baja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="83"/>
+        <location filename="../../workbench/domain/enum_names.py" line="85"/>
         <source>Acknowledged</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="84"/>
+        <location filename="../../workbench/domain/enum_names.py" line="86"/>
         <source>Mitigating</source>
         <translation>En mitigación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="85"/>
+        <location filename="../../workbench/domain/enum_names.py" line="87"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="86"/>
+        <location filename="../../workbench/domain/enum_names.py" line="88"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="87"/>
+        <location filename="../../workbench/domain/enum_names.py" line="89"/>
         <source>Draft</source>
         <translation>Borrador</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="88"/>
+        <location filename="../../workbench/domain/enum_names.py" line="90"/>
         <source>Sent</source>
         <translation>Enviada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="89"/>
+        <location filename="../../workbench/domain/enum_names.py" line="91"/>
         <source>Accepted</source>
         <translation>Aceptada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="90"/>
+        <location filename="../../workbench/domain/enum_names.py" line="92"/>
         <source>Rejected</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="91"/>
+        <location filename="../../workbench/domain/enum_names.py" line="93"/>
         <source>Expired</source>
         <translation>Caducada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="92"/>
+        <location filename="../../workbench/domain/enum_names.py" line="94"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="93"/>
+        <location filename="../../workbench/domain/enum_names.py" line="95"/>
         <source>QBR</source>
         <translation>Revisión trimestral (QBR)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="95"/>
+        <location filename="../../workbench/domain/enum_names.py" line="97"/>
         <source>Crisis</source>
         <translation>Crisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="99"/>
+        <location filename="../../workbench/domain/enum_names.py" line="101"/>
         <source>Required</source>
         <translation>Obligatorio</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="100"/>
+        <location filename="../../workbench/domain/enum_names.py" line="102"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="101"/>
+        <location filename="../../workbench/domain/enum_names.py" line="103"/>
         <source>Delivery delay</source>
         <translation>Retraso en la entrega</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="102"/>
+        <location filename="../../workbench/domain/enum_names.py" line="104"/>
         <source>Contractual misunderstanding</source>
         <translation>Malentendido contractual</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="103"/>
+        <location filename="../../workbench/domain/enum_names.py" line="105"/>
         <source>Communication breakdown</source>
         <translation>Ruptura de la comunicación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="104"/>
+        <location filename="../../workbench/domain/enum_names.py" line="106"/>
         <source>Requirement change</source>
         <translation>Cambio de requisitos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="105"/>
+        <location filename="../../workbench/domain/enum_names.py" line="107"/>
         <source>Budget misalignment</source>
         <translation>Presupuesto no alineado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="106"/>
+        <location filename="../../workbench/domain/enum_names.py" line="108"/>
         <source>Quality</source>
         <translation>Calidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="108"/>
+        <location filename="../../workbench/domain/enum_names.py" line="110"/>
         <source>Discount on next order</source>
         <translation>Descuento en el próximo pedido</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="109"/>
+        <location filename="../../workbench/domain/enum_names.py" line="111"/>
         <source>Free service</source>
         <translation>Servicio gratuito</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="110"/>
+        <location filename="../../workbench/domain/enum_names.py" line="112"/>
         <source>Credit note</source>
         <translation>Nota de crédito</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="111"/>
+        <location filename="../../workbench/domain/enum_names.py" line="113"/>
         <source>Partial delivery</source>
         <translation>Entrega parcial</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="112"/>
+        <location filename="../../workbench/domain/enum_names.py" line="114"/>
         <source>Account manager</source>
         <translation>Gestor de cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="113"/>
+        <location filename="../../workbench/domain/enum_names.py" line="115"/>
         <source>Colleague</source>
         <translation>Compañero</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="114"/>
+        <location filename="../../workbench/domain/enum_names.py" line="116"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="115"/>
+        <location filename="../../workbench/domain/enum_names.py" line="117"/>
         <source>Executive summary</source>
         <translation>Resumen ejecutivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="116"/>
+        <location filename="../../workbench/domain/enum_names.py" line="118"/>
         <source>Understanding of your needs</source>
         <translation>Comprensión de sus necesidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="117"/>
+        <location filename="../../workbench/domain/enum_names.py" line="119"/>
         <source>Proposed solution</source>
         <translation>Solución propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="118"/>
+        <location filename="../../workbench/domain/enum_names.py" line="120"/>
         <source>Implementation plan</source>
         <translation>Plan de implementación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="119"/>
+        <location filename="../../workbench/domain/enum_names.py" line="121"/>
         <source>Commercial terms</source>
         <translation>Condiciones comerciales</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/common/enum_labels.py" line="120"/>
+        <location filename="../../workbench/domain/enum_names.py" line="122"/>
         <source>Other section</source>
         <translation>Otra sección</translation>
     </message>
@@ -4342,34 +5562,132 @@
         <translation>Nivel</translation>
     </message>
     <message>
+        <location filename="../../workbench/services/accounts.py" line="54"/>
+        <source>Client since</source>
+        <translation>Cliente desde</translation>
+    </message>
+    <message>
         <location filename="../../workbench/services/accounts.py" line="55"/>
+        <source>Lost on</source>
+        <translation>Perdido el</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="56"/>
+        <source>Won back on</source>
+        <translation>Recuperado el</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="58"/>
         <source>Country (ISO code)</source>
         <translation>País (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="57"/>
+        <location filename="../../workbench/services/accounts.py" line="60"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="60"/>
+        <location filename="../../workbench/services/accounts.py" line="63"/>
         <source>Currency (ISO code)</source>
         <translation>Moneda (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="64"/>
+        <location filename="../../workbench/services/accounts.py" line="67"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="65"/>
+        <location filename="../../workbench/services/accounts.py" line="68"/>
         <source>E-mail domain</source>
         <translation>Dominio de correo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="66"/>
+        <location filename="../../workbench/services/accounts.py" line="69"/>
         <source>Description</source>
         <translation>Descripción</translation>
+    </message>
+</context>
+<context>
+    <name>focusList</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="26"/>
+        <source>Overdue action items</source>
+        <translation>Acciones vencidas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="27"/>
+        <source>Open critical incidents</source>
+        <translation>Incidencias críticas abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="28"/>
+        <source>Meetings in the next 7 days</source>
+        <translation>Reuniones en los próximos 7 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="29"/>
+        <source>Renewals within 90 days</source>
+        <translation>Renovaciones en los próximos 90 días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="30"/>
+        <source>Health dropped a band</source>
+        <translation>Salud que bajó de banda</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="31"/>
+        <source>Customers not contacted lately</source>
+        <translation>Clientes sin contacto reciente</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="40"/>
+        <source>{title} — {account}, {days} days overdue</source>
+        <translation>{title} — {account}, vencida hace {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="44"/>
+        <source>{title} — {account}, open for {days} days</source>
+        <translation>{title} — {account}, abierta hace {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="49"/>
+        <source>{when} {title} — {account}</source>
+        <translation>{when} {title} — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="54"/>
+        <source>{title} — {account}, ends {day} ({status})</source>
+        <translation>{title} — {account}, vence el {day} ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="65"/>
+        <source>{account}: health {before} → {now} ({from_band} → {to_band})</source>
+        <translation>{account}: salud {before} → {now} ({from_band} → {to_band})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="76"/>
+        <source>{account}: no contact recorded</source>
+        <translation>{account}: ningún contacto registrado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="79"/>
+        <source>{account}: no contact for {days} days</source>
+        <translation>{account}: sin contacto desde hace {days} días</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="108"/>
+        <source>{title} ({count})</source>
+        <translation>{title} ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="126"/>
+        <source>… and {count} more</source>
+        <translation>… y {count} más</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="134"/>
+        <source>Nothing here today.</source>
+        <translation>Nada pendiente hoy.</translation>
     </message>
 </context>
 <context>
@@ -4395,38 +5713,38 @@
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="128"/>
+        <location filename="../../workbench/domain/health.py" line="144"/>
         <source>NPS {nps} from {n} responses</source>
         <extracomment>Why, as a translatable template and its parameters.</extracomment>
         <translation>NPS {nps} con {n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="142"/>
+        <location filename="../../workbench/domain/health.py" line="158"/>
         <source>Revenue {growth:+}% on the previous quarter</source>
         <translation>Ingresos {growth:+}% respecto al trimestre anterior</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="153"/>
+        <location filename="../../workbench/domain/health.py" line="169"/>
         <source>{share}% of agreed-KPI measurements on target</source>
         <translation>{share}% de las mediciones de KPIs acordados en objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="166"/>
+        <location filename="../../workbench/domain/health.py" line="182"/>
         <source>{open} open incidents, {critical} critical</source>
         <translation>{open} incidencias abiertas, {critical} críticas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="177"/>
+        <location filename="../../workbench/domain/health.py" line="193"/>
         <source>Last contact {days} days ago</source>
         <translation>Último contacto hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="189"/>
+        <location filename="../../workbench/domain/health.py" line="205"/>
         <source>Renewal secured; contract ends in {days} days</source>
         <translation>Renovación asegurada; el contrato vence en {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="191"/>
+        <location filename="../../workbench/domain/health.py" line="207"/>
         <source>Contract ends in {days} days, not yet renewed</source>
         <translation>El contrato vence en {days} días y aún no está renovado</translation>
     </message>
@@ -4555,15 +5873,141 @@
         <translation>Las horas sin zona horaria se leyeron en {zone}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/calendar_import.py" line="237"/>
+        <location filename="../../workbench/services/calendar_import.py" line="232"/>
         <source>No account matches the attendees of {count} event(s): {events}. Choose the account to import them into (command line: --account).</source>
         <extracomment>The rule a one-off event gets when the file adds dates to it (Google writes birthdays this way): a series of one, whose extra dates are RDATE exceptions. Occurrence exceptions written (cancelled, moved, changed or extra dates). Attendee addresses that are neither a contact of the meeting&apos;s account nor a colleague.</extracomment>
         <translation>Ninguna cuenta coincide con los asistentes de {count} evento(s): {events}. Elige la cuenta en la que importarlos (en la línea de órdenes: --account).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/calendar_import.py" line="326"/>
+        <location filename="../../workbench/services/calendar_import.py" line="321"/>
         <source>Event “{title}” (line {line}) changes one occurrence of a series that is neither in the file nor in the database; imported as a meeting of its own.</source>
         <translation>El evento «{title}» (línea {line}) cambia una repetición de una serie que no está ni en el archivo ni en la base de datos; se importa como reunión independiente.</translation>
+    </message>
+</context>
+<context>
+    <name>kpi</name>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="64"/>
+        <location filename="../../workbench/services/kpi.py" line="72"/>
+        <source>No revenue recorded for the quarter</source>
+        <extracomment>Why a KPI can be undefined, by KPI key: shown as &quot;—&quot; with this reason, never as 0.</extracomment>
+        <translation>No hay ingresos registrados en el trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="65"/>
+        <source>No revenue in the previous quarter</source>
+        <translation>Sin ingresos en el trimestre anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="66"/>
+        <location filename="../../workbench/services/kpi.py" line="69"/>
+        <location filename="../../workbench/services/kpi.py" line="70"/>
+        <source>No revenue in the same quarter last year</source>
+        <translation>Sin ingresos en el mismo trimestre del año anterior</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="67"/>
+        <source>No survey responses in the quarter</source>
+        <translation>Sin respuestas de encuesta en el trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="68"/>
+        <source>No customers at the start of the year</source>
+        <translation>Sin clientes al inicio del año</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="71"/>
+        <source>No agreed-KPI measurements in the quarter</source>
+        <translation>Sin mediciones de KPI acordados en el trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="73"/>
+        <source>No revenue in the quarter</source>
+        <translation>Sin ingresos en el trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="74"/>
+        <source>No incident in the quarter has reached its acknowledge target yet</source>
+        <translation>Ninguna incidencia del trimestre ha llegado aún a su objetivo de reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="77"/>
+        <source>No incident in the quarter has reached its resolve target yet</source>
+        <translation>Ninguna incidencia del trimestre ha llegado aún a su objetivo de resolución</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="562"/>
+        <source>Accounts with revenue in {period}</source>
+        <extracomment>Currencies without an exchange rate; their amounts are left out of the totals. How each KPI is shown: &quot;money&quot;, &quot;percent&quot; (a fraction), &quot;score&quot; or &quot;count&quot;. What a click on each KPI tile shows in the Portfolio (the accounts that move it).</extracomment>
+        <translation>Cuentas con ingresos en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="563"/>
+        <source>Accounts whose revenue fell in {period}</source>
+        <translation>Cuentas cuyos ingresos bajaron en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="564"/>
+        <source>Accounts with a detractor in {period}</source>
+        <translation>Cuentas con algún detractor en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="565"/>
+        <source>Customers lost in the year to {period}</source>
+        <translation>Clientes perdidos en el año hasta {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="566"/>
+        <source>Accounts that missed an agreed KPI in {period}</source>
+        <translation>Cuentas que incumplieron un KPI acordado en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="567"/>
+        <source>Accounts that lost money in {period}</source>
+        <translation>Cuentas con pérdidas en {period}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="568"/>
+        <source>Accounts with open opportunities</source>
+        <translation>Cuentas con oportunidades abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/kpi.py" line="569"/>
+        <source>Accounts with open incidents</source>
+        <translation>Cuentas con incidencias abiertas</translation>
+    </message>
+</context>
+<context>
+    <name>preferences</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="42"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="43"/>
+        <source>Revenue trend</source>
+        <translation>Tendencia de ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="44"/>
+        <source>Agreed-KPI compliance</source>
+        <translation>Cumplimiento de KPI acordados</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="45"/>
+        <source>Open incidents</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="46"/>
+        <source>Days since last contact</source>
+        <translation>Días desde el último contacto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/preferences.py" line="47"/>
+        <source>Renewal proximity</source>
+        <translation>Proximidad de la renovación</translation>
     </message>
 </context>
 <context>
@@ -4617,50 +6061,50 @@
 <context>
     <name>validation</name>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="86"/>
+        <location filename="../../workbench/domain/validation.py" line="91"/>
         <source>This field is required.</source>
         <extracomment>Translation context of ``message``.</extracomment>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="96"/>
+        <location filename="../../workbench/domain/validation.py" line="101"/>
         <source>Must be between {low} and {high}.</source>
         <translation>Debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="104"/>
+        <location filename="../../workbench/domain/validation.py" line="109"/>
         <location filename="../../workbench/services/account_records.py" line="470"/>
         <location filename="../../workbench/services/proposals.py" line="404"/>
         <source>Must not be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="115"/>
+        <location filename="../../workbench/domain/validation.py" line="120"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Usa como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="132"/>
+        <location filename="../../workbench/domain/validation.py" line="137"/>
         <source>Must be after the start.</source>
         <translation>Debe ser posterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="140"/>
+        <location filename="../../workbench/domain/validation.py" line="145"/>
         <source>Use a three-letter ISO currency code, e.g. EUR.</source>
         <translation>Usa un código de moneda ISO de tres letras, p. ej. EUR.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="149"/>
+        <location filename="../../workbench/domain/validation.py" line="154"/>
         <source>Use a two-letter ISO country code, e.g. ES.</source>
         <translation>Usa un código de país ISO de dos letras, p. ej. ES.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="159"/>
+        <location filename="../../workbench/domain/validation.py" line="164"/>
         <source>Unknown time zone {zone!r}; use e.g. Europe/Madrid.</source>
         <translation>Zona horaria desconocida {zone!r}; usa p. ej. Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="169"/>
+        <location filename="../../workbench/domain/validation.py" line="174"/>
         <source>Not an e-mail address.</source>
         <translation>No es una dirección de correo electrónico.</translation>
     </message>
@@ -4677,8 +6121,9 @@
     </message>
     <message>
         <location filename="../../workbench/services/account_records.py" line="474"/>
-        <location filename="../../workbench/services/accounts.py" line="133"/>
+        <location filename="../../workbench/services/accounts.py" line="163"/>
         <source>Choose a value from the list.</source>
+        <extracomment>When the account first became a customer. When the customer was lost (the last time). When a lost customer came back.</extracomment>
         <translation>Elige un valor de la lista.</translation>
     </message>
     <message>
@@ -4687,77 +6132,97 @@
         <translation>No es un trimestre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="142"/>
+        <location filename="../../workbench/services/accounts.py" line="172"/>
         <source>An account cannot be its own parent or a parent of its parent.</source>
         <translation>Una cuenta no puede ser su propia matriz ni la matriz de su matriz.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="151"/>
+        <location filename="../../workbench/services/accounts.py" line="181"/>
         <source>That account no longer exists.</source>
         <translation>Esa cuenta ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="156"/>
-        <location filename="../../workbench/services/incidents.py" line="422"/>
-        <location filename="../../workbench/services/incidents.py" line="579"/>
+        <location filename="../../workbench/services/accounts.py" line="188"/>
+        <source>Only a customer that was lost can be won back.</source>
+        <translation>Solo se puede recuperar un cliente que se perdió.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="195"/>
+        <source>A customer is lost after it became one.</source>
+        <translation>Un cliente se pierde después de haberlo sido.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="202"/>
+        <source>A lost customer needs the date it became one.</source>
+        <translation>Un cliente perdido necesita la fecha en que pasó a ser cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="209"/>
+        <source>A prospect is not a client yet: clear “Client since”.</source>
+        <translation>Un prospecto aún no es cliente: borre «Cliente desde».</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="216"/>
+        <location filename="../../workbench/services/incidents.py" line="423"/>
+        <location filename="../../workbench/services/incidents.py" line="576"/>
         <location filename="../../workbench/services/playbooks.py" line="170"/>
         <source>That colleague no longer exists.</source>
         <translation>Ese compañero ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="171"/>
+        <location filename="../../workbench/services/meetings.py" line="172"/>
         <source>Required.</source>
         <extracomment>RRULE value, or ``None`` for a one-off meeting. For a series: the occurrence the user opened (RECURRENCE-ID), else ``None``. That occurrence&apos;s own times, title, location and minutes when it was changed.</extracomment>
         <translation>Obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/incidents.py" line="412"/>
-        <location filename="../../workbench/services/incidents.py" line="517"/>
-        <location filename="../../workbench/services/incidents.py" line="574"/>
+        <location filename="../../workbench/services/incidents.py" line="413"/>
+        <location filename="../../workbench/services/incidents.py" line="514"/>
+        <location filename="../../workbench/services/incidents.py" line="571"/>
         <source>Give the time with its zone.</source>
         <extracomment>The column holding the latest time each stage was reached (mitigating has none). Only incidents that still need work (open, acknowledged, mitigating). Matched case-insensitively against the title and the account name. ``now − reported_at``: how long ago the client reported it. Acknowledged late, or still not acknowledged past the target. Resolved late, or still not resolved past the target. Aware; when the client reported the problem. The colleague&apos;s or the contact&apos;s name, when one is named. Every status change, oldest first. The timeline, newest first.</extracomment>
         <translation>Indica la hora con su zona horaria.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/incidents.py" line="418"/>
-        <location filename="../../workbench/services/meetings.py" line="174"/>
-        <location filename="../../workbench/ui/proposals/tab.py" line="211"/>
+        <location filename="../../workbench/services/incidents.py" line="419"/>
+        <location filename="../../workbench/services/meetings.py" line="175"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="201"/>
         <source>Choose the client account.</source>
         <translation>Elige la cuenta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/incidents.py" line="530"/>
+        <location filename="../../workbench/services/incidents.py" line="527"/>
         <source>A status change cannot be earlier than the report or the last change ({earliest:%Y-%m-%d %H:%M} UTC).</source>
         <translation>Un cambio de estado no puede ser anterior a la notificación ni al último cambio ({earliest:%Y-%m-%d %H:%M} UTC).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/incidents.py" line="588"/>
+        <location filename="../../workbench/services/incidents.py" line="585"/>
         <source>Choose a contact of the incident&apos;s account.</source>
         <translation>Elige un contacto de la cuenta de la incidencia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/incidents.py" line="620"/>
+        <location filename="../../workbench/services/incidents.py" line="617"/>
         <source>Give an exact amount.</source>
         <translation>Indica un importe exacto.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="189"/>
+        <location filename="../../workbench/services/meetings.py" line="190"/>
         <source>{count} attendee(s) are not contacts of this account; remove them or choose their account.</source>
         <translation>{count} asistente(s) no son contactos de esta cuenta; quítalos o elige su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="205"/>
+        <location filename="../../workbench/services/meetings.py" line="206"/>
         <source>Some colleagues no longer exist.</source>
         <translation>Algunos compañeros ya no existen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="212"/>
+        <location filename="../../workbench/services/meetings.py" line="213"/>
         <source>A meeting link starts with https:// or http://.</source>
         <translation>Un enlace de reunión empieza por https:// o http://.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="222"/>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="318"/>
+        <location filename="../../workbench/services/meetings.py" line="223"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="311"/>
         <source>The repetition cannot be used: {reason}</source>
         <translation>La repetición no se puede usar: {reason}</translation>
     </message>
@@ -4771,7 +6236,7 @@ IRR is searched above −100 % and below this rate (as a fraction: 10⁶ = 100,0
         <translation>Debe ser mayor que {low}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/catalog.py" line="93"/>
+        <location filename="../../workbench/services/catalog.py" line="94"/>
         <source>Another product already has this code.</source>
         <translation>Otro producto ya tiene este código.</translation>
     </message>

@@ -1,53 +1,366 @@
-"""Dashboard tab (Panel)."""
+"""Dashboard tab (Panel): the portfolio's KPIs for a quarter, its charts, and the focus list.
+
+Loading reads the KPIs, chart series and focus list in the background; the health
+history is then brought up to date in a second background task (it writes this
+month's scores) and the health chart and focus list follow. Nothing is loaded while
+the tab is hidden: a change elsewhere only marks it stale.
+
+Every tile and chart element with accounts behind it is a way into the Portfolio
+(:meth:`AppEvents.sig_show_accounts`); every focus entry opens its record
+(:meth:`AppEvents.sig_open_record`).
+"""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from functools import partial
+from typing import Any
 
-from PySide6.QtWidgets import QWidget
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workbench.domain.enums import ActionStatus
-from workbench.store.models import ActionItem, Contract
-from workbench.ui.common.summary_tab import SummaryTab
+from workbench.domain.period import Quarter
+from workbench.services import dashboard_charts, health, kpi
+from workbench.services.changes import ChangeSet
+from workbench.services.dashboard import DashboardData, load_dashboard
+from workbench.services.focus import FocusList, focus_list
+from workbench.services.portfolio import PortfolioQuery
+from workbench.services.progress import Progress
+from workbench.store.database import Store
+from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.health_labels import band_label
 from workbench.ui.context import AppContext
+from workbench.ui.dashboard.focus_view import FocusListView
+from workbench.ui.dashboard.preferences import (
+    PreferencesDialog,
+    load_preferences,
+    save_preferences,
+)
+from workbench.ui.dashboard.tiles import TILES, KpiTile, tile_texts
+from workbench.ui.incidents.targets import load_targets
+
+QUARTERS_SHOWN = 8
+TILE_COLUMNS = 4
 
 
-class DashboardTab(SummaryTab):
-    watched_tables = ("action_items", "contracts")
-
+class DashboardTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(
-            context,
-            self.tr("Dashboard"),
-            self.tr(
-                "Portfolio KPIs — revenue growth, NPS, retention, agreed-KPI compliance, "
-                "profitability, pipeline — with charts by period, sector and tier, and the "
-                "focus list of what needs you today."
-            ),
-            parent,
+        super().__init__(parent)
+        self.context = context
+        self.data: DashboardData | None = None
+        self.focus_data: FocusList | None = None
+        self.stale = True
+        self.health_stale = True
+        self.loading = False
+        self._charts: Any = None  # the Matplotlib canvas, created on first show
+
+        self.period = QComboBox(self)
+        self.period.setObjectName("dashboardPeriod")
+        self.status = QLabel(self)
+        self.status.setObjectName("dashboardStatus")
+        self.status.setStyleSheet("color: #64748b;")
+        self.report_button = QPushButton(self.tr("Client report…"), self)
+        self.report_button.setObjectName("clientReportButton")
+        self.settings_button = QPushButton(self.tr("Settings…"), self)
+        self.settings_button.setObjectName("dashboardSettingsButton")
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Quarter:"), self))
+        bar.addWidget(self.period)
+        bar.addSpacing(12)
+        bar.addWidget(self.status, 1)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.settings_button)
+
+        self.tiles: dict[str, KpiTile] = {}
+        tiles = QWidget(self)
+        tiles.setObjectName("kpiTiles")
+        grid = QGridLayout(tiles)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(8)
+        for index, (key, _title, _definition) in enumerate(TILES):
+            tile = KpiTile(key, tiles)
+            tile.sig_clicked.connect(self.drill_kpi)
+            self.tiles[key] = tile
+            grid.addWidget(tile, index // TILE_COLUMNS, index % TILE_COLUMNS)
+
+        self.charts_area = QVBoxLayout()
+        self.charts_area.setContentsMargins(0, 0, 0, 0)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(tiles)
+        left_layout.addLayout(self.charts_area, 1)
+
+        self.focus = FocusListView(self)
+        self.focus.sig_open.connect(context.events.sig_open_record)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        focus_title = QLabel(self.tr("What needs you today"), right)
+        focus_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        right_layout.addWidget(focus_title)
+        right_layout.addWidget(self.focus, 1)
+
+        # The tab page is "dashboardTab"; the dashboard itself (tiles, charts, focus list):
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("dashboard")
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 360])
+
+        self.empty = QLabel(
+            self.tr("Open or create a database to see your portfolio's KPIs here."), self
+        )
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(self.splitter)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.addLayout(bar)
+        layout.addWidget(self.pages, 1)
+
+        self._fill_periods()
+        self.period.currentIndexChanged.connect(self._period_chosen)
+        self.settings_button.clicked.connect(self.edit_preferences)
+        self.report_button.clicked.connect(self.client_report)
+        context.events.sig_data_changed.connect(self.on_data_changed)
+
+    # --- periods ------------------------------------------------------------------------------
+    def _fill_periods(self) -> None:
+        current = Quarter.of(self.context.clock.today())
+        self.period.blockSignals(True)
+        self.period.clear()
+        for back in range(QUARTERS_SHOWN):
+            quarter = current.shifted(-back)
+            text = (
+                quarter.label
+                if back
+                else self.tr("{quarter} (so far)").format(quarter=quarter.label)
+            )
+            self.period.addItem(text, quarter.key)
+        # The last complete quarter: an unfinished one would look like a fall.
+        self.period.setCurrentIndex(1)
+        self.period.blockSignals(False)
+
+    def chosen_period(self) -> Quarter:
+        return Quarter.from_key(int(self.period.currentData()))
+
+    def _period_chosen(self) -> None:
+        self.stale = True
+        self.reload()
+
+    # --- loading ------------------------------------------------------------------------------
+    def on_data_changed(self, changes: ChangeSet) -> None:
+        self.stale = True
+        self.health_stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.stale:
+            self.reload()
+
+    def reload(self) -> None:
+        store = self.context.workspace.store
+        if store is None:
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.pages.setCurrentWidget(self.splitter)
+        self.stale = False
+        self.loading = True
+        self.status.setText(self.tr("Loading…"))
+        preferences = load_preferences(self.context.settings)
+        now = self.context.clock.now()
+        numbers = partial(
+            _load,
+            store,
+            self.chosen_period(),
+            now=now,
+            rates=preferences.rates,
+            targets=load_targets(self.context.settings),
+        )
+        # Two tasks: the numbers show without waiting for the focus list (which expands
+        # every recurring meeting of the week).
+        self.context.tasks.run(numbers, on_finished=self.show_data, on_failed=self._failed)
+        focus = partial(_focus, store, now=now, quiet_days=preferences.quiet_days)
+        self.context.tasks.run(focus, on_finished=self.show_focus, on_failed=self._failed)
+
+    def show_data(self, data: DashboardData) -> None:
+        self.loading = False
+        if data.period != self.chosen_period():
+            return  # the user has moved on to another quarter; its load is on its way
+        self.data = data
+        for text in tile_texts(data.kpis, data.previous):
+            self.tiles[text.key].show_text(text)
+        self._show_charts()
+        self.status.setText(self._status_text(data))
+        if self.health_stale:
+            self.refresh_health()
+
+    def show_focus(self, focus: FocusList) -> None:
+        self.focus_data = focus
+        self.focus.show_focus(focus)
+
+    def _status_text(self, data: DashboardData) -> str:
+        missing = data.kpis.missing_rates
+        if missing:
+            return self.tr(
+                "Totals in {currency}. No exchange rate for {missing}: left out (Settings…)."
+            ).format(currency=data.kpis.currency, missing=", ".join(missing))
+        return self.tr("Totals in {currency}.").format(currency=data.kpis.currency)
+
+    def _failed(self, error: Exception) -> None:
+        self.loading = False
+        self.status.setText(
+            self.tr("The dashboard could not be loaded: {error}").format(error=error)
         )
 
-    def describe(self, session: Session) -> str:
-        today = date.today()
-        overdue = (
-            session.scalar(
-                select(func.count()).where(
-                    ActionItem.status.in_((ActionStatus.OPEN, ActionStatus.IN_PROGRESS)),
-                    ActionItem.due_on < today,
+    def refresh_health(self) -> None:
+        """Bring this month's health scores (and any missing past month) up to date."""
+        store = self.context.workspace.store
+        if store is None:
+            return
+        self.health_stale = False
+        weights = load_preferences(self.context.settings).weights
+        work = partial(_refresh_health, store, now=self.context.clock.now(), weights=weights)
+        self.context.tasks.run(work, on_finished=self._health_refreshed, on_failed=self._failed)
+
+    def _health_refreshed(self, _result: object) -> None:
+        # Bands chart and focus list read the stored scores: read them again.
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    # --- charts -------------------------------------------------------------------------------
+    def _show_charts(self) -> None:
+        if self.data is None:
+            return
+        from workbench.ui.dashboard.chart_labels import dashboard_labels
+
+        if self._charts is None:
+            # Matplotlib is imported the first time the dashboard is shown, not at start-up.
+            from workbench.charts.dashboard_canvas import DashboardChartCanvas
+
+            self._charts = DashboardChartCanvas(self)
+            self._charts.sig_drill.connect(self.drill_chart)
+            self.charts_area.addWidget(self._charts)
+        self._charts.show_charts(self.data.charts, dashboard_labels())
+
+    @property
+    def charts(self) -> Any:
+        return self._charts
+
+    # --- drill-down ---------------------------------------------------------------------------
+    def drill_kpi(self, key: str) -> None:
+        store = self.context.workspace.store
+        if store is None:
+            return
+        period = self.chosen_period()
+        with store.session() as session:
+            ids = kpi.drill_accounts(session, period, key, now=self.context.clock.now())
+        label = QCoreApplication.translate("kpi", kpi.DRILL_LABELS[key]).format(period=period.label)
+        self.show_accounts(PortfolioQuery(account_ids=ids, label=label))
+
+    def drill_chart(self, key: dashboard_charts.DrillKey) -> None:
+        store = self.context.workspace.store
+        if store is None:
+            return
+        if isinstance(key, dashboard_charts.SegmentDrill):
+            label = self.tr("{sector} · {tier}").format(
+                sector=enum_label(key.sector), tier=enum_label(key.tier)
+            )
+            self.show_accounts(
+                PortfolioQuery(
+                    sectors=frozenset({key.sector}), tiers=frozenset({key.tier}), label=label
                 )
             )
-            or 0
+            return
+        with store.session() as session:
+            ids = dashboard_charts.drill_accounts(session, key)
+        self.show_accounts(PortfolioQuery(account_ids=ids, label=chart_drill_label(key)))
+
+    def show_accounts(self, query: PortfolioQuery) -> None:
+        count = len(query.account_ids) if query.account_ids is not None else None
+        label = (
+            self.tr("{label} — {count} accounts").format(label=query.label, count=count)
+            if count is not None
+            else query.label
         )
-        renewals = (
-            session.scalar(
-                select(func.count()).where(
-                    Contract.ends_on.between(today, today + timedelta(days=90))
-                )
+        self.context.events.sig_show_accounts.emit(
+            PortfolioQuery(
+                sectors=query.sectors,
+                tiers=query.tiers,
+                account_ids=query.account_ids,
+                label=label,
             )
-            or 0
         )
-        return self.tr(
-            "{overdue} action items are overdue; {renewals} contracts end within 90 days."
-        ).format(overdue=overdue, renewals=renewals)
+
+    # --- settings and reports -----------------------------------------------------------------
+    def edit_preferences(self) -> PreferencesDialog:
+        dialog = PreferencesDialog(load_preferences(self.context.settings), self)
+        dialog.accepted.connect(partial(self._preferences_chosen, dialog))
+        dialog.open()
+        return dialog
+
+    def _preferences_chosen(self, dialog: PreferencesDialog) -> None:
+        chosen = dialog.preferences()
+        if chosen is None:
+            return
+        save_preferences(self.context.settings, chosen)
+        # Weights change every score, and the Portfolio shows them too.
+        self.context.events.sig_data_changed.emit(ChangeSet.of("health_snapshots", "accounts"))
+
+    def client_report(self) -> None:
+        from workbench.ui.reports.client_report_dialog import start_client_report
+
+        start_client_report(self.context, self, period=self.chosen_period())
+
+
+def chart_drill_label(key: dashboard_charts.DrillKey) -> str:
+    if isinstance(key, dashboard_charts.QuarterDrill):
+        return QCoreApplication.translate(
+            "DashboardTab", "Accounts with revenue in {quarter}"
+        ).format(quarter=key.quarter.label)
+    if isinstance(key, dashboard_charts.NpsDrill):
+        return QCoreApplication.translate(
+            "DashboardTab", "Accounts that answered {score} in {quarter}"
+        ).format(score=key.score, quarter=key.period.label)
+    if isinstance(key, dashboard_charts.BandDrill):
+        year, month = divmod(key.month, 100)
+        return QCoreApplication.translate(
+            "DashboardTab", "Accounts in “{band}” in {month:02d}/{year}"
+        ).format(band=band_label(key.band), month=month, year=year)
+    assert isinstance(key, dashboard_charts.RenewalDrill)
+    return QCoreApplication.translate(
+        "DashboardTab", "Accounts with contracts ending in {month:02d}/{year}"
+    ).format(month=key.month, year=key.year)
+
+
+def _load(store: Store, period: Quarter, progress: Progress, **options: Any) -> DashboardData:
+    with store.session() as session:
+        return load_dashboard(session, period, progress=progress, **options)
+
+
+def _focus(store: Store, progress: Progress, **options: Any) -> FocusList:
+    with store.session() as session:
+        return focus_list(session, **options)
+
+
+def _refresh_health(store: Store, progress: Progress, **options: Any) -> int:
+    with store.transaction() as session:
+        return len(health.refresh_history(session, progress=progress, **options))

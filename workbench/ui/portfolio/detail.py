@@ -63,12 +63,18 @@ class AccountDetail(QWidget):
         self.standing = QLabel(self)
         self.standing.setObjectName("detailIncidentsProfit")
         self.standing.setWordWrap(True)
+        self.report_button = QPushButton(self.tr("Client report…"), self)
+        self.report_button.setObjectName("accountReportButton")
+        self.report_button.setToolTip(
+            self.tr("The quarter's KPIs, charts, incidents and next steps as PowerPoint or Excel.")
+        )
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editAccountButton")
         self.archive_button = QPushButton(self.tr("Archive"), self)
         self.archive_button.setObjectName("archiveAccountButton")
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("deleteAccountButton")
+        self.report_button.clicked.connect(self.client_report)
         self.edit_button.clicked.connect(self._edit_account)
         self.archive_button.clicked.connect(self._archive_account)
         self.delete_button.clicked.connect(self._delete_account)
@@ -92,7 +98,12 @@ class AccountDetail(QWidget):
         for widget in (self.title, self.profile, self.health, self.reasons, self.standing):
             header.addWidget(widget)
         buttons = QVBoxLayout()
-        for button in (self.edit_button, self.archive_button, self.delete_button):
+        for button in (
+            self.report_button,
+            self.edit_button,
+            self.archive_button,
+            self.delete_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         top = QHBoxLayout()
@@ -225,6 +236,14 @@ class AccountDetail(QWidget):
         )
 
     # --- account actions ------------------------------------------------------------------
+    def client_report(self) -> None:
+        from workbench.domain.period import Quarter
+        from workbench.ui.reports.client_report_dialog import start_client_report
+
+        if self.row is not None:
+            last = Quarter.of(self.context.clock.today()).previous()
+            start_client_report(self.context, self, period=last, account_id=self.row.id)
+
     def _edit_account(self) -> None:
         if self.row is not None:
             self.sig_edit_account.emit(self.row.id)
