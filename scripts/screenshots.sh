@@ -12,6 +12,8 @@ for tab in portfolio incidents dashboard; do
   "$workbench" screenshot --db "$work/sample.sqlite" --tab "$tab" --size 1366x768 -o "$out/$tab-1366x768.png"
 done
 "$workbench" screenshot --db "$work/sample.sqlite" --tab portfolio --size 1920x1080 -o "$out/portfolio-1920x1080.png"
+"$workbench" screenshot --db "$work/sample.sqlite" --tab dashboard --size 1920x1080 -o "$out/dashboard-1920x1080.png"
+LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab dashboard --size 1366x768 -o "$out/dashboard-es-1366x768.png"
 for view in month week agenda; do
   "$workbench" screenshot --db "$work/sample.sqlite" --tab calendar --view "$view" --size 1366x768 -o "$out/calendar-$view-1366x768.png"
 done
@@ -34,5 +36,13 @@ if command -v pdftoppm >/dev/null; then
   pdftoppm -png -r 70 -f 1 -l 2 "$work/proposal.pdf" "$work/proposal-pdf-page"
   mv "$work/proposal-pdf-page-1.png" "$out/proposal-pdf-page1.png"
   mv "$work/proposal-pdf-page-2.png" "$out/proposal-pdf-page2.png"
+fi
+# The first slides of a client report (needs LibreOffice with Impress, and poppler-utils).
+if command -v soffice >/dev/null && command -v pdftoppm >/dev/null; then
+  account=$(python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1]).execute("select name from accounts where status = \"active\" order by id limit 1").fetchone()[0])' "$work/sample.sqlite")
+  "$workbench" report "$account" --period 2026-Q3 --as-of 2026-11-26 --format pptx --db "$work/sample.sqlite" -o "$work/report.pptx" >/dev/null
+  soffice --headless --convert-to pdf --outdir "$work" "$work/report.pptx" >/dev/null 2>&1
+  pdftoppm -png -r 60 -f 1 -l 3 "$work/report.pdf" "$work/client-report-slide"
+  for page in 1 2 3; do mv "$work/client-report-slide-$page.png" "$out/client-report-slide-$page.png"; done
 fi
 ls -1 "$out"

@@ -1,0 +1,198 @@
+"""Dashboard and KPI figures at the issue's size. Prints figures, asserts nothing.
+
+``python -m tests.benchmarks.dashboard [DB]``: without DB a 10,000-account sample
+portfolio (8 quarters of revenue each, ~110,000 survey responses, ~1,000,000
+interactions) is built in a temporary folder; with DB that file is measured (built
+first if it does not exist). The database is changed: health history is written.
+
+Measured:
+* the health history: the first fill (this month and the 12 before) and the
+  recompute of this month's scores (what runs in the background on each change);
+* the dashboard's data (both quarters' KPIs, chart series, focus list), each part;
+* the Dashboard tab opening in a window: from reload to tiles, focus list and
+  charts drawn (offscreen, tasks run inline);
+* one account's KPI panel (its KPIs and health score);
+* one client report written as PPTX.
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import TypeVar
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["QT_API"] = "pyside6"
+
+from sqlalchemy import delete, func, select
+
+_T = TypeVar("_T")
+AS_OF = date(2026, 11, 26)
+NOW = datetime(2026, 11, 26, 8, tzinfo=UTC)
+
+
+def timed(work: Callable[[], _T], runs: int = 5) -> tuple[list[float], _T]:
+    figures = []
+    result: _T
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = work()
+        figures.append((time.perf_counter() - started) * 1000)
+    return figures, result
+
+
+def describe(name: str, figures: list[float]) -> None:
+    print(
+        f"{name}: median {statistics.median(figures):.0f} ms "
+        f"(min {min(figures):.0f}, max {max(figures):.0f}, {len(figures)} runs)"
+    )
+
+
+def build(path: Path) -> None:
+    from workbench.services.sample_portfolio import generate_sample_portfolio
+    from workbench.store.database import open_store
+
+    store = open_store(path)
+    started = time.perf_counter()
+    with store.engine.begin() as connection:
+        generate_sample_portfolio(connection, accounts=10_000, seed=1, as_of=AS_OF)
+    store.close()
+    print(f"built the 10,000-account portfolio in {time.perf_counter() - started:.0f} s")
+
+
+def measure(path: Path) -> None:
+    from workbench.domain.exchange import ExchangeRates
+    from workbench.domain.incidents import ResponseTargets
+    from workbench.domain.period import Quarter
+    from workbench.services import health
+    from workbench.services.dashboard_charts import dashboard_charts
+    from workbench.services.focus import focus_list
+    from workbench.services.kpi import kpi_set, kpi_trend
+    from workbench.services.report_files import write_client_report
+    from workbench.store.database import open_store
+    from workbench.store.models import (
+        Account,
+        HealthSnapshot,
+        Interaction,
+        RevenueRecord,
+        SurveyResponse,
+    )
+
+    store = open_store(path)
+    period = Quarter(2026, 3)
+    rates = ExchangeRates()
+    with store.session() as session:
+        sizes = {
+            model.__tablename__: session.scalar(select(func.count()).select_from(model))
+            for model in (Account, RevenueRecord, SurveyResponse, Interaction)
+        }
+    print("size: " + ", ".join(f"{n:,} {table}" for table, n in sizes.items()))
+
+    with store.transaction() as session:
+        session.execute(delete(HealthSnapshot))
+    started = time.perf_counter()
+    with store.transaction() as session:
+        health.refresh_history(session, NOW)
+    print(f"health history, first fill (13 months): {time.perf_counter() - started:.1f} s")
+
+    def recompute() -> int:
+        with store.transaction() as session:
+            return len(health.refresh_history(session, NOW))
+
+    figures, scored = timed(recompute, runs=3)
+    describe(f"health scores recomputed and stored for this month ({scored:,} customers)", figures)
+
+    with store.session() as session:
+        parts: dict[str, Callable[[], object]] = {
+            "KPIs of the quarter": lambda: kpi_set(session, period, now=NOW, rates=rates),
+            "figures of the quarter before (trends)": lambda: kpi_trend(
+                session, period.previous(), rates=rates
+            ),
+            "chart series": lambda: dashboard_charts(session, period, today=AS_OF, rates=rates),
+            "focus list": lambda: focus_list(session, NOW),
+        }
+        total = []
+        for name, work in parts.items():
+            figures, _ = timed(work)
+            describe(f"dashboard data, {name}", figures)
+            total.append(statistics.median(figures))
+        print(f"dashboard numbers (KPIs, trends, charts): {sum(total[:3]):.0f} ms (sum of medians)")
+
+        ids = list(session.scalars(select(Account.id).order_by(Account.id).limit(20)))
+
+        def panel() -> None:
+            for account_id in ids:
+                kpi_set(session, period, now=NOW, account_id=account_id)
+                health.compute_health(session, NOW, only=[account_id])
+
+        figures, _ = timed(panel, runs=3)
+        describe("one account's KPI panel (KPIs + health score)", [f / len(ids) for f in figures])
+
+        report = Path(tempfile.mkdtemp()) / "report.pptx"
+        figures, _ = timed(
+            lambda: write_client_report(session, ids[0], period, report, "pptx", now=NOW),
+            runs=3,
+        )
+        describe("one client report written as PPTX", figures)
+    _window(store, ResponseTargets())
+    store.close()
+
+
+def _window(store: object, _targets: object) -> None:
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from workbench.app import build_main_window
+    from workbench.ui.clock import Clock
+    from workbench.ui.dashboard.tab import DashboardTab
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    settings = QSettings(str(Path(tempfile.mkdtemp()) / "s.ini"), QSettings.Format.IniFormat)
+    path = store.engine.url.database  # type: ignore[attr-defined]
+    window = build_main_window(
+        path,
+        settings=settings,
+        synchronous_tasks=True,
+        clock=Clock(fixed=NOW),
+    )
+    window.resize(1366, 768)
+    window.show()
+    page = window.page("dashboardTab")
+    assert isinstance(page, DashboardTab)
+    page.health_stale = False  # measured above; here only what opening the tab shows
+    window.tabs.setCurrentWidget(page)
+    app.processEvents()
+
+    def open_dashboard() -> None:
+        page.reload()
+        page.charts.draw()
+        app.processEvents()
+
+    figures, _ = timed(open_dashboard)
+    describe("Dashboard tab: numbers and focus list loaded, tiles filled, charts drawn", figures)
+    figures, _ = timed(lambda: (page.charts.draw(), app.processEvents()))
+    describe("  of which drawing the five charts", figures)
+    window.close()
+
+
+def main() -> None:
+    if len(sys.argv) > 1:
+        path = Path(sys.argv[1])
+        if not path.exists():
+            build(path)
+        measure(path)
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "stress.sqlite"
+        build(path)
+        measure(path)
+
+
+if __name__ == "__main__":
+    main()
