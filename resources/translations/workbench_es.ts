@@ -511,37 +511,37 @@
 <context>
     <name>ClientReport</name>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="113"/>
         <source>Client report</source>
         <translation>Informe para el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="116"/>
         <source>Choose an account from the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="121"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>Presentaciones de PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="122"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="123"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="133"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="134"/>
         <source>Writing the report for {account}…</source>
         <translation>Escribiendo el informe de {account}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="139"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="140"/>
         <source>{name} written.</source>
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="145"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="146"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo guardar {name}: {error}</translation>
     </message>
@@ -549,32 +549,32 @@
 <context>
     <name>ClientReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="50"/>
         <source>Client report</source>
         <translation>Informe para el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="58"/>
         <source>PowerPoint presentation for the client</source>
         <translation>Presentación de PowerPoint para el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="60"/>
         <source>Excel workbook for analysis</source>
         <translation>Libro de Excel para el análisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="67"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="68"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="74"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -645,82 +645,82 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="72"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="73"/>
         <source>Client report…</source>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="74"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="75"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="77"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="78"/>
         <source>Quarter:</source>
         <translation>Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="109"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="110"/>
         <source>What needs you today</source>
         <translation>Lo que le necesita hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="124"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="125"/>
         <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
         <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="152"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="153"/>
         <source>{quarter} (so far)</source>
         <translation>{quarter} (hasta hoy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="186"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="187"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="223"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="224"/>
         <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
         <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="225"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="226"/>
         <source>Totals in {currency}.</source>
         <translation>Totales en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="230"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="231"/>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>No se pudo cargar el panel: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="284"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="287"/>
         <source>{sector} · {tier}</source>
         <translation>{sector} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="300"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="303"/>
         <source>{label} — {count} accounts</source>
         <translation>{label} — {count} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="336"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="339"/>
         <source>Accounts with revenue in {quarter}</source>
         <translation>Cuentas con ingresos en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="340"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="343"/>
         <source>Accounts that answered {score} in {quarter}</source>
         <translation>Cuentas que respondieron {score} en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="345"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="348"/>
         <source>Accounts in “{band}” in {month:02d}/{year}</source>
         <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="349"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="352"/>
         <source>Accounts with contracts ending in {month:02d}/{year}</source>
         <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
@@ -3346,17 +3346,17 @@
 <context>
     <name>RecordSection</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="165"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="166"/>
         <source>Add…</source>
         <translation>Añadir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="166"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="167"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/records.py" line="167"/>
+        <location filename="../../workbench/ui/portfolio/records.py" line="168"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -4581,184 +4581,184 @@
 <context>
     <name>dashboardTiles</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="29"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="34"/>
         <source>Revenue</source>
         <extracomment>Tile order, and the title and definition (tooltip) of each.</extracomment>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="30"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="35"/>
         <source>Revenue billed in the quarter, converted to the reporting currency. Growth is (this quarter − previous) / previous, quarter on quarter and year on year.</source>
         <translation>Ingresos facturados en el trimestre, convertidos a la moneda de los informes. El crecimiento es (este trimestre − anterior) / anterior, sobre el trimestre anterior y sobre el mismo trimestre del año anterior.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="38"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="43"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="39"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="44"/>
         <source>% promoters (9–10) − % detractors (0–6) over the quarter&apos;s survey responses.</source>
         <translation>% de promotores (9–10) − % de detractores (0–6) sobre las respuestas de encuesta del trimestre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="46"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="51"/>
         <source>Customer retention</source>
         <translation>Retención de clientes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="47"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="52"/>
         <source>Customers at the start of the year to this quarter&apos;s end who are still customers at its end: (E − N) / S. Revenue retention compares this quarter with the same quarter a year ago, over the accounts that had revenue then: gross (churn and contraction only, never above 100 %) and net (with expansion).</source>
         <translation>Clientes al inicio del año que termina con este trimestre que siguen siéndolo al final: (E − N) / S. La retención de ingresos compara este trimestre con el mismo del año anterior, sobre las cuentas que tenían ingresos entonces: bruta (solo bajas y reducciones, nunca más del 100 %) y neta (con ampliaciones).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="57"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="62"/>
         <source>Agreed-KPI compliance</source>
         <translation>Cumplimiento de KPI acordados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="58"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="63"/>
         <source>Share of the quarter&apos;s measurements of client-agreed KPIs that meet their target (at least / at most).</source>
         <translation>Porcentaje de las mediciones del trimestre de los KPI acordados con el cliente que cumplen su objetivo (como mínimo / como máximo).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="66"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="71"/>
         <source>Profitability</source>
         <translation>Rentabilidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="67"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="72"/>
         <source>Revenue − cost − compensations granted in the quarter, and the margin.</source>
         <translation>Ingresos − coste − compensaciones concedidas en el trimestre, y el margen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="74"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="79"/>
         <source>Pipeline</source>
         <translation>Cartera de oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="75"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="80"/>
         <source>Open opportunities today, each weighted by its probability.</source>
         <translation>Oportunidades abiertas hoy, cada una ponderada por su probabilidad.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="81"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="86"/>
         <source>Open incidents</source>
         <translation>Incidencias abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="82"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="87"/>
         <source>Incidents open today, and how many were reported in the quarter.</source>
         <translation>Incidencias abiertas hoy, y cuántas se notificaron en el trimestre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="88"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="93"/>
         <source>Response times</source>
         <translation>Tiempos de respuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="89"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="94"/>
         <source>Incidents reported in the quarter acknowledged and resolved within their severity&apos;s target; one still open past its target counts as missed.</source>
         <translation>Incidencias notificadas en el trimestre reconocidas y resueltas dentro del objetivo de su gravedad; una aún abierta pasado su objetivo cuenta como incumplida.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="151"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="156"/>
         <source>{growth} on {period}</source>
         <extracomment>The trend line (&quot;▲ +4.2 % on 2026 Q2&quot;), or why the KPI is undefined. Colour of the trend: better, worse or neither.</extracomment>
         <translation>{growth} sobre {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="158"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="163"/>
         <source>{growth} year on year</source>
         <translation>{growth} interanual</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="172"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="177"/>
         <source>{delta} on {period}</source>
         <translation>{delta} sobre {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="176"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="181"/>
         <source>No responses in {period} to compare</source>
         <translation>Sin respuestas en {period} con que comparar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="180"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="185"/>
         <source>{n} responses</source>
         <translation>{n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="189"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="194"/>
         <source>Revenue retention: gross {grr}, net {nrr}</source>
         <translation>Retención de ingresos: bruta {grr}, neta {nrr}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="199"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="204"/>
         <source>{kept} of {start} customers kept, {gained} gained</source>
         <translation>{kept} de {start} clientes conservados, {gained} ganados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="212"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="217"/>
         <source>{delta} points on {period}</source>
         <translation>{delta} puntos sobre {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="216"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="221"/>
         <source>No measurements in {period} to compare</source>
         <translation>Sin mediciones en {period} con que comparar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="220"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="225"/>
         <source>{met} of {measured} measurements on target</source>
         <translation>{met} de {measured} mediciones en objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="236"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="241"/>
         <source>Margin {margin} ({delta} points on {period})</source>
         <translation>Margen {margin} ({delta} puntos sobre {period})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="244"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="249"/>
         <source>Margin {margin}</source>
         <translation>Margen {margin}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="248"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="253"/>
         <source>Compensations {amount}</source>
         <translation>Compensaciones {amount}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="256"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="261"/>
         <source>{n} open opportunities</source>
         <translation>{n} oportunidades abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="260"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="265"/>
         <source>Weighted by probability, as of today</source>
         <translation>Ponderadas por probabilidad, a día de hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="268"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="273"/>
         <source>{reported} reported in the quarter ({delta} on {period})</source>
         <translation>{reported} notificadas en el trimestre ({delta} sobre {period})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="272"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="277"/>
         <source>{critical} critical</source>
         <translation>{critical} críticas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="281"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="286"/>
         <source>acknowledged on time</source>
         <translation>reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="285"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="290"/>
         <source>Resolved on time: {share}</source>
         <translation>Resueltas a tiempo: {share}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tiles.py" line="344"/>
+        <location filename="../../workbench/ui/dashboard/tiles.py" line="353"/>
         <source>Click to see these accounts in the Portfolio.</source>
         <translation>Haga clic para ver estas cuentas en la Cartera.</translation>
     </message>
@@ -5688,6 +5688,14 @@
         <location filename="../../workbench/ui/dashboard/focus_view.py" line="134"/>
         <source>Nothing here today.</source>
         <translation>Nada pendiente hoy.</translation>
+    </message>
+</context>
+<context>
+    <name>formatting</name>
+    <message>
+        <location filename="../../workbench/ui/common/formatting.py" line="109"/>
+        <source>{year} Q{quarter}</source>
+        <translation>{quarter}T {year}</translation>
     </message>
 </context>
 <context>

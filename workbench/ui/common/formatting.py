@@ -11,9 +11,10 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from workbench.domain.money import minor_units
+from workbench.domain.period import Quarter
 
 
 def group_digits(digits: str, separator: str) -> str:
@@ -101,3 +102,10 @@ def format_span(
     if last.date() == first.date():
         return f"{day(first)}, {clock(first)}–{clock(last)}"
     return f"{day(first)}, {clock(first)} – {day(last)}, {clock(last)}"
+
+
+def format_quarter(quarter: Quarter) -> str:
+    """A quarter in the interface language: "2026 Q3", "3T 2026"."""
+    return QCoreApplication.translate("formatting", "{year} Q{quarter}").format(
+        year=quarter.year, quarter=quarter.quarter
+    )

@@ -38,6 +38,7 @@ from workbench.services.portfolio import PortfolioQuery
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.formatting import format_quarter
 from workbench.ui.common.health_labels import band_label
 from workbench.ui.context import AppContext
 from workbench.ui.dashboard.focus_view import FocusListView
@@ -147,9 +148,9 @@ class DashboardTab(QWidget):
         for back in range(QUARTERS_SHOWN):
             quarter = current.shifted(-back)
             text = (
-                quarter.label
+                format_quarter(quarter)
                 if back
-                else self.tr("{quarter} (so far)").format(quarter=quarter.label)
+                else self.tr("{quarter} (so far)").format(quarter=format_quarter(quarter))
             )
             self.period.addItem(text, quarter.key)
         # The last complete quarter: an unfinished one would look like a fall.
@@ -273,7 +274,9 @@ class DashboardTab(QWidget):
         period = self.chosen_period()
         with store.session() as session:
             ids = kpi.drill_accounts(session, period, key, now=self.context.clock.now())
-        label = QCoreApplication.translate("kpi", kpi.DRILL_LABELS[key]).format(period=period.label)
+        label = QCoreApplication.translate("kpi", kpi.DRILL_LABELS[key]).format(
+            period=format_quarter(period)
+        )
         self.show_accounts(PortfolioQuery(account_ids=ids, label=label))
 
     def drill_chart(self, key: dashboard_charts.DrillKey) -> None:
@@ -335,11 +338,11 @@ def chart_drill_label(key: dashboard_charts.DrillKey) -> str:
     if isinstance(key, dashboard_charts.QuarterDrill):
         return QCoreApplication.translate(
             "DashboardTab", "Accounts with revenue in {quarter}"
-        ).format(quarter=key.quarter.label)
+        ).format(quarter=format_quarter(key.quarter))
     if isinstance(key, dashboard_charts.NpsDrill):
         return QCoreApplication.translate(
             "DashboardTab", "Accounts that answered {score} in {quarter}"
-        ).format(score=key.score, quarter=key.period.label)
+        ).format(score=key.score, quarter=format_quarter(key.period))
     if isinstance(key, dashboard_charts.BandDrill):
         year, month = divmod(key.month, 100)
         return QCoreApplication.translate(

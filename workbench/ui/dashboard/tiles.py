@@ -17,7 +17,12 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 from workbench.domain.enums import Severity
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.kpi import DRILL_LABELS, UNDEFINED_REASONS, KpiSet, KpiTrend
-from workbench.ui.common.formatting import format_decimal, format_money, format_percent
+from workbench.ui.common.formatting import (
+    format_decimal,
+    format_money,
+    format_percent,
+    format_quarter,
+)
 
 UNDEFINED = "—"
 GOOD, BAD, NEUTRAL = "#15803d", "#b91c1c", "#475569"
@@ -136,7 +141,7 @@ def _reason(key: str) -> str:
 
 def tile_texts(now: KpiSet, before: KpiTrend) -> list[TileText]:
     """Every tile's words for quarter *now*, with the trend against quarter *before*."""
-    label = before.period.label
+    label = format_quarter(before.period)
     texts: dict[str, tuple[str, str, str, str]] = {}
 
     def money(amount: Decimal) -> str:
@@ -334,11 +339,15 @@ class KpiTile(QFrame):
         self.setMinimumHeight(98)
 
     def show_text(self, text: TileText) -> None:
+        # A number and its unit never part at a line break ("88 %", "12 EUR").
+        def keep(words: str) -> str:
+            return words.replace(" %", "\u00a0%").replace(" EUR", "\u00a0EUR")
+
         self.title.setText(text.title)
         self.value.setText(text.value)
-        self.trend.setText(text.trend)
+        self.trend.setText(keep(text.trend))
         self.trend.setStyleSheet(f"color: {text.tone}; font-size: 8pt;")
-        self.detail.setText(text.detail)
+        self.detail.setText(keep(text.detail))
         self.drillable = text.drillable
         hint = (
             QCoreApplication.translate(

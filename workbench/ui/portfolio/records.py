@@ -34,6 +34,7 @@ from workbench.ui.common.formatting import (
     format_decimal,
     format_local_datetime,
     format_money,
+    format_quarter,
 )
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -47,7 +48,7 @@ def display_value(kind: FieldKind | None, value: Any, currency: str, names: dict
     if kind in (FieldKind.CONTACT, FieldKind.COLLEAGUE):
         return names.get(value, "")
     if kind is FieldKind.QUARTER:
-        return Quarter.from_key(int(value)).label
+        return format_quarter(Quarter.from_key(int(value)))
     if kind is FieldKind.BOOL:
         return "✓" if value else ""
     if isinstance(value, Enum):

@@ -27,6 +27,7 @@ from workbench.services.accounts import account_choices
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.choices import searchable_choice
+from workbench.ui.common.formatting import format_quarter
 from workbench.ui.common.problems import save_cancel
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -52,7 +53,7 @@ class ClientReportDialog(QDialog):
         self.period.setObjectName("reportPeriod")
         for back in range(QUARTERS):
             quarter = today_quarter.shifted(-back)
-            self.period.addItem(quarter.label, quarter.key)
+            self.period.addItem(format_quarter(quarter), quarter.key)
         self.period.setCurrentIndex(max(0, self.period.findData(period.key)))
         self.pptx = QRadioButton(self.tr("PowerPoint presentation for the client"), self)
         self.pptx.setObjectName("reportPptx")
