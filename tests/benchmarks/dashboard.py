@@ -9,8 +9,9 @@ Measured:
 * the health history: the first fill (this month and the 12 before) and the
   recompute of this month's scores (what runs in the background on each change);
 * the dashboard's data (both quarters' KPIs, chart series, focus list), each part;
-* the Dashboard tab opening in a window: from reload to tiles, focus list and
-  charts drawn (offscreen, tasks run inline);
+* the Dashboard's figures worked out in the background (what the hidden tab does
+  a moment after a change), and then opening the tab on them: tiles, focus list
+  and the five charts drawn (offscreen, tasks run inline);
 * one account's KPI panel (its KPIs and health score);
 * one client report written as PPTX.
 """
@@ -166,18 +167,28 @@ def _window(store: object, _targets: object) -> None:
     page = window.page("dashboardTab")
     assert isinstance(page, DashboardTab)
     page.health_stale = False  # measured above; here only what opening the tab shows
-    window.tabs.setCurrentWidget(page)
-    app.processEvents()
+    portfolio = window.page("portfolioTab")
 
-    def open_dashboard() -> None:
-        page.reload()
-        page.charts.draw()
+    def load_hidden() -> None:
+        window.tabs.setCurrentWidget(portfolio)
         app.processEvents()
+        page.reload()  # what the hidden tab does a moment after a change
 
-    figures, _ = timed(open_dashboard)
-    describe("Dashboard tab: numbers and focus list loaded, tiles filled, charts drawn", figures)
-    figures, _ = timed(lambda: (page.charts.draw(), app.processEvents()))
-    describe("  of which drawing the five charts", figures)
+    figures, _ = timed(load_hidden)
+    describe("Dashboard figures worked out in the background (numbers and focus list)", figures)
+
+    def open_tab() -> float:
+        window.tabs.setCurrentWidget(portfolio)
+        app.processEvents()
+        assert page.data is not None
+        page.show_data(page.data)  # the charts must be drawn again, not shown from cache
+        started = time.perf_counter()
+        window.tabs.setCurrentWidget(page)
+        app.processEvents()
+        return (time.perf_counter() - started) * 1000
+
+    opened = [open_tab() for _ in range(5)]
+    describe("opening the Dashboard on figures worked out: tiles, focus list, charts drawn", opened)
     window.close()
 
 

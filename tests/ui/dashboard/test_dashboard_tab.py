@@ -17,6 +17,7 @@ from tests.ui.fakes import FakeDialogs
 from workbench.domain.enums import Sector, Tier
 from workbench.domain.period import Quarter
 from workbench.services import kpi
+from workbench.services.changes import ChangeSet
 from workbench.services.dashboard_charts import SegmentDrill
 from workbench.services.focus import FocusKind, TargetTab
 from workbench.store.models import HealthSnapshot
@@ -202,3 +203,16 @@ def test_a_client_report_from_the_dashboard_writes_a_deck(
     dialog.accept()
     deck = Presentation(str(target.with_suffix(".pptx")))
     assert len(deck.slides) >= 5
+
+
+def test_the_hidden_dashboard_works_out_its_figures_after_a_change(
+    qtbot, window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    page = window.page("dashboardTab")
+    assert isinstance(page, DashboardTab) and page.data is None  # never shown yet
+    window.context.events.sig_data_changed.emit(ChangeSet.of("accounts"))
+    assert page.data is None  # not at once: edits in a row make one load
+    qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
+    assert not page.stale
+    window.tabs.setCurrentWidget(page)
+    assert not page.stale and page.tiles["revenue"].value.text() != ""

@@ -1,9 +1,10 @@
 """Dashboard tab (Panel): the portfolio's KPIs for a quarter, its charts, and the focus list.
 
-Loading reads the KPIs, chart series and focus list in the background; the health
-history is then brought up to date in a second background task (it writes this
-month's scores) and the health chart and focus list follow. Nothing is loaded while
-the tab is hidden: a change elsewhere only marks it stale.
+Loading reads the KPIs and chart series, and the focus list, in two background
+tasks; the health history is then brought up to date in a third (it writes this
+month's scores) and the health chart and focus list follow. A change elsewhere
+starts that work a moment later even while the tab is hidden, so opening the tab
+shows figures already worked out (it loads only while the window is on screen).
 
 Every tile and chart element with accounts behind it is a way into the Portfolio
 (:meth:`AppEvents.sig_show_accounts`); every focus entry opens its record
@@ -15,7 +16,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -51,6 +52,8 @@ from workbench.ui.dashboard.tiles import TILES, KpiTile, tile_texts
 from workbench.ui.incidents.targets import load_targets
 
 QUARTERS_SHOWN = 8
+#: How long after a change the hidden Dashboard starts working out its figures again.
+PRELOAD_DELAY_MS = 1500
 TILE_COLUMNS = 4
 
 
@@ -64,6 +67,10 @@ class DashboardTab(QWidget):
         self.health_stale = True
         self.loading = False
         self._charts: Any = None  # the Matplotlib canvas, created on first show
+        self.preload = QTimer(self)
+        self.preload.setSingleShot(True)
+        self.preload.setInterval(PRELOAD_DELAY_MS)
+        self.preload.timeout.connect(self._preload)
 
         self.period = QComboBox(self)
         self.period.setObjectName("dashboardPeriod")
@@ -170,6 +177,14 @@ class DashboardTab(QWidget):
         self.health_stale = True
         if self.isVisible():
             self.reload()
+        elif self.window().isVisible():
+            # Worked out in the background a moment after the change (edits in a row make
+            # one load), so the tab opens on figures already there.
+            self.preload.start()
+
+    def _preload(self) -> None:
+        if self.stale and not self.isVisible():
+            self.reload()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -242,9 +257,10 @@ class DashboardTab(QWidget):
         self.context.tasks.run(work, on_finished=self._health_refreshed, on_failed=self._failed)
 
     def _health_refreshed(self, _result: object) -> None:
-        # Bands chart and focus list read the stored scores: read them again.
+        # Bands chart and focus list read the stored scores: read them again (also while
+        # hidden, as after a change, so the tab opens on them).
         self.stale = True
-        if self.isVisible():
+        if self.window().isVisible():
             self.reload()
 
     # --- charts -------------------------------------------------------------------------------
