@@ -181,7 +181,7 @@ def _window(store: object, _targets: object) -> None:
         window.tabs.setCurrentWidget(portfolio)
         app.processEvents()
         assert page.data is not None
-        page.show_data(page.data)  # the charts must be drawn again, not shown from cache
+        page.show_data(page.data)  # hidden: the charts are drawn again when the tab shows
         started = time.perf_counter()
         window.tabs.setCurrentWidget(page)
         app.processEvents()

@@ -214,5 +214,7 @@ def test_the_hidden_dashboard_works_out_its_figures_after_a_change(
     assert page.data is None  # not at once: edits in a row make one load
     qtbot.waitUntil(lambda: page.data is not None, timeout=10_000)
     assert not page.stale
+    assert page.charts is None  # drawn when seen, not while hidden
     window.tabs.setCurrentWidget(page)
     assert not page.stale and page.tiles["revenue"].value.text() != ""
+    assert page.charts is not None and page.charts.isVisible()

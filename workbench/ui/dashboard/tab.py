@@ -67,6 +67,7 @@ class DashboardTab(QWidget):
         self.health_stale = True
         self.loading = False
         self._charts: Any = None  # the Matplotlib canvas, created on first show
+        self._charts_behind = False  # data arrived while hidden, not drawn yet
         self.preload = QTimer(self)
         self.preload.setSingleShot(True)
         self.preload.setInterval(PRELOAD_DELAY_MS)
@@ -190,6 +191,8 @@ class DashboardTab(QWidget):
         super().showEvent(event)
         if self.stale:
             self.reload()
+        elif self._charts_behind:
+            self._show_charts()
 
     def reload(self) -> None:
         store = self.context.workspace.store
@@ -223,7 +226,10 @@ class DashboardTab(QWidget):
         self.data = data
         for text in tile_texts(data.kpis, data.previous):
             self.tiles[text.key].show_text(text)
-        self._show_charts()
+        # Charts are drawn when seen: a hidden tab only keeps their data.
+        self._charts_behind = True
+        if self.isVisible():
+            self._show_charts()
         self.status.setText(self._status_text(data))
         if self.health_stale:
             self.refresh_health()
@@ -277,6 +283,7 @@ class DashboardTab(QWidget):
             self._charts.sig_drill.connect(self.drill_chart)
             self.charts_area.addWidget(self._charts)
         self._charts.show_charts(self.data.charts, dashboard_labels())
+        self._charts_behind = False
 
     @property
     def charts(self) -> Any:
@@ -371,6 +378,9 @@ def chart_drill_label(key: dashboard_charts.DrillKey) -> str:
 
 
 def _load(store: Store, period: Quarter, progress: Progress, **options: Any) -> DashboardData:
+    # Matplotlib takes most of a second to import: here, off the UI thread, not on first show.
+    import workbench.charts.dashboard  # noqa: F401
+
     with store.session() as session:
         return load_dashboard(session, period, progress=progress, **options)
 
