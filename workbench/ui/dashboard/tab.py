@@ -282,6 +282,7 @@ class DashboardTab(QWidget):
             self._charts = DashboardChartCanvas(self)
             self._charts.sig_drill.connect(self.drill_chart)
             self.charts_area.addWidget(self._charts)
+            self._charts.show()
         self._charts.show_charts(self.data.charts, dashboard_labels())
         self._charts_behind = False
 
