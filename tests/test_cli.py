@@ -44,6 +44,10 @@ def test_version_is_printed_by_the_installed_entry_point() -> None:
         ["calendar", "export"],
         ["proposal", "list"],
         ["proposal", "export"],
+        ["kpi"],
+        ["report"],
+        ["backup"],
+        ["restore"],
     ],
 )
 def test_every_command_has_help(capsys: pytest.CaptureFixture[str], command: list[str]) -> None:

@@ -169,6 +169,92 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="50"/>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Hacer copia de seguridad ahora…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="53"/>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar una copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="83"/>
+        <source>The automatic backup failed: {error}</source>
+        <translation>La copia de seguridad automática falló: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="104"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="110"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="114"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="117"/>
+        <source>Back up now</source>
+        <translation>Hacer copia de seguridad ahora</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="111"/>
+        <source>Writing the backup…</source>
+        <translation>Escribiendo la copia de seguridad…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="115"/>
+        <source>The database is backed up to {file}.</source>
+        <translation>La base de datos se ha copiado en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="126"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="130"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="173"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="177"/>
+        <source>Restore from a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="136"/>
+        <source>{file} cannot be restored: {error}
+
+Nothing was changed.</source>
+        <translation>No se puede restaurar {file}: {error}
+
+No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="145"/>
+        <source>Replace the database with {file} ({accounts} accounts, written {when})?
+
+The database as it is now is kept in the backups folder.</source>
+        <translation>¿Sustituir la base de datos por {file} ({accounts} cuentas, escrita el {when})?
+
+La base de datos tal como está ahora se guarda en la carpeta de copias.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="156"/>
+        <source>Restoring {file}…</source>
+        <translation>Restaurando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="170"/>
+        <source>The backup is restored.</source>
+        <translation>La copia de seguridad se ha restaurado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="172"/>
+        <source>The database as it was is kept in {file}.</source>
+        <translation>La base de datos tal como estaba se guarda en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="182"/>
+        <source>{error}
+
+Nothing was changed.</source>
+        <translation>{error}
+
+No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <location filename="../../workbench/ui/calendar/brief_dialog.py" line="104"/>
@@ -645,82 +731,83 @@
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="73"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="81"/>
         <source>Client report…</source>
+        <extracomment>How long after a change the hidden Dashboard starts working out its figures again.</extracomment>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="75"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="83"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="78"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="86"/>
         <source>Quarter:</source>
         <translation>Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="110"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="118"/>
         <source>What needs you today</source>
         <translation>Lo que le necesita hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="125"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="133"/>
         <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
         <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="153"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="161"/>
         <source>{quarter} (so far)</source>
         <translation>{quarter} (hasta hoy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="187"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="205"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="224"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="245"/>
         <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
         <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="226"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="247"/>
         <source>Totals in {currency}.</source>
         <translation>Totales en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="231"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="252"/>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>No se pudo cargar el panel: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="287"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="311"/>
         <source>{sector} · {tier}</source>
         <translation>{sector} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="303"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="327"/>
         <source>{label} — {count} accounts</source>
         <translation>{label} — {count} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="339"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="363"/>
         <source>Accounts with revenue in {quarter}</source>
         <translation>Cuentas con ingresos en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="343"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="367"/>
         <source>Accounts that answered {score} in {quarter}</source>
         <translation>Cuentas que respondieron {score} en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="348"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="372"/>
         <source>Accounts in “{band}” in {month:02d}/{year}</source>
         <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="352"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="376"/>
         <source>Accounts with contracts ending in {month:02d}/{year}</source>
         <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
@@ -1742,88 +1829,88 @@
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="96"/>
+        <location filename="../../workbench/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="107"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="114"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="116"/>
+        <location filename="../../workbench/ui/main_window.py" line="121"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="120"/>
+        <location filename="../../workbench/ui/main_window.py" line="125"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="127"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="134"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="162"/>
+        <location filename="../../workbench/ui/main_window.py" line="167"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="165"/>
+        <location filename="../../workbench/ui/main_window.py" line="170"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="174"/>
+        <location filename="../../workbench/ui/main_window.py" line="179"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="176"/>
+        <location filename="../../workbench/ui/main_window.py" line="181"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="184"/>
+        <location filename="../../workbench/ui/main_window.py" line="189"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="186"/>
+        <location filename="../../workbench/ui/main_window.py" line="191"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="190"/>
+        <location filename="../../workbench/ui/main_window.py" line="195"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="232"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <location filename="../../workbench/ui/main_window.py" line="239"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -3782,6 +3869,55 @@
         <location filename="../../workbench/ui/welcome.py" line="58"/>
         <source>Open another database…</source>
         <translation>Abrir otra base de datos…</translation>
+    </message>
+</context>
+<context>
+    <name>backup</name>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="66"/>
+        <location filename="../../workbench/services/backup.py" line="111"/>
+        <source>{file} does not exist.</source>
+        <translation>{file} no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="68"/>
+        <source>{file} is empty.</source>
+        <translation>{file} está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="74"/>
+        <source>{file} is damaged: {details}</source>
+        <translation>{file} está dañado: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="83"/>
+        <source>{file} is not an Account Workbench database.</source>
+        <translation>{file} no es una base de datos de Account Workbench.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="91"/>
+        <source>{file} is not a database ({details}).</source>
+        <translation>{file} no es una base de datos ({details}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="97"/>
+        <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
+        <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="115"/>
+        <source>A backup cannot overwrite the database it copies.</source>
+        <translation>Una copia de seguridad no puede sobrescribir la base de datos que copia.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="125"/>
+        <source>The backup could not be written: {details}</source>
+        <translation>No se pudo escribir la copia de seguridad: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="159"/>
+        <source>The backup could not be restored: {details}</source>
+        <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
 </context>
 <context>

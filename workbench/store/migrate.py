@@ -80,6 +80,8 @@ def backup_file(source: Path, destination: Path) -> Path:
     destination.parent.mkdir(parents=True, exist_ok=True)
     with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(destination)) as dst:
         src.backup(dst)
+        # One self-contained file: the copy keeps no WAL or shared-memory file beside it.
+        dst.execute("PRAGMA journal_mode = DELETE")
     return destination
 
 

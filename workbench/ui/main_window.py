@@ -20,6 +20,7 @@ from workbench import APP_NAME, __version__
 from workbench.services.focus import Target, TargetTab
 from workbench.services.portfolio import PortfolioQuery
 from workbench.store.database import Store
+from workbench.ui.backup_actions import BackupActions
 from workbench.ui.context import AppContext
 from workbench.ui.database_actions import DatabaseActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
 
         self.database_actions = DatabaseActions(context, self)
+        self.backup_actions = BackupActions(context, self)
         self._build_menus()
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databasePath")
@@ -100,6 +102,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(actions.sample_action)
         file_menu.addAction(actions.import_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_actions.backup_action)
+        file_menu.addAction(self.backup_actions.restore_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -243,5 +248,7 @@ class MainWindow(QMainWindow):
                 about_to_close()
         self.context.tasks.cancel_all()
         self.save_layout()
+        store = self.context.workspace.store
         self.context.workspace.close()
+        self.backup_actions.after_close(None if store is None else store.path)
         super().closeEvent(event)

@@ -1,0 +1,87 @@
+"""File → Back up now / Restore from a backup, as a user drives them."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from contextlib import closing
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from tests.ui.fakes import FakeDialogs
+from workbench.services.backup import verify_backup
+from workbench.store.models import Account
+from workbench.ui.backup_actions import needs_backup
+from workbench.ui.main_window import MainWindow
+
+
+def _accounts(window: MainWindow) -> int:
+    store = window.context.workspace.store
+    assert store is not None
+    with store.session() as session:
+        return session.scalar(select(func.count()).select_from(Account)) or 0
+
+
+def test_back_up_then_restore_from_the_file_menu(
+    make_window: Callable[[Path], MainWindow],
+    sample_db_path: Path,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    window = make_window(sample_db_path)
+    menu = [a.objectName() for a in window.findChild(type(window.menuBar()), None).actions()]
+    assert menu  # the menu bar exists
+    target = tmp_path / "before-cleanup.sqlite"
+    dialogs.files.append(target)
+    window.backup_actions.backup_action.trigger()
+    assert verify_backup(target).accounts == 40
+    assert any(kind == "info" and str(target) in text for kind, _t, text in dialogs.messages)
+
+    store = window.context.workspace.store
+    assert store is not None
+    with store.transaction() as session:
+        session.execute(Account.__table__.delete().where(Account.id <= 10))
+    assert _accounts(window) == 30
+
+    dialogs.files.append(target)
+    dialogs.confirm_answers.append(True)
+    window.backup_actions.restore_action.trigger()
+    assert _accounts(window) == 40
+    portfolio = window.page("portfolioTab")
+    assert portfolio.view.model.rowCount() == 40  # type: ignore[union-attr]
+    assert any("kept in" in text for kind, _t, text in dialogs.messages if kind == "info")
+    kept = list((sample_db_path.parent / "backups").glob("*before-restore*"))
+    assert len(kept) == 1 and verify_backup(kept[0]).accounts == 30
+
+
+def test_a_damaged_backup_is_refused_before_anything_changes(
+    make_window: Callable[[Path], MainWindow],
+    sample_db_path: Path,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    window = make_window(sample_db_path)
+    bad = tmp_path / "damaged.sqlite"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
+    dialogs.files.append(bad)
+    window.backup_actions.restore_action.trigger()
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "error" and "Nothing was changed" in text
+    assert not dialogs.confirm_answers and _accounts(window) == 40
+    assert window.context.workspace.store is not None
+
+
+def test_closing_the_window_backs_up_a_changed_database_once(
+    make_window: Callable[[Path], MainWindow], sample_db_path: Path
+) -> None:
+    window = make_window(sample_db_path)
+    folder = sample_db_path.parent / "backups"
+    with closing(sqlite3.connect(sample_db_path)) as db:
+        db.execute("UPDATE accounts SET name = name || '.' WHERE id = 1")
+        db.commit()
+    assert needs_backup(sample_db_path)
+    window.close()
+    automatic = list(folder.glob("*.auto.*.sqlite"))
+    assert len(automatic) == 1 and verify_backup(automatic[0]).accounts == 40
+    assert not needs_backup(sample_db_path)

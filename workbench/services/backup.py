@@ -1,0 +1,215 @@
+"""Backups of the whole database in one file, their rotation, and restoring one.
+
+* :func:`write_backup` copies the live database with SQLite's online backup API
+  (consistent even while the window writes, WAL included) to a temporary file beside
+  the target, checks the copy, and only then puts it in place.
+* :func:`verify_backup` reads a file without changing a byte: is it SQLite, is it
+  sound (``PRAGMA integrity_check``), is it an Account Workbench database of a schema
+  this version can open.
+* :func:`restore_backup` verifies the backup first, keeps the current database as a
+  backup of its own, copies the backup beside it, checks the copy and renames it
+  over the database in one step. A refused backup, a failure or a cancel leaves the
+  database untouched.
+* :func:`automatic_backup` writes ``backups/<name>.auto.<stamp>.sqlite`` and
+  :func:`rotate` keeps the newest of each of the last 7 days, 5 weeks and 12 months.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.services.progress import Progress
+from workbench.store.migrate import SCHEMA_HEAD, backup_file, backup_path_for
+
+AUTO_PATTERN = re.compile(r"^(?P<stem>.+)\.auto\.(?P<stamp>\d{8}-\d{6})\.sqlite$")
+KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
+
+
+class BackupError(Exception):
+    """A backup could not be written or read; says why, in the user's language.
+
+    Holds a translatable template (context "backup") and its values: ``str()`` is the
+    English sentence (the command line), :meth:`translated` the interface's.
+    """
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+    def translated(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("backup", self.template).format(**self.values)
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    revision: str | None
+    accounts: int
+
+
+def backups_folder(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def verify_backup(path: Path) -> BackupCheck:
+    """Check *path* is a sound Account Workbench database this version can open."""
+    if not path.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} does not exist."), file=path.name)
+    if path.stat().st_size == 0:
+        raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} is empty."), file=path.name)
+    try:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+            messages = [row[0] for row in db.execute("PRAGMA integrity_check")]
+            if messages != ["ok"]:
+                raise BackupError(
+                    QT_TRANSLATE_NOOP("backup", "{file} is damaged: {details}"),
+                    file=path.name,
+                    details="; ".join(messages[:3]),
+                )
+            tables = {
+                row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            if not {"alembic_version", "accounts"} <= tables:
+                raise BackupError(
+                    QT_TRANSLATE_NOOP("backup", "{file} is not an Account Workbench database."),
+                    file=path.name,
+                )
+            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = row[0] if row else None
+            accounts = db.execute("SELECT count(*) FROM accounts").fetchone()[0]
+    except sqlite3.DatabaseError as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "{file} is not a database ({details})."),
+            file=path.name,
+            details=error,
+        ) from error
+    if revision is not None and revision > SCHEMA_HEAD:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backup",
+                "{file} was written by a newer version of Account Workbench (schema {schema}); "
+                "install that version to restore it.",
+            ),
+            file=path.name,
+            schema=revision,
+        )
+    return BackupCheck(revision, int(accounts))
+
+
+def write_backup(db_path: Path, target: Path) -> Path:
+    """Back *db_path* up to *target*, checked, replacing *target* only when sound."""
+    if not db_path.is_file():
+        raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} does not exist."), file=db_path.name)
+    target = target.resolve()
+    if target == db_path.resolve():
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "A backup cannot overwrite the database it copies.")
+        )
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    try:
+        backup_file(db_path, partial)
+        verify_backup(partial)
+        os.replace(partial, target)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "The backup could not be written: {details}"),
+            details=error,
+        ) from error
+    finally:
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def restore_backup(backup: Path, db_path: Path, progress: Progress | None = None) -> Path | None:
+    """Put *backup*'s content in place of *db_path*'s; returns the copy kept of the latter.
+
+    Close every connection to *db_path* first (the window closes its store). The
+    backup is copied beside the database and checked, then renamed over it in one
+    step: a failure or a cancel before that step leaves the database as it was.
+    """
+    progress = progress or Progress()
+    progress.advance(0, 3, "verify")
+    verify_backup(backup)
+    kept = None
+    if db_path.is_file() and db_path.stat().st_size:
+        progress.advance(1, 3, "keep")
+        kept = write_backup(db_path, backup_path_for(db_path, "before-restore"))
+    progress.advance(2, 3, "copy")
+    staged = db_path.with_name(f".{db_path.name}.restoring")
+    try:
+        backup_file(backup, staged)
+        verify_backup(staged)
+        progress.advance(3, 3, "")
+        # The journal files belong to the database being replaced (kept above, WAL included).
+        for suffix in ("-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, db_path)
+    except (OSError, sqlite3.Error) as error:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "The backup could not be restored: {details}"),
+            details=error,
+        ) from error
+    finally:
+        staged.unlink(missing_ok=True)
+    return kept
+
+
+def automatic_backup(db_path: Path, now: datetime | None = None) -> Path:
+    """A dated backup in ``backups/`` beside the database, then :func:`rotate`."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    name = f"{db_path.stem}.auto.{now:%Y%m%d-%H%M%S}.sqlite"
+    written = write_backup(db_path, backups_folder(db_path) / name)
+    rotate(backups_folder(db_path), db_path.stem, now)
+    return written
+
+
+def rotate(folder: Path, stem: str, now: datetime) -> list[Path]:
+    """Delete the automatic backups of *stem* no longer kept; returns those deleted.
+
+    Kept: the newest of each of the last :data:`KEEP_DAYS` days, :data:`KEEP_WEEKS`
+    ISO weeks and :data:`KEEP_MONTHS` months (a backup may count for all three).
+    Backups written by hand, before migrations or restores are never touched.
+    """
+    dated: list[tuple[datetime, Path]] = []
+    for path in folder.glob(f"{stem}.auto.*.sqlite"):
+        found = AUTO_PATTERN.match(path.name)
+        if found and found.group("stem") == stem:
+            stamp = datetime.strptime(found.group("stamp"), "%Y%m%d-%H%M%S").replace(tzinfo=UTC)
+            dated.append((stamp, path))
+    dated.sort(reverse=True)
+    today = now.astimezone(UTC).date()
+    year, month = today.year, today.month
+    months = set()
+    for _ in range(KEEP_MONTHS):
+        months.add((year, month))
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    periods = (
+        (lambda day: day, {today - timedelta(days=back) for back in range(KEEP_DAYS)}),
+        (
+            lambda day: day.isocalendar()[:2],
+            {(today - timedelta(weeks=back)).isocalendar()[:2] for back in range(KEEP_WEEKS)},
+        ),
+        (lambda day: (day.year, day.month), months),
+    )
+    keep: set[Path] = set()
+    for key_of, recent in periods:
+        seen: set[object] = set()
+        for stamp, path in dated:  # newest first: the first of each period is kept
+            key = key_of(stamp.date())
+            if key in recent and key not in seen:
+                seen.add(key)
+                keep.add(path)
+    removed = [path for _, path in dated if path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
