@@ -951,6 +951,59 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="54"/>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="55"/>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="56"/>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="57"/>
+        <source>Proposal</source>
+        <translation>Propuesta</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="58"/>
+        <source>Incident</source>
+        <translation>Incidencia</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="59"/>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="115"/>
+        <source>Find anything</source>
+        <translation>Buscar en todo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="120"/>
+        <source>Accounts, contacts, meetings, proposals, incidents, notes…</source>
+        <translation>Cuentas, contactos, reuniones, propuestas, incidencias, notas…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="175"/>
+        <source>Enter opens the selected result.</source>
+        <translation>Intro abre el resultado seleccionado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/search_dialog.py" line="177"/>
+        <source>Nothing found for “{text}”.</source>
+        <translation>No se ha encontrado nada para «{text}».</translation>
+    </message>
+</context>
+<context>
     <name>IcsActions</name>
     <message>
         <location filename="../../workbench/ui/calendar/ics_actions.py" line="43"/>
@@ -1829,88 +1882,93 @@ No se ha cambiado nada.</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="98"/>
+        <location filename="../../workbench/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="109"/>
+        <location filename="../../workbench/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="115"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="121"/>
+        <location filename="../../workbench/ui/main_window.py" line="124"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <source>&amp;Find anything…</source>
+        <translation>&amp;Buscar en todo…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="133"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="127"/>
+        <location filename="../../workbench/ui/main_window.py" line="135"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="147"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="182"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="170"/>
+        <location filename="../../workbench/ui/main_window.py" line="185"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="179"/>
+        <location filename="../../workbench/ui/main_window.py" line="194"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="181"/>
+        <location filename="../../workbench/ui/main_window.py" line="196"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="189"/>
+        <location filename="../../workbench/ui/main_window.py" line="204"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="191"/>
+        <location filename="../../workbench/ui/main_window.py" line="206"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="195"/>
+        <location filename="../../workbench/ui/main_window.py" line="210"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="252"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="254"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -2202,17 +2260,17 @@ No se ha cambiado nada.</translation>
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="56"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="57"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="65"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="66"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="66"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="67"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
@@ -3391,32 +3449,32 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="161"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="162"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="162"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="163"/>
         <source>The proposals could not be loaded: {error}</source>
         <translation>No se pudieron cargar las propuestas: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="183"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="189"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="183"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="189"/>
         <source>Add the client&apos;s account first.</source>
         <translation>Añade primero la cuenta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="227"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="233"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="229"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="235"/>
         <source>Mark v{number} as sent to the client? It becomes read-only; any change after this starts v{next}.</source>
         <translation>¿Marcar la v{number} como enviada al cliente? Pasa a ser de solo lectura; cualquier cambio posterior inicia la v{next}.</translation>
     </message>
@@ -6330,7 +6388,7 @@ No se ha cambiado nada.</translation>
     <message>
         <location filename="../../workbench/services/incidents.py" line="419"/>
         <location filename="../../workbench/services/meetings.py" line="175"/>
-        <location filename="../../workbench/ui/proposals/tab.py" line="201"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="207"/>
         <source>Choose the client account.</source>
         <translation>Elige la cuenta del cliente.</translation>
     </message>

@@ -50,6 +50,7 @@ class FocusKind(StrEnum):
 class TargetTab(StrEnum):
     PORTFOLIO = "portfolio"
     CALENDAR = "calendar"
+    PROPOSALS = "proposals"
     INCIDENTS = "incidents"
 
 

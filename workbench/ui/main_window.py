@@ -24,6 +24,7 @@ from workbench.ui.backup_actions import BackupActions
 from workbench.ui.context import AppContext
 from workbench.ui.database_actions import DatabaseActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
+from workbench.ui.search_dialog import GlobalSearch
 
 SETTINGS_GEOMETRY = "window/geometry"
 SETTINGS_STATE = "window/state"
@@ -32,6 +33,7 @@ SETTINGS_LAST_TAB = "window/lastTab"
 TARGET_TABS = {
     TargetTab.PORTFOLIO: "portfolioTab",
     TargetTab.CALENDAR: "calendarTab",
+    TargetTab.PROPOSALS: "proposalsTab",
     TargetTab.INCIDENTS: "incidentsTab",
 }
 
@@ -63,6 +65,7 @@ class MainWindow(QMainWindow):
 
         self.database_actions = DatabaseActions(context, self)
         self.backup_actions = BackupActions(context, self)
+        self.search: GlobalSearch | None = None
         self._build_menus()
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databasePath")
@@ -122,6 +125,11 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self.search_action = edit_menu.addAction(self.tr("&Find anything…"))
+        self.search_action.setObjectName("globalSearchAction")
+        self.search_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.search_action.triggered.connect(self.open_search)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         language_menu = help_menu.addMenu(self.tr("&Language"))
@@ -145,6 +153,13 @@ class MainWindow(QMainWindow):
             welcome.sig_load_sample.connect(self.database_actions.load_sample)
             welcome.sig_restore_backup.connect(self.database_actions.import_database)
             welcome.sig_open_database.connect(self.database_actions.open_database)
+
+    def open_search(self) -> GlobalSearch:
+        """Ctrl+K: the one box that finds any record (made on first use)."""
+        if self.search is None:
+            self.search = GlobalSearch(self.context, self)
+        self.search.open_search()
+        return self.search
 
     def page(self, object_name: str) -> QWidget | None:
         return next((p for p in self.pages if p.objectName() == object_name), None)

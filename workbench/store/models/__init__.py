@@ -29,6 +29,10 @@ from workbench.store.models.proposals import (
     ProposalSection,
     ProposalVersion,
 )
+from workbench.store.search_index import install as _install_search_index
+
+# create_all makes the full-text index and its triggers too, as migration 0004 does.
+_install_search_index(Base.metadata)
 
 __all__ = [
     "Account",

@@ -20,6 +20,7 @@ from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem, ValidationEr
 from workbench.services import proposals
 from workbench.services.accounts import account_choices
 from workbench.services.changes import ChangeSet
+from workbench.services.focus import Target
 from workbench.services.progress import Progress
 from workbench.services.proposal_diff import diff
 from workbench.services.proposals import ProposalRow
@@ -161,6 +162,11 @@ class ProposalsTab(QWidget):
             self.tr("Proposals"),
             self.tr("The proposals could not be loaded: {error}").format(error=error),
         )
+
+    def open_target(self, target: Target) -> None:
+        """Show the proposal a search result points at."""
+        self.list.select(target.record_id)
+        self.open_proposal(target.record_id)
 
     def open_proposal(self, proposal_id: int) -> None:
         if self.editor.state is None or self.editor.state.proposal_id != proposal_id:

@@ -1,0 +1,154 @@
+"""The full-text index behind global search: one SQLite FTS5 table kept in sync by triggers.
+
+Every searchable row (an account, a contact, a meeting, a proposal's section, an
+incident, a line of an incident's timeline, a market note) has one row in
+``search_index``, written by triggers in the same transaction as the row itself —
+whatever writes it (the window, an import, the sample generator, a restore).
+
+Its ``rowid`` is ``source id * 8 + kind``, so a trigger finds a row's entry without a
+scan, and a larger rowid is a newer row of its kind: search reads newest first from
+the rowid order without sorting the matches. Text is folded by the ``unicode61``
+tokenizer with ``remove_diacritics 2`` ("Martinez" finds "Martínez", any case), and
+2-, 3- and 4-character prefixes are indexed for search as you type.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, MetaData, event, text
+
+TABLE = "search_index"
+
+#: The kind code of each searchable row, the last three bits of its rowid.
+KINDS = {
+    "account": 1,
+    "contact": 2,
+    "meeting": 3,
+    "proposal": 4,
+    "incident": 5,
+    "incident_event": 6,
+    "note": 7,
+}
+
+_CREATE = f"""
+CREATE VIRTUAL TABLE {TABLE} USING fts5(
+    title, body, kind UNINDEXED, record_id UNINDEXED, account_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3 4'
+)
+"""
+
+# For each source table: the columns that trigger a re-index, and the values of its entry
+# (title, body, kind, record_id, account_id) in terms of the row ``{row}`` (new or old).
+_SOURCES: dict[str, tuple[str, str]] = {
+    "accounts": (
+        "name, description",
+        "{row}.name, coalesce({row}.description, ''), 'account', {row}.id, {row}.id",
+    ),
+    "contacts": (
+        "first_name, last_name, email, job_title",
+        "{row}.first_name || ' ' || {row}.last_name, "
+        "coalesce({row}.email, '') || ' ' || coalesce({row}.job_title, ''), "
+        "'contact', {row}.id, {row}.account_id",
+    ),
+    "meetings": (
+        "title, agenda, minutes, outcome",
+        "{row}.title, coalesce({row}.agenda, '') || ' ' || coalesce({row}.minutes, '') || ' ' "
+        "|| coalesce({row}.outcome, ''), 'meeting', {row}.id, {row}.account_id",
+    ),
+    "proposal_sections": (
+        "title, body_html",
+        "{row}.title, {row}.body_html, 'proposal', "
+        "(SELECT proposal_id FROM proposal_versions WHERE id = {row}.version_id), "
+        "(SELECT p.account_id FROM proposals p JOIN proposal_versions v ON v.proposal_id = p.id "
+        "WHERE v.id = {row}.version_id)",
+    ),
+    "incidents": (
+        "title, description, client_impact, root_cause, resolution, lessons_learned",
+        "{row}.title, coalesce({row}.description, '') || ' ' || coalesce({row}.client_impact, '')"
+        " || ' ' || coalesce({row}.root_cause, '') || ' ' || coalesce({row}.resolution, '')"
+        " || ' ' || coalesce({row}.lessons_learned, ''), 'incident', {row}.id, {row}.account_id",
+    ),
+    "incident_events": (
+        "description",
+        "'', {row}.description, 'incident', {row}.incident_id, "
+        "(SELECT account_id FROM incidents WHERE id = {row}.incident_id)",
+    ),
+    "market_notes": (
+        "title, body",
+        "{row}.title, coalesce({row}.body, ''), 'note', {row}.id, {row}.account_id",
+    ),
+}
+_KIND_OF_TABLE = {
+    "accounts": "account",
+    "contacts": "contact",
+    "meetings": "meeting",
+    "proposal_sections": "proposal",
+    "incidents": "incident",
+    "incident_events": "incident_event",
+    "market_notes": "note",
+}
+
+
+def _rowid(table: str, row: str) -> str:
+    return f"{row}.id * 8 + {KINDS[_KIND_OF_TABLE[table]]}"
+
+
+def _insert(table: str, row: str) -> str:
+    values = _SOURCES[table][1].format(row=row)
+    return (
+        f"INSERT INTO {TABLE}(rowid, title, body, kind, record_id, account_id) "
+        f"VALUES ({_rowid(table, row)}, {values});"
+    )
+
+
+def _delete(table: str, row: str) -> str:
+    return f"DELETE FROM {TABLE} WHERE rowid = {_rowid(table, row)};"
+
+
+def create_statements() -> list[str]:
+    """The index and its triggers (on an empty database, or before :func:`fill_statements`)."""
+    statements = [_CREATE]
+    for table, (columns, _values) in _SOURCES.items():
+        statements += [
+            f"CREATE TRIGGER {TABLE}_{table}_insert AFTER INSERT ON {table} BEGIN "
+            f"{_insert(table, 'new')} END",
+            f"CREATE TRIGGER {TABLE}_{table}_update AFTER UPDATE OF {columns} ON {table} BEGIN "
+            f"{_delete(table, 'old')} {_insert(table, 'new')} END",
+            f"CREATE TRIGGER {TABLE}_{table}_delete AFTER DELETE ON {table} BEGIN "
+            f"{_delete(table, 'old')} END",
+        ]
+    return statements
+
+
+def fill_statements() -> list[str]:
+    """Index the rows already there (a database created before the index)."""
+    statements = []
+    for table in _SOURCES:
+        values = _SOURCES[table][1].format(row="source")
+        statements.append(
+            f"INSERT INTO {TABLE}(rowid, title, body, kind, record_id, account_id) "
+            f"SELECT {_rowid(table, 'source')}, {values} FROM {table} AS source"
+        )
+    return statements
+
+
+def drop_statements() -> list[str]:
+    triggers = [
+        f"DROP TRIGGER IF EXISTS {TABLE}_{table}_{when}"
+        for table in _SOURCES
+        for when in ("insert", "update", "delete")
+    ]
+    return [*triggers, f"DROP TABLE IF EXISTS {TABLE}"]
+
+
+def is_index_table(name: str) -> bool:
+    """The index and FTS5's own shadow tables, which the ORM models do not describe."""
+    return name == TABLE or name.startswith(f"{TABLE}_")
+
+
+def install(metadata: MetaData) -> None:
+    """Create the index with the tables (``create_all``), as migration 0004 does."""
+
+    @event.listens_for(metadata, "after_create")
+    def _create(_target: MetaData, connection: Connection, **_kw: object) -> None:
+        for statement in create_statements():
+            connection.execute(text(statement))
