@@ -47,6 +47,7 @@ def test_version_is_printed_by_the_installed_entry_point() -> None:
         ["kpi"],
         ["report"],
         ["backup"],
+        ["export"],
         ["restore"],
     ],
 )

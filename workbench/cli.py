@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from workbench import APP_NAME, __version__
-from workbench.cli_backup import add_backup_parsers, run_backup, run_restore
+from workbench.cli_data import add_data_parsers, run_backup, run_export, run_restore
 from workbench.cli_kpi import add_kpi_parser, run_kpi
 from workbench.cli_report import add_report_parser, run_report
 from workbench.locations import DB_ENV_VAR, resolve_database_path
@@ -102,7 +102,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_proposal_parser(commands, common)
     add_report_parser(commands, common)
     add_kpi_parser(commands, common)
-    add_backup_parsers(commands, common)
+    add_data_parsers(commands, common)
 
     shot = commands.add_parser(
         "screenshot",
@@ -535,6 +535,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_backup(args, db)
         if args.command == "restore":
             return run_restore(args, db)
+        if args.command == "export":
+            return run_export(args, db)
         if args.command == "report":
             return run_report(args, db)
     except DatabaseOpenError as exc:

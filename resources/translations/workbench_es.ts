@@ -813,6 +813,39 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>DataExport</name>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="52"/>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="54"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="56"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="65"/>
+        <source>Writing {file}…</source>
+        <translation>Escribiendo {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="69"/>
+        <source>{count} records written to {file}.</source>
+        <translation>{count} registros escritos en {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="75"/>
+        <source>{file} could not be written: {error}</source>
+        <translation>No se pudo escribir {file}: {error}</translation>
+    </message>
+</context>
+<context>
     <name>DatabaseActions</name>
     <message>
         <location filename="../../workbench/ui/database_actions.py" line="36"/>
@@ -885,6 +918,34 @@ No se ha cambiado nada.</translation>
         <location filename="../../workbench/ui/calendar/detail.py" line="61"/>
         <source>No meetings this day.</source>
         <translation>No hay reuniones este día.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="23"/>
+        <source>Export data</source>
+        <translation>Exportar datos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="30"/>
+        <source>Excel workbook (.xlsx)</source>
+        <translation>Libro de Excel (.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="31"/>
+        <source>CSV, UTF-8 (.csv)</source>
+        <translation>CSV, UTF-8 (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="33"/>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="34"/>
+        <source>Format</source>
+        <translation>Formato</translation>
     </message>
 </context>
 <context>
@@ -1882,93 +1943,98 @@ No se ha cambiado nada.</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="101"/>
+        <location filename="../../workbench/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="110"/>
+        <source>&amp;Export data…</source>
+        <translation>&amp;Exportar datos…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="127"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="124"/>
+        <location filename="../../workbench/ui/main_window.py" line="129"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="129"/>
+        <location filename="../../workbench/ui/main_window.py" line="134"/>
         <source>&amp;Find anything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135"/>
+        <location filename="../../workbench/ui/main_window.py" line="140"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="152"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="182"/>
+        <location filename="../../workbench/ui/main_window.py" line="190"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="185"/>
+        <location filename="../../workbench/ui/main_window.py" line="193"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="194"/>
+        <location filename="../../workbench/ui/main_window.py" line="202"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="196"/>
+        <location filename="../../workbench/ui/main_window.py" line="204"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="212"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="206"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="210"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="252"/>
+        <location filename="../../workbench/ui/main_window.py" line="260"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="254"/>
+        <location filename="../../workbench/ui/main_window.py" line="262"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -5514,6 +5580,54 @@ No se ha cambiado nada.</translation>
         <location filename="../../workbench/domain/enum_names.py" line="122"/>
         <source>Other section</source>
         <translation>Otra sección</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="196"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="197"/>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="198"/>
+        <source>Opportunities</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="199"/>
+        <source>Contracts</source>
+        <translation>Contratos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="200"/>
+        <source>Incidents</source>
+        <translation>Incidencias</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="201"/>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="202"/>
+        <source>Action items</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="203"/>
+        <source>Revenue by quarter</source>
+        <translation>Ingresos por trimestre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/entity_export.py" line="204"/>
+        <source>Survey responses</source>
+        <translation>Respuestas de encuesta</translation>
     </message>
 </context>
 <context>

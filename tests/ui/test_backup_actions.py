@@ -7,6 +7,7 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+import openpyxl
 from sqlalchemy import func, select
 
 from tests.ui.fakes import FakeDialogs
@@ -85,3 +86,21 @@ def test_closing_the_window_backs_up_a_changed_database_once(
     automatic = list(folder.glob("*.auto.*.sqlite"))
     assert len(automatic) == 1 and verify_backup(automatic[0]).accounts == 40
     assert not needs_backup(sample_db_path)
+
+
+def test_export_data_from_the_file_menu_writes_typed_excel(
+    make_window: Callable[[Path], MainWindow],
+    sample_db_path: Path,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    window = make_window(sample_db_path)
+    dialog = window.export_data()
+    assert dialog is not None
+    dialog.kind.setCurrentIndex(dialog.kind.findData("incidents"))
+    dialogs.files.append(tmp_path / "incidents")  # no suffix: the format's is added
+    dialog.accept()
+    written = tmp_path / "incidents.xlsx"
+    sheet = openpyxl.load_workbook(written).active
+    assert sheet.max_row > 1 and sheet["A2"].data_type == "n"
+    assert any(kind == "info" and "incidents.xlsx" in text for kind, _t, text in dialogs.messages)

@@ -22,6 +22,7 @@ from workbench.services.portfolio import PortfolioQuery
 from workbench.store.database import Store
 from workbench.ui.backup_actions import BackupActions
 from workbench.ui.context import AppContext
+from workbench.ui.data_export import ExportDialog, start_export
 from workbench.ui.database_actions import DatabaseActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
 from workbench.ui.search_dialog import GlobalSearch
@@ -106,6 +107,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions.sample_action)
         file_menu.addAction(actions.import_action)
         file_menu.addSeparator()
+        export_action = file_menu.addAction(self.tr("&Export data…"))
+        export_action.setObjectName("exportDataAction")
+        export_action.triggered.connect(self.export_data)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_actions.backup_action)
         file_menu.addAction(self.backup_actions.restore_action)
         file_menu.addSeparator()
@@ -153,6 +158,9 @@ class MainWindow(QMainWindow):
             welcome.sig_load_sample.connect(self.database_actions.load_sample)
             welcome.sig_restore_backup.connect(self.database_actions.import_database)
             welcome.sig_open_database.connect(self.database_actions.open_database)
+
+    def export_data(self) -> ExportDialog | None:
+        return start_export(self.context, self)
 
     def open_search(self) -> GlobalSearch:
         """Ctrl+K: the one box that finds any record (made on first use)."""

@@ -1,4 +1,6 @@
-"""``workbench backup`` and ``workbench restore``: the whole database in one file, and back.
+"""The data's way in and out: ``workbench export``, ``workbench backup`` and ``workbench restore``.
+
+``export`` writes every record of one kind (accounts, contacts, …) to CSV or Excel.
 
 ``backup`` writes a checked copy (SQLite's online backup API, safe while the window
 is open). ``restore`` checks the file first, keeps the current database in
@@ -13,7 +15,7 @@ import sys
 from pathlib import Path
 
 
-def add_backup_parsers(
+def add_data_parsers(
     commands: argparse._SubParsersAction,
     db_option: argparse.ArgumentParser,
 ) -> None:
@@ -31,6 +33,40 @@ def add_backup_parsers(
         description="Check the backup, keep the current database in backups/, then restore.",
     )
     restore.add_argument("backup", metavar="FILE", help="backup to restore")
+    from workbench.services.entity_export import KINDS
+
+    export = commands.add_parser(
+        "export",
+        parents=[db_option],
+        help="write every record of one kind to CSV or Excel",
+        description="Export accounts, contacts, opportunities, … with typed cells in Excel and "
+        "spreadsheet formulas neutralised.",
+    )
+    export.add_argument("--kind", required=True, choices=KINDS, help="what to export")
+    export.add_argument("--format", choices=("csv", "xlsx"), help="default: from -o's suffix")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
+
+
+def run_export(args: argparse.Namespace, db: Path) -> int:
+    from workbench.services.entity_export import export_entity
+    from workbench.store.database import open_store
+
+    output = Path(args.output)
+    fmt = args.format or output.suffix.lower().lstrip(".")
+    if fmt not in ("csv", "xlsx"):
+        print("workbench export: say --format csv or xlsx (or end -o with one)", file=sys.stderr)
+        return 2
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            count = export_entity(session, args.kind, output, fmt)
+    except OSError as error:
+        print(f"workbench export: {output} could not be written: {error}", file=sys.stderr)
+        return 1
+    finally:
+        store.close()
+    print(f"wrote {count} {args.kind} to {output}")
+    return 0
 
 
 def run_backup(args: argparse.Namespace, db: Path) -> int:

@@ -1,0 +1,85 @@
+"""File → Export data…: every record of one kind to CSV or Excel, in the background."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
+
+from workbench.services.entity_export import KIND_TITLES, KINDS, export_entity
+from workbench.services.progress import Progress
+from workbench.store.database import Store
+from workbench.ui.common.problems import save_cancel
+from workbench.ui.common.progress import ProgressRun
+from workbench.ui.context import AppContext
+
+
+class ExportDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle(self.tr("Export data"))
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("exportKind")
+        for key in KINDS:
+            self.kind.addItem(QCoreApplication.translate("export", KIND_TITLES[key]), key)
+        self.format = QComboBox(self)
+        self.format.setObjectName("exportFormat")
+        self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
+        self.format.addItem(self.tr("CSV, UTF-8 (.csv)"), "csv")
+        form = QFormLayout()
+        form.addRow(self.tr("Records"), self.kind)
+        form.addRow(self.tr("Format"), self.format)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(save_cancel(self, self.accept))
+
+
+def start_export(context: AppContext, parent: QWidget) -> ExportDialog | None:
+    store = context.workspace.store
+    if store is None:
+        return None
+    dialog = ExportDialog(parent)
+    dialog.accepted.connect(partial(_chosen, context, parent, dialog, store))
+    dialog.open()
+    return dialog
+
+
+def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: Store) -> None:
+    kind, fmt = str(dialog.kind.currentData()), str(dialog.format.currentData())
+    title = QCoreApplication.translate("DataExport", "Export data")
+    name_filter = (
+        QCoreApplication.translate("DataExport", "Excel workbooks (*.xlsx)")
+        if fmt == "xlsx"
+        else QCoreApplication.translate("DataExport", "CSV files (*.csv)")
+    )
+    path = context.dialogs.choose_save_file(title, store.path.parent / f"{kind}.{fmt}", name_filter)
+    if path is None:
+        return
+    if path.suffix.lower() != f".{fmt}":
+        path = path.with_suffix(f".{fmt}")
+    ProgressRun(context, parent).start(
+        title,
+        QCoreApplication.translate("DataExport", "Writing {file}…").format(file=path.name),
+        partial(_export, store, kind, path, fmt),
+        on_finished=lambda count: context.dialogs.inform(
+            title,
+            QCoreApplication.translate("DataExport", "{count} records written to {file}.").format(
+                count=count, file=path
+            ),
+        ),
+        on_failed=lambda error: context.dialogs.error(
+            title,
+            QCoreApplication.translate("DataExport", "{file} could not be written: {error}").format(
+                file=path.name, error=error
+            ),
+        ),
+        on_cancelled=lambda: path.unlink(missing_ok=True),
+    )
+
+
+def _export(store: Store, kind: str, path: Path, fmt: str, progress: Progress) -> int:
+    with store.session() as session:
+        return export_entity(session, kind, path, fmt, progress)
