@@ -6201,6 +6201,40 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>import</name>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="80"/>
+        <source>The file is not in {encoding}: {details}</source>
+        <extracomment>Records looked at to guess the delimiter. Every record after the header, each as long as the header (short ones padded). 1-based numbers of the rows whose field count was not the header&apos;s, with that count.</extracomment>
+        <translation>El archivo no está en {encoding}: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="90"/>
+        <source>The file starts as {encoding} but is not: {details}</source>
+        <translation>El archivo empieza como {encoding} pero no lo es: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="98"/>
+        <source>This is not a text file (it holds binary data).</source>
+        <translation>No es un archivo de texto (contiene datos binarios).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="161"/>
+        <source>The file is empty.</source>
+        <translation>El archivo está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="168"/>
+        <source>The file cannot be read as a table: {details}</source>
+        <translation>El archivo no se puede leer como una tabla: {details}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="172"/>
+        <source>The file holds no rows.</source>
+        <translation>El archivo no contiene filas.</translation>
+    </message>
+</context>
+<context>
     <name>kpi</name>
     <message>
         <location filename="../../workbench/services/kpi.py" line="64"/>
