@@ -3,7 +3,6 @@ delete takes everything that belongs to the account and restore brings it all ba
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tests.dumps import dump
 from workbench.domain.enums import AccountStatus, RenewalStatus, Sector, Team, Tier
 from workbench.domain.validation import ValidationError
 from workbench.services.account_records import (
@@ -48,15 +48,6 @@ def draft(**changes: object) -> AccountDraft:
     )
     values.update(changes)
     return AccountDraft(**values)  # type: ignore[arg-type]
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
-    with sqlite3.connect(path) as db:
-        tables = [
-            r[0]
-            for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        return {t: sorted(db.execute(f"SELECT * FROM {t}").fetchall(), key=repr) for t in tables}
 
 
 def test_create_normalises_and_edit_round_trips(store: Store) -> None:
@@ -101,7 +92,7 @@ def test_an_account_cannot_become_its_own_grandparent(store: Store) -> None:
 def test_delete_says_what_goes_and_restore_brings_back_every_row(
     sample_store: Store, sample_db_path: Path
 ) -> None:
-    before = dump(sample_db_path)
+    before = dump(sample_db_path, sort=True)
     with sample_store.session() as session:
         victim = session.scalar(select(Account.id).where(Account.parent_id.is_not(None)))
         parent = session.scalar(select(Account.parent_id).where(Account.id == victim))
@@ -115,7 +106,7 @@ def test_delete_says_what_goes_and_restore_brings_back_every_row(
     with sample_store.transaction() as session:
         restore_account(session, snapshot)
     sample_store.close()
-    assert dump(sample_db_path) == before
+    assert dump(sample_db_path, sort=True) == before
 
 
 def test_archive_and_unarchive(store: Store) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -11,6 +10,7 @@ from dateutil.rrule import rrulestr
 from sqlalchemy import func, select
 
 from tests.conftest import AS_OF
+from tests.dumps import dump
 from workbench.domain.enums import AccountStatus, Sector
 from workbench.domain.validation import is_time_zone
 from workbench.services.progress import Cancelled, Progress
@@ -25,15 +25,6 @@ from workbench.store.models import (
     Product,
     RevenueRecord,
 )
-
-
-def dump(path: Path) -> dict[str, list[tuple]]:  # type: ignore[type-arg]
-    with sqlite3.connect(path) as db:
-        tables = [
-            r[0]
-            for r in db.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        return {t: db.execute(f"SELECT * FROM {t} ORDER BY rowid").fetchall() for t in tables}
 
 
 def make(path: Path, *, seed: int, accounts: int = 40, as_of: date = AS_OF) -> dict[str, int]:
