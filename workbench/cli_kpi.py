@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 COMMAND = "workbench kpi"
 
 
-def _quarter(text: str) -> Quarter:
+def quarter_argument(text: str) -> Quarter:
+    """An argparse type: a quarter written like 2026-Q3."""
     from workbench.domain.period import parse_quarter
 
     try:
@@ -47,7 +48,7 @@ def add_kpi_parser(
     kpi.add_argument("--account", metavar="NAME", help="one account, by its exact name")
     kpi.add_argument(
         "--period",
-        type=_quarter,
+        type=quarter_argument,
         metavar="YYYY-Qn",
         help="the quarter (default: the last complete one)",
     )
@@ -114,14 +115,12 @@ def kpi_json(kpis: KpiSet, health: HealthScore | None = None) -> dict[str, Any]:
 
 
 def run_kpi(args: argparse.Namespace, db: Path) -> int:
-    from sqlalchemy import func, select
-
+    from workbench.cli import _account_named, _AccountNotFound
     from workbench.domain.exchange import DEFAULT_EUR_RATES, ExchangeRates
-    from workbench.domain.period import Quarter
+    from workbench.domain.period import last_complete_quarter
     from workbench.services.health import compute_health
     from workbench.services.kpi import kpi_set
     from workbench.store.database import open_store
-    from workbench.store.models import Account
 
     currency = str(args.currency).upper()
     if currency not in DEFAULT_EUR_RATES:
@@ -129,22 +128,15 @@ def run_kpi(args: argparse.Namespace, db: Path) -> int:
         print(f"{COMMAND}: no exchange rate for {currency}; known: {known}", file=sys.stderr)
         return 2
     now = datetime.now(UTC)
-    period = args.period or Quarter.of(now.date()).previous()
+    period = args.period or last_complete_quarter(now.date())
     store = open_store(db)
     try:
+        try:
+            account_id = _account_named(store, args.account) if args.account else None
+        except _AccountNotFound as exc:
+            print(f"{COMMAND}: {exc}", file=sys.stderr)
+            return 2
         with store.session() as session:
-            account_id = None
-            if args.account:
-                matches = session.scalars(
-                    select(Account.id).where(
-                        func.lower(Account.name) == args.account.strip().lower()
-                    )
-                ).all()
-                if len(matches) != 1:
-                    problem = "no account" if not matches else f"{len(matches)} accounts"
-                    print(f"{COMMAND}: {problem} named {args.account!r}", file=sys.stderr)
-                    return 2
-                account_id = matches[0]
             kpis = kpi_set(
                 session,
                 period,

@@ -13,21 +13,13 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
+from workbench.cli_kpi import quarter_argument
+
 if TYPE_CHECKING:
-    from workbench.domain.period import Quarter
     from workbench.services.report_files import ReportFormat
 
 REPORT_FORMATS = ("pptx", "xlsx")
 COMMAND = "workbench report"
-
-
-def _quarter(text: str) -> Quarter:
-    from workbench.services.client_report import parse_quarter
-
-    try:
-        return parse_quarter(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a quarter like 2026-Q3: {text!r}") from exc
 
 
 def _iso_date(text: str) -> date:
@@ -57,7 +49,7 @@ def add_report_parser(
     report.add_argument("account", metavar="ACCOUNT", help="the account's name (any case)")
     report.add_argument(
         "--period",
-        type=_quarter,
+        type=quarter_argument,
         metavar="YYYY-QN",
         help="the quarter, e.g. 2026-Q3 (default: the last complete quarter)",
     )
@@ -88,7 +80,8 @@ def run_report(args: argparse.Namespace, db: Path) -> int:
         print(f"{COMMAND}: {db} does not exist", file=sys.stderr)
         return 2
     from workbench.cli import _account_named, _AccountNotFound, _open
-    from workbench.services.client_report import AccountNotFound, last_complete_quarter
+    from workbench.domain.period import last_complete_quarter
+    from workbench.services.client_report import AccountNotFound
     from workbench.services.report_files import write_client_report
 
     # Noon UTC: the same calendar day in the account's zone, wherever it is.

@@ -24,16 +24,14 @@ from workbench.domain.enums import (
     Team,
     Tier,
 )
-from workbench.domain.period import Quarter
+from workbench.domain.period import Quarter, last_complete_quarter, parse_quarter
 from workbench.services.client_report import (
     AccountNotFound,
     NextStep,
     StepKind,
     UpcomingMeeting,
     client_report,
-    last_complete_quarter,
     next_steps,
-    parse_quarter,
 )
 from workbench.services.kpi import kpi_set
 from workbench.services.portfolio import load_portfolio

@@ -340,7 +340,7 @@ def test_workbench_kpi_for_one_account_explains_its_health(
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [
-        (["--account", "Nobody"], "no account named 'Nobody'"),
+        (["--account", "Nobody"], "no account is called 'Nobody'"),
         (["--currency", "XYZ"], "no exchange rate for XYZ"),
     ],
 )

@@ -65,3 +65,8 @@ def parse_quarter(text: str) -> Quarter:
     if found is None:
         raise ValueError(f"not a quarter like 2026-Q3: {text!r}")
     return Quarter(int(found.group(1)), int(found.group(2)))
+
+
+def last_complete_quarter(today: date) -> Quarter:
+    """The quarter before the one *today* is in: the latest with all its figures."""
+    return Quarter.of(today).previous()

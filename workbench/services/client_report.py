@@ -12,7 +12,6 @@ account on an indexed column; nothing loads a whole table.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -48,24 +47,6 @@ TREND_QUARTERS = 8
 MEETING_DAYS = 30
 #: Renewal statuses that still ask for something to be done.
 UNSETTLED_RENEWAL = (RenewalStatus.NOT_DUE, RenewalStatus.IN_NEGOTIATION)
-
-_QUARTER_TEXT = re.compile(r"^\s*(\d{4})\s*-?\s*[Qq]\s*([1-4])\s*$")
-
-
-def parse_quarter(text: str) -> Quarter:
-    """``"2026-Q3"`` (also ``"2026Q3"``, ``"2026 q3"``) as a :class:`Quarter`.
-
-    Raises :class:`ValueError` for anything else.
-    """
-    found = _QUARTER_TEXT.match(text)
-    if found is None:
-        raise ValueError(f"not a quarter like 2026-Q3: {text!r}")
-    return Quarter(int(found.group(1)), int(found.group(2)))
-
-
-def last_complete_quarter(today: date) -> Quarter:
-    """The quarter before the one *today* is in: the latest with all its figures."""
-    return Quarter.of(today).previous()
 
 
 class AccountNotFound(LookupError):

@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ActionStatus, RenewalStatus, Severity
 from workbench.domain.incidents import UNRESOLVED
 from workbench.services import calendar
-from workbench.services.health import TRACKED, band_drops
-from workbench.store.models import Account, ActionItem, Contract, Incident, Interaction
+from workbench.services.health import TRACKED, band_drops, last_contact_of_account
+from workbench.store.models import Account, ActionItem, Contract, Incident
 
 PER_KIND = 25
 RENEWAL_DAYS = 90
@@ -204,12 +204,7 @@ def _renewals(session: Session, today: date) -> tuple[list[FocusItem], int]:
 def _quiet_accounts(
     session: Session, now: datetime, quiet_days: int
 ) -> tuple[list[FocusItem], int]:
-    # MAX per account through the (account, time) index: one seek per customer.
-    last = (
-        select(func.max(Interaction.occurred_at))
-        .where(Interaction.account_id == Account.id)
-        .scalar_subquery()
-    )
+    last = last_contact_of_account()
     cutoff = now - timedelta(days=quiet_days)
     rows = session.execute(
         select(Account.id, Account.name, last.label("last")).where(

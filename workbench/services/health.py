@@ -39,7 +39,7 @@ from workbench.domain.health import (
 from workbench.domain.incidents import UNRESOLVED
 from workbench.domain.kpi import Nps, compliance, nps_from_counts, revenue_growth
 from workbench.domain.period import Quarter
-from workbench.services.kpi import measurement_meets_target
+from workbench.services.kpi import measurement_meets_target, nps_counts
 from workbench.services.progress import Progress
 from workbench.store.models import (
     Account,
@@ -152,7 +152,8 @@ def load_signals(
     return Signals(growth, revenue, nps, kpis, incidents, last_contact, renewals)
 
 
-def _restrict(statement: Any, column: Any, only: Collection[int] | None) -> Any:
+def restrict(statement: Any, column: Any, only: Collection[int] | None) -> Any:
+    """*statement* limited to the accounts *only* (all of them when ``None``)."""
     return statement if only is None else statement.where(column.in_(list(only)))
 
 
@@ -165,7 +166,7 @@ def _revenue(
         RevenueRecord.period.in_(keys)
     )
     for account_id, period, amount in session.execute(
-        _restrict(statement, RevenueRecord.account_id, only)
+        restrict(statement, RevenueRecord.account_id, only)
     ):
         result[account_id][period] = amount
     return result
@@ -173,12 +174,7 @@ def _revenue(
 
 def _nps(session: Session, today: date, only: Collection[int] | None) -> dict[int, Nps]:
     statement = (
-        select(
-            SurveyResponse.account_id,
-            func.count(),
-            func.sum(case((SurveyResponse.score >= 9, 1), else_=0)),
-            func.sum(case((SurveyResponse.score <= 6, 1), else_=0)),
-        )
+        select(SurveyResponse.account_id, *nps_counts())
         .where(
             SurveyResponse.responded_on > today - timedelta(days=NPS_WINDOW_DAYS),
             SurveyResponse.responded_on <= today,
@@ -187,7 +183,7 @@ def _nps(session: Session, today: date, only: Collection[int] | None) -> dict[in
     )
     result = {}
     for account_id, total, promoters, detractors in session.execute(
-        _restrict(statement, SurveyResponse.account_id, only)
+        restrict(statement, SurveyResponse.account_id, only)
     ):
         score = nps_from_counts(total, promoters, detractors)
         if score is not None:
@@ -214,9 +210,7 @@ def _kpi_compliance(
         .group_by(AgreedKpi.account_id)
     )
     result = {}
-    for account_id, hits, total in session.execute(
-        _restrict(statement, AgreedKpi.account_id, only)
-    ):
+    for account_id, hits, total in session.execute(restrict(statement, AgreedKpi.account_id, only)):
         share = compliance(int(hits), int(total))
         if share is not None:
             result[account_id] = share
@@ -238,7 +232,7 @@ def _open_incidents(
         .where(Incident.status.in_(UNRESOLVED))
         .group_by(Incident.account_id, Incident.severity)
     )
-    return _by_severity(session.execute(_restrict(statement, Incident.account_id, only)))
+    return _by_severity(session.execute(restrict(statement, Incident.account_id, only)))
 
 
 def _incidents_open_at(
@@ -253,21 +247,28 @@ def _incidents_open_at(
         )
         .group_by(Incident.account_id, Incident.severity)
     )
-    return _by_severity(session.execute(_restrict(statement, Incident.account_id, only)))
+    return _by_severity(session.execute(restrict(statement, Incident.account_id, only)))
+
+
+def last_contact_of_account(before: datetime | None = None) -> Any:
+    """SQL for the latest interaction of each row of ``accounts`` (up to *before*).
+
+    One index seek per account (MAX on the (account, time) index), not a scan of every
+    interaction: 113 ms instead of 262 ms at 10,000 accounts and 1,000,000 interactions.
+    """
+    last = select(func.max(Interaction.occurred_at)).where(Interaction.account_id == Account.id)
+    if before is not None:
+        last = last.where(Interaction.occurred_at <= before)
+    return last.scalar_subquery()
 
 
 def _last_contact(
     session: Session, as_of: datetime, only: Collection[int] | None, live: bool
 ) -> dict[int, datetime]:
-    # One index seek per account (MAX on the (account, time) index), not a scan of every
-    # interaction: 113 ms instead of 262 ms at 10,000 accounts and 1,000,000 interactions.
-    last = select(func.max(Interaction.occurred_at)).where(Interaction.account_id == Account.id)
-    if not live:
-        last = last.where(Interaction.occurred_at <= as_of)
-    statement = select(Account.id, last.scalar_subquery())
+    statement = select(Account.id, last_contact_of_account(None if live else as_of))
     return {
         account_id: moment
-        for account_id, moment in session.execute(_restrict(statement, Account.id, only))
+        for account_id, moment in session.execute(restrict(statement, Account.id, only))
         if moment is not None
     }
 
@@ -282,7 +283,7 @@ def _next_renewals(
     )
     result: dict[int, tuple[date, RenewalStatus]] = {}
     for account_id, ends_on, status in session.execute(
-        _restrict(statement, Contract.account_id, only)
+        restrict(statement, Contract.account_id, only)
     ):
         result.setdefault(account_id, (ends_on, status))
     return result
@@ -297,7 +298,7 @@ def tracked_accounts(
     statement = select(Account.id, Account.status).where(
         Account.status.in_(TRACKED), Account.archived_at.is_(None)
     )
-    return dict(session.execute(_restrict(statement, Account.id, only)).all())
+    return dict(session.execute(restrict(statement, Account.id, only)).all())
 
 
 def compute_health(

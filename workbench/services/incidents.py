@@ -40,6 +40,7 @@ from workbench.domain.incidents import (
     transition_problems,
     verdict,
 )
+from workbench.domain.kpi import margin, profit
 from workbench.domain.period import Quarter
 from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
@@ -683,9 +684,16 @@ def account_profitability(
     revenue_total, cost_total, granted_total = (
         value or Decimal(0) for value in (revenue, cost, granted)
     )
-    profit = revenue_total - cost_total - granted_total
-    margin = None if revenue_total == 0 else profit / revenue_total * 100
-    return Profitability(account.currency, revenue_total, cost_total, granted_total, profit, margin)
+    earned = profit(revenue_total, cost_total, granted_total)
+    share = margin(earned, revenue_total)
+    return Profitability(
+        account.currency,
+        revenue_total,
+        cost_total,
+        granted_total,
+        earned,
+        None if share is None else share * 100,
+    )
 
 
 def compliance_for(

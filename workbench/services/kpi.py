@@ -469,11 +469,9 @@ class _Scope:
 
     def nps(self, session: Session, start: date, end: date) -> Nps | None:
         statement = self._only(
-            select(
-                func.count(),
-                func.sum(case((SurveyResponse.score >= 9, 1), else_=0)),
-                func.sum(case((SurveyResponse.score <= 6, 1), else_=0)),
-            ).where(SurveyResponse.responded_on >= start, SurveyResponse.responded_on < end),
+            select(*nps_counts()).where(
+                SurveyResponse.responded_on >= start, SurveyResponse.responded_on < end
+            ),
             SurveyResponse.account_id,
         )
         total, promoters, detractors = session.execute(statement).one()
@@ -518,6 +516,16 @@ class _Scope:
             Incident.account_id,
         )
         return int(session.scalar(statement) or 0)
+
+
+def nps_counts() -> tuple[Any, Any, Any]:
+    """SQL for the responses, promoters (9–10) and detractors (0–6) among survey rows,
+    the counts :func:`workbench.domain.kpi.nps_from_counts` takes."""
+    return (
+        func.count(),
+        func.sum(case((SurveyResponse.score >= 9, 1), else_=0)),
+        func.sum(case((SurveyResponse.score <= 6, 1), else_=0)),
+    )
 
 
 def measurement_meets_target() -> ColumnElement[bool]:

@@ -29,7 +29,7 @@ from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthScore, health_s
 from workbench.domain.kpi import Nps
 from workbench.domain.period import Quarter
 from workbench.domain.recurrence import next_occurrence
-from workbench.services.health import Weights, load_signals
+from workbench.services.health import Weights, load_signals, restrict
 from workbench.services.progress import Progress
 from workbench.store.models import (
     Account,
@@ -254,7 +254,7 @@ def _accounts(session: Session, only: Collection[int] | None = None) -> dict[int
         .outerjoin(Colleague, Colleague.id == Account.owner_id)
         .order_by(Account.name)
     )
-    statement = _restrict(statement, Account.id, only)
+    statement = restrict(statement, Account.id, only)
     return {row.id: row._asdict() for row in session.execute(statement)}
 
 
@@ -272,17 +272,17 @@ def _next_meetings(
         .where(Meeting.rrule.is_(None), Meeting.starts_at > now)
         .group_by(Meeting.account_id)
     )
-    for account_id, starts in session.execute(_restrict(one_off, Meeting.account_id, only)):
+    for account_id, starts in session.execute(restrict(one_off, Meeting.account_id, only)):
         offer(account_id, starts)
     exceptions: dict[int, list[MeetingException]] = defaultdict(list)
     of_accounts = select(MeetingException).join(Meeting, Meeting.id == MeetingException.meeting_id)
-    for exception in session.scalars(_restrict(of_accounts, Meeting.account_id, only)):
+    for exception in session.scalars(restrict(of_accounts, Meeting.account_id, only)):
         exceptions[exception.meeting_id].append(exception)
     series = select(
         Meeting.id, Meeting.account_id, Meeting.starts_at, Meeting.time_zone, Meeting.rrule
     ).where(Meeting.rrule.is_not(None))
     for meeting_id, account_id, starts, zone, rule in session.execute(
-        _restrict(series, Meeting.account_id, only)
+        restrict(series, Meeting.account_id, only)
     ):
         removed = {e.original_start for e in exceptions.get(meeting_id, ())}
         upcoming = next_occurrence(str(rule), starts, zone, now, removed)
@@ -298,9 +298,5 @@ def _contact_names(session: Session, only: Collection[int] | None = None) -> dic
     statement = select(
         Contact.account_id, func.group_concat(Contact.first_name + " " + Contact.last_name, " ")
     ).group_by(Contact.account_id)
-    result = session.execute(_restrict(statement, Contact.account_id, only))
+    result = session.execute(restrict(statement, Contact.account_id, only))
     return {account_id: names for account_id, names in result}
-
-
-def _restrict(statement: Any, column: Any, only: Collection[int] | None) -> Any:
-    return statement if only is None else statement.where(column.in_(list(only)))
