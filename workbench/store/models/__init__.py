@@ -13,6 +13,7 @@ from workbench.store.models.commercial import (
     Product,
     RevenueRecord,
 )
+from workbench.store.models.imports import ImportChange, ImportRun
 from workbench.store.models.incidents import (
     Compensation,
     Incident,
@@ -45,6 +46,8 @@ __all__ = [
     "Contact",
     "Contract",
     "HealthSnapshot",
+    "ImportChange",
+    "ImportRun",
     "Incident",
     "IncidentEvent",
     "IncidentStatusChange",
