@@ -1,0 +1,93 @@
+"""Bringing a file in: read it (CSV of any dialect, or Excel), plan it, write it, report it.
+
+The steps the import dialog and ``workbench import`` share: :func:`read_table`
+decides between Excel and delimited text from the bytes themselves,
+:func:`plan_file` recognises the layout and plans the rows (nothing written),
+:func:`write_plan` writes them in one transaction, and :func:`write_problem_report`
+saves each row's problems to a CSV the user can fix the file from.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workbench.io.delimited import DelimitedTable, ReadOptions, read_delimited
+from workbench.io.table_export import write_csv
+from workbench.services.import_layouts import Mapping, checked_mapping, recognise
+from workbench.services.import_plan import ImportOptions, ImportPlan, plan_import
+from workbench.services.import_write import ImportResult, apply_import
+from workbench.services.progress import Progress
+from workbench.store.database import Store
+
+_ZIP = b"PK\x03\x04"
+#: Larger files are refused before reading: far beyond any CRM export.
+MAX_BYTES = 1 << 30
+
+
+def read_table(data: bytes, options: ReadOptions | None = None) -> DelimitedTable:
+    """The table in *data*: an Excel workbook's first sheet, or delimited text."""
+    if data.startswith(_ZIP):
+        from workbench.io.xlsx_table import read_xlsx
+
+        return read_xlsx(data)
+    return read_delimited(data, options)
+
+
+@dataclass(frozen=True)
+class FileRead:
+    table: DelimitedTable
+    layout: str
+    kind: str | None
+    mapping: Mapping
+
+
+def read_file(path: Path, options: ReadOptions | None = None, kind: str | None = None) -> FileRead:
+    """Read *path* and recognise its layout (of *kind* if given)."""
+    table = read_table(path.read_bytes(), options)
+    recognised = recognise(table.headers, kind)
+    return FileRead(table, recognised.layout, recognised.kind, recognised.mapping)
+
+
+def plan_file(
+    store: Store,
+    read: FileRead,
+    kind: str,
+    mapping: Mapping,
+    source: str,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    with store.session() as session:
+        return plan_import(
+            session,
+            read.table,
+            kind,
+            checked_mapping(kind, mapping),
+            source=source,
+            layout=read.layout,
+            options=options,
+            progress=progress,
+        )
+
+
+def write_plan(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
+    """All of *plan*'s accepted rows, or none: one transaction, rolled back on cancel."""
+    with store.transaction() as session:
+        return apply_import(session, plan, progress)
+
+
+REPORT_HEADERS = ("row", "action", "column", "problem", "refused")
+
+
+def write_problem_report(
+    path: Path, plan: ImportPlan, translate: Callable[[str], str] = lambda text: text
+) -> int:
+    """Every problem and change of every row, one per line; returns the lines written."""
+    lines = (
+        (row.number, row.action.value, note.column, note.text(translate), int(note.refused))
+        for row in plan.rows
+        for note in row.notes
+    )
+    return write_csv(path, list(REPORT_HEADERS), lines)

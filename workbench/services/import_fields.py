@@ -1,0 +1,351 @@
+"""What can be imported: the kinds of record and, for each, the fields a column can fill.
+
+A field says how its cells are read (text, number, date, a choice from a list, a
+country, a reference to an account…), whether a row needs it, and how long it may
+be. Choices are read generously: the stored value (``closed_won``), its English
+name (``Closed Won``) or a word other systems use for it (Salesforce's
+``Negotiation/Review``, HubSpot's ``closedwon``, ``Banking`` for finance).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+
+from workbench.domain.enums import (
+    AccountStatus,
+    Channel,
+    DecisionRole,
+    IncidentCategory,
+    IncidentStatus,
+    OpportunityKind,
+    OpportunityStage,
+    Sector,
+    Severity,
+    Tier,
+)
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str  # translatable, context "import"
+    #: How cells are read: text, email, decimal, int, date, datetime, bool, choice,
+    #: country, currency, zone, account, quarter.
+    reads: str = "text"
+    required: bool = False
+    choices: type[Enum] | None = None
+    limit: int | None = None
+
+
+def _text(key: str, label: str, limit: int | None = None, required: bool = False) -> Field:
+    return Field(key, label, "text", required, limit=limit)
+
+
+_ACCOUNT_REF = Field("account", QT_TRANSLATE_NOOP("import", "Account"), "account", required=True)
+_EXTERNAL_ID = Field("external_id", QT_TRANSLATE_NOOP("import", "Id in the other system"), limit=64)
+#: A row the other system marks as deleted is skipped.
+_DELETED = Field("deleted", QT_TRANSLATE_NOOP("import", "Deleted in the other system"), "bool")
+
+FIELDS: dict[str, tuple[Field, ...]] = {
+    "accounts": (
+        _text("name", QT_TRANSLATE_NOOP("import", "Name"), 200, required=True),
+        _EXTERNAL_ID,
+        Field("parent", QT_TRANSLATE_NOOP("import", "Parent account"), "account"),
+        Field("sector", QT_TRANSLATE_NOOP("import", "Sector"), "choice", choices=Sector),
+        Field("tier", QT_TRANSLATE_NOOP("import", "Tier"), "choice", choices=Tier),
+        Field("status", QT_TRANSLATE_NOOP("import", "Status"), "choice", choices=AccountStatus),
+        Field("country", QT_TRANSLATE_NOOP("import", "Country"), "country"),
+        Field("currency", QT_TRANSLATE_NOOP("import", "Currency"), "currency"),
+        Field("time_zone", QT_TRANSLATE_NOOP("import", "Time zone"), "zone"),
+        _text("website", QT_TRANSLATE_NOOP("import", "Website"), 300),
+        _text("email_domain", QT_TRANSLATE_NOOP("import", "E-mail domain"), 253),
+        Field("client_since", QT_TRANSLATE_NOOP("import", "Client since"), "date"),
+        Field("churned_on", QT_TRANSLATE_NOOP("import", "Lost on"), "date"),
+        Field("won_back_on", QT_TRANSLATE_NOOP("import", "Won back on"), "date"),
+        _text("description", QT_TRANSLATE_NOOP("import", "Description")),
+    ),
+    "contacts": (
+        _ACCOUNT_REF,
+        _text("first_name", QT_TRANSLATE_NOOP("import", "First name"), 100),
+        _text("last_name", QT_TRANSLATE_NOOP("import", "Last name"), 100),
+        _text("full_name", QT_TRANSLATE_NOOP("import", "Full name"), 201),
+        Field("email", QT_TRANSLATE_NOOP("import", "E-mail"), "email", limit=320),
+        _text("phone", QT_TRANSLATE_NOOP("import", "Phone"), 50),
+        _text("job_title", QT_TRANSLATE_NOOP("import", "Job title"), 200),
+        Field(
+            "decision_role",
+            QT_TRANSLATE_NOOP("import", "Role in the decision"),
+            "choice",
+            choices=DecisionRole,
+        ),
+        Field(
+            "preferred_channel",
+            QT_TRANSLATE_NOOP("import", "Preferred channel"),
+            "choice",
+            choices=Channel,
+        ),
+        _text("language", QT_TRANSLATE_NOOP("import", "Language"), 8),
+        Field("is_primary", QT_TRANSLATE_NOOP("import", "Primary contact"), "bool"),
+        _EXTERNAL_ID,
+    ),
+    "opportunities": (
+        _ACCOUNT_REF,
+        _text("name", QT_TRANSLATE_NOOP("import", "Name"), 300, required=True),
+        Field("kind", QT_TRANSLATE_NOOP("import", "Kind"), "choice", choices=OpportunityKind),
+        Field("stage", QT_TRANSLATE_NOOP("import", "Stage"), "choice", choices=OpportunityStage),
+        Field("amount", QT_TRANSLATE_NOOP("import", "Amount"), "decimal"),
+        Field("currency", QT_TRANSLATE_NOOP("import", "Currency"), "currency"),
+        Field("probability", QT_TRANSLATE_NOOP("import", "Probability (%)"), "int"),
+        Field("expected_close", QT_TRANSLATE_NOOP("import", "Expected close"), "date"),
+        _EXTERNAL_ID,
+    ),
+    "incidents": (
+        _ACCOUNT_REF,
+        _text("title", QT_TRANSLATE_NOOP("import", "Title"), 300, required=True),
+        _text("description", QT_TRANSLATE_NOOP("import", "Description")),
+        Field(
+            "category", QT_TRANSLATE_NOOP("import", "Category"), "choice", choices=IncidentCategory
+        ),
+        Field("severity", QT_TRANSLATE_NOOP("import", "Severity"), "choice", choices=Severity),
+        Field("status", QT_TRANSLATE_NOOP("import", "Status"), "choice", choices=IncidentStatus),
+        Field("reported_at", QT_TRANSLATE_NOOP("import", "Reported"), "datetime"),
+        Field("acknowledged_at", QT_TRANSLATE_NOOP("import", "Acknowledged"), "datetime"),
+        Field("resolved_at", QT_TRANSLATE_NOOP("import", "Resolved"), "datetime"),
+        Field("closed_at", QT_TRANSLATE_NOOP("import", "Closed"), "datetime"),
+        _text("client_impact", QT_TRANSLATE_NOOP("import", "Impact on the client")),
+        _text("root_cause", QT_TRANSLATE_NOOP("import", "Root cause")),
+        _text("resolution", QT_TRANSLATE_NOOP("import", "Resolution")),
+        _EXTERNAL_ID,
+    ),
+    "revenue": (
+        _ACCOUNT_REF,
+        Field("period", QT_TRANSLATE_NOOP("import", "Quarter"), "quarter", required=True),
+        Field("revenue", QT_TRANSLATE_NOOP("import", "Revenue"), "decimal", required=True),
+        Field("cost", QT_TRANSLATE_NOOP("import", "Cost"), "decimal"),
+    ),
+    "surveys": (
+        _ACCOUNT_REF,
+        Field("contact", QT_TRANSLATE_NOOP("import", "Contact's e-mail"), "email"),
+        Field("responded_on", QT_TRANSLATE_NOOP("import", "Answered on"), "date", required=True),
+        Field("score", QT_TRANSLATE_NOOP("import", "Score (0–10)"), "int", required=True),
+        _text("comment", QT_TRANSLATE_NOOP("import", "Comment")),
+    ),
+    "kpi_measurements": (
+        _ACCOUNT_REF,
+        _text("kpi", QT_TRANSLATE_NOOP("import", "Agreed KPI"), 200, required=True),
+        Field("measured_on", QT_TRANSLATE_NOOP("import", "Measured on"), "date", required=True),
+        Field("value", QT_TRANSLATE_NOOP("import", "Value"), "decimal", required=True),
+        _text("note", QT_TRANSLATE_NOOP("import", "Note")),
+    ),
+}
+FIELDS = {kind: (*fields, _DELETED) for kind, fields in FIELDS.items()}
+
+KINDS = tuple(FIELDS)
+KIND_TITLES = {
+    "accounts": QT_TRANSLATE_NOOP("import", "Accounts"),
+    "contacts": QT_TRANSLATE_NOOP("import", "Contacts"),
+    "opportunities": QT_TRANSLATE_NOOP("import", "Opportunities"),
+    "incidents": QT_TRANSLATE_NOOP("import", "Incidents (cases, tickets)"),
+    "revenue": QT_TRANSLATE_NOOP("import", "Revenue by quarter"),
+    "surveys": QT_TRANSLATE_NOOP("import", "Survey responses (NPS)"),
+    "kpi_measurements": QT_TRANSLATE_NOOP("import", "Agreed-KPI measurements"),
+}
+
+
+def field_of(kind: str, key: str) -> Field:
+    for candidate in FIELDS[kind]:
+        if candidate.key == key:
+            return candidate
+    raise KeyError(f"{kind} has no field {key!r}")
+
+
+def normalized(text: str) -> str:
+    """Lower case, accents off, runs of anything but letters and digits as one ``_``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return re.sub(r"[^0-9a-z]+", "_", bare.casefold()).strip("_")
+
+
+#: Words other systems (and people) use for our choices, normalized.
+_SYNONYMS: dict[type[Enum], dict[str, str]] = {
+    Sector: {
+        "software": "technology",
+        "tech": "technology",
+        "it": "technology",
+        "computer_software": "technology",
+        "information_technology_and_services": "technology",
+        "electronics": "technology",
+        "tecnologia": "technology",
+        "banking": "finance",
+        "insurance": "finance",
+        "financial_services": "finance",
+        "finanzas": "finance",
+        "banca": "finance",
+        "seguros": "finance",
+        "transportation": "logistics",
+        "shipping": "logistics",
+        "logistica": "logistics",
+        "transport": "logistics",
+        "logistics_and_supply_chain": "logistics",
+        "consultoria": "consulting",
+        "management_consulting": "consulting",
+        "manufactura": "manufacturing",
+        "industrial": "manufacturing",
+        "machinery": "manufacturing",
+        "industria": "manufacturing",
+        "telecommunications": "telecom",
+        "communications": "telecom",
+        "telecomunicaciones": "telecom",
+        "media": "advertising",
+        "marketing_and_advertising": "advertising",
+        "publicidad": "advertising",
+        "entertainment": "advertising",
+        "healthcare": "pharma",
+        "biotechnology": "pharma",
+        "pharmaceuticals": "pharma",
+        "hospital_health_care": "pharma",
+        "farmacia": "pharma",
+        "salud": "pharma",
+        "otro": "other",
+        "otros": "other",
+    },
+    Tier: {
+        "estrategica": "strategic",
+        "estrategico": "strategic",
+        "clave": "key",
+        "a": "strategic",
+        "b": "key",
+        "c": "standard",
+        "estandar": "standard",
+    },
+    AccountStatus: {
+        "customer": "active",
+        "customer_direct": "active",
+        "customer_channel": "active",
+        "cliente": "active",
+        "activo": "active",
+        "activa": "active",
+        "lead": "prospect",
+        "subscriber": "prospect",
+        "marketingqualifiedlead": "prospect",
+        "salesqualifiedlead": "prospect",
+        "opportunity": "prospect",
+        "prospecto": "prospect",
+        "en_riesgo": "at_risk",
+        "risk": "at_risk",
+        "former_customer": "churned",
+        "lost": "churned",
+        "perdido": "churned",
+        "perdida": "churned",
+    },
+    OpportunityStage: {
+        "needs_analysis": "qualification",
+        "id_decision_makers": "qualification",
+        "qualifiedtobuy": "qualification",
+        "appointmentscheduled": "prospecting",
+        "value_proposition": "proposal",
+        "perception_analysis": "proposal",
+        "proposal_price_quote": "proposal",
+        "presentationscheduled": "proposal",
+        "negotiation_review": "negotiation",
+        "decisionmakerboughtin": "negotiation",
+        "contractsent": "negotiation",
+        "closedwon": "closed_won",
+        "won": "closed_won",
+        "closedlost": "closed_lost",
+        "lost": "closed_lost",
+        "ganada": "closed_won",
+        "perdida": "closed_lost",
+        "negociacion": "negotiation",
+        "propuesta": "proposal",
+        "cualificacion": "qualification",
+        "prospeccion": "prospecting",
+    },
+    OpportunityKind: {
+        "new_business": "new",
+        "newbusiness": "new",
+        "new_customer": "new",
+        "existing_business": "upsell",
+        "existingbusiness": "upsell",
+        "existing_customer_upgrade": "upsell",
+        "cross_sell": "cross_sell",
+        "crosssell": "cross_sell",
+        "renovacion": "renewal",
+        "existing_customer_replacement": "renewal",
+        "nuevo": "new",
+        "nueva": "new",
+    },
+    IncidentStatus: {
+        "new": "open",
+        "working": "acknowledged",
+        "escalated": "mitigating",
+        "in_progress": "acknowledged",
+        "waiting_on_contact": "mitigating",
+        "waiting_on_us": "acknowledged",
+        "abierta": "open",
+        "abierto": "open",
+        "cerrada": "closed",
+        "cerrado": "closed",
+        "resuelta": "resolved",
+        "resuelto": "resolved",
+    },
+    Severity: {
+        "urgent": "1",
+        "critical": "1",
+        "p1": "1",
+        "critica": "1",
+        "urgente": "1",
+        "high": "2",
+        "p2": "2",
+        "alta": "2",
+        "medium": "3",
+        "normal": "3",
+        "p3": "3",
+        "media": "3",
+        "low": "4",
+        "p4": "4",
+        "baja": "4",
+    },
+    IncidentCategory: {
+        "delay": "delivery_delay",
+        "retraso": "delivery_delay",
+        "product": "quality",
+        "problem": "quality",
+        "calidad": "quality",
+        "billing": "budget_misalignment",
+        "facturacion": "budget_misalignment",
+        "feature_request": "requirement_change",
+        "question": "communication_breakdown",
+    },
+    DecisionRole: {
+        "decisor": "decision_maker",
+        "influenciador": "influencer",
+        "usuario": "user",
+        "campeon": "champion",
+    },
+    Channel: {
+        "e_mail": "email",
+        "correo": "email",
+        "telefono": "phone",
+        "call": "phone",
+        "meeting": "in_person",
+        "presencial": "in_person",
+        "videocall": "video",
+    },
+}
+
+
+def read_choice(choices: type[Enum], text: str) -> Enum | None:
+    """The member *text* names (its value, its name or a known synonym); ``None`` if none."""
+    word = normalized(text)
+    if not word:
+        return None
+    word = _SYNONYMS.get(choices, {}).get(word, word)
+    for member in choices:
+        if word in (normalized(str(member.value)), normalized(member.name)):
+            return member
+    return None

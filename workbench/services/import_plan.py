@@ -1,0 +1,620 @@
+"""An import worked out before anything is written: each row read, checked and matched.
+
+:func:`plan_import` reads every mapped cell (:mod:`import_cells`), refuses rows that
+lack what the database needs, resolves each row's account (by its id in the other
+system, then by name, from the database or from the file itself) and finds
+duplicates: the same id in the other system is the same record, so a re-import
+updates it; the same name, e-mail or e-mail domain is *probably* the same, and the
+user chooses to merge, skip or create. Nothing is written here; the preview shows
+the plan and :mod:`import_write` carries it out in one transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from workbench.domain.countries import currency_of, time_zone_of
+from workbench.domain.enums import AccountStatus, Sector, Tier
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.io.delimited import DelimitedTable
+from workbench.services.import_cells import CellNote, CellRefused, ColumnReader
+from workbench.services.import_fields import FIELDS, field_of
+from workbench.services.import_layouts import Mapping
+from workbench.services.progress import Progress
+from workbench.store.models import (
+    Account,
+    AgreedKpi,
+    Contact,
+    Incident,
+    KpiMeasurement,
+    Opportunity,
+    RevenueRecord,
+    SurveyResponse,
+)
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    MERGE = "merge"
+    SKIP = "skip"
+    REFUSE = "refuse"
+
+
+#: What a duplicate (not the same id, but the same name, e-mail or domain) becomes.
+DUPLICATE_ACTIONS = (Action.MERGE, Action.SKIP, Action.CREATE)
+
+
+@dataclass(frozen=True)
+class RowNote:
+    """A problem of a row (``refused``) or a change made to it; *column* is the file's."""
+
+    column: str
+    template: str  # context "import"
+    values: dict[str, object]
+    refused: bool
+
+    def text(self, translate: Callable[[str], str] = lambda text: text) -> str:
+        return translate(self.template).format(**self.values)
+
+
+@dataclass(frozen=True)
+class Match:
+    """An existing record a row is (``same_record``) or may be the same as."""
+
+    record_id: int
+    reason: str  # external_id, name, email, email_domain, key
+    same_record: bool
+
+
+@dataclass
+class PlannedRow:
+    number: int  # 1-based, the header not counted
+    values: dict[str, Any]
+    notes: list[RowNote] = field(default_factory=list)
+    match: Match | None = None
+    action: Action = Action.CREATE
+    #: Row (number) earlier in this file that this one refers to as its parent.
+    parent_row: int | None = None
+    #: Name of an account to create for this row (``create_missing_accounts``).
+    new_account: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return any(note.refused for note in self.notes)
+
+
+@dataclass(frozen=True)
+class ImportOptions:
+    #: What a probable duplicate becomes unless the user chooses per row.
+    on_duplicate: Action = Action.MERGE
+    #: For accounts whose file gives no country (the currency and zone follow it).
+    country: str = "ES"
+    sector: Sector = Sector.OTHER
+    tier: Tier = Tier.STANDARD
+    status: AccountStatus = AccountStatus.PROSPECT
+    #: The account of every row when the file has no account column (e.g. tickets).
+    account_for_all: int | None = None
+    #: Rows naming an account that does not exist create it (else they are refused).
+    create_missing_accounts: bool = False
+
+
+@dataclass
+class ImportPlan:
+    kind: str
+    source: str
+    layout: str
+    mapping: Mapping
+    options: ImportOptions
+    rows: list[PlannedRow]
+    today: date
+
+    def count(self, action: Action) -> int:
+        return sum(1 for row in self.rows if row.action == action)
+
+    def problem_rows(self) -> list[PlannedRow]:
+        return [row for row in self.rows if row.notes]
+
+    def choose(self, number: int, action: Action) -> None:
+        """The user's choice for a probable duplicate (row *number*)."""
+        row = self.rows[number - 1]
+        if row.match is None or row.match.same_record or row.refused:
+            raise ValueError(f"row {number} is not a probable duplicate")
+        row.action = action
+
+
+def _note(column: str, template: str, refused: bool = True, **values: object) -> RowNote:
+    return RowNote(column, template, values, refused)
+
+
+_NOTHING_MAPPED = QT_TRANSLATE_NOOP("import", "{field} is empty")
+
+
+class _Lookup:
+    """Existing records by the keys rows are matched on, loaded once per import."""
+
+    def __init__(self, session: Session, kind: str) -> None:
+        self.session = session
+        self.accounts_by_external: dict[str, int] = {}
+        self.accounts_by_name: dict[str, int | None] = {}  # None: more than one
+        self.account_currency: dict[int, str] = {}
+        for account_id, name, external, currency in session.execute(
+            select(Account.id, Account.name, Account.external_id, Account.currency)
+        ):
+            if external:
+                self.accounts_by_external[external] = account_id
+            key = name.casefold()
+            self.accounts_by_name[key] = None if key in self.accounts_by_name else account_id
+            self.account_currency[account_id] = currency
+        self.by_external: dict[str, int] = {}
+        #: Record id → its id in the other system, for records that have one.
+        self.external_of: dict[int, str] = {}
+        self.by_key: dict[Any, int] = {}
+        self.by_domain: dict[str, int] = {}
+        self.primary_accounts: set[int] = set()
+        self.contacts_by_email: dict[tuple[int, str], int] = {}
+        self.kpis: dict[tuple[int, str], int] = {}
+        getattr(self, f"_load_{kind}")()
+
+    def _load_accounts(self) -> None:
+        self.by_external = dict(self.accounts_by_external)
+        self.external_of = {record: external for external, record in self.by_external.items()}
+        self.by_key = {k: v for k, v in self.accounts_by_name.items() if v is not None}
+        for account_id, domain in self.session.execute(
+            select(Account.id, Account.email_domain).where(Account.email_domain.is_not(None))
+        ):
+            self.by_domain.setdefault(str(domain).casefold(), account_id)
+
+    def _load_external(self, model: Any, key_columns: tuple[Any, ...]) -> None:
+        for record_id, external, *key in self.session.execute(
+            select(model.id, model.external_id, *key_columns)
+        ):
+            if external:
+                self.by_external[external] = record_id
+                self.external_of[record_id] = external
+            self.by_key[_key(*key)] = record_id
+
+    def _load_contacts(self) -> None:
+        self._load_external(Contact, (func.lower(Contact.email),))
+        self.by_key.pop(_key(None), None)
+        self.primary_accounts = set(
+            self.session.scalars(select(Contact.account_id).where(Contact.is_primary))
+        )
+
+    def _load_opportunities(self) -> None:
+        self._load_external(Opportunity, (Opportunity.account_id, Opportunity.name))
+
+    def _load_incidents(self) -> None:
+        self._load_external(Incident, (Incident.account_id, Incident.title, Incident.reported_at))
+
+    def _load_revenue(self) -> None:
+        for record_id, account_id, period in self.session.execute(
+            select(RevenueRecord.id, RevenueRecord.account_id, RevenueRecord.period)
+        ):
+            self.by_key[(account_id, period)] = record_id
+
+    def _load_surveys(self) -> None:
+        for record_id, *key in self.session.execute(
+            select(
+                SurveyResponse.id,
+                SurveyResponse.account_id,
+                SurveyResponse.responded_on,
+                SurveyResponse.score,
+                SurveyResponse.comment,
+            )
+        ):
+            self.by_key[_key(*key)] = record_id
+        self._load_contact_emails()
+
+    def _load_contact_emails(self) -> None:
+        for contact_id, account_id, email in self.session.execute(
+            select(Contact.id, Contact.account_id, Contact.email).where(Contact.email.is_not(None))
+        ):
+            self.contacts_by_email.setdefault((account_id, str(email).casefold()), contact_id)
+
+    def _load_kpi_measurements(self) -> None:
+        for kpi_id, account_id, name in self.session.execute(
+            select(AgreedKpi.id, AgreedKpi.account_id, AgreedKpi.name)
+        ):
+            self.kpis[(account_id, name.casefold())] = kpi_id
+        for record_id, kpi_id, day in self.session.execute(
+            select(KpiMeasurement.id, KpiMeasurement.kpi_id, KpiMeasurement.measured_on)
+        ):
+            self.by_key[(kpi_id, day)] = record_id
+
+
+def _key(*parts: Any) -> tuple[Any, ...]:
+    return tuple(part.casefold() if isinstance(part, str) else part for part in parts)
+
+
+def plan_import(
+    session: Session,
+    table: DelimitedTable,
+    kind: str,
+    mapping: Mapping,
+    *,
+    source: str = "",
+    layout: str = "",
+    options: ImportOptions | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ImportPlan:
+    """Read, check and match every row of *table* as records of *kind*; writes nothing."""
+    options = options or ImportOptions()
+    progress = progress or Progress()
+    index = {header: position for position, header in enumerate(table.headers)}
+    readers = [
+        (
+            index[header],
+            ColumnReader.for_column(
+                header,
+                field_of(kind, key),
+                [row[index[header]] for row in table.rows],
+                table.delimiter,
+            ),
+        )
+        for header, key in mapping.items()
+        if header in index
+    ]
+    planner = _Planner(session, kind, options, mapping)
+    rows: list[PlannedRow] = []
+    for number, cells in enumerate(table.rows, start=1):
+        if number % 2_000 == 0:
+            progress.advance(number, len(table.rows), "")
+        row = PlannedRow(number, {})
+        for position, reader in readers:
+            try:
+                value, note = reader.read(cells[position] if position < len(cells) else "")
+            except CellRefused as refused:
+                row.notes.append(RowNote(reader.header, refused.template, refused.values, True))
+                continue
+            if note is not None:
+                row.notes.append(_note_of(reader.header, note))
+            if value is not None:
+                row.values[reader.field.key] = value
+        if number in table.ragged:
+            row.notes.append(
+                _note(
+                    "",
+                    QT_TRANSLATE_NOOP("import", "has {count} fields where the header has {header}"),
+                    refused=True,
+                    count=table.ragged[number],
+                    header=len(table.headers),
+                )
+            )
+        planner.settle(row)
+        rows.append(row)
+    planner.link_parents(rows)
+    return ImportPlan(kind, source, layout, dict(mapping), options, rows, today or date.today())
+
+
+def _note_of(column: str, note: CellNote) -> RowNote:
+    return RowNote(column, note.template, note.values, False)
+
+
+class _Planner:
+    """Checks each row, fills what follows from it, resolves its account and matches it."""
+
+    def __init__(self, session: Session, kind: str, options: ImportOptions, mapping: Mapping):
+        self.kind = kind
+        self.options = options
+        self.lookup = _Lookup(session, kind)
+        self.column_of = {key: header for header, key in mapping.items()}
+        #: Keys seen earlier in the file → the row that had them.
+        self.seen: dict[Any, int] = {}
+        self.names_in_file: dict[str, int] = {}
+        self.externals_in_file: dict[str, int] = {}
+        self.primary_in_file: set[int] = set()
+
+    def settle(self, row: PlannedRow) -> None:
+        if row.values.pop("deleted", False):
+            row.notes.append(
+                _note(
+                    self.column_of.get("deleted", ""),
+                    QT_TRANSLATE_NOOP("import", "deleted in the other system; skipped"),
+                    refused=False,
+                )
+            )
+            row.action = Action.SKIP
+            return
+        self._required(row)
+        if self.kind != "accounts":
+            self._account_of(row)
+        if not row.refused:
+            getattr(self, f"_settle_{self.kind}")(row)
+        if row.refused:
+            row.action = Action.REFUSE
+        elif row.action == Action.CREATE and row.match is not None:
+            row.action = Action.MERGE if row.match.same_record else self.options.on_duplicate
+
+    def _required(self, row: PlannedRow) -> None:
+        for candidate in FIELDS[self.kind]:
+            if not candidate.required or candidate.key in row.values:
+                continue
+            if candidate.key == "account" and self.options.account_for_all is not None:
+                continue
+            if candidate.key == "account" and "account" not in self.column_of:
+                row.notes.append(
+                    _note(
+                        "",
+                        QT_TRANSLATE_NOOP(
+                            "import", "no column says which account; choose one for every row"
+                        ),
+                    )
+                )
+                continue
+            row.notes.append(
+                _note(self.column_of.get(candidate.key, ""), _NOTHING_MAPPED, field=candidate.label)
+            )
+
+    # -- accounts -----------------------------------------------------------------
+    def _account_of(self, row: PlannedRow) -> None:
+        reference = row.values.pop("account", None)
+        if reference is None:
+            if self.options.account_for_all is not None:
+                row.values["account_id"] = self.options.account_for_all
+            return
+        found = self._account_named(reference)
+        if found is not None:
+            row.values["account_id"] = found
+        elif self.options.create_missing_accounts:
+            row.new_account = reference
+            row.notes.append(
+                _note(
+                    self.column_of["account"],
+                    QT_TRANSLATE_NOOP("import", "no account “{value}” yet; it will be created"),
+                    refused=False,
+                    value=reference,
+                )
+            )
+        else:
+            row.notes.append(
+                _note(
+                    self.column_of["account"],
+                    QT_TRANSLATE_NOOP("import", "no account “{value}”: import the accounts first"),
+                    value=reference,
+                )
+            )
+
+    def _account_named(self, reference: str) -> int | None:
+        lookup = self.lookup
+        found = lookup.accounts_by_external.get(reference)
+        if found is None and len(reference) == 18:  # a Salesforce id whose 15-char form is kept
+            found = lookup.accounts_by_external.get(reference[:15])
+        if found is None:
+            found = lookup.accounts_by_name.get(reference.casefold())
+        return found
+
+    def _settle_accounts(self, row: PlannedRow) -> None:
+        values, lookup = row.values, self.lookup
+        external, name = values.get("external_id"), values["name"]
+        # Rows with ids in the other system are the same record only when the ids are.
+        earlier = (
+            self.externals_in_file.get(external)
+            if external
+            else self.names_in_file.get(name.casefold())
+        )
+        if earlier is not None:
+            self._same_as_earlier(row, earlier)
+            return
+        if external:
+            self.externals_in_file[external] = row.number
+        self.names_in_file.setdefault(name.casefold(), row.number)
+        if external and external in lookup.by_external:
+            row.match = Match(lookup.by_external[external], "external_id", True)
+        elif self._may_be(row, lookup.by_key.get(name.casefold())):
+            row.match = Match(lookup.by_key[name.casefold()], "name", False)
+        elif self._may_be(row, lookup.by_domain.get(values.get("email_domain", "").casefold())):
+            row.match = Match(
+                lookup.by_domain[values["email_domain"].casefold()], "email_domain", False
+            )
+        country = values.get("country")
+        if country and "currency" not in values and currency_of(country):
+            values["currency"] = currency_of(country)
+        if country and "time_zone" not in values and time_zone_of(country):
+            values["time_zone"] = time_zone_of(country)
+
+    def link_parents(self, rows: list[PlannedRow]) -> None:
+        """Parents named by an id or a name, in the database or earlier or later in the file."""
+        if self.kind != "accounts":
+            return
+        for row in rows:
+            reference = row.values.pop("parent", None)
+            if reference is None or row.action in (Action.REFUSE, Action.SKIP):
+                continue
+            in_file = self.externals_in_file.get(reference) or self.names_in_file.get(
+                reference.casefold()
+            )
+            if in_file is not None and in_file != row.number:
+                row.parent_row = in_file
+                continue
+            found = self._account_named(reference)
+            if found is not None and (row.match is None or found != row.match.record_id):
+                row.values["parent_id"] = found
+            else:
+                row.notes.append(
+                    _note(
+                        self.column_of.get("parent", ""),
+                        QT_TRANSLATE_NOOP(
+                            "import", "no parent account “{value}”; left without one"
+                        ),
+                        refused=False,
+                        value=reference,
+                    )
+                )
+
+    def _same_as_earlier(self, row: PlannedRow, earlier: int) -> None:
+        row.notes.append(
+            _note(
+                "",
+                QT_TRANSLATE_NOOP("import", "the same record as row {row}; skipped"),
+                refused=False,
+                row=earlier,
+            )
+        )
+        row.action = Action.SKIP
+
+    def _may_be(self, row: PlannedRow, record_id: int | None) -> bool:
+        """Whether the record found by name (or the like) may be the row's: not when both
+        have ids in the other system and those differ."""
+        if record_id is None:
+            return False
+        theirs, mine = self.lookup.external_of.get(record_id), row.values.get("external_id")
+        return not (theirs and mine and theirs != mine)
+
+    def _matched(
+        self, row: PlannedRow, key: tuple[Any, ...], same_record: bool = False, reason: str = "key"
+    ) -> bool:
+        """Skip a repeat within the file (rows without an id in the other system), else
+        match *key* against the database."""
+        if not row.values.get("external_id"):
+            if key in self.seen:
+                self._same_as_earlier(row, self.seen[key])
+                return True
+            self.seen[key] = row.number
+        record_id = self.lookup.by_key.get(key)
+        if row.match is None and (same_record or self._may_be(row, record_id)):
+            assert record_id is not None
+            row.match = Match(record_id, reason, same_record)
+        return False
+
+    def _external(self, row: PlannedRow) -> bool:
+        external = row.values.get("external_id")
+        if not external:
+            return False
+        if ("external", external) in self.seen:
+            self._same_as_earlier(row, self.seen[("external", external)])
+            return True
+        self.seen[("external", external)] = row.number
+        if external in self.lookup.by_external:
+            row.match = Match(self.lookup.by_external[external], "external_id", True)
+        return False
+
+    # -- the other kinds ------------------------------------------------------------
+    def _settle_contacts(self, row: PlannedRow) -> None:
+        values = row.values
+        full = values.pop("full_name", None)
+        if full and not values.get("first_name") and not values.get("last_name"):
+            first, _, last = full.rpartition(" ")
+            values["first_name"], values["last_name"] = (first, last) if first else ("", last)
+        if not values.get("first_name") and not values.get("last_name"):
+            row.notes.append(_note("", QT_TRANSLATE_NOOP("import", "the contact has no name")))
+            return
+        if self._external(row):
+            return
+        email = values.get("email")
+        if email and self._matched(row, _key(email), reason="email"):
+            return
+        account = values.get("account_id")
+        if values.get("is_primary") and account is not None:
+            if account in self.lookup.primary_accounts or account in self.primary_in_file:
+                values["is_primary"] = False
+                row.notes.append(
+                    _note(
+                        self.column_of.get("is_primary", ""),
+                        QT_TRANSLATE_NOOP("import", "the account already has a primary contact"),
+                        refused=False,
+                    )
+                )
+            else:
+                self.primary_in_file.add(account)
+
+    def _settle_opportunities(self, row: PlannedRow) -> None:
+        if not self._external(row):
+            self._matched(
+                row, _key(row.values.get("account_id"), row.values["name"]), reason="name"
+            )
+
+    def _settle_incidents(self, row: PlannedRow) -> None:
+        values = row.values
+        if "reported_at" not in values:
+            values["reported_at"] = _midnight(date.today())
+            row.notes.append(
+                _note(
+                    self.column_of.get("reported_at", ""),
+                    QT_TRANSLATE_NOOP("import", "no date reported; today is used"),
+                    refused=False,
+                )
+            )
+        for stage in ("acknowledged_at", "resolved_at", "closed_at"):
+            if values.get(stage) is not None and values[stage] < values["reported_at"]:
+                row.notes.append(
+                    _note(
+                        self.column_of.get(stage, ""),
+                        QT_TRANSLATE_NOOP(
+                            "import", "{when} is before the incident was reported ({reported})"
+                        ),
+                        when=values[stage].strftime("%Y-%m-%d %H:%M"),
+                        reported=values["reported_at"].strftime("%Y-%m-%d %H:%M"),
+                    )
+                )
+                return
+        if not self._external(row):
+            self._matched(
+                row,
+                _key(values.get("account_id"), values["title"], values["reported_at"]),
+                reason="name",
+            )
+
+    def _settle_revenue(self, row: PlannedRow) -> None:
+        self._matched(row, (row.values.get("account_id"), row.values["period"]), True)
+
+    def _settle_surveys(self, row: PlannedRow) -> None:
+        values = row.values
+        email = values.pop("contact", None)
+        account = values.get("account_id")
+        if email is not None:
+            contact = self.lookup.contacts_by_email.get((account, email.casefold()))  # type: ignore[arg-type]
+            if contact is None:
+                row.notes.append(
+                    _note(
+                        self.column_of.get("contact", ""),
+                        QT_TRANSLATE_NOOP(
+                            "import", "no contact “{value}” at this account; kept without one"
+                        ),
+                        refused=False,
+                        value=email,
+                    )
+                )
+            else:
+                values["contact_id"] = contact
+        self._matched(
+            row, _key(account, values["responded_on"], values["score"], values.get("comment"))
+        )
+
+    def _settle_kpi_measurements(self, row: PlannedRow) -> None:
+        values = row.values
+        name = values.pop("kpi")
+        kpi = self.lookup.kpis.get((values.get("account_id"), name.casefold()))  # type: ignore[arg-type]
+        if kpi is None:
+            if values.get("account_id") is not None:
+                row.notes.append(
+                    _note(
+                        self.column_of.get("kpi", ""),
+                        QT_TRANSLATE_NOOP("import", "the account has no agreed KPI “{value}”"),
+                        value=name,
+                    )
+                )
+            return
+        values["kpi_id"] = kpi
+        self._matched(row, (kpi, values["measured_on"]), True)
+
+
+def _midnight(day: date) -> datetime:
+    from datetime import UTC
+
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def with_choices(plan: ImportPlan, choices: dict[int, Action]) -> ImportPlan:
+    """A copy of *plan* with the user's per-row choices for probable duplicates."""
+    copy = replace(plan, rows=[replace(row) for row in plan.rows])
+    for number, action in choices.items():
+        copy.choose(number, action)
+    return copy

@@ -1,0 +1,487 @@
+"""Carrying out an import plan in one transaction, and undoing the last import.
+
+Every accepted row is written or none is: the caller's transaction rolls back on
+any error or on cancel (:class:`~workbench.services.progress.Cancelled`). New rows
+get their ids here (one above the table's largest), so parents found later in the
+file and the rows' own accounts link up before anything is inserted, and
+:func:`~workbench.store.bulk.bulk_insert` writes them in batches; the full-text
+index follows through its triggers. Each created row, and each updated row's
+previous values, is recorded (``import_runs``, ``import_changes``) so that
+:func:`undo_last_import` can put everything back.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select, update
+from sqlalchemy.orm import Session
+
+from workbench.domain.countries import currency_of, time_zone_of
+from workbench.domain.enums import (
+    AccountStatus,
+    IncidentCategory,
+    IncidentStatus,
+    OpportunityKind,
+    OpportunityStage,
+    Severity,
+)
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.services.import_plan import Action, ImportPlan, PlannedRow
+from workbench.services.progress import Progress
+from workbench.store.bulk import bulk_insert
+from workbench.store.models import Base, ImportChange, ImportRun
+
+TABLES = {
+    "accounts": "accounts",
+    "contacts": "contacts",
+    "opportunities": "opportunities",
+    "incidents": "incidents",
+    "revenue": "revenue_records",
+    "surveys": "survey_responses",
+    "kpi_measurements": "kpi_measurements",
+}
+BATCH = 2_000
+_STAGE_PROBABILITY = {
+    OpportunityStage.PROSPECTING: 10,
+    OpportunityStage.QUALIFICATION: 20,
+    OpportunityStage.PROPOSAL: 50,
+    OpportunityStage.NEGOTIATION: 75,
+    OpportunityStage.CLOSED_WON: 100,
+    OpportunityStage.CLOSED_LOST: 0,
+}
+
+
+class UndoRefused(Exception):
+    """The last import cannot be undone; the message (context "import") says why."""
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+    def translated(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate("import", self.template).format(**self.values)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    run_id: int
+    created: int
+    updated: int
+    #: Matched records the file had nothing new for.
+    unchanged: int
+    skipped: int
+    refused: int
+    accounts_created: int = 0
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> ImportResult:
+    """Write *plan*'s accepted rows inside the caller's transaction; returns the counts."""
+    progress = progress or Progress()
+    now = now or datetime.now(UTC)
+    connection = session.connection()
+    # Rows may name parents inserted after them: checked when the transaction commits.
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    run = ImportRun(
+        kind=plan.kind,
+        source=plan.source[-500:],
+        layout=plan.layout[:100] or "-",
+        imported_at=now,
+        created=0,
+        updated=0,
+        refused=plan.count(Action.REFUSE),
+    )
+    session.add(run)
+    session.flush()
+    writer = _Writer(connection, plan, run.id, now, progress)
+    accounts_created = writer.missing_accounts()
+    created, updated = writer.write()
+    run.created, run.updated = created + accounts_created, updated
+    session.flush()
+    return ImportResult(
+        run.id,
+        created,
+        updated,
+        plan.count(Action.MERGE) - updated,
+        plan.count(Action.SKIP),
+        plan.count(Action.REFUSE),
+        accounts_created,
+    )
+
+
+def _table(name: str) -> Table:
+    return Base.metadata.tables[name]
+
+
+class _Writer:
+    def __init__(
+        self,
+        connection: Connection,
+        plan: ImportPlan,
+        run_id: int,
+        now: datetime,
+        progress: Progress,
+    ) -> None:
+        self.connection = connection
+        self.plan = plan
+        self.run_id = run_id
+        self.now = now
+        self.progress = progress
+        self.changes: list[dict[str, Any]] = []
+        self.row_ids: dict[int, int] = {}  # row number → record id
+
+    def _next_id(self, table: Table) -> int:
+        return int(self.connection.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
+
+    def missing_accounts(self) -> int:
+        """Accounts named by rows but not found, when the user chose to create them."""
+        names: dict[str, int] = {}
+        rows = [
+            row
+            for row in self.plan.rows
+            if row.new_account and row.action != Action.REFUSE and row.action != Action.SKIP
+        ]
+        if not rows:
+            return 0
+        table = _table("accounts")
+        next_id = self._next_id(table)
+        records = []
+        for row in rows:
+            assert row.new_account is not None
+            key = row.new_account.casefold()
+            if key not in names:
+                names[key] = next_id
+                records.append(self._account_record({"name": row.new_account}, next_id))
+                next_id += 1
+            row.values["account_id"] = names[key]
+        self._insert(table, records)
+        return len(records)
+
+    def write(self) -> tuple[int, int]:
+        plan = self.plan
+        table = _table(TABLES[plan.kind])
+        creates = [row for row in plan.rows if row.action == Action.CREATE]
+        merges = [row for row in plan.rows if row.action == Action.MERGE]
+        total = len(creates) + len(merges)
+        self.progress.advance(0, total, "")
+        next_id = self._next_id(table)
+        for row in creates:
+            self.row_ids[row.number] = next_id
+            next_id += 1
+        for row in merges:
+            assert row.match is not None
+            self.row_ids[row.number] = row.match.record_id
+        build = getattr(self, f"_{plan.kind}_record")
+        records = []
+        for done, row in enumerate(creates, start=1):
+            records.append(build(self._linked(row), self.row_ids[row.number]))
+            if len(records) == BATCH:
+                self._insert(table, records)
+                records = []
+                self.progress.advance(done, total, "")
+        self._insert(table, records)
+        updated = 0
+        for done, row in enumerate(merges, start=len(creates) + 1):
+            updated += self._merge(table, row)
+            if done % BATCH == 0:
+                self.progress.advance(done, total, "")
+        self._record_changes()
+        return len(creates), updated
+
+    def _linked(self, row: PlannedRow) -> dict[str, Any]:
+        values = dict(row.values)
+        if row.parent_row is not None and row.parent_row in self.row_ids:
+            parent = self.row_ids[row.parent_row]
+            if parent != self.row_ids[row.number]:
+                values["parent_id"] = parent
+        return values
+
+    def _insert(self, table: Table, records: list[dict[str, Any]]) -> None:
+        if not records:
+            return
+        bulk_insert(self.connection, table, records)
+        self.changes.extend(
+            {"run_id": self.run_id, "table_name": table.name, "row_id": r["id"], "before": None}
+            for r in records
+        )
+
+    def _merge(self, table: Table, row: PlannedRow) -> bool:
+        """Fill in what the file gives, keeping the stored values the file leaves empty."""
+        record_id = self.row_ids[row.number]
+        values = self._linked(row)
+        if values.get("parent_id") == record_id:
+            del values["parent_id"]
+        columns = [table.c[key] for key in values if key in table.c and key != "id"]
+        if not columns:
+            return False
+        stored = self.connection.execute(select(*columns).where(table.c.id == record_id)).one()
+        changed = {
+            column.name: values[column.name]
+            for column, old in zip(columns, stored, strict=True)
+            if _comparable(values[column.name]) != _comparable(old)
+        }
+        if not changed:
+            return False
+        names = list(changed) + (["updated_at"] if "updated_at" in table.c else [])
+        quoted = ", ".join(f'"{name}"' for name in names)
+        raw_before = self.connection.exec_driver_sql(
+            f'SELECT {quoted} FROM "{table.name}" WHERE id = ?', (record_id,)
+        ).one()
+        before = dict(zip(names, raw_before, strict=True))
+        if "updated_at" in table.c:
+            changed["updated_at"] = self.now
+        self.connection.execute(update(table).where(table.c.id == record_id).values(changed))
+        self.changes.append(
+            {
+                "run_id": self.run_id,
+                "table_name": table.name,
+                "row_id": record_id,
+                "before": json.dumps(before, default=str),
+            }
+        )
+        return True
+
+    def _record_changes(self) -> None:
+        bulk_insert(self.connection, _table("import_changes"), self.changes)
+
+    # -- one record of each kind, defaults filled in ---------------------------------
+    def _stamped(self, record: dict[str, Any]) -> dict[str, Any]:
+        record["created_at"] = record["updated_at"] = self.now
+        return record
+
+    def _account_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        options = self.plan.options
+        country = values.get("country") or options.country
+        status = values.get("status") or options.status
+        customer = status in (AccountStatus.ACTIVE, AccountStatus.AT_RISK)
+        return self._stamped(
+            {
+                "id": record_id,
+                "name": values["name"],
+                "parent_id": values.get("parent_id"),
+                "sector": values.get("sector") or options.sector,
+                "tier": values.get("tier") or options.tier,
+                "status": status,
+                "country": country,
+                "time_zone": values.get("time_zone") or time_zone_of(country) or "UTC",
+                "currency": values.get("currency") or currency_of(country) or "EUR",
+                "owner_id": None,
+                "website": values.get("website"),
+                "email_domain": values.get("email_domain"),
+                "external_id": values.get("external_id"),
+                "client_since": values.get("client_since")
+                or (self.plan.today if customer else None),
+                "churned_on": values.get("churned_on"),
+                "won_back_on": values.get("won_back_on"),
+                "description": values.get("description"),
+                "archived_at": None,
+            }
+        )
+
+    _accounts_record = _account_record
+
+    def _contacts_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        return self._stamped(
+            {
+                "id": record_id,
+                "account_id": values["account_id"],
+                "first_name": values.get("first_name", ""),
+                "last_name": values.get("last_name", ""),
+                "email": values.get("email"),
+                "phone": values.get("phone"),
+                "job_title": values.get("job_title"),
+                "decision_role": values.get("decision_role"),
+                "preferred_channel": values.get("preferred_channel"),
+                "language": values.get("language"),
+                "is_primary": bool(values.get("is_primary", False)),
+                "external_id": values.get("external_id"),
+            }
+        )
+
+    def _opportunities_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        stage = values.get("stage") or OpportunityStage.PROSPECTING
+        probability = values.get("probability")
+        return self._stamped(
+            {
+                "id": record_id,
+                "account_id": values["account_id"],
+                "name": values["name"],
+                "kind": values.get("kind") or OpportunityKind.NEW,
+                "stage": stage,
+                "amount": values.get("amount") or 0,
+                "currency": values.get("currency") or self._currency_of(values["account_id"]),
+                "probability": _STAGE_PROBABILITY[stage] if probability is None else probability,
+                "expected_close": values.get("expected_close"),
+                "external_id": values.get("external_id"),
+            }
+        )
+
+    def _currency_of(self, account_id: int) -> str:
+        return str(
+            self.connection.scalar(
+                select(_table("accounts").c.currency).where(_table("accounts").c.id == account_id)
+            )
+        )
+
+    def _incidents_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        closed = values.get("closed_at")
+        status = values.get("status") or (IncidentStatus.CLOSED if closed else IncidentStatus.OPEN)
+        return self._stamped(
+            {
+                "id": record_id,
+                "account_id": values["account_id"],
+                "title": values["title"],
+                "description": values.get("description"),
+                "category": values.get("category") or IncidentCategory.OTHER,
+                "severity": values.get("severity") or Severity.MEDIUM,
+                "status": status,
+                "owner_id": None,
+                "reported_at": values["reported_at"],
+                "acknowledged_at": values.get("acknowledged_at"),
+                "resolved_at": values.get("resolved_at"),
+                "closed_at": closed,
+                "client_impact": values.get("client_impact"),
+                "root_cause": values.get("root_cause"),
+                "resolution": values.get("resolution"),
+                "lessons_learned": None,
+                "playbook_response": None,
+                "external_id": values.get("external_id"),
+            }
+        )
+
+    def _revenue_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        return {
+            "id": record_id,
+            "account_id": values["account_id"],
+            "period": values["period"],
+            "revenue": values["revenue"],
+            "cost": values.get("cost") or 0,
+        }
+
+    def _surveys_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        return {
+            "id": record_id,
+            "account_id": values["account_id"],
+            "contact_id": values.get("contact_id"),
+            "responded_on": values["responded_on"],
+            "score": values["score"],
+            "comment": values.get("comment"),
+        }
+
+    def _kpi_measurements_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
+        return {
+            "id": record_id,
+            "kpi_id": values["kpi_id"],
+            "measured_on": values["measured_on"],
+            "value": values["value"],
+            "note": values.get("note"),
+        }
+
+
+def _comparable(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).replace(microsecond=0) if value.tzinfo else value
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+# -- undo ---------------------------------------------------------------------------
+def last_import(session: Session) -> ImportRun | None:
+    """The latest import, unless it was undone already."""
+    run = session.scalars(select(ImportRun).order_by(ImportRun.id.desc()).limit(1)).first()
+    return None if run is None or run.undone_at is not None else run
+
+
+def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun:
+    """Delete what the last import created and put back what it changed, in the caller's
+    transaction. Refused (:class:`UndoRefused`) when records were added to what it created
+    since: undoing would delete them too."""
+    run = last_import(session)
+    if run is None:
+        raise UndoRefused(QT_TRANSLATE_NOOP("import", "There is no import to undo."))
+    connection = session.connection()
+    created: dict[str, list[int]] = {}
+    updated: list[tuple[str, int, str]] = []
+    for table_name, row_id, before in connection.execute(
+        select(ImportChange.table_name, ImportChange.row_id, ImportChange.before).where(
+            ImportChange.run_id == run.id
+        )
+    ):
+        if before is None:
+            created.setdefault(table_name, []).append(row_id)
+        else:
+            updated.append((table_name, row_id, before))
+    _refuse_if_referenced(connection, created)
+    for table_name in sorted(created, key=_dependents_first):
+        connection.exec_driver_sql(
+            f'DELETE FROM "{table_name}" WHERE id IN (SELECT value FROM json_each(?))',
+            (json.dumps(created[table_name]),),
+        )
+    for table_name, row_id, before in updated:
+        values = json.loads(before)
+        assignments = ", ".join(f'"{name}" = ?' for name in values)
+        connection.exec_driver_sql(
+            f'UPDATE "{table_name}" SET {assignments} WHERE id = ?', (*values.values(), row_id)
+        )
+    run.undone_at = now or datetime.now(UTC)
+    session.flush()
+    return run
+
+
+def _dependents_first(table_name: str) -> int:
+    order = [table.name for table in Base.metadata.sorted_tables]
+    return -order.index(table_name)
+
+
+def _refuse_if_referenced(connection: Connection, created: dict[str, list[int]]) -> None:
+    for table_name, ids in created.items():
+        target = _table(table_name)
+        for other in Base.metadata.sorted_tables:
+            for key in other.foreign_keys:
+                if key.column.table is not target:
+                    continue
+                mine = created.get(other.name, [])
+                count = connection.exec_driver_sql(
+                    f'SELECT count(*) FROM "{other.name}" WHERE "{key.parent.name}" IN '
+                    "(SELECT value FROM json_each(?))"
+                    + (
+                        " AND id NOT IN (SELECT value FROM json_each(?))" if "id" in other.c else ""
+                    ),
+                    (json.dumps(ids), json.dumps(mine)) if "id" in other.c else (json.dumps(ids),),
+                ).scalar()
+                if count:
+                    raise UndoRefused(
+                        QT_TRANSLATE_NOOP(
+                            "import",
+                            "{count} records were added since to what the import created "
+                            "({table}); undoing it would delete them too.",
+                        ),
+                        count=count,
+                        table=other.name.replace("_", " "),
+                    )
+
+
+def created_ids(session: Session, run_id: int, table_name: str) -> Iterable[int]:
+    return session.scalars(
+        select(ImportChange.row_id).where(
+            ImportChange.run_id == run_id,
+            ImportChange.table_name == table_name,
+            ImportChange.before.is_(None),
+        )
+    )
