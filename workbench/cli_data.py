@@ -1,6 +1,8 @@
 """The data's way in and out: ``workbench export``, ``workbench backup`` and ``workbench restore``.
 
-``export`` writes every record of one kind (accounts, contacts, …) to CSV or Excel.
+``export`` writes every record of one kind (accounts, contacts, …) to CSV or Excel, or
+with ``--format archive`` (or ``-o FILE.zip``) the whole database as an archive: JSON in
+one ZIP that can be restored.
 
 ``backup`` writes a checked copy (SQLite's online backup API, safe while the window
 is open). ``restore`` checks the file first, keeps the current database in
@@ -13,6 +15,8 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+
+EXPORT_FORMATS = ("csv", "xlsx", "archive")
 
 
 def add_data_parsers(
@@ -38,24 +42,54 @@ def add_data_parsers(
     export = commands.add_parser(
         "export",
         parents=[db_option],
-        help="write every record of one kind to CSV or Excel",
+        help="write every record of one kind to CSV or Excel, or the whole database to an archive",
         description="Export accounts, contacts, opportunities, … with typed cells in Excel and "
-        "spreadsheet formulas neutralised.",
+        "spreadsheet formulas neutralised; or, with --format archive (or -o FILE.zip and no "
+        "--kind), every table as JSON in one ZIP that can be restored.",
     )
-    export.add_argument("--kind", required=True, choices=KINDS, help="what to export")
-    export.add_argument("--format", choices=("csv", "xlsx"), help="default: from -o's suffix")
+    export.add_argument("--kind", choices=KINDS, help="what to export (csv and xlsx only)")
+    export.add_argument(
+        "--format", choices=EXPORT_FORMATS, help="default: from -o's suffix (.csv, .xlsx, .zip)"
+    )
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="file to write")
 
 
+def _export_format(args: argparse.Namespace) -> str | None:
+    if args.format:
+        return str(args.format)
+    suffix = Path(args.output).suffix.lower()
+    if suffix == ".zip" and args.kind is None:
+        return "archive"
+    return {".csv": "csv", ".xlsx": "xlsx"}.get(suffix)
+
+
 def run_export(args: argparse.Namespace, db: Path) -> int:
+    output = Path(args.output)
+    fmt = _export_format(args)
+    if fmt is None:
+        print(
+            "workbench export: say --format csv, xlsx or archive (or end -o with .csv, .xlsx "
+            "or .zip)",
+            file=sys.stderr,
+        )
+        return 2
+    if fmt == "archive":
+        if args.kind is not None:
+            print(
+                "workbench export: error: --kind is for csv and xlsx; an archive holds every kind",
+                file=sys.stderr,
+            )
+            return 2
+        return _run_archive_export(output, db)
+    if args.kind is None:
+        print(
+            f"workbench export: error: the following argument is required for {fmt}: --kind",
+            file=sys.stderr,
+        )
+        return 2
     from workbench.services.entity_export import export_entity
     from workbench.store.database import open_store
 
-    output = Path(args.output)
-    fmt = args.format or output.suffix.lower().lstrip(".")
-    if fmt not in ("csv", "xlsx"):
-        print("workbench export: say --format csv or xlsx (or end -o with one)", file=sys.stderr)
-        return 2
     store = open_store(db)
     try:
         with store.session() as session:
@@ -66,6 +100,22 @@ def run_export(args: argparse.Namespace, db: Path) -> int:
     finally:
         store.close()
     print(f"wrote {count} {args.kind} to {output}")
+    return 0
+
+
+def _run_archive_export(output: Path, db: Path) -> int:
+    from workbench.services.archive import ArchiveError, write_archive
+
+    try:
+        summary = write_archive(db, output)
+    except ArchiveError as error:
+        print(f"workbench export: {error}", file=sys.stderr)
+        return 1
+    tables = summary.manifest.tables
+    print(
+        f"wrote {summary.path} ({summary.rows:,} rows in {len(tables)} tables, "
+        f"{tables.get('accounts', 0):,} accounts, schema {summary.manifest.schema})"
+    )
     return 0
 
 

@@ -92,6 +92,6 @@ def test_the_command_line_exports_and_refuses_an_unknown_format(
     assert "contacts" in capsys.readouterr().out and target.stat().st_size > 0
     odd = tmp_path / "contacts.odt"
     assert main(["export", "--kind", "contacts", "--db", str(sample_db_path), "-o", str(odd)]) == 2
-    assert "--format csv or xlsx" in capsys.readouterr().err
+    assert "--format csv, xlsx or archive" in capsys.readouterr().err
     with pytest.raises(SystemExit):
         main(["export", "--kind", "planets", "--db", str(sample_db_path), "-o", str(target)])

@@ -1,0 +1,525 @@
+"""Whole-database archives (JSON in a ZIP): written, read and restored on real SQLite files."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import struct
+import zipfile
+from collections.abc import Callable
+from contextlib import closing
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.conftest import AS_OF
+from tests.dumps import dump
+from workbench.cli import main
+from workbench.services.archive import (
+    FORMAT,
+    ArchiveError,
+    archived_tables,
+    is_archive,
+    read_archive_manifest,
+    restore_archive,
+    write_archive,
+)
+from workbench.services.backup import verify_backup
+from workbench.services.progress import Cancelled, Progress
+from workbench.services.sample_portfolio import generate_sample_portfolio
+from workbench.store.database import open_store
+from workbench.store.integrity import check_database
+from workbench.store.migrate import SCHEMA_HEAD
+from workbench.store.search_index import is_index_table
+
+Rows = list[dict[str, Any]]
+
+
+@pytest.fixture
+def archive(sample_db_path: Path, tmp_path: Path) -> Path:
+    return write_archive(sample_db_path, tmp_path / "sample.zip").path
+
+
+def rows_of(archive: Path, table: str) -> Rows:
+    with zipfile.ZipFile(archive) as opened:
+        rows: Rows = json.loads(opened.read(f"tables/{table}.json"))
+    return rows
+
+
+def rebuild(
+    source: Path,
+    target: Path,
+    *,
+    tables: dict[str, Rows | None] | None = None,
+    manifest: dict[str, Any] | None = None,
+    extra: dict[str, bytes] | None = None,
+    indent: int | None = None,
+) -> Path:
+    """A copy of the archive *source* with tables replaced (or left out, ``None``), manifest
+    entries changed and members added; counts in the manifest follow the tables given."""
+    with zipfile.ZipFile(source) as old:
+        found = json.loads(old.read("manifest.json"))
+        members = {name: old.read(name) for name in old.namelist()}
+    if indent is not None:
+        for name in list(members):
+            if name.startswith("tables/"):
+                members[name] = json.dumps(json.loads(members[name]), indent=indent).encode()
+    for table, rows in (tables or {}).items():
+        member = f"tables/{table}.json"
+        if rows is None:
+            members.pop(member)
+            found["tables"].pop(table)
+        else:
+            members[member] = json.dumps(rows).encode()
+            found["tables"][table] = len(rows)
+    found.update(manifest or {})
+    members["manifest.json"] = json.dumps(found).encode()
+    members.update(extra or {})
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as new:
+        for name, content in members.items():
+            new.writestr(name, content)
+    return target
+
+
+def checked(db_path: Path) -> bool:
+    """Whether the database opens and passes the integrity and foreign-key checks."""
+    store = open_store(db_path)
+    try:
+        return check_database(store.engine).ok
+    finally:
+        store.close()
+
+
+def snapshot(db_path: Path) -> tuple[bytes, list[str]]:
+    """The database's bytes and every other file in its folder."""
+    siblings = sorted(p.name for p in db_path.parent.iterdir() if p != db_path)
+    return db_path.read_bytes(), siblings
+
+
+def test_an_archive_restores_every_row_and_the_search_index(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    original = dump(sample_db_path)
+    archived = write_archive(sample_db_path, tmp_path / "out" / "sample.zip")
+    assert archived.manifest.tables["accounts"] == 40
+    with closing(sqlite3.connect(sample_db_path)) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("DELETE FROM accounts WHERE id IN (SELECT id FROM accounts LIMIT 5)")
+        db.execute("UPDATE contacts SET last_name = 'Changed'")
+        db.commit()
+    assert dump(sample_db_path) != original
+    kept = restore_archive(archived.path, sample_db_path)
+    assert dump(sample_db_path) == original  # rows, ids, order and search index alike
+    assert checked(sample_db_path)
+    # The database as it was before the restore is kept, in case the restore was a mistake.
+    assert kept is not None and kept.parent.name == "backups"
+    assert verify_backup(kept).accounts == 35
+    assert not list(sample_db_path.parent.glob(".*"))  # no scratch file left behind
+
+
+def test_an_archive_restores_into_a_database_that_does_not_exist_yet(
+    archive: Path, sample_db_path: Path, tmp_path: Path
+) -> None:
+    fresh = tmp_path / "elsewhere" / "new.sqlite"
+    assert restore_archive(archive, fresh) is None
+    assert dump(fresh) == dump(sample_db_path)
+
+
+def test_the_manifest_lists_every_table_but_the_search_index(
+    archive: Path, sample_db_path: Path
+) -> None:
+    manifest = read_archive_manifest(archive)
+    assert manifest.version == 1 and manifest.schema == SCHEMA_HEAD
+    assert abs(manifest.written_at - datetime.now(UTC)) < timedelta(minutes=5)
+    with closing(sqlite3.connect(sample_db_path)) as db:
+        counts = {
+            t.name: db.execute(f"SELECT count(*) FROM {t.name}").fetchone()[0]
+            for t in archived_tables()
+        }
+    assert manifest.tables == counts
+    assert list(manifest.tables) == [t.name for t in archived_tables()]  # parents first
+    with zipfile.ZipFile(archive) as opened:
+        names = set(opened.namelist())
+        raw = json.loads(opened.read("manifest.json"))
+    assert names == {"manifest.json"} | {f"tables/{t}.json" for t in counts}
+    assert not any(is_index_table(name.split("/")[-1].removesuffix(".json")) for name in names)
+    assert raw["format"] == FORMAT and raw["schema"] == SCHEMA_HEAD
+    assert is_archive(archive)
+
+
+def test_stored_values_come_back_byte_for_byte(sample_db_path: Path, tmp_path: Path) -> None:
+    with closing(sqlite3.connect(sample_db_path)) as db:
+        db.execute("UPDATE accounts SET description = X'00FF10' WHERE id = 1")
+        db.execute(
+            "UPDATE accounts SET name = ?, description = ? WHERE id = 2",
+            ('Ñandú "Ltd" \\ 😀', "line one\nline\ttwo\r\n\u2028"),
+        )
+        db.execute("UPDATE revenue_records SET revenue = ? WHERE id = 1", (2**62,))
+        db.execute("UPDATE kpi_measurements SET value = ? WHERE id = 2", (-(2**63),))
+        db.commit()
+    original = dump(sample_db_path)
+    archived = write_archive(sample_db_path, tmp_path / "values.zip").path
+    first = next(row for row in rows_of(archived, "accounts") if row["id"] == 1)
+    assert first["description"] == {"$bytes": "AP8Q"}
+    fresh = tmp_path / "restored.sqlite"
+    restore_archive(archived, fresh)
+    assert dump(fresh) == original
+
+
+def test_rows_are_read_whatever_the_layout_of_the_json(archive: Path, tmp_path: Path) -> None:
+    pretty = rebuild(archive, tmp_path / "pretty.zip", indent=3)
+    one_line = rebuild(
+        archive, tmp_path / "one-line.zip", tables={"contacts": rows_of(archive, "contacts")}
+    )
+    a, b = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    restore_archive(pretty, a)
+    restore_archive(one_line, b)
+    assert dump(a) == dump(b)
+
+
+def test_an_archive_is_one_moment_of_a_database_being_written(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    with closing(sqlite3.connect(sample_db_path)) as db:
+        db.execute("PRAGMA journal_mode = WAL")  # as the app keeps it: writers don't wait
+    original = dump(sample_db_path)
+    progress = Progress()
+
+    def write_meanwhile(done: int, _total: int, _table: str) -> None:
+        if done == 0:
+            with closing(sqlite3.connect(sample_db_path)) as other:
+                other.execute("UPDATE accounts SET name = name || ' (later)'")
+                other.execute("DELETE FROM survey_responses")
+                other.commit()
+
+    progress.on_progress = write_meanwhile
+    archived = write_archive(sample_db_path, tmp_path / "moment.zip", progress).path
+    assert dump(sample_db_path) != original
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(archived, restored)
+    assert dump(restored) == original
+
+
+def _random_bytes(archive: Path, folder: Path) -> Path:
+    path = folder / "noise.zip"
+    path.write_bytes(bytes(range(256)) * 40)
+    return path
+
+
+def _truncated(archive: Path, folder: Path) -> Path:
+    path = folder / "cut.zip"
+    path.write_bytes(archive.read_bytes()[: archive.stat().st_size // 2])
+    return path
+
+
+def _another_zip(archive: Path, folder: Path) -> Path:
+    path = folder / "photos.zip"
+    with zipfile.ZipFile(path, "w") as other:
+        other.writestr("holiday.txt", "sun")
+    return path
+
+
+def _newer_schema(archive: Path, folder: Path) -> Path:
+    return rebuild(archive, folder / "newer.zip", manifest={"schema": "9999"})
+
+
+def _newer_format(archive: Path, folder: Path) -> Path:
+    return rebuild(archive, folder / "newer-format.zip", manifest={"version": 2})
+
+
+def _escaping_member(archive: Path, folder: Path) -> Path:
+    return rebuild(archive, folder / "escape.zip", extra={"../evil.json": b"[]"})
+
+
+def _with_edit(table: str, edit: Callable[[Rows], Rows], name: str) -> Callable[[Path, Path], Path]:
+    def build(archive: Path, folder: Path) -> Path:
+        return rebuild(archive, folder / name, tables={table: edit(rows_of(archive, table))})
+
+    return build
+
+
+def _set(column: str, value: object) -> Callable[[Rows], Rows]:
+    def edit(rows: Rows) -> Rows:
+        rows[0][column] = value
+        return rows
+
+    return edit
+
+
+def _unlisted_member(archive: Path, folder: Path) -> Path:
+    return rebuild(archive, folder / "unlisted.zip", extra={"tables/planets.json": b"[]"})
+
+
+def _unknown_table(archive: Path, folder: Path) -> Path:
+    counts = {**read_archive_manifest(archive).tables, "planets": 0}
+    return rebuild(
+        archive,
+        folder / "unknown.zip",
+        manifest={"tables": counts},
+        extra={"tables/planets.json": b"[]"},
+    )
+
+
+def _too_large(archive: Path, folder: Path) -> Path:
+    """A member whose declared unpacked size is 4 GiB: its central directory entry is patched."""
+    data = bytearray(archive.read_bytes())
+    at = data.index(b"PK\x01\x02")  # the first entry; its unpacked size is at offset 24
+    data[at + 24 : at + 28] = struct.pack("<I", 0xFFFFFFF0)
+    path = folder / "bomb.zip"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _corrupted_member(archive: Path, folder: Path) -> Path:
+    with zipfile.ZipFile(archive) as opened:
+        info = opened.getinfo("tables/interactions.json")
+    data = bytearray(archive.read_bytes())
+    start = info.header_offset + 30 + len(info.filename.encode()) + 20  # well into the data
+    for offset in range(start + 100, start + 110):
+        data[offset] ^= 0x5A
+    path = folder / "corrupted.zip"
+    path.write_bytes(bytes(data))
+    return path
+
+
+def _extra_rows_in_manifest(archive: Path, folder: Path) -> Path:
+    counts = {**read_archive_manifest(archive).tables, "accounts": 41}
+    return rebuild(archive, folder / "count.zip", manifest={"tables": counts})
+
+
+def _bad_json(archive: Path, folder: Path) -> Path:
+    return rebuild(
+        archive, folder / "json.zip", extra={"tables/contacts.json": b'[{"id": 1, "first_name": '}
+    )
+
+
+def _no_rows(archive: Path, folder: Path) -> Path:
+    return rebuild(archive, folder / "list.zip", extra={"tables/contacts.json": b'{"id": 1}'})
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (_random_bytes, "not an archive"),
+        (_truncated, "not an archive"),
+        (_another_zip, "not an Account Workbench archive"),
+        (_newer_schema, "newer version of Account Workbench (schema 9999)"),
+        (_newer_format, "newer version of Account Workbench (archive format 2)"),
+        (_escaping_member, "should not: '../evil.json'"),
+        (_unlisted_member, "should not: 'tables/planets.json'"),
+        (_unknown_table, "unknown table 'planets'"),
+        (_too_large, "too large to restore"),
+        (_corrupted_member, "damaged"),
+        (_extra_rows_in_manifest, "holds 40 rows, the manifest says 41"),
+        (_bad_json, "damaged"),
+        (_no_rows, "not a JSON list of rows"),
+        (_with_edit("accounts", _set("name", None), "null.zip"), "NOT NULL"),
+        (_with_edit("accounts", _set("tier", "galactic"), "check.zip"), "CHECK"),
+        (_with_edit("accounts", _set("planet", "Mars"), "column.zip"), "unknown column"),
+        (_with_edit("contacts", _set("account_id", 999_999), "fk.zip"), "missing accounts row"),
+        (_with_edit("contacts", _set("id", 2), "unique.zip"), "UNIQUE"),
+        (_with_edit("revenue_records", _set("revenue", "lots"), "text.zip"), "holds a text"),
+        (_with_edit("revenue_records", _set("revenue", 12.5), "real.zip"), "holds a real"),
+        (_with_edit("accounts", _set("name", ["A", "B"]), "list.zip"), "refuses"),
+        (_with_edit("accounts", _set("name", {"$bytes": "@@"}), "b64.zip"), "damaged"),
+        (_with_edit("accounts", _set("id", 2**70), "huge.zip"), "refuses"),
+    ],
+)
+def test_a_refused_archive_leaves_the_database_untouched(
+    archive: Path,
+    sample_db_path: Path,
+    tmp_path: Path,
+    build: Callable[[Path, Path], Path],
+    message: str,
+) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    bad = build(archive, folder)
+    before = snapshot(sample_db_path)
+    with pytest.raises(ArchiveError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        restore_archive(bad, sample_db_path)
+    assert snapshot(sample_db_path) == before
+
+
+def test_an_older_schema_restores_with_defaults_for_what_it_did_not_have(
+    archive: Path, tmp_path: Path
+) -> None:
+    older = f"{int(SCHEMA_HEAD) - 1:04d}"
+    accounts = [
+        {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
+        for row in rows_of(archive, "accounts")
+    ]
+    meetings = [
+        {k: v for k, v in row.items() if k != "ical_uid"} for row in rows_of(archive, "meetings")
+    ]
+    edits: dict[str, Rows | None] = {
+        "accounts": accounts,
+        "meetings": meetings,
+        "health_snapshots": None,
+    }
+    old = rebuild(archive, tmp_path / "old.zip", tables=edits, manifest={"schema": older})
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(old, restored)
+    with closing(sqlite3.connect(restored)) as db:
+        stamps = [r[0] for r in db.execute("SELECT created_at FROM accounts")]
+        uids = [r[0] for r in db.execute("SELECT ical_uid FROM meetings")]
+        version = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    now = datetime.now(UTC).replace(tzinfo=None)
+    assert len(stamps) == 40
+    assert all(abs(datetime.fromisoformat(s) - now) < timedelta(minutes=5) for s in stamps)
+    assert len(set(uids)) == len(uids) == len(meetings) and all(uids)
+    assert version == SCHEMA_HEAD
+    # The same archive claiming the current schema is missing a table.
+    current = rebuild(old, tmp_path / "current.zip", manifest={"schema": SCHEMA_HEAD})
+    with pytest.raises(ArchiveError, match="health_snapshots is missing"):
+        read_archive_manifest(current)
+
+
+@pytest.mark.parametrize("step", ["contacts", "copy"])
+def test_a_cancelled_restore_leaves_the_database_as_it_was(
+    archive: Path, sample_db_path: Path, step: str
+) -> None:
+    """Cancelled while filling the new database, or in restore_backup's last step."""
+    before = sample_db_path.read_bytes()
+    progress = Progress()
+
+    def cancel_at(_done: int, _total: int, message: str) -> None:
+        if message == step:
+            progress.cancel()
+
+    progress.on_progress = cancel_at
+    with pytest.raises(Cancelled):
+        restore_archive(archive, sample_db_path, progress)
+    assert sample_db_path.read_bytes() == before
+    assert not list(sample_db_path.parent.glob(".*"))  # no scratch file left behind
+
+
+def test_restore_reports_progress_up_to_the_end(archive: Path, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    restore_archive(archive, tmp_path / "new.sqlite", Progress(lambda d, t, _: seen.append((d, t))))
+    assert seen[0][0] == 0 and seen[-1][0] == seen[-1][1]
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_a_cancelled_archive_writes_nothing(sample_db_path: Path, tmp_path: Path) -> None:
+    progress = Progress()
+    progress.on_progress = lambda done, _total, _table: progress.cancel() if done else None
+    with pytest.raises(Cancelled):
+        write_archive(sample_db_path, tmp_path / "out.zip", progress)
+    assert not any(p.name.endswith((".zip", ".partial")) for p in tmp_path.iterdir())
+
+
+def test_what_cannot_be_archived_is_refused(sample_db_path: Path, tmp_path: Path) -> None:
+    with pytest.raises(ArchiveError, match="does not exist"):
+        write_archive(tmp_path / "none.sqlite", tmp_path / "x.zip")
+    text = tmp_path / "notes.sqlite"
+    text.write_text("Name;Revenue\n" * 200)
+    with pytest.raises(ArchiveError, match="not a database"):
+        write_archive(text, tmp_path / "x.zip")
+    other = tmp_path / "other.sqlite"
+    with closing(sqlite3.connect(other)) as db:
+        db.execute("CREATE TABLE things (id INTEGER)")
+    with pytest.raises(ArchiveError, match="not an Account Workbench database"):
+        write_archive(other, tmp_path / "x.zip")
+    with pytest.raises(ArchiveError, match="cannot overwrite"):
+        write_archive(sample_db_path, sample_db_path)
+    assert not (tmp_path / "x.zip").exists()
+
+
+def test_only_our_zips_are_archives(archive: Path, tmp_path: Path) -> None:
+    assert is_archive(archive)
+    assert not is_archive(_another_zip(archive, tmp_path))
+    assert not is_archive(_random_bytes(archive, tmp_path))
+    assert not is_archive(tmp_path)
+    assert not is_archive(tmp_path / "missing.zip")
+    assert is_archive(_newer_schema(archive, tmp_path))  # ours: restoring says why not
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4096))
+def test_random_bytes_are_refused_as_an_archive(
+    tmp_path_factory: pytest.TempPathFactory, junk: bytes
+) -> None:
+    folder = tmp_path_factory.mktemp("junk")
+    bad = folder / "junk.zip"
+    bad.write_bytes(junk)
+    with pytest.raises(ArchiveError):
+        read_archive_manifest(bad)
+    with pytest.raises(ArchiveError):
+        restore_archive(bad, folder / "workbench.sqlite")
+    assert not (folder / "workbench.sqlite").exists()
+    assert not is_archive(bad)
+
+
+@pytest.fixture(scope="module")
+def small_archive(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    folder = tmp_path_factory.mktemp("small")
+    store = open_store(folder / "small.sqlite")
+    with store.engine.begin() as connection:
+        generate_sample_portfolio(connection, accounts=1, seed=2, as_of=AS_OF)
+    store.close()
+    return write_archive(store.path, folder / "small.zip").path.read_bytes()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_a_damaged_archive_never_fails_in_another_way(
+    small_archive: bytes, tmp_path_factory: pytest.TempPathFactory, data: st.DataObject
+) -> None:
+    damaged = bytearray(small_archive)
+    for _ in range(data.draw(st.integers(1, 8))):
+        at = data.draw(st.integers(0, len(damaged) - 1))
+        damaged[at] = data.draw(st.integers(0, 255))
+    folder = tmp_path_factory.mktemp("damaged")
+    path = folder / "damaged.zip"
+    path.write_bytes(bytes(damaged))
+    target = folder / "workbench.sqlite"
+    try:
+        restore_archive(path, target)
+    except ArchiveError:
+        assert not target.exists()
+    else:
+        assert checked(target)
+    assert sorted(p.name for p in folder.iterdir()) in (
+        ["damaged.zip"],
+        ["damaged.zip", "workbench.sqlite"],
+    )
+
+
+def test_the_command_line_exports_an_archive(
+    sample_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "all.zip"
+    argv = ["export", "--format", "archive", "--db", str(sample_db_path), "-o", str(target)]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and str(target) in out and "40 accounts" in out
+    # A .zip without --kind is an archive too.
+    suffix_only = tmp_path / "by-suffix.zip"
+    assert main(["export", "--db", str(sample_db_path), "-o", str(suffix_only)]) == 0
+    capsys.readouterr()
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(suffix_only, restored)
+    assert dump(restored) == dump(sample_db_path)
+    assert read_archive_manifest(target).tables == read_archive_manifest(suffix_only).tables
+
+
+def test_the_command_line_asks_for_a_kind_only_for_csv_and_excel(
+    sample_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = ["--db", str(sample_db_path)]
+    assert main(["export", *db, "-o", str(tmp_path / "x.csv")]) == 2
+    assert "required for csv: --kind" in capsys.readouterr().err
+    argv = ["export", "--format", "archive", "--kind", "contacts", *db, "-o", str(tmp_path / "y")]
+    assert main(argv) == 2
+    assert "--kind is for csv and xlsx" in capsys.readouterr().err
+    assert main(["export", "--kind", "contacts", *db, "-o", str(tmp_path / "z.zip")]) == 2
+    assert "--format csv, xlsx or archive" in capsys.readouterr().err
+    missing = ["export", "--format", "archive", "--db", str(tmp_path / "none.sqlite"), "-o"]
+    assert main([*missing, str(tmp_path / "w.zip")]) == 1
+    assert "does not exist" in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.zip")) and not (tmp_path / "y").exists()
