@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from workbench import APP_NAME, __version__
 from workbench.cli_data import add_data_parsers, run_backup, run_export, run_restore
+from workbench.cli_import import add_import_parser, run_import
 from workbench.cli_kpi import add_kpi_parser, run_kpi
 from workbench.cli_report import add_report_parser, run_report
 from workbench.locations import DB_ENV_VAR, resolve_database_path
@@ -103,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_report_parser(commands, common)
     add_kpi_parser(commands, common)
     add_data_parsers(commands, common)
+    add_import_parser(commands, common)
 
     shot = commands.add_parser(
         "screenshot",
@@ -537,6 +539,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_restore(args, db)
         if args.command == "export":
             return run_export(args, db)
+        if args.command == "import":
+            return run_import(args, db)
         if args.command == "report":
             return run_report(args, db)
     except DatabaseOpenError as exc:

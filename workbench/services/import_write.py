@@ -36,6 +36,7 @@ from workbench.services.import_plan import Action, ImportPlan, PlannedRow
 from workbench.services.progress import Progress
 from workbench.store.bulk import bulk_insert
 from workbench.store.models import Base, ImportChange, ImportRun
+from workbench.store.search_index import indexed_in_bulk, unindexed_in_bulk
 
 TABLES = {
     "accounts": "accounts",
@@ -186,13 +187,15 @@ class _Writer:
             self.row_ids[row.number] = row.match.record_id
         build = getattr(self, f"_{plan.kind}_record")
         records = []
-        for done, row in enumerate(creates, start=1):
-            records.append(build(self._linked(row), self.row_ids[row.number]))
-            if len(records) == BATCH:
-                self._insert(table, records)
-                records = []
-                self.progress.advance(done, total, "")
-        self._insert(table, records)
+        created_ids = [self.row_ids[row.number] for row in creates]
+        with indexed_in_bulk(self.connection, table.name, created_ids):
+            for done, row in enumerate(creates, start=1):
+                records.append(build(self._linked(row), self.row_ids[row.number]))
+                if len(records) == BATCH:
+                    self._insert(table, records)
+                    records = []
+                    self.progress.advance(done, total, "")
+            self._insert(table, records)
         updated = 0
         for done, row in enumerate(merges, start=len(creates) + 1):
             updated += self._merge(table, row)
@@ -429,10 +432,12 @@ def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun
             updated.append((table_name, row_id, before))
     _refuse_if_referenced(connection, created)
     for table_name in sorted(created, key=_dependents_first):
-        connection.exec_driver_sql(
-            f'DELETE FROM "{table_name}" WHERE id IN (SELECT value FROM json_each(?))',
-            (json.dumps(created[table_name]),),
-        )
+        ids = created[table_name]
+        with unindexed_in_bulk(connection, table_name, ids):
+            connection.exec_driver_sql(
+                f'DELETE FROM "{table_name}" WHERE id IN (SELECT value FROM json_each(?))',
+                (json.dumps(ids),),
+            )
     for table_name, row_id, before in updated:
         values = json.loads(before)
         assignments = ", ".join(f'"{name}" = ?' for name in values)

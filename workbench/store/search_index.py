@@ -14,6 +14,10 @@ tokenizer with ``remove_diacritics 2`` ("Martinez" finds "Martínez", any case),
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
 from sqlalchemy import Connection, MetaData, event, text
 
 TABLE = "search_index"
@@ -152,3 +156,62 @@ def install(metadata: MetaData) -> None:
     def _create(_target: MetaData, connection: Connection, **_kw: object) -> None:
         for statement in create_statements():
             connection.execute(text(statement))
+
+
+def indexed(table: str) -> bool:
+    return table in _SOURCES
+
+
+@contextmanager
+def indexed_in_bulk(connection: Connection, table: str, ids: Sequence[int]) -> Iterator[None]:
+    """Insert many rows of *table* (whose *ids* the caller knows) and index them in one
+    statement afterwards: FTS5 indexes a set ~25× faster than row by row from a trigger.
+
+    Inside the caller's transaction the insert trigger is dropped and made again from its
+    own stored text, so a rollback (or a crash) leaves it exactly as it was.
+    """
+    if not indexed(table) or not ids:
+        yield
+        return
+    name = f"{TABLE}_{table}_insert"
+    trigger = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+    ).scalar()
+    if trigger is None:
+        yield
+        return
+    connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    yield
+    values = _SOURCES[table][1].format(row="source")
+    connection.exec_driver_sql(
+        f"INSERT INTO {TABLE}(rowid, title, body, kind, record_id, account_id) "
+        f"SELECT {_rowid(table, 'source')}, {values} FROM {table} AS source "
+        "WHERE source.id IN (SELECT value FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    connection.exec_driver_sql(trigger)
+
+
+@contextmanager
+def unindexed_in_bulk(connection: Connection, table: str, ids: Sequence[int]) -> Iterator[None]:
+    """Delete many rows of *table* (the caller's, by *ids*): their index entries go in one
+    statement first, with the delete trigger dropped and made again as in
+    :func:`indexed_in_bulk`."""
+    if not indexed(table) or not ids:
+        yield
+        return
+    name = f"{TABLE}_{table}_delete"
+    trigger = connection.exec_driver_sql(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
+    ).scalar()
+    if trigger is None:
+        yield
+        return
+    connection.exec_driver_sql(f"DROP TRIGGER {name}")
+    kind = KINDS[_KIND_OF_TABLE[table]]
+    connection.exec_driver_sql(
+        f"DELETE FROM {TABLE} WHERE rowid IN (SELECT value * 8 + {kind} FROM json_each(?))",
+        (json.dumps(list(ids)),),
+    )
+    yield
+    connection.exec_driver_sql(trigger)

@@ -1,5 +1,6 @@
 """What each import wrote (the runs and the rows they created or changed), so the last
-import can be undone as a whole.
+import can be undone as a whole; and indexes on the two contact references that had
+none, so deleting contacts (undoing an import of 100,000) does not scan their tables.
 
 Revision ID: 0005
 Revises: 0004
@@ -39,8 +40,16 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['run_id'], ['import_runs.id'], name=op.f('fk_import_changes_run_id_import_runs'), ondelete='CASCADE'),
     sa.PrimaryKeyConstraint('run_id', 'table_name', 'row_id', name=op.f('pk_import_changes'))
     )
+    with op.batch_alter_table('survey_responses', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_survey_responses_contact_id'), ['contact_id'], unique=False)
+    with op.batch_alter_table('incident_events', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_incident_events_contact_id'), ['contact_id'], unique=False)
 
 
 def downgrade() -> None:
+    with op.batch_alter_table('incident_events', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_incident_events_contact_id'))
+    with op.batch_alter_table('survey_responses', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_survey_responses_contact_id'))
     op.drop_table('import_changes')
     op.drop_table('import_runs')
