@@ -34,6 +34,7 @@ from workbench.domain.enums import (
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.import_plan import Action, ImportPlan, PlannedRow
 from workbench.services.progress import Progress
+from workbench.store.batches import in_chunks
 from workbench.store.bulk import bulk_insert
 from workbench.store.models import Base, ImportChange, ImportRun
 from workbench.store.search_index import indexed_in_bulk, unindexed_in_bulk
@@ -197,10 +198,12 @@ class _Writer:
                     self.progress.advance(done, total, "")
             self._insert(table, records)
         updated = 0
-        for done, row in enumerate(merges, start=len(creates) + 1):
-            updated += self._merge(table, row)
-            if done % BATCH == 0:
-                self.progress.advance(done, total, "")
+        for start in range(0, len(merges), BATCH):
+            batch = merges[start : start + BATCH]
+            stored = self._stored(table, [self.row_ids[row.number] for row in batch])
+            for row in batch:
+                updated += self._merge(table, row, stored[self.row_ids[row.number]])
+            self.progress.advance(len(creates) + start + len(batch), total, "")
         self._record_changes()
         return len(creates), updated
 
@@ -221,20 +224,24 @@ class _Writer:
             for r in records
         )
 
-    def _merge(self, table: Table, row: PlannedRow) -> bool:
+    def _stored(self, table: Table, ids: list[int]) -> dict[int, Any]:
+        """The stored rows of *ids*, read in a few statements rather than one per row."""
+        stored: dict[int, Any] = {}
+        for chunk in in_chunks(ids):
+            for found in self.connection.execute(select(table).where(table.c.id.in_(chunk))):
+                stored[found.id] = found._mapping
+        return stored
+
+    def _merge(self, table: Table, row: PlannedRow, stored: Any) -> bool:
         """Fill in what the file gives, keeping the stored values the file leaves empty."""
         record_id = self.row_ids[row.number]
         values = self._linked(row)
         if values.get("parent_id") == record_id:
             del values["parent_id"]
-        columns = [table.c[key] for key in values if key in table.c and key != "id"]
-        if not columns:
-            return False
-        stored = self.connection.execute(select(*columns).where(table.c.id == record_id)).one()
         changed = {
-            column.name: values[column.name]
-            for column, old in zip(columns, stored, strict=True)
-            if _comparable(values[column.name]) != _comparable(old)
+            key: value
+            for key, value in values.items()
+            if key in table.c and key != "id" and _comparable(value) != _comparable(stored[key])
         }
         if not changed:
             return False
@@ -269,7 +276,9 @@ class _Writer:
         options = self.plan.options
         country = values.get("country") or options.country
         status = values.get("status") or options.status
+        # A customer is one from today unless the file has a column for it (even empty).
         customer = status in (AccountStatus.ACTIVE, AccountStatus.AT_RISK)
+        infer_since = customer and "client_since" not in self.plan.mapping.values()
         return self._stamped(
             {
                 "id": record_id,
@@ -286,7 +295,7 @@ class _Writer:
                 "email_domain": values.get("email_domain"),
                 "external_id": values.get("external_id"),
                 "client_since": values.get("client_since")
-                or (self.plan.today if customer else None),
+                or (self.plan.today if infer_since else None),
                 "churned_on": values.get("churned_on"),
                 "won_back_on": values.get("won_back_on"),
                 "description": values.get("description"),
