@@ -150,7 +150,7 @@ def _import_table(args: argparse.Namespace, path: Path, db: Path) -> int:
     finally:
         store.close()
     _print_problems(plan)
-    layout = read.layout or "your mapping"
+    layout = read.layout or ("your mapping" if args.mapping else "columns matched by name")
     if result is None:
         print(
             f"{kind} from {path.name} ({layout}), nothing written (--dry-run): "

@@ -424,3 +424,17 @@ def test_imported_at_is_recorded(store: Store, tmp_path: Path) -> None:
         run = last_import(session)
     assert run is not None and run.created == 1
     assert run.imported_at <= datetime.now(UTC)
+
+
+def test_a_plain_file_is_guessed_from_its_column_names() -> None:
+    headers = ("Account", "First name", "Last name", "E-mail", "Phone")
+    guessed = recognise(headers)
+    assert (guessed.layout, guessed.kind) == ("", "contacts")
+    assert guessed.mapping == {
+        "Account": "account",
+        "First name": "first_name",
+        "Last name": "last_name",
+        "E-mail": "email",
+        "Phone": "phone",
+    }
+    assert recognise(("Classement", "Quartier", "Date")).kind is None

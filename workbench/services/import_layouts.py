@@ -196,7 +196,20 @@ def recognise(headers: tuple[str, ...], kind: str | None = None) -> Recognised:
             best = (score, layout)
     if best is not None:
         return Recognised(best[1].name, best[1].kind, best[1].mapping(headers))
-    return Recognised("", kind, guess_mapping(headers, kind) if kind else {})
+    if kind is not None:
+        return Recognised("", kind, guess_mapping(headers, kind))
+    return _guessed_kind(headers)
+
+
+def _guessed_kind(headers: tuple[str, ...]) -> Recognised:
+    """The kind whose fields name the most columns, if they include what a row needs."""
+    best = Recognised("", None, {})
+    for kind, fields in FIELDS.items():
+        mapping = guess_mapping(headers, kind)
+        needed = {field.key for field in fields if field.required}
+        if needed <= set(mapping.values()) and len(mapping) >= max(2, len(best.mapping) + 1):
+            best = Recognised("", kind, mapping)
+    return best
 
 
 def guess_mapping(headers: tuple[str, ...], kind: str) -> Mapping:
