@@ -26,4 +26,15 @@ name=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execut
 QT_QPA_PLATFORM=offscreen "$exe" report "$name" --period 2026-Q3 --format pptx --db "$work/sample.sqlite" -o "$work/report.pptx" >/dev/null
 QT_QPA_PLATFORM=offscreen "$exe" report "$name" --period 2026-Q3 --format xlsx --db "$work/sample.sqlite" -o "$work/report.xlsx" >/dev/null
 test -s "$work/report.pptx" && test -s "$work/report.xlsx"
+# Import needs tzdata's country and zone tables (an account's currency and zone follow its
+# country), openpyxl for Excel; the archive round-trips the whole database.
+printf 'Name,Country\nImportada S.L.,España\nImported Inc.,United States\n' > "$work/accounts.csv"
+"$exe" import "$work/accounts.csv" --kind accounts --db "$work/sample.sqlite" >/dev/null
+zone=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(\"select time_zone from accounts where name='Imported Inc.'\").fetchone()[0])" "$work/sample.sqlite")
+test "$zone" = "America/New_York"
+"$exe" export --kind accounts --db "$work/sample.sqlite" -o "$work/accounts.xlsx" >/dev/null
+"$exe" import "$work/accounts.xlsx" --db "$work/sample.sqlite" | grep -q " 0 created"
+"$exe" export --format archive --db "$work/sample.sqlite" -o "$work/all.zip" >/dev/null
+"$exe" import "$work/all.zip" --db "$work/restored.sqlite" >/dev/null
+"$exe" check --db "$work/restored.sqlite" >/dev/null
 echo "bundle ok: $(du -sh "$(dirname "$exe")" | cut -f1)"

@@ -438,3 +438,10 @@ def test_a_plain_file_is_guessed_from_its_column_names() -> None:
         "Phone": "phone",
     }
     assert recognise(("Classement", "Quartier", "Date")).kind is None
+
+
+def test_a_plain_name_column_is_not_taken_for_salesforce() -> None:
+    guessed = recognise(("Name", "Country"))
+    assert (guessed.layout, guessed.kind) == ("", "accounts")
+    upsert = recognise(("NAME", "TYPE", "PHONE", "ACCOUNTNUMBER__C", "WEBSITE"))
+    assert upsert.layout == "Salesforce Account"

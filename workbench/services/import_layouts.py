@@ -28,6 +28,11 @@ class Layout:
     columns: tuple[tuple[str, str], ...]
     #: Normalized headers that must all be present.
     signature: frozenset[str]
+    #: Of these, at least one (when given): what tells this system's file from a plain one.
+    telltale: frozenset[str] = frozenset()
+
+    def claims(self, present: set[str]) -> bool:
+        return self.signature <= present and (not self.telltale or bool(self.telltale & present))
 
     def mapping(self, headers: tuple[str, ...]) -> Mapping:
         present = {normalized(header): header for header in reversed(headers)}
@@ -41,14 +46,16 @@ class Layout:
         return mapping
 
 
-def _layout(name: str, kind: str, signature: str, columns: str) -> Layout:
+def _layout(name: str, kind: str, signature: str, columns: str, telltale: str = "") -> Layout:
     pairs = tuple(
         (normalized(column), key)
         for line in columns.split(",")
         if line.strip()
         for column, key in [line.strip().split("=")]
     )
-    return Layout(name, kind, tuple(pairs), frozenset(signature.split()))
+    return Layout(
+        name, kind, tuple(pairs), frozenset(signature.split()), frozenset(telltale.split())
+    )
 
 
 _DELETED = "isdeleted=deleted, is_deleted=deleted, _fivetran_deleted=deleted,"
@@ -61,6 +68,8 @@ LAYOUTS: tuple[Layout, ...] = (
         f"""ID=external_id, NAME=name, PARENTID=parent, TYPE=status, INDUSTRY=sector,
         BILLINGCOUNTRY=country, SHIPPINGCOUNTRY=country, WEBSITE=website,
         DESCRIPTION=description, CURRENCYISOCODE=currency, {_DELETED}""",
+        "annualrevenue billingcountry billingcity accountnumber accountnumber_c parentid "
+        "isdeleted sic numberofemployees masterrecordid",
     ),
     _layout(
         "Salesforce Contact",
@@ -189,7 +198,7 @@ def recognise(headers: tuple[str, ...], kind: str | None = None) -> Recognised:
     for layout in (*OWN_LAYOUTS, *LAYOUTS):
         if kind is not None and layout.kind != kind:
             continue
-        if not layout.signature <= present:
+        if not layout.claims(present):
             continue
         score = len(layout.mapping(headers))
         if best is None or score > best[0]:
