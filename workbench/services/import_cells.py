@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from workbench.domain.countries import country_code
+from workbench.domain.money import STORAGE_SCALE
 from workbench.domain.period import Quarter, parse_quarter
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.import_values import (
@@ -30,12 +31,17 @@ from workbench.io.import_values import (
 )
 from workbench.io.table_export import FORMULA_STARTS
 from workbench.services.import_fields import Field, normalized, read_choice
+from workbench.store.models.base import QUANTITY_SCALE
 
 _TRUE = {"true", "yes", "y", "1", "x", "si", "s", "oui", "ja", "wahr", "verdadero"}
 _FALSE = {"false", "no", "n", "0", "non", "nein", "falsch", "falso", ""}
 #: Fields whose numbers cannot be negative (the database refuses them too).
 _NOT_NEGATIVE = {"amount", "revenue", "cost", "probability", "score"}
 _RANGES = {"probability": (0, 100), "score": (0, 10)}
+#: Decimal places a decimal field stores (more are refused, never rounded); others: money's.
+_PLACES = {"value": QUANTITY_SCALE}
+#: SQLite's largest integer, which holds a decimal scaled to its places.
+_LARGEST_STORED = 2**63 - 1
 
 
 class CellRefused(ValueError):
@@ -136,7 +142,7 @@ class ColumnReader:
                 QT_TRANSLATE_NOOP("import", "cannot be negative ({value})"), value=cell
             )
         if self.field.reads == "decimal":
-            return value
+            return self._storable(value, cell)
         if value != value.to_integral_value():
             raise CellRefused(
                 QT_TRANSLATE_NOOP("import", "“{value}” is not a whole number"), value=cell
@@ -150,6 +156,18 @@ class ColumnReader:
                 high=high,
             )
         return int(value)
+
+    def _storable(self, value: Decimal, cell: str) -> Decimal:
+        places = _PLACES.get(self.field.key, STORAGE_SCALE)
+        if abs(value) > Decimal(_LARGEST_STORED).scaleb(-places):
+            raise CellRefused(QT_TRANSLATE_NOOP("import", "{value} is too large"), value=cell)
+        if value != value.quantize(Decimal(1).scaleb(-places)):
+            raise CellRefused(
+                QT_TRANSLATE_NOOP("import", "“{value}” has more than {places} decimal places"),
+                value=cell,
+                places=places,
+            )
+        return value
 
     def _date(self, cell: str) -> date:
         try:
@@ -227,10 +245,10 @@ class ColumnReader:
             pass
         try:
             day = parse_date(cell, self.day_first)
+            if day is not None:
+                return Quarter.of(day).key  # refused (ValueError) outside the years we keep
         except ValueError:
-            day = None
-        if day is None:
-            raise CellRefused(
-                QT_TRANSLATE_NOOP("import", "“{value}” is not a quarter (2026-Q3)"), value=cell
-            )
-        return Quarter.of(day).key
+            pass
+        raise CellRefused(
+            QT_TRANSLATE_NOOP("import", "“{value}” is not a quarter (2026-Q3)"), value=cell
+        )

@@ -17,10 +17,9 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from workbench.domain.countries import currency_of, time_zone_of
 from workbench.domain.enums import AccountStatus, Sector, Tier
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.delimited import DelimitedTable
@@ -148,7 +147,7 @@ class _Lookup:
             select(Account.id, Account.name, Account.external_id, Account.currency)
         ):
             if external:
-                self.accounts_by_external[external] = account_id
+                self.accounts_by_external[external_key(external)] = account_id
             key = name.casefold()
             self.accounts_by_name[key] = None if key in self.accounts_by_name else account_id
             self.account_currency[account_id] = currency
@@ -157,12 +156,21 @@ class _Lookup:
         self.external_of: dict[int, str] = {}
         self.by_key: dict[Any, int] = {}
         self.by_domain: dict[str, int] = {}
-        self.primary_accounts: set[int] = set()
+        #: Account → its primary contact, and the primary contacts.
+        self.primary_of: dict[int, int] = {}
+        self.primary_contacts: set[int] = set()
         self.contacts_by_email: dict[tuple[int, str], int] = {}
         self.kpis: dict[tuple[int, str], int] = {}
+        #: Account → its stored parent.
+        self.parents: dict[int, int] = {}
+        #: Incidents with an id in the other system → their stored moments (``_MOMENTS``).
+        self.moments: dict[int, dict[str, datetime]] = {}
         getattr(self, f"_load_{kind}")()
 
     def _load_accounts(self) -> None:
+        for account_id, parent_id in self.session.execute(select(Account.id, Account.parent_id)):
+            if parent_id is not None:
+                self.parents[account_id] = parent_id
         self.by_external = dict(self.accounts_by_external)
         self.external_of = {record: external for external, record in self.by_external.items()}
         self.by_key = {k: v for k, v in self.accounts_by_name.items() if v is not None}
@@ -176,22 +184,32 @@ class _Lookup:
             select(model.id, model.external_id, *key_columns)
         ):
             if external:
-                self.by_external[external] = record_id
-                self.external_of[record_id] = external
+                self.by_external[external_key(external)] = record_id
+                self.external_of[record_id] = external_key(external)
             self.by_key[_key(*key)] = record_id
 
     def _load_contacts(self) -> None:
-        self._load_external(Contact, (func.lower(Contact.email),))
+        # Folded in Python: SQLite's lower() leaves non-ASCII letters (É, Ø) as they are.
+        self._load_external(Contact, (Contact.email,))
         self.by_key.pop(_key(None), None)
-        self.primary_accounts = set(
-            self.session.scalars(select(Contact.account_id).where(Contact.is_primary))
-        )
+        for contact_id, account_id in self.session.execute(
+            select(Contact.id, Contact.account_id).where(Contact.is_primary)
+        ):
+            self.primary_of[account_id] = contact_id
+            self.primary_contacts.add(contact_id)
 
     def _load_opportunities(self) -> None:
         self._load_external(Opportunity, (Opportunity.account_id, Opportunity.name))
 
     def _load_incidents(self) -> None:
         self._load_external(Incident, (Incident.account_id, Incident.title, Incident.reported_at))
+        columns = [getattr(Incident, key) for key in _MOMENTS]
+        for record_id, *moments in self.session.execute(
+            select(Incident.id, *columns).where(Incident.external_id.is_not(None))
+        ):
+            self.moments[record_id] = {
+                key: moment for key, moment in zip(_MOMENTS, moments, strict=True) if moment
+            }
 
     def _load_revenue(self) -> None:
         for record_id, account_id, period in self.session.execute(
@@ -229,6 +247,26 @@ class _Lookup:
             self.by_key[(kpi_id, day)] = record_id
 
 
+#: An incident's moments, the report first.
+_MOMENTS = ("reported_at", "acknowledged_at", "resolved_at", "closed_at")
+
+
+_SALESFORCE_CASE = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345"
+
+
+def external_key(identifier: str) -> str:
+    """An id in the other system as it is matched: a Salesforce id in its 15-character form
+    (the 18-character one adds three characters that encode the case of the first 15)."""
+    if len(identifier) != 18 or not identifier.isascii() or not identifier.isalnum():
+        return identifier
+    short = identifier[:15]
+    suffix = "".join(
+        _SALESFORCE_CASE[sum(1 << i for i, c in enumerate(short[at : at + 5]) if c.isupper())]
+        for at in (0, 5, 10)
+    )
+    return short if identifier[15:] == suffix else identifier
+
+
 def _key(*parts: Any) -> tuple[Any, ...]:
     return tuple(part.casefold() if isinstance(part, str) else part for part in parts)
 
@@ -262,7 +300,8 @@ def plan_import(
         for header, key in mapping.items()
         if header in index
     ]
-    planner = _Planner(session, kind, options, mapping)
+    today = today or date.today()
+    planner = _Planner(session, kind, options, mapping, today)
     rows: list[PlannedRow] = []
     for number, cells in enumerate(table.rows, start=1):
         if number % 2_000 == 0:
@@ -291,7 +330,7 @@ def plan_import(
         planner.settle(row)
         rows.append(row)
     planner.link_parents(rows)
-    return ImportPlan(kind, source, layout, dict(mapping), options, rows, today or date.today())
+    return ImportPlan(kind, source, layout, dict(mapping), options, rows, today)
 
 
 def _note_of(column: str, note: CellNote) -> RowNote:
@@ -301,16 +340,21 @@ def _note_of(column: str, note: CellNote) -> RowNote:
 class _Planner:
     """Checks each row, fills what follows from it, resolves its account and matches it."""
 
-    def __init__(self, session: Session, kind: str, options: ImportOptions, mapping: Mapping):
+    def __init__(
+        self, session: Session, kind: str, options: ImportOptions, mapping: Mapping, today: date
+    ):
         self.kind = kind
         self.options = options
+        self.today = today
         self.lookup = _Lookup(session, kind)
         self.column_of = {key: header for header, key in mapping.items()}
         #: Keys seen earlier in the file → the row that had them.
         self.seen: dict[Any, int] = {}
         self.names_in_file: dict[str, int] = {}
         self.externals_in_file: dict[str, int] = {}
-        self.primary_in_file: set[int] = set()
+        self.primary_in_file: set[Any] = set()
+        #: Stored record → the row matched to it.
+        self.matched_rows: dict[int, int] = {}
 
     def settle(self, row: PlannedRow) -> None:
         if row.values.pop("deleted", False):
@@ -328,10 +372,21 @@ class _Planner:
             self._account_of(row)
         if not row.refused:
             getattr(self, f"_settle_{self.kind}")(row)
+        if not row.refused and row.action != Action.SKIP:
+            self._claim(row)
         if row.refused:
             row.action = Action.REFUSE
         elif row.action == Action.CREATE and row.match is not None:
             row.action = Action.MERGE if row.match.same_record else self.options.on_duplicate
+
+    def _claim(self, row: PlannedRow) -> None:
+        """One row at most is matched to a stored record: a later one is a repeat of it."""
+        if row.match is None:
+            return
+        earlier = self.matched_rows.setdefault(row.match.record_id, row.number)
+        if earlier != row.number:
+            row.match = None
+            self._same_as_earlier(row, earlier)
 
     def _required(self, row: PlannedRow) -> None:
         for candidate in FIELDS[self.kind]:
@@ -357,8 +412,18 @@ class _Planner:
     def _account_of(self, row: PlannedRow) -> None:
         reference = row.values.pop("account", None)
         if reference is None:
-            if self.options.account_for_all is not None:
-                row.values["account_id"] = self.options.account_for_all
+            chosen = self.options.account_for_all
+            if chosen is not None and chosen in self.lookup.account_currency:
+                row.values["account_id"] = chosen
+            elif chosen is not None:
+                row.notes.append(
+                    _note(
+                        "",
+                        QT_TRANSLATE_NOOP(
+                            "import", "the account chosen for every row no longer exists"
+                        ),
+                    )
+                )
             return
         found = self._account_named(reference)
         if found is not None:
@@ -384,16 +449,14 @@ class _Planner:
 
     def _account_named(self, reference: str) -> int | None:
         lookup = self.lookup
-        found = lookup.accounts_by_external.get(reference)
-        if found is None and len(reference) == 18:  # a Salesforce id whose 15-char form is kept
-            found = lookup.accounts_by_external.get(reference[:15])
+        found = lookup.accounts_by_external.get(external_key(reference))
         if found is None:
             found = lookup.accounts_by_name.get(reference.casefold())
         return found
 
     def _settle_accounts(self, row: PlannedRow) -> None:
         values, lookup = row.values, self.lookup
-        external, name = values.get("external_id"), values["name"]
+        external, name = external_key(values.get("external_id", "")), values["name"]
         # Rows with ids in the other system are the same record only when the ids are.
         earlier = (
             self.externals_in_file.get(external)
@@ -414,28 +477,27 @@ class _Planner:
             row.match = Match(
                 lookup.by_domain[values["email_domain"].casefold()], "email_domain", False
             )
-        country = values.get("country")
-        if country and "currency" not in values and currency_of(country):
-            values["currency"] = currency_of(country)
-        if country and "time_zone" not in values and time_zone_of(country):
-            values["time_zone"] = time_zone_of(country)
+        # A new account's currency and zone follow its country (import_write); a stored
+        # one keeps its own: its revenue is in that currency.
 
     def link_parents(self, rows: list[PlannedRow]) -> None:
         """Parents named by an id or a name, in the database or earlier or later in the file."""
         if self.kind != "accounts":
             return
+        references: dict[int, str] = {}
         for row in rows:
             reference = row.values.pop("parent", None)
             if reference is None or row.action in (Action.REFUSE, Action.SKIP):
                 continue
-            in_file = self.externals_in_file.get(reference) or self.names_in_file.get(
+            references[row.number] = reference
+            in_file = self.externals_in_file.get(external_key(reference)) or self.names_in_file.get(
                 reference.casefold()
             )
-            if in_file is not None and in_file != row.number:
+            if in_file is not None:
                 row.parent_row = in_file
                 continue
             found = self._account_named(reference)
-            if found is not None and (row.match is None or found != row.match.record_id):
+            if found is not None:
                 row.values["parent_id"] = found
             else:
                 row.notes.append(
@@ -448,6 +510,7 @@ class _Planner:
                         value=reference,
                     )
                 )
+        _Hierarchy(rows, self.lookup.parents).break_cycles(references, self.column_of)
 
     def _same_as_earlier(self, row: PlannedRow, earlier: int) -> None:
         row.notes.append(
@@ -465,7 +528,8 @@ class _Planner:
         have ids in the other system and those differ."""
         if record_id is None:
             return False
-        theirs, mine = self.lookup.external_of.get(record_id), row.values.get("external_id")
+        theirs = self.lookup.external_of.get(record_id)
+        mine = external_key(row.values.get("external_id", ""))
         return not (theirs and mine and theirs != mine)
 
     def _matched(
@@ -479,13 +543,16 @@ class _Planner:
                 return True
             self.seen[key] = row.number
         record_id = self.lookup.by_key.get(key)
-        if row.match is None and (same_record or self._may_be(row, record_id)):
-            assert record_id is not None
+        if (
+            row.match is None
+            and record_id is not None
+            and (same_record or self._may_be(row, record_id))
+        ):
             row.match = Match(record_id, reason, same_record)
         return False
 
     def _external(self, row: PlannedRow) -> bool:
-        external = row.values.get("external_id")
+        external = external_key(row.values.get("external_id", ""))
         if not external:
             return False
         if ("external", external) in self.seen:
@@ -497,6 +564,13 @@ class _Planner:
         return False
 
     # -- the other kinds ------------------------------------------------------------
+    def _account_key(self, row: PlannedRow) -> Any:
+        """The row's account in the keys rows are matched on: its id, or the name of the
+        account to create for it (rows for two new accounts are not the same record)."""
+        if row.new_account is not None:
+            return ("new", row.new_account.casefold())
+        return row.values.get("account_id")
+
     def _settle_contacts(self, row: PlannedRow) -> None:
         values = row.values
         full = values.pop("full_name", None)
@@ -511,30 +585,42 @@ class _Planner:
         email = values.get("email")
         if email and self._matched(row, _key(email), reason="email"):
             return
-        account = values.get("account_id")
-        if values.get("is_primary") and account is not None:
-            if account in self.lookup.primary_accounts or account in self.primary_in_file:
-                values["is_primary"] = False
-                row.notes.append(
-                    _note(
-                        self.column_of.get("is_primary", ""),
-                        QT_TRANSLATE_NOOP("import", "the account already has a primary contact"),
-                        refused=False,
-                    )
+        self._settle_primary(row)
+
+    def _settle_primary(self, row: PlannedRow) -> None:
+        """One primary contact per account: the stored one (kept on a merge), else the
+        file's first."""
+        values, lookup = row.values, self.lookup
+        record = row.match.record_id if row.match is not None else None
+        account = self._account_key(row)
+        if not values.get("is_primary", record in lookup.primary_contacts) or account is None:
+            return
+        stored = lookup.primary_of.get(account)
+        if (stored is not None and stored != record) or account in self.primary_in_file:
+            values["is_primary"] = False
+            row.notes.append(
+                _note(
+                    self.column_of.get("is_primary", ""),
+                    QT_TRANSLATE_NOOP("import", "the account already has a primary contact"),
+                    refused=False,
                 )
-            else:
-                self.primary_in_file.add(account)
+            )
+        else:
+            self.primary_in_file.add(account)
 
     def _settle_opportunities(self, row: PlannedRow) -> None:
         if not self._external(row):
-            self._matched(
-                row, _key(row.values.get("account_id"), row.values["name"]), reason="name"
-            )
+            self._matched(row, _key(self._account_key(row), row.values["name"]), reason="name")
 
     def _settle_incidents(self, row: PlannedRow) -> None:
         values = row.values
-        if "reported_at" not in values:
-            values["reported_at"] = _midnight(date.today())
+        if self._external(row):
+            return
+        # A merge keeps the stored moments the file leaves out: all must follow the report.
+        moments = dict(self.lookup.moments.get(row.match.record_id, {})) if row.match else {}
+        moments.update((key, values[key]) for key in _MOMENTS if values.get(key) is not None)
+        if "reported_at" not in moments:
+            values["reported_at"] = moments["reported_at"] = _midnight(self.today)
             row.notes.append(
                 _note(
                     self.column_of.get("reported_at", ""),
@@ -542,28 +628,29 @@ class _Planner:
                     refused=False,
                 )
             )
-        for stage in ("acknowledged_at", "resolved_at", "closed_at"):
-            if values.get(stage) is not None and values[stage] < values["reported_at"]:
+        reported = moments["reported_at"]
+        for stage in _MOMENTS[1:]:
+            if moments.get(stage) is not None and moments[stage] < reported:
                 row.notes.append(
                     _note(
-                        self.column_of.get(stage, ""),
+                        self.column_of.get(stage if stage in values else "reported_at", ""),
                         QT_TRANSLATE_NOOP(
                             "import", "{when} is before the incident was reported ({reported})"
                         ),
-                        when=values[stage].strftime("%Y-%m-%d %H:%M"),
-                        reported=values["reported_at"].strftime("%Y-%m-%d %H:%M"),
+                        when=moments[stage].strftime("%Y-%m-%d %H:%M"),
+                        reported=reported.strftime("%Y-%m-%d %H:%M"),
                     )
                 )
                 return
-        if not self._external(row):
+        if row.match is None:
             self._matched(
                 row,
-                _key(values.get("account_id"), values["title"], values["reported_at"]),
+                _key(self._account_key(row), values["title"], values["reported_at"]),
                 reason="name",
             )
 
     def _settle_revenue(self, row: PlannedRow) -> None:
-        self._matched(row, (row.values.get("account_id"), row.values["period"]), True)
+        self._matched(row, (self._account_key(row), row.values["period"]), True)
 
     def _settle_surveys(self, row: PlannedRow) -> None:
         values = row.values
@@ -585,7 +672,13 @@ class _Planner:
             else:
                 values["contact_id"] = contact
         self._matched(
-            row, _key(account, values["responded_on"], values["score"], values.get("comment"))
+            row,
+            _key(
+                self._account_key(row),
+                values["responded_on"],
+                values["score"],
+                values.get("comment"),
+            ),
         )
 
     def _settle_kpi_measurements(self, row: PlannedRow) -> None:
@@ -604,6 +697,71 @@ class _Planner:
             return
         values["kpi_id"] = kpi
         self._matched(row, (kpi, values["measured_on"]), True)
+
+
+class _Hierarchy:
+    """Accounts and their parents as the import would leave them, to keep them a tree.
+
+    A node is a stored account (``("record", id)``) or one a row creates (``("row", n)``).
+    """
+
+    def __init__(self, rows: list[PlannedRow], stored_parents: dict[int, int]) -> None:
+        self.rows = rows
+        self.stored_parents = stored_parents
+        #: Nodes known to lead up to a top account.
+        self.rooted: set[tuple[str, int]] = set()
+        self.row_of_record = {
+            row.match.record_id: row
+            for row in rows
+            if row.match is not None and row.action != Action.CREATE
+        }
+
+    def node(self, row: PlannedRow) -> tuple[str, int]:
+        if row.match is not None and row.action != Action.CREATE:
+            return ("record", row.match.record_id)
+        return ("row", row.number)
+
+    def parent(self, node: tuple[str, int]) -> tuple[str, int] | None:
+        kind, number = node
+        row = self.rows[number - 1] if kind == "row" else self.row_of_record.get(number)
+        if row is not None and row.parent_row is not None:
+            return self.node(self.rows[row.parent_row - 1])
+        if row is not None and "parent_id" in row.values:
+            return ("record", row.values["parent_id"])
+        stored = self.stored_parents.get(number) if kind == "record" else None
+        return None if stored is None else ("record", stored)
+
+    def leads_back(self, row: PlannedRow) -> bool:
+        """Whether the row's account would be among its own ancestors."""
+        start = self.node(row)
+        seen: list[tuple[str, int]] = []
+        current = self.parent(start)
+        while current is not None and current not in self.rooted:
+            if current == start or current in seen:
+                return True
+            seen.append(current)
+            current = self.parent(current)
+        self.rooted.update(seen)
+        return False
+
+    def break_cycles(self, references: dict[int, str], column_of: dict[str, str]) -> None:
+        for number, reference in references.items():
+            row = self.rows[number - 1]
+            if not self.leads_back(row):
+                continue
+            row.parent_row = None
+            row.values.pop("parent_id", None)
+            row.notes.append(
+                _note(
+                    column_of.get("parent", ""),
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "with “{value}” as its parent it would be its own parent; left without one",
+                    ),
+                    refused=False,
+                    value=reference,
+                )
+            )
 
 
 def _midnight(day: date) -> datetime:

@@ -32,7 +32,7 @@ from workbench.domain.enums import (
     Severity,
 )
 from workbench.domain.validation import QT_TRANSLATE_NOOP
-from workbench.services.import_plan import Action, ImportPlan, PlannedRow
+from workbench.services.import_plan import Action, ImportPlan, PlannedRow, external_key
 from workbench.services.progress import Progress
 from workbench.store.batches import in_chunks
 from workbench.store.bulk import bulk_insert
@@ -144,6 +144,7 @@ class _Writer:
         self.progress = progress
         self.changes: list[dict[str, Any]] = []
         self.row_ids: dict[int, int] = {}  # row number → record id
+        self.currencies: dict[int, str] = {}  # account id → its currency
 
     def _next_id(self, table: Table) -> int:
         return int(self.connection.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
@@ -209,11 +210,20 @@ class _Writer:
 
     def _linked(self, row: PlannedRow) -> dict[str, Any]:
         values = dict(row.values)
-        if row.parent_row is not None and row.parent_row in self.row_ids:
-            parent = self.row_ids[row.parent_row]
-            if parent != self.row_ids[row.number]:
-                values["parent_id"] = parent
+        parent = self._parent_of(row)
+        if parent is not None and parent != self.row_ids[row.number]:
+            values["parent_id"] = parent
         return values
+
+    def _parent_of(self, row: PlannedRow) -> int | None:
+        """The record of the row named as *row*'s parent: written by this import, or the
+        stored one it matched though skipped."""
+        if row.parent_row is None:
+            return None
+        if row.parent_row in self.row_ids:
+            return self.row_ids[row.parent_row]
+        parent = self.plan.rows[row.parent_row - 1]
+        return None if parent.match is None else parent.match.record_id
 
     def _insert(self, table: Table, records: list[dict[str, Any]]) -> None:
         if not records:
@@ -241,7 +251,7 @@ class _Writer:
         changed = {
             key: value
             for key, value in values.items()
-            if key in table.c and key != "id" and _comparable(value) != _comparable(stored[key])
+            if key in table.c and key != "id" and not _same(key, value, stored[key])
         }
         if not changed:
             return False
@@ -342,11 +352,15 @@ class _Writer:
         )
 
     def _currency_of(self, account_id: int) -> str:
-        return str(
-            self.connection.scalar(
-                select(_table("accounts").c.currency).where(_table("accounts").c.id == account_id)
+        """The account's currency, read once per account rather than once per row."""
+        if account_id not in self.currencies:
+            accounts = _table("accounts")
+            self.currencies[account_id] = str(
+                self.connection.scalar(
+                    select(accounts.c.currency).where(accounts.c.id == account_id)
+                )
             )
-        )
+        return self.currencies[account_id]
 
     def _incidents_record(self, values: dict[str, Any], record_id: int) -> dict[str, Any]:
         closed = values.get("closed_at")
@@ -403,6 +417,12 @@ class _Writer:
         }
 
 
+def _same(key: str, value: Any, stored: Any) -> bool:
+    if key == "external_id" and stored:  # the stored form of a Salesforce id (15 or 18) is kept
+        return external_key(value) == external_key(stored)
+    return _comparable(value) == _comparable(stored)
+
+
 def _comparable(value: Any) -> Any:
     if isinstance(value, Enum):
         return value.value
@@ -423,7 +443,7 @@ def last_import(session: Session) -> ImportRun | None:
 def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun:
     """Delete what the last import created and put back what it changed, in the caller's
     transaction. Refused (:class:`UndoRefused`) when records were added to what it created
-    since: undoing would delete them too."""
+    since: undoing would delete them too; the caller then rolls its transaction back."""
     run = last_import(session)
     if run is None:
         raise UndoRefused(QT_TRANSLATE_NOOP("import", "There is no import to undo."))
@@ -439,6 +459,14 @@ def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun
             created.setdefault(table_name, []).append(row_id)
         else:
             updated.append((table_name, row_id, before))
+    _refuse_if_edited(connection, run.id, created, updated)
+    # What the import changed first: a record it linked to one it created is let go of.
+    for table_name, row_id, before in updated:
+        values = json.loads(before)
+        assignments = ", ".join(f'"{name}" = ?' for name in values)
+        connection.exec_driver_sql(
+            f'UPDATE "{table_name}" SET {assignments} WHERE id = ?', (*values.values(), row_id)
+        )
     _refuse_if_referenced(connection, created)
     for table_name in sorted(created, key=_dependents_first):
         ids = created[table_name]
@@ -447,12 +475,6 @@ def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun
                 f'DELETE FROM "{table_name}" WHERE id IN (SELECT value FROM json_each(?))',
                 (json.dumps(ids),),
             )
-    for table_name, row_id, before in updated:
-        values = json.loads(before)
-        assignments = ", ".join(f'"{name}" = ?' for name in values)
-        connection.exec_driver_sql(
-            f'UPDATE "{table_name}" SET {assignments} WHERE id = ?', (*values.values(), row_id)
-        )
     run.undone_at = now or datetime.now(UTC)
     session.flush()
     return run
@@ -461,6 +483,40 @@ def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun
 def _dependents_first(table_name: str) -> int:
     order = [table.name for table in Base.metadata.sorted_tables]
     return -order.index(table_name)
+
+
+def _refuse_if_edited(
+    connection: Connection,
+    run_id: int,
+    created: dict[str, list[int]],
+    updated: list[tuple[str, int, str]],
+) -> None:
+    """Refuse when what the import wrote was edited since: undoing would lose the edits."""
+    touched = {name: list(ids) for name, ids in created.items()}
+    for table_name, row_id, _before in updated:
+        touched.setdefault(table_name, []).append(row_id)
+    # Stored as the same text as the records' timestamps, which the import set to it.
+    imported_at = connection.exec_driver_sql(
+        "SELECT imported_at FROM import_runs WHERE id = ?", (run_id,)
+    ).scalar()
+    for table_name, ids in touched.items():
+        if "updated_at" not in _table(table_name).c:
+            continue
+        count = connection.exec_driver_sql(
+            f'SELECT count(*) FROM "{table_name}" WHERE updated_at > ? '
+            "AND id IN (SELECT value FROM json_each(?))",
+            (imported_at, json.dumps(ids)),
+        ).scalar()
+        if count:
+            raise UndoRefused(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "{count} records the import wrote were edited since ({table}); "
+                    "undoing it would lose those edits.",
+                ),
+                count=count,
+                table=table_name.replace("_", " "),
+            )
 
 
 def _refuse_if_referenced(connection: Connection, created: dict[str, list[int]]) -> None:
