@@ -78,9 +78,9 @@ def test_refused_rows_exit_1_with_reasons_and_a_report(
     )
     captured = capsys.readouterr()
     assert code == 1
-    assert "row 2 refused: Empresa: Account is empty" in captured.err
+    assert "row 2 refused: Empresa: empty, and every row needs one" in captured.err
     assert "1 created" in captured.out and "1 refused, 1 accounts created" in captured.out
-    assert "Account is empty" in report.read_text(encoding="utf-8-sig")
+    assert "empty, and every row needs one" in report.read_text(encoding="utf-8-sig")
 
 
 def test_an_unknown_layout_without_a_mapping_is_refused(

@@ -245,7 +245,9 @@ def test_hubspot_contacts_can_create_their_companies(store: Store) -> None:
     refused = [row for row in plan.rows if row.refused]
     assert result.created + result.refused == 22
     assert result.accounts_created >= 1
-    assert all(any("Account is empty" in n.text() for n in row.notes) for row in refused)
+    assert all(
+        any("empty, and every row needs one" in n.text() for n in row.notes) for row in refused
+    )
     assert count(store, Contact) == result.created
 
 
@@ -332,7 +334,8 @@ def test_bad_rows_are_refused_with_reasons_and_the_rest_stored(
     reasons = {row.number: "; ".join(n.text() for n in row.notes) for row in plan.rows}
     assert "not a date" in reasons[2]
     assert "cannot be negative" in reasons[3]
-    assert "Name is empty" in reasons[4]
+    assert "empty, and every row needs one" in reasons[4]
+    assert plan.rows[3].notes[0].column == "Name"
     assert "no account “Nobody”" in reasons[5]
     with store.session() as session:
         good = session.scalars(select(Opportunity)).one()
@@ -445,3 +448,46 @@ def test_a_plain_name_column_is_not_taken_for_salesforce() -> None:
     assert (guessed.layout, guessed.kind) == ("", "accounts")
     upsert = recognise(("NAME", "TYPE", "PHONE", "ACCOUNTNUMBER__C", "WEBSITE"))
     assert upsert.layout == "Salesforce Account"
+
+
+def test_a_cancel_at_the_last_moment_still_writes_nothing(store: Store, tmp_path: Path) -> None:
+    path = write(tmp_path, "a.csv", "Name\nAcme\nBeta\n")
+    read = read_file(path, kind="accounts")
+    plan = plan_file(store, read, "accounts", {"Name": "name"}, path.name)
+    before = dump(store.path)
+
+    def cancel_once_started(done: int, _total: int, _message: str) -> None:
+        if done == 0:  # pressed while the rows are being written, after the last check
+            progress.cancel()
+
+    progress = Progress(cancel_once_started)
+    with pytest.raises(Cancelled):
+        write_plan(store, plan, progress)
+    assert dump(store.path) == before
+
+
+def test_the_problem_report_lists_probable_duplicates(store: Store, tmp_path: Path) -> None:
+    run_import(store, write(tmp_path, "a.csv", "Name\nAcme\n"), "accounts", {"Name": "name"})
+    path = write(tmp_path, "b.csv", "Name\nACME\n")
+    read = read_file(path, kind="accounts")
+    plan = plan_file(store, read, "accounts", {"Name": "name"}, path.name)
+    report = tmp_path / "report.csv"
+    assert write_problem_report(report, plan) == 1
+    assert "probably already stored (the same name)" in report.read_text(encoding="utf-8-sig")
+
+
+def test_a_missing_column_names_the_field_in_the_users_language(
+    store: Store, tmp_path: Path
+) -> None:
+    path = write(tmp_path, "a.csv", "Website\nhttps://acme.es\n")
+    read = read_file(path, kind="accounts")
+    plan = plan_file(store, read, "accounts", {"Website": "website"}, path.name)
+    note = plan.rows[0].notes[0]
+    spanish = {
+        "Name": "Nombre",
+        "no column holds {field}, and every row needs one": "ninguna "
+        "columna contiene {field}, y todas las filas lo necesitan",
+    }
+    assert note.text(lambda text: spanish.get(text, text)) == (
+        "ninguna columna contiene Nombre, y todas las filas lo necesitan"
+    )

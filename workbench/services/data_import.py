@@ -4,19 +4,22 @@ The steps the import dialog and ``workbench import`` share: :func:`read_table`
 decides between Excel and delimited text from the bytes themselves,
 :func:`plan_file` recognises the layout and plans the rows (nothing written),
 :func:`write_plan` writes them in one transaction, and :func:`write_problem_report`
-saves each row's problems to a CSV the user can fix the file from.
+saves each row's problems (and probable duplicates) to a CSV the user can fix the file
+from.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from workbench.io.delimited import DelimitedTable, ReadOptions, read_delimited
-from workbench.io.table_export import write_csv
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.io.delimited import DelimitedTable, ReadOptions, ReadProblem, read_delimited
+from workbench.io.table_export import Cell, write_csv
 from workbench.services.import_layouts import Mapping, checked_mapping, recognise
-from workbench.services.import_plan import ImportOptions, ImportPlan, plan_import
+from workbench.services.import_plan import ImportOptions, ImportPlan, match_text, plan_import
 from workbench.services.import_write import ImportResult, apply_import
 from workbench.services.progress import Progress
 from workbench.store.database import Store
@@ -45,6 +48,11 @@ class FileRead:
 
 def read_file(path: Path, options: ReadOptions | None = None, kind: str | None = None) -> FileRead:
     """Read *path* and recognise its layout (of *kind* if given)."""
+    if path.stat().st_size > MAX_BYTES:
+        raise ReadProblem(
+            QT_TRANSLATE_NOOP("import", "The file is larger than {size} GB: too large to import."),
+            size=MAX_BYTES >> 30,
+        )
     table = read_table(path.read_bytes(), options)
     recognised = recognise(table.headers, kind)
     return FileRead(table, recognised.layout, recognised.kind, recognised.mapping)
@@ -58,6 +66,7 @@ def plan_file(
     source: str,
     options: ImportOptions | None = None,
     progress: Progress | None = None,
+    today: date | None = None,
 ) -> ImportPlan:
     with store.session() as session:
         return plan_import(
@@ -69,6 +78,7 @@ def plan_file(
             layout=read.layout,
             options=options,
             progress=progress,
+            today=today,
         )
 
 
@@ -85,9 +95,18 @@ def write_problem_report(
     path: Path, plan: ImportPlan, translate: Callable[[str], str] = lambda text: text
 ) -> int:
     """Every problem and change of every row, one per line; returns the lines written."""
-    lines = (
-        (row.number, row.action.value, note.column, note.text(translate), int(note.refused))
-        for row in plan.rows
-        for note in row.notes
-    )
-    return write_csv(path, list(REPORT_HEADERS), lines)
+
+    def lines() -> Iterator[tuple[Cell, ...]]:
+        for row in plan.rows:
+            for note in row.notes:
+                yield (
+                    row.number,
+                    row.action.value,
+                    note.column,
+                    note.text(translate),
+                    int(note.refused),
+                )
+            if row.match is not None and not row.match.same_record and not row.refused:
+                yield row.number, row.action.value, "", match_text(row.match, translate), 0
+
+    return write_csv(path, list(REPORT_HEADERS), lines())

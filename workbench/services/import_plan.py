@@ -60,7 +60,10 @@ class RowNote:
     refused: bool
 
     def text(self, translate: Callable[[str], str] = lambda text: text) -> str:
-        return translate(self.template).format(**self.values)
+        values = dict(self.values)
+        if "field" in values:  # a field's label, itself translatable
+            values["field"] = translate(str(values["field"]))
+        return translate(self.template).format(**values)
 
 
 @dataclass(frozen=True)
@@ -70,6 +73,28 @@ class Match:
     record_id: int
     reason: str  # external_id, name, email, email_domain, key
     same_record: bool
+
+
+#: Why a row is (or may be) a stored record, by :attr:`Match.reason`; context "import".
+MATCH_REASONS = {
+    "external_id": QT_TRANSLATE_NOOP("import", "the same id in the other system"),
+    "name": QT_TRANSLATE_NOOP("import", "the same name"),
+    "email": QT_TRANSLATE_NOOP("import", "the same e-mail address"),
+    "email_domain": QT_TRANSLATE_NOOP("import", "the same e-mail domain"),
+    "key": QT_TRANSLATE_NOOP("import", "the same details"),
+}
+
+
+def match_text(match: Match, translate: Callable[[str], str] = lambda text: text) -> str:
+    """ "already stored (the same name)" or "probably already stored (…)", translated."""
+    reason = translate(MATCH_REASONS.get(match.reason, MATCH_REASONS["key"]))
+    if match.same_record:
+        return translate(QT_TRANSLATE_NOOP("import", "already stored ({reason})")).format(
+            reason=reason
+        )
+    return translate(QT_TRANSLATE_NOOP("import", "probably already stored ({reason})")).format(
+        reason=reason
+    )
 
 
 @dataclass
@@ -132,7 +157,8 @@ def _note(column: str, template: str, refused: bool = True, **values: object) ->
     return RowNote(column, template, values, refused)
 
 
-_NOTHING_MAPPED = QT_TRANSLATE_NOOP("import", "{field} is empty")
+_EMPTY = QT_TRANSLATE_NOOP("import", "empty, and every row needs one")
+_NO_COLUMN = QT_TRANSLATE_NOOP("import", "no column holds {field}, and every row needs one")
 
 
 class _Lookup:
@@ -404,9 +430,11 @@ class _Planner:
                     )
                 )
                 continue
-            row.notes.append(
-                _note(self.column_of.get(candidate.key, ""), _NOTHING_MAPPED, field=candidate.label)
-            )
+            column = self.column_of.get(candidate.key, "")
+            if column:
+                row.notes.append(_note(column, _EMPTY))
+            else:
+                row.notes.append(_note("", _NO_COLUMN, field=candidate.label))
 
     # -- accounts -----------------------------------------------------------------
     def _account_of(self, row: PlannedRow) -> None:

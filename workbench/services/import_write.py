@@ -206,6 +206,7 @@ class _Writer:
                 updated += self._merge(table, row, stored[self.row_ids[row.number]])
             self.progress.advance(len(creates) + start + len(batch), total, "")
         self._record_changes()
+        self.progress.advance(total, total, "")  # a cancel up to the last moment still counts
         return len(creates), updated
 
     def _linked(self, row: PlannedRow) -> dict[str, Any]:

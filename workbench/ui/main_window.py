@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
@@ -23,6 +24,7 @@ from workbench.store.database import Store
 from workbench.ui.backup_actions import BackupActions
 from workbench.ui.context import AppContext
 from workbench.ui.data_export import ExportDialog, start_export
+from workbench.ui.data_import import ImportDialog, start_import, start_undo
 from workbench.ui.database_actions import DatabaseActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
 from workbench.ui.search_dialog import GlobalSearch
@@ -107,6 +109,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(actions.sample_action)
         file_menu.addAction(actions.import_action)
         file_menu.addSeparator()
+        self.import_data_action = file_menu.addAction(self.tr("Import &data…"))
+        self.import_data_action.setObjectName("importDataAction")
+        self.import_data_action.triggered.connect(lambda: self.import_data())
+        self.undo_import_action = file_menu.addAction(self.tr("Undo last i&mport…"))
+        self.undo_import_action.setObjectName("undoImportAction")
+        self.undo_import_action.triggered.connect(self.undo_last_import)
         export_action = file_menu.addAction(self.tr("&Export data…"))
         export_action.setObjectName("exportDataAction")
         export_action.triggered.connect(self.export_data)
@@ -162,6 +170,12 @@ class MainWindow(QMainWindow):
     def export_data(self) -> ExportDialog | None:
         return start_export(self.context, self)
 
+    def import_data(self, path: Path | None = None) -> ImportDialog | None:
+        return start_import(self.context, self, path)
+
+    def undo_last_import(self) -> None:
+        start_undo(self.context, self)
+
     def open_search(self) -> GlobalSearch:
         """Ctrl+K: the one box that finds any record (made on first use)."""
         if self.search is None:
@@ -192,7 +206,12 @@ class MainWindow(QMainWindow):
         else:
             self.database_label.setText(self.tr("No database open"))
         has_store = store is not None
-        for action in (self.database_actions.sample_action, self.database_actions.import_action):
+        for action in (
+            self.database_actions.sample_action,
+            self.database_actions.import_action,
+            self.import_data_action,
+            self.undo_import_action,
+        ):
             action.setEnabled(has_store)
 
     def choose_language(self, action: QAction) -> None:

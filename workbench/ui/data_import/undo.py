@@ -1,0 +1,98 @@
+"""File → Undo last import…: delete what the last import created, put back what it changed.
+
+The user confirms with what will be undone; the undo runs in one transaction in
+the background and is refused, with the reason, when records were added to what
+the import created since.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from pathlib import PureWindowsPath
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from workbench.services.changes import ChangeSet
+from workbench.services.import_write import TABLES, UndoRefused, last_import, undo_last_import
+from workbench.services.progress import Progress
+from workbench.store.database import Store
+from workbench.ui.common.formatting import format_local_datetime
+from workbench.ui.common.progress import ProgressRun
+from workbench.ui.context import AppContext
+from workbench.ui.data_import.labels import kind_title
+
+
+@dataclass(frozen=True)
+class UndoneImport:
+    kind: str
+
+
+def _title() -> str:
+    return QCoreApplication.translate("DataImport", "Undo last import")
+
+
+def start_undo(context: AppContext, parent: QWidget) -> None:
+    """Confirm, then undo the last import in the background."""
+    store = context.workspace.store
+    if store is None:
+        return
+    title = _title()
+    with store.session() as session:
+        run = last_import(session)
+        if run is None:
+            context.dialogs.inform(
+                title, QCoreApplication.translate("DataImport", "There is no import to undo.")
+            )
+            return
+        # Paths written on Windows have backslashes: the name is after either.
+        question = QCoreApplication.translate(
+            "DataImport",
+            "Undo the import of {kind} from {file} ({when})?\n\n"
+            "Records it created, to be deleted: {created}\n"
+            "Records it updated, to get their previous values back: {updated}",
+        ).format(
+            kind=kind_title(run.kind).lower() if run.kind in TABLES else run.kind,
+            file=PureWindowsPath(run.source).name or run.source,
+            when=format_local_datetime(run.imported_at),
+            created=run.created,
+            updated=run.updated,
+        )
+    if not context.dialogs.confirm(title, question):
+        return
+    ProgressRun(context, parent).start(
+        title,
+        QCoreApplication.translate("DataImport", "Undoing the last import…"),
+        partial(_undo, store),
+        on_finished=partial(_undone, context),
+        on_failed=partial(_failed, context),
+        on_cancelled=lambda: None,
+    )
+
+
+def _undo(store: Store, _progress: Progress) -> UndoneImport:
+    with store.transaction() as session:
+        run = undo_last_import(session)
+        return UndoneImport(run.kind)
+
+
+def _undone(context: AppContext, undone: UndoneImport) -> None:
+    table = TABLES.get(undone.kind, undone.kind)
+    context.events.sig_data_changed.emit(
+        ChangeSet.of(*sorted({table, "accounts", "import_runs", "import_changes"}))
+    )
+    context.dialogs.inform(
+        _title(),
+        QCoreApplication.translate("DataImport", "The last import is undone."),
+    )
+
+
+def _failed(context: AppContext, error: Exception) -> None:
+    reason = error.translated() if isinstance(error, UndoRefused) else str(error)
+    context.dialogs.warn(
+        _title(),
+        QCoreApplication.translate("DataImport", "{reason}\n\nNothing was changed.").format(
+            reason=reason
+        ),
+    )
