@@ -171,48 +171,48 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="50"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="52"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="53"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="55"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="83"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="85"/>
         <source>The automatic backup failed: {error}</source>
         <translation>La copia de seguridad automática falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="104"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="110"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="114"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="117"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="106"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="112"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="116"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="119"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="111"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="113"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="115"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="117"/>
         <source>The database is backed up to {file}.</source>
         <translation>La base de datos se ha copiado en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="126"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="130"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="173"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="177"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="128"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="139"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="180"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="184"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="136"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="145"/>
         <source>{file} cannot be restored: {error}
 
 Nothing was changed.</source>
@@ -221,7 +221,7 @@ Nothing was changed.</source>
 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="145"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="154"/>
         <source>Replace the database with {file} ({accounts} accounts, written {when})?
 
 The database as it is now is kept in the backups folder.</source>
@@ -230,22 +230,22 @@ The database as it is now is kept in the backups folder.</source>
 La base de datos tal como está ahora se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="156"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="163"/>
         <source>Restoring {file}…</source>
         <translation>Restaurando {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="170"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="177"/>
         <source>The backup is restored.</source>
         <translation>La copia de seguridad se ha restaurado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="172"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="179"/>
         <source>The database as it was is kept in {file}.</source>
         <translation>La base de datos tal como estaba se guarda en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="182"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="189"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -815,50 +815,62 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="52"/>
+        <location filename="../../workbench/ui/data_export.py" line="59"/>
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="54"/>
+        <location filename="../../workbench/ui/data_export.py" line="64"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="56"/>
+        <location filename="../../workbench/ui/data_export.py" line="66"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="65"/>
+        <location filename="../../workbench/ui/data_export.py" line="75"/>
+        <location filename="../../workbench/ui/data_export.py" line="110"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="69"/>
+        <location filename="../../workbench/ui/data_export.py" line="79"/>
         <source>{count} records written to {file}.</source>
         <translation>{count} registros escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="75"/>
+        <location filename="../../workbench/ui/data_export.py" line="85"/>
+        <location filename="../../workbench/ui/data_export.py" line="122"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="102"/>
+        <source>Archives (*.zip)</source>
+        <translation>Archivos de exportación (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="114"/>
+        <source>{count} records written to {file}. File → Import data… (or Restore from a backup…) puts them back, on this computer or another.</source>
+        <translation>{count} registros escritos en {file}. Archivo → Importar datos… (o Restaurar una copia de seguridad…) los devuelve, en este ordenador o en otro.</translation>
     </message>
 </context>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="398"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="396"/>
         <source>{kind}: {created} created, {updated} updated, {unchanged} already up to date, {skipped} skipped, {refused} refused.</source>
         <translation>{kind}: {created} creados, {updated} actualizados, {unchanged} ya al día, {skipped} omitidos, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="411"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="409"/>
         <source>{count} new accounts were created for them.</source>
         <translation>Se crearon {count} cuentas nuevas para ellos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="417"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="415"/>
         <source>File → Undo last import… puts everything back as it was.</source>
         <translation>Archivo → Deshacer la última importación… lo deja todo como estaba.</translation>
     </message>
@@ -1082,27 +1094,32 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="23"/>
+        <location filename="../../workbench/ui/data_export.py" line="24"/>
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="30"/>
+        <location filename="../../workbench/ui/data_export.py" line="31"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="31"/>
+        <location filename="../../workbench/ui/data_export.py" line="32"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/data_export.py" line="33"/>
+        <source>The whole database, as a JSON archive (.zip)</source>
+        <translation>Toda la base de datos, como archivo JSON (.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="36"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="34"/>
+        <location filename="../../workbench/ui/data_export.py" line="37"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1313,77 +1330,72 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="66"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="202"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="295"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="367"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="382"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="392"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="68"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="293"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="365"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="380"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="390"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="427"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="78"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="80"/>
         <source>1  File</source>
         <translation>1  Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="78"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="80"/>
         <source>2  Columns</source>
         <translation>2  Columnas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="78"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="80"/>
         <source>3  Preview</source>
         <translation>3  Vista previa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="91"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="93"/>
         <source>&lt; Back</source>
         <translation>&lt; Atrás</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="93"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="95"/>
         <source>Next &gt;</source>
         <translation>Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="96"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="98"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="98"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="204"/>
-        <source>CSV or Excel files (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
-        <translation>Archivos CSV o Excel (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="218"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="216"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="252"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="250"/>
         <source>The file cannot be read: {error}</source>
         <translation>No se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="254"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="252"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="301"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="299"/>
         <source>Checking {rows} rows…</source>
         <translation>Comprobando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="328"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="326"/>
         <source>{error}
 
 Nothing was written: the database is as it was.</source>
@@ -1392,44 +1404,49 @@ Nothing was written: the database is as it was.</source>
 No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="336"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="334"/>
         <source>Save problem report</source>
         <translation>Guardar el informe de problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="337"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="335"/>
         <source>{file} problems.csv</source>
         <translation>{file} problemas.csv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="339"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="337"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="348"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="346"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="352"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="350"/>
         <source>{count} problems written to {file}.</source>
         <translation>{count} problemas escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="356"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="354"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="372"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="370"/>
         <source>Importing {rows} rows…</source>
         <translation>Importando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="383"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="381"/>
         <source>The import was cancelled. Nothing was written: the database is as it was.</source>
         <translation>La importación se ha cancelado. No se ha escrito nada: la base de datos está como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="429"/>
+        <source>CSV, Excel or archive files (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
+        <translation>Archivos CSV, Excel o de exportación (*.csv *.txt *.tsv *.xlsx *.zip);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -2483,47 +2500,47 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="204"/>
+        <location filename="../../workbench/ui/main_window.py" line="205"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="207"/>
+        <location filename="../../workbench/ui/main_window.py" line="208"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="222"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="223"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231"/>
+        <location filename="../../workbench/ui/main_window.py" line="232"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="233"/>
+        <location filename="../../workbench/ui/main_window.py" line="234"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="279"/>
+        <location filename="../../workbench/ui/main_window.py" line="280"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="281"/>
+        <location filename="../../workbench/ui/main_window.py" line="282"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -2531,28 +2548,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="132"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="145"/>
         <source>Column in the file</source>
         <extracomment>``[(value, label), …]`` a cell may be set to (for :class:`ChoiceDelegate`). Rows of the file looked at for a column&apos;s examples. Rows of the file shown as read, to check the encoding and the delimiter by eye. Fields shown in the preview: the first few the file fills, long or technical ones left out.</extracomment>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="132"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="145"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="132"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="145"/>
         <source>Fills</source>
         <translation>Rellena</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="153"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="166"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="215"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="228"/>
         <source>Another column fills this field too: keep only one.</source>
         <translation>Otra columna también rellena este campo: deje solo una.</translation>
     </message>
@@ -3666,25 +3683,25 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="269"/>
-        <location filename="../../workbench/ui/data_import/models.py" line="286"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="278"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="295"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="269"/>
-        <location filename="../../workbench/ui/data_import/models.py" line="287"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="278"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="296"/>
         <source>What happens</source>
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="269"/>
-        <location filename="../../workbench/ui/data_import/models.py" line="289"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="278"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="298"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="387"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="396"/>
         <source>{account} (new)</source>
         <translation>{account} (nueva)</translation>
     </message>
@@ -6893,6 +6910,11 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <source>The file is larger than {size} GB: too large to import.</source>
         <extracomment>Larger files are refused before reading: far beyond any CRM export.</extracomment>
         <translation>El archivo ocupa más de {size} GB: demasiado para importarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/data_import.py" line="60"/>
+        <source>This is a whole-database archive, not a table: restore it with File → Restore from a backup… (or workbench import on the command line).</source>
+        <translation>Es un archivo de toda la base de datos, no una tabla: restáurelo con Archivo → Restaurar una copia de seguridad… (o workbench import en la línea de órdenes).</translation>
     </message>
     <message>
         <location filename="../../workbench/services/import_cells.py" line="117"/>

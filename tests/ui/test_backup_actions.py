@@ -8,10 +8,15 @@ from contextlib import closing
 from pathlib import Path
 
 import openpyxl
+import pytest
 from sqlalchemy import func, select
 
+from tests.dumps import dump
 from tests.ui.fakes import FakeDialogs
+from workbench.io.delimited import ReadProblem
+from workbench.services.archive import is_archive, write_archive
 from workbench.services.backup import verify_backup
+from workbench.services.data_import import read_file
 from workbench.store.models import Account
 from workbench.ui.backup_actions import needs_backup
 from workbench.ui.main_window import MainWindow
@@ -104,3 +109,43 @@ def test_export_data_from_the_file_menu_writes_typed_excel(
     sheet = openpyxl.load_workbook(written).active
     assert sheet.max_row > 1 and sheet["A2"].data_type == "n"
     assert any(kind == "info" and "incidents.xlsx" in text for kind, _t, text in dialogs.messages)
+
+
+def test_the_whole_database_goes_to_an_archive_and_comes_back_through_import(
+    make_window: Callable[[Path], MainWindow],
+    sample_db_path: Path,
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    window = make_window(sample_db_path)
+    before = dump(sample_db_path)
+    dialog = window.export_data()
+    assert dialog is not None
+    dialog.format.setCurrentIndex(dialog.format.findData("archive"))
+    assert not dialog.kind.isEnabled()
+    dialogs.files.append(tmp_path / "book")
+    dialog.accept()
+    archive = tmp_path / "book.zip"
+    assert is_archive(archive)
+    assert any(kind == "info" and "book.zip" in text for kind, _t, text in dialogs.messages)
+
+    store = window.context.workspace.store
+    assert store is not None
+    with store.transaction() as session:
+        session.execute(Account.__table__.delete().where(Account.id <= 10))
+    assert _accounts(window) == 30
+
+    dialogs.files.append(archive)
+    dialogs.confirm_answers.append(True)
+    assert window.import_data() is None  # an archive is restored, not imported row by row
+    confirm = next(text for kind, _t, text in dialogs.messages if kind == "confirm")
+    assert "book.zip (40 accounts" in confirm
+    assert _accounts(window) == 40
+    assert dump(sample_db_path) == before
+
+
+def test_an_archive_is_not_read_as_a_table(sample_db_path: Path, tmp_path: Path) -> None:
+    archive = tmp_path / "book.zip"
+    write_archive(sample_db_path, archive)
+    with pytest.raises(ReadProblem, match="whole-database archive"):
+        read_file(archive)

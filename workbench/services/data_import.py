@@ -53,6 +53,16 @@ def read_file(path: Path, options: ReadOptions | None = None, kind: str | None =
             QT_TRANSLATE_NOOP("import", "The file is larger than {size} GB: too large to import."),
             size=MAX_BYTES >> 30,
         )
+    from workbench.services.archive import is_archive
+
+    if is_archive(path):
+        raise ReadProblem(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "This is a whole-database archive, not a table: restore it with "
+                "File → Restore from a backup… (or workbench import on the command line).",
+            )
+        )
     table = read_table(path.read_bytes(), options)
     recognised = recognise(table.headers, kind)
     return FileRead(table, recognised.layout, recognised.kind, recognised.mapping)

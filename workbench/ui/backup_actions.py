@@ -1,4 +1,5 @@
-"""File → Back up now / Restore from a backup, and the automatic backups.
+"""File → Back up now / Restore from a backup (or from a whole-database archive), and the
+automatic backups.
 
 Automatic backups go to ``backups/`` beside the database, every
 :data:`DEFAULT_EVERY_MINUTES` minutes (setting ``backup/everyMinutes``; 0 turns them
@@ -17,7 +18,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
-from workbench.services import backup
+from workbench.services import archive, backup
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.ui.common.formatting import format_local_datetime
@@ -27,6 +28,7 @@ from workbench.ui.context import AppContext
 SETTINGS_EVERY_MINUTES = "backup/everyMinutes"
 DEFAULT_EVERY_MINUTES = 30
 _FILTER = "Account Workbench backup (*.sqlite *.db);;All files (*)"
+_RESTORE_FILTER = "Account Workbench backup or archive (*.sqlite *.db *.zip);;All files (*)"
 
 
 def needs_backup(db_path: Path) -> bool:
@@ -123,13 +125,20 @@ class BackupActions(QObject):
         if path is None:
             return
         chosen = self.context.dialogs.choose_open_file(
-            self.tr("Restore from a backup"), backup.backups_folder(path), _FILTER
+            self.tr("Restore from a backup"), backup.backups_folder(path), _RESTORE_FILTER
         )
-        if chosen is None:
+        if chosen is not None:
+            self.restore_file(chosen)
+
+    def restore_file(self, chosen: Path) -> None:
+        """Put *chosen* (a backup, or a whole-database archive) in place of the database,
+        once it is checked and the user agrees."""
+        path = self._db_path()
+        if path is None:
             return
         title = self.tr("Restore from a backup")
         try:
-            check = backup.verify_backup(chosen)
+            accounts = _accounts_in(chosen)
         except backup.BackupError as error:
             self.context.dialogs.error(
                 title,
@@ -144,9 +153,7 @@ class BackupActions(QObject):
             self.tr(
                 "Replace the database with {file} ({accounts} accounts, written {when})?\n\n"
                 "The database as it is now is kept in the backups folder."
-            ).format(
-                file=chosen.name, accounts=check.accounts, when=format_local_datetime(written)
-            ),
+            ).format(file=chosen.name, accounts=accounts, when=format_local_datetime(written)),
         ):
             return
         self.context.tasks.cancel_all()
@@ -183,5 +190,14 @@ class BackupActions(QObject):
         )
 
 
+def _accounts_in(chosen: Path) -> int:
+    """How many accounts *chosen* holds, once checked; raises ``BackupError`` if refused."""
+    if archive.is_archive(chosen):
+        return archive.read_archive_manifest(chosen).tables.get("accounts", 0)
+    return backup.verify_backup(chosen).accounts
+
+
 def _restore(chosen: Path, path: Path, progress: Progress) -> Path | None:
+    if archive.is_archive(chosen):
+        return archive.restore_archive(chosen, path, progress)
     return backup.restore_backup(chosen, path, progress)

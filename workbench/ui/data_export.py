@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
+from workbench.services.archive import ArchiveError, write_archive
 from workbench.services.entity_export import KIND_TITLES, KINDS, export_entity
 from workbench.services.progress import Progress
 from workbench.store.database import Store
@@ -29,12 +30,18 @@ class ExportDialog(QDialog):
         self.format.setObjectName("exportFormat")
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("CSV, UTF-8 (.csv)"), "csv")
+        self.format.addItem(self.tr("The whole database, as a JSON archive (.zip)"), "archive")
+        self.format.currentIndexChanged.connect(self._format_chosen)
         form = QFormLayout()
         form.addRow(self.tr("Records"), self.kind)
         form.addRow(self.tr("Format"), self.format)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(save_cancel(self, self.accept))
+
+    def _format_chosen(self) -> None:
+        # An archive holds every kind of record: there is nothing to choose.
+        self.kind.setEnabled(self.format.currentData() != "archive")
 
 
 def start_export(context: AppContext, parent: QWidget) -> ExportDialog | None:
@@ -50,6 +57,9 @@ def start_export(context: AppContext, parent: QWidget) -> ExportDialog | None:
 def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: Store) -> None:
     kind, fmt = str(dialog.kind.currentData()), str(dialog.format.currentData())
     title = QCoreApplication.translate("DataExport", "Export data")
+    if fmt == "archive":
+        _export_archive(context, parent, store, title)
+        return
     name_filter = (
         QCoreApplication.translate("DataExport", "Excel workbooks (*.xlsx)")
         if fmt == "xlsx"
@@ -83,3 +93,36 @@ def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: S
 def _export(store: Store, kind: str, path: Path, fmt: str, progress: Progress) -> int:
     with store.session() as session:
         return export_entity(session, kind, path, fmt, progress)
+
+
+def _export_archive(context: AppContext, parent: QWidget, store: Store, title: str) -> None:
+    path = context.dialogs.choose_save_file(
+        title,
+        store.path.with_suffix(".zip"),
+        QCoreApplication.translate("DataExport", "Archives (*.zip)"),
+    )
+    if path is None:
+        return
+    if path.suffix.lower() != ".zip":
+        path = path.with_suffix(".zip")
+    ProgressRun(context, parent).start(
+        title,
+        QCoreApplication.translate("DataExport", "Writing {file}…").format(file=path.name),
+        partial(write_archive, store.path, path),
+        on_finished=lambda summary: context.dialogs.inform(
+            title,
+            QCoreApplication.translate(
+                "DataExport",
+                "{count} records written to {file}. File → Import data… (or Restore from a "
+                "backup…) puts them back, on this computer or another.",
+            ).format(count=summary.rows, file=path),
+        ),
+        on_failed=lambda error: context.dialogs.error(
+            title,
+            QCoreApplication.translate("DataExport", "{file} could not be written: {error}").format(
+                file=path.name,
+                error=error.translated() if isinstance(error, ArchiveError) else error,
+            ),
+        ),
+        on_cancelled=lambda: None,
+    )

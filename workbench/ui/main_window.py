@@ -171,7 +171,8 @@ class MainWindow(QMainWindow):
         return start_export(self.context, self)
 
     def import_data(self, path: Path | None = None) -> ImportDialog | None:
-        return start_import(self.context, self, path)
+        """File → Import data…; a whole-database archive is restored instead."""
+        return start_import(self.context, self, path, self.backup_actions.restore_file)
 
     def undo_last_import(self) -> None:
         start_undo(self.context, self)

@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from workbench.io.delimited import ReadOptions, ReadProblem
 from workbench.services.accounts import account_choices
+from workbench.services.archive import is_archive
 from workbench.services.changes import ChangeSet
 from workbench.services.data_import import (
     FileRead,
@@ -198,11 +200,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> bool:
         """Ask for a file and read it; ``False`` when the user chose none."""
         folder = self.path.parent if self.path else self.store.path.parent
-        path = self.context.dialogs.choose_open_file(
-            self.tr("Import data"),
-            folder,
-            self.tr("CSV or Excel files (*.csv *.txt *.tsv *.xlsx);;All files (*)"),
-        )
+        path = choose_import_file(self.context, folder)
         if path is None:
             return False
         self.load(path)
@@ -424,19 +422,36 @@ def _read(path: Path, options: ReadOptions | None, _progress: Progress) -> FileR
     return read_file(path, options)
 
 
+def choose_import_file(context: AppContext, folder: Path) -> Path | None:
+    return context.dialogs.choose_open_file(
+        QCoreApplication.translate("ImportDialog", "Import data"),
+        folder,
+        QCoreApplication.translate(
+            "ImportDialog",
+            "CSV, Excel or archive files (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)",
+        ),
+    )
+
+
 def start_import(
-    context: AppContext, parent: QWidget, path: Path | None = None
+    context: AppContext,
+    parent: QWidget,
+    path: Path | None = None,
+    restore_archive: Callable[[Path], None] | None = None,
 ) -> ImportDialog | None:
-    """Ask for a file (unless given *path*) and open the import dialog on it."""
+    """Ask for a file (unless given *path*) and open the import dialog on it; a
+    whole-database archive goes to *restore_archive* instead."""
     store = context.workspace.store
     if store is None:
         return None
+    path = path or choose_import_file(context, store.path.parent)
+    if path is None:
+        return None
+    if restore_archive is not None and is_archive(path):
+        restore_archive(path)
+        return None
     dialog = ImportDialog(context, store, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    if path is not None:
-        dialog.load(path)
-    elif not dialog.choose_file():
-        dialog.deleteLater()
-        return None
+    dialog.load(path)
     dialog.open()
     return dialog
