@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -106,6 +107,13 @@ def main() -> None:
         # KPIs, health scores, the Dashboard and a client report on the same database.
         subprocess.run(
             [sys.executable, "-m", "tests.benchmarks.dashboard", str(stress)], check=True
+        )
+        # Search, backup and export; then importing 100,000 contacts (into a copy).
+        subprocess.run([sys.executable, "-m", "tests.benchmarks.data", str(stress)], check=True)
+        imported = stress.with_name("import.sqlite")
+        shutil.copyfile(stress, imported)
+        subprocess.run(
+            [sys.executable, "-m", "tests.benchmarks.data_import", str(imported)], check=True
         )
 
     # The calendar at the size (5,000 meetings, ~300 series), in its own process.

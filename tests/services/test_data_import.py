@@ -491,3 +491,34 @@ def test_a_missing_column_names_the_field_in_the_users_language(
     assert note.text(lambda text: spanish.get(text, text)) == (
         "ninguna columna contiene Nombre, y todas las filas lo necesitan"
     )
+
+
+def test_quotes_line_breaks_and_accents_come_in_exactly(store: Store) -> None:
+    run_import(
+        store,
+        corpus("escaped_double_quotes.csv"),
+        "accounts",
+        {"column1": "name", "column2": "description"},
+    )
+    run_import(
+        store,
+        corpus("cr_only_line_endings_multiline_field.csv"),
+        "accounts",
+        {"b": "name", "a": "description"},
+    )
+    run_import(
+        store, corpus("es_utf8_all_fields_quoted_accents.csv"), "accounts", {"NOMBREUE": "name"}
+    )
+    run_import(
+        store,
+        corpus("it_excel_semicolon_cp1252_multiline_header_EXCERPT.csv"),
+        "accounts",
+        {"Denominazione in italiano": "name", "Denominazione altra lingua": "description"},
+        country="IT",
+    )
+    with store.session() as session:
+        stored = dict(session.execute(select(Account.name, Account.description)).all())
+    assert stored['"The Best" Account'] == "bla" and 'The "Best" Account' in stored
+    assert stored["5"] == "Once upon\na time"
+    assert {"Consejo de Educación Secundaria", "Consejo de Formación en Educación"} <= set(stored)
+    assert stored["San Floriano del Collio"] == "Števerjan" and "Agliè" in stored
