@@ -13,7 +13,6 @@ previous values, is recorded (``import_runs``, ``import_changes``) so that
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -546,13 +545,3 @@ def _refuse_if_referenced(connection: Connection, created: dict[str, list[int]])
                         count=count,
                         table=other.name.replace("_", " "),
                     )
-
-
-def created_ids(session: Session, run_id: int, table_name: str) -> Iterable[int]:
-    return session.scalars(
-        select(ImportChange.row_id).where(
-            ImportChange.run_id == run_id,
-            ImportChange.table_name == table_name,
-            ImportChange.before.is_(None),
-        )
-    )
