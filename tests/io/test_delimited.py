@@ -181,3 +181,21 @@ def test_dates_iso_and_day_first() -> None:
         parse_date("31/02/2026")
     with pytest.raises(ValueError, match="not a date"):
         parse_date("yesterday")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("11/26/2026 3:15 PM", datetime(2026, 11, 26, 15, 15, tzinfo=UTC)),
+        ("11/26/2026 12:05 am", datetime(2026, 11, 26, 0, 5, tzinfo=UTC)),
+        ("11/26/2026 12:30 p.m.", datetime(2026, 11, 26, 12, 30, tzinfo=UTC)),
+        ("26/11/2026 09:00:30", datetime(2026, 11, 26, 9, 0, 30, tzinfo=UTC)),
+    ],
+)
+def test_times_with_am_pm_are_read(text: str, expected: datetime) -> None:
+    assert parse_datetime(text, first_is_day=text.startswith("26")) == expected
+
+
+def test_an_am_pm_hour_beyond_twelve_is_not_a_time() -> None:
+    with pytest.raises(ValueError, match="not a time"):
+        parse_datetime("11/26/2026 13:15 PM", first_is_day=False)

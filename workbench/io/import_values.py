@@ -17,7 +17,9 @@ from decimal import Decimal, InvalidOperation
 
 _CURRENCY_AND_SPACES = re.compile(r"[\s\u00a0\u202f€$£¥%]|EUR|USD|GBP", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
-_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?$")
+_TIME = re.compile(
+    r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$"
+)
 
 
 def clean(text: str) -> str:
@@ -122,7 +124,17 @@ def _european(text: str, first_is_day: bool) -> datetime:
             raise ValueError(f"not a time: {time_part.strip()}")
         hour, minute = int(clock.group(1)), int(clock.group(2))
         second = int(clock.group(3) or 0)
+        hour = _twenty_four(hour, clock.group(5), text)
     try:
         return datetime(year, month, day, hour, minute, second)
     except ValueError:
         raise ValueError(f"not a date: {text}") from None
+
+
+def _twenty_four(hour: int, half: str | None, text: str) -> int:
+    """*hour* on a 24-hour clock; *half* is ``a``/``p`` of "3:15 PM" (US exports), if any."""
+    if half is None:
+        return hour
+    if not 1 <= hour <= 12:
+        raise ValueError(f"not a time: {text}")
+    return hour % 12 + (12 if half.lower() == "p" else 0)
