@@ -4559,81 +4559,81 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../workbench/services/archive.py" line="105"/>
+        <location filename="../../workbench/services/archive.py" line="110"/>
         <source>{file} is damaged: {details}</source>
         <extracomment>The archive layout this version writes; a larger one is refused as &quot;newer&quot;. Unpacked size an archive may hold in all: a guard against ZIP bombs. The stress portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed. Longest single row accepted while reading (a guard against one endless object). What reading a hostile ZIP may raise besides our own checks.</extracomment>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="168"/>
-        <location filename="../../workbench/services/archive.py" line="322"/>
+        <location filename="../../workbench/services/archive.py" line="173"/>
+        <location filename="../../workbench/services/archive.py" line="327"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="173"/>
+        <location filename="../../workbench/services/archive.py" line="178"/>
         <source>An archive cannot overwrite the database it copies.</source>
         <translation>Un archivo no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="189"/>
+        <location filename="../../workbench/services/archive.py" line="194"/>
         <source>The archive could not be written: {details}</source>
         <translation>No se pudo escribir el archivo: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="204"/>
+        <location filename="../../workbench/services/archive.py" line="209"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="215"/>
+        <location filename="../../workbench/services/archive.py" line="220"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="220"/>
+        <location filename="../../workbench/services/archive.py" line="225"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}).</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="266"/>
+        <location filename="../../workbench/services/archive.py" line="271"/>
         <source>{file} is too large for an archive (more than {limit} GiB of text); write a backup instead.</source>
         <translation>{file} es demasiado grande para un archivo (más de {limit} GiB de texto); haga una copia de seguridad en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="327"/>
+        <location filename="../../workbench/services/archive.py" line="332"/>
         <source>{file} is not an archive (not a ZIP file).</source>
         <translation>{file} no es un archivo de exportación (no es un ZIP).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="339"/>
-        <location filename="../../workbench/services/archive.py" line="357"/>
+        <location filename="../../workbench/services/archive.py" line="344"/>
+        <location filename="../../workbench/services/archive.py" line="362"/>
         <source>{file} is not an Account Workbench archive.</source>
         <translation>{file} no es un archivo de exportación de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="369"/>
+        <location filename="../../workbench/services/archive.py" line="374"/>
         <source>{file} is too large to restore (more than {limit} GiB unpacked).</source>
         <translation>{file} es demasiado grande para restaurarlo (más de {limit} GiB descomprimido).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="384"/>
+        <location filename="../../workbench/services/archive.py" line="389"/>
         <source>{file} was written by a newer version of Account Workbench (archive format {version}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (formato de archivo {version}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="397"/>
+        <location filename="../../workbench/services/archive.py" line="402"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="635"/>
+        <location filename="../../workbench/services/archive.py" line="640"/>
         <source>{file} holds rows this database refuses (table {table}: {details}).</source>
         <extracomment>Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest): text in a number column or a fraction in an integer one is refused. A BLOB is let through anywhere, as written, so that whatever a database held comes back.</extracomment>
         <translation>{file} contiene filas que esta base de datos rechaza (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="673"/>
+        <location filename="../../workbench/services/archive.py" line="678"/>
         <source>The archive could not be restored: {details}</source>
         <translation>No se pudo restaurar el archivo: {details}</translation>
     </message>
@@ -7347,96 +7347,106 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>ninguna columna contiene {field}, y todas las filas lo necesitan</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="350"/>
+        <location filename="../../workbench/services/import_plan.py" line="368"/>
         <source>has {count} fields where the header has {header}</source>
         <extracomment>Record id → its id in the other system, for records that have one. Account → its primary contact, and the primary contacts. Account → its stored parent. Incidents with an id in the other system → their stored moments (``_MOMENTS``). An incident&apos;s moments, the report first.</extracomment>
         <translation>tiene {count} campos donde la cabecera tiene {header}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="390"/>
+        <location filename="../../workbench/services/import_plan.py" line="408"/>
         <source>deleted in the other system; skipped</source>
         <extracomment>Keys seen earlier in the file → the row that had them. Stored record → the row matched to it.</extracomment>
         <translation>eliminado en el otro sistema; se omite</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="427"/>
+        <location filename="../../workbench/services/import_plan.py" line="445"/>
         <source>no column says which account; choose one for every row</source>
         <translation>ninguna columna indica la cuenta; elija una para todas las filas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="450"/>
+        <location filename="../../workbench/services/import_plan.py" line="468"/>
         <source>the account chosen for every row no longer exists</source>
         <translation>la cuenta elegida para todas las filas ya no existe</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="464"/>
+        <location filename="../../workbench/services/import_plan.py" line="481"/>
+        <source>no account has the id “{value}”; an account cannot be created from an id: import the accounts first</source>
+        <translation>ninguna cuenta tiene el id «{value}»; no se puede crear una cuenta a partir de un id: importe primero las cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_plan.py" line="493"/>
+        <source>an account name is at most {limit} characters</source>
+        <translation>el nombre de una cuenta tiene como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_plan.py" line="502"/>
         <source>no account “{value}” yet; it will be created</source>
         <translation>aún no hay ninguna cuenta «{value}»; se creará</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="473"/>
+        <location filename="../../workbench/services/import_plan.py" line="511"/>
         <source>no account “{value}”: import the accounts first</source>
         <translation>no hay ninguna cuenta «{value}»: importe primero las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="534"/>
+        <location filename="../../workbench/services/import_plan.py" line="572"/>
         <source>no parent account “{value}”; left without one</source>
         <translation>no hay ninguna cuenta matriz «{value}»; se deja sin ella</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="547"/>
+        <location filename="../../workbench/services/import_plan.py" line="585"/>
         <source>the same record as row {row}; skipped</source>
         <translation>el mismo registro que la fila {row}; se omite</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="609"/>
+        <location filename="../../workbench/services/import_plan.py" line="647"/>
         <source>the contact has no name</source>
         <translation>el contacto no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="632"/>
+        <location filename="../../workbench/services/import_plan.py" line="670"/>
         <source>the account already has a primary contact</source>
         <translation>la cuenta ya tiene un contacto principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="655"/>
+        <location filename="../../workbench/services/import_plan.py" line="693"/>
         <source>no date reported; today is used</source>
         <translation>sin fecha de notificación; se usa la de hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="665"/>
+        <location filename="../../workbench/services/import_plan.py" line="703"/>
         <source>{when} is before the incident was reported ({reported})</source>
         <translation>{when} es anterior a la notificación de la incidencia ({reported})</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="693"/>
+        <location filename="../../workbench/services/import_plan.py" line="731"/>
         <source>no contact “{value}” at this account; kept without one</source>
         <translation>no hay ningún contacto «{value}» en esta cuenta; se guarda sin él</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="721"/>
+        <location filename="../../workbench/services/import_plan.py" line="759"/>
         <source>the account has no agreed KPI “{value}”</source>
         <translation>la cuenta no tiene ningún KPI acordado «{value}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="785"/>
+        <location filename="../../workbench/services/import_plan.py" line="823"/>
         <source>with “{value}” as its parent it would be its own parent; left without one</source>
         <extracomment>Nodes known to lead up to a top account.</extracomment>
         <translation>con «{value}» como matriz sería su propia matriz; se deja sin ella</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_write.py" line="450"/>
+        <location filename="../../workbench/services/import_write.py" line="449"/>
         <source>There is no import to undo.</source>
         <extracomment>Matched records the file had nothing new for.</extracomment>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_write.py" line="513"/>
+        <location filename="../../workbench/services/import_write.py" line="512"/>
         <source>{count} records the import wrote were edited since ({table}); undoing it would lose those edits.</source>
         <translation>{count} registros que escribió la importación se han editado después ({table}); deshacerla perdería esos cambios.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_write.py" line="541"/>
+        <location filename="../../workbench/services/import_write.py" line="540"/>
         <source>{count} records were added since to what the import created ({table}); undoing it would delete them too.</source>
         <translation>Después se añadieron {count} registros a lo que creó la importación ({table}); deshacerla también los eliminaría.</translation>
     </message>

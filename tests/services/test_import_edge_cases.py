@@ -352,3 +352,20 @@ def test_e_mails_match_whatever_their_case_beyond_ascii(store: Store, tmp_path: 
         store, tmp_path, text.replace("ÉLODIE@ACME.ES", "élodie@acme.es"), "contacts", mapping
     )
     assert plan.rows[0].match is not None and plan.rows[0].match.reason == "email"
+
+
+def test_accounts_are_not_created_from_ids_or_overlong_names(store: Store, tmp_path: Path) -> None:
+    mapping = {"Company": "account", "Last": "last_name"}
+    text = (
+        "Company,Last\n"
+        "2182162682,Ruiz\n"
+        "001x0000002xLCVAA2,Pérez\n"
+        "001x0000002xLCV,Gómez\n"
+        f"{'A' * 201},Long\n"
+        "Nueva Empresa S.L.,Sanz\n"
+    )
+    plan, result = run(store, tmp_path, text, "contacts", mapping, create_missing_accounts=True)
+    assert (result.created, result.refused, result.accounts_created) == (1, 4, 1)
+    found = reasons(plan)
+    assert all("cannot be created from an id" in found[n] for n in (1, 2, 3))
+    assert "at most 200 characters" in found[4]

@@ -293,6 +293,24 @@ def external_key(identifier: str) -> str:
     return short if identifier[15:] == suffix else identifier
 
 
+_NAME_LIMIT = 200  # accounts.name
+
+
+def _is_an_id(reference: str) -> bool:
+    """Whether an account reference is an id in another system (a HubSpot number, a
+    Salesforce 15- or 18-character id) rather than a name to create an account with."""
+    if reference.isdigit():
+        return True
+    if len(reference) == 18:
+        return external_key(reference) != reference  # its checksum holds
+    return (
+        len(reference) == 15
+        and reference.isascii()
+        and reference.isalnum()
+        and sum(c.isdigit() for c in reference) >= 5
+    )
+
+
 def _key(*parts: Any) -> tuple[Any, ...]:
     return tuple(part.casefold() if isinstance(part, str) else part for part in parts)
 
@@ -456,6 +474,26 @@ class _Planner:
         found = self._account_named(reference)
         if found is not None:
             row.values["account_id"] = found
+        elif self.options.create_missing_accounts and _is_an_id(reference):
+            row.notes.append(
+                _note(
+                    self.column_of["account"],
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "no account has the id “{value}”; an account cannot be created from "
+                        "an id: import the accounts first",
+                    ),
+                    value=reference,
+                )
+            )
+        elif self.options.create_missing_accounts and len(reference) > _NAME_LIMIT:
+            row.notes.append(
+                _note(
+                    self.column_of["account"],
+                    QT_TRANSLATE_NOOP("import", "an account name is at most {limit} characters"),
+                    limit=_NAME_LIMIT,
+                )
+            )
         elif self.options.create_missing_accounts:
             row.new_account = reference
             row.notes.append(
