@@ -860,17 +860,17 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="396"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="397"/>
         <source>{kind}: {created} created, {updated} updated, {unchanged} already up to date, {skipped} skipped, {refused} refused.</source>
         <translation>{kind}: {created} creados, {updated} actualizados, {unchanged} ya al día, {skipped} omitidos, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="409"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="410"/>
         <source>{count} new accounts were created for them.</source>
         <translation>Se crearon {count} cuentas nuevas para ellos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="415"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="416"/>
         <source>File → Undo last import… puts everything back as it was.</source>
         <translation>Archivo → Deshacer la última importación… lo deja todo como estaba.</translation>
     </message>
@@ -1331,11 +1331,11 @@ No se ha cambiado nada.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../workbench/ui/data_import/dialog.py" line="68"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="293"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="365"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="380"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="390"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="427"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="294"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="366"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="381"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="391"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="428"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -1390,12 +1390,12 @@ No se ha cambiado nada.</translation>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="299"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="300"/>
         <source>Checking {rows} rows…</source>
         <translation>Comprobando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="326"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="327"/>
         <source>{error}
 
 Nothing was written: the database is as it was.</source>
@@ -1404,47 +1404,47 @@ Nothing was written: the database is as it was.</source>
 No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="334"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="335"/>
         <source>Save problem report</source>
         <translation>Guardar el informe de problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="335"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="336"/>
         <source>{file} problems.csv</source>
         <translation>{file} problemas.csv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="337"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="338"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="346"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="347"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="350"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="351"/>
         <source>{count} problems written to {file}.</source>
         <translation>{count} problemas escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="354"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="355"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="370"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="371"/>
         <source>Importing {rows} rows…</source>
         <translation>Importando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="381"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="382"/>
         <source>The import was cancelled. Nothing was written: the database is as it was.</source>
         <translation>La importación se ha cancelado. No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="429"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="430"/>
         <source>CSV, Excel or archive files (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
         <translation>Archivos CSV, Excel o de exportación (*.csv *.txt *.tsv *.xlsx *.zip);;Todos los archivos (*)</translation>
     </message>
@@ -1604,45 +1604,50 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>«{field}» lo rellena más de una columna ({columns}): deje solo una.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="362"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="359"/>
         <source>Choose the column that says each row&apos;s account, or an account for every row.</source>
         <translation>Elija la columna que indica la cuenta de cada fila, o una cuenta para todas las filas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="368"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="365"/>
         <source>Choose the column that holds “{field}”: every row needs it.</source>
         <translation>Elija la columna que contiene «{field}»: todas las filas lo necesitan.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_import/pages.py" line="379"/>
+        <source>No column for {fields}: only rows whose id is already stored can be imported (they are updated); the preview refuses the others.</source>
+        <translation>Ninguna columna para {fields}: solo se pueden importar las filas cuyo id ya está guardado (se actualizan); la vista previa rechaza las demás.</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewPage</name>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="393"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="417"/>
         <source>Only rows with problems</source>
         <translation>Solo filas con problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="396"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="420"/>
         <source>Rows that are refused, changed on the way in or probably already stored</source>
         <translation>Filas rechazadas, modificadas al entrar o que probablemente ya están guardadas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="409"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="433"/>
         <source>Save problem report…</source>
         <translation>Guardar el informe de problemas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="440"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="464"/>
         <source>{new} new, {update} to update, {skip} skipped, {refused} refused</source>
         <translation>{new} nuevas, {update} para actualizar, {skip} omitidas, {refused} rechazadas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="449"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="473"/>
         <source>{count} rows are probably already stored (highlighted): double-click “What happens” to choose Update, Skip or Create for each.</source>
         <translation>{count} filas probablemente ya están guardadas (resaltadas): haga doble clic en «Qué ocurre» para elegir Actualizar, Omitir o Crear en cada una.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/pages.py" line="456"/>
+        <location filename="../../workbench/ui/data_import/pages.py" line="480"/>
         <source>Refused rows are not imported; the problem report lists why, to fix the file and import it again.</source>
         <translation>Las filas rechazadas no se importan; el informe de problemas dice por qué, para corregir el archivo e importarlo de nuevo.</translation>
     </message>
@@ -7359,77 +7364,77 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>eliminado en el otro sistema; se omite</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="445"/>
+        <location filename="../../workbench/services/import_plan.py" line="452"/>
         <source>no column says which account; choose one for every row</source>
         <translation>ninguna columna indica la cuenta; elija una para todas las filas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="468"/>
+        <location filename="../../workbench/services/import_plan.py" line="475"/>
         <source>the account chosen for every row no longer exists</source>
         <translation>la cuenta elegida para todas las filas ya no existe</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="481"/>
+        <location filename="../../workbench/services/import_plan.py" line="488"/>
         <source>no account has the id “{value}”; an account cannot be created from an id: import the accounts first</source>
         <translation>ninguna cuenta tiene el id «{value}»; no se puede crear una cuenta a partir de un id: importe primero las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="493"/>
+        <location filename="../../workbench/services/import_plan.py" line="500"/>
         <source>an account name is at most {limit} characters</source>
         <translation>el nombre de una cuenta tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="502"/>
+        <location filename="../../workbench/services/import_plan.py" line="509"/>
         <source>no account “{value}” yet; it will be created</source>
         <translation>aún no hay ninguna cuenta «{value}»; se creará</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="511"/>
+        <location filename="../../workbench/services/import_plan.py" line="518"/>
         <source>no account “{value}”: import the accounts first</source>
         <translation>no hay ninguna cuenta «{value}»: importe primero las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="572"/>
+        <location filename="../../workbench/services/import_plan.py" line="580"/>
         <source>no parent account “{value}”; left without one</source>
         <translation>no hay ninguna cuenta matriz «{value}»; se deja sin ella</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="585"/>
+        <location filename="../../workbench/services/import_plan.py" line="593"/>
         <source>the same record as row {row}; skipped</source>
         <translation>el mismo registro que la fila {row}; se omite</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="647"/>
+        <location filename="../../workbench/services/import_plan.py" line="656"/>
         <source>the contact has no name</source>
         <translation>el contacto no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="670"/>
+        <location filename="../../workbench/services/import_plan.py" line="679"/>
         <source>the account already has a primary contact</source>
         <translation>la cuenta ya tiene un contacto principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="693"/>
+        <location filename="../../workbench/services/import_plan.py" line="702"/>
         <source>no date reported; today is used</source>
         <translation>sin fecha de notificación; se usa la de hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="703"/>
+        <location filename="../../workbench/services/import_plan.py" line="712"/>
         <source>{when} is before the incident was reported ({reported})</source>
         <translation>{when} es anterior a la notificación de la incidencia ({reported})</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="731"/>
+        <location filename="../../workbench/services/import_plan.py" line="740"/>
         <source>no contact “{value}” at this account; kept without one</source>
         <translation>no hay ningún contacto «{value}» en esta cuenta; se guarda sin él</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="759"/>
+        <location filename="../../workbench/services/import_plan.py" line="768"/>
         <source>the account has no agreed KPI “{value}”</source>
         <translation>la cuenta no tiene ningún KPI acordado «{value}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="823"/>
+        <location filename="../../workbench/services/import_plan.py" line="832"/>
         <source>with “{value}” as its parent it would be its own parent; left without one</source>
         <extracomment>Nodes known to lead up to a top account.</extracomment>
         <translation>con «{value}» como matriz sería su propia matriz; se deja sin ella</translation>

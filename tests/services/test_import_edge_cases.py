@@ -369,3 +369,26 @@ def test_accounts_are_not_created_from_ids_or_overlong_names(store: Store, tmp_p
     found = reasons(plan)
     assert all("cannot be created from an id" in found[n] for n in (1, 2, 3))
     assert "at most 200 characters" in found[4]
+
+
+def test_a_file_of_ids_and_one_column_updates_just_that_column(
+    store: Store, tmp_path: Path
+) -> None:
+    accounts = {"Id": "external_id", "Name": "name", "Web": "website"}
+    run(store, tmp_path, "Id,Name,Web\nA1,Acme,acme.es\n", "accounts", accounts)
+    contacts = {"Id": "external_id", "Account": "account", "Last": "last_name", "Phone": "phone"}
+    run(store, tmp_path, "Id,Account,Last,Phone\nC1,A1,Ruiz,+34 1\n", "contacts", contacts)
+    deals = {"Id": "external_id", "Account": "account", "Name": "name", "Amount": "amount"}
+    run(store, tmp_path, "Id,Account,Name,Amount\nO1,A1,Renewal,100\n", "opportunities", deals)
+
+    _plan, web = run(store, tmp_path, "Id,Web\nA1,acme.com\n", "accounts", accounts)
+    _plan, phone = run(store, tmp_path, "Id,Phone\nC1,+34 2\nC9,+34 9\n", "contacts", contacts)
+    _plan, amount = run(store, tmp_path, "Id,Amount\nO1,250\n", "opportunities", deals)
+    assert (web.updated, phone.updated, phone.refused, amount.updated) == (1, 1, 1, 1)
+    with store.session() as session:
+        acme = session.scalars(select(Account)).one()
+        ruiz = session.scalars(select(Contact)).one()
+        renewal = session.scalars(select(Opportunity)).one()
+    assert (acme.name, acme.website) == ("Acme", "acme.com")
+    assert (ruiz.last_name, ruiz.phone, ruiz.account_id) == ("Ruiz", "+34 2", acme.id)
+    assert (renewal.name, renewal.amount) == ("Renewal", Decimal("250"))

@@ -17,9 +17,7 @@ from decimal import Decimal, InvalidOperation
 
 _CURRENCY_AND_SPACES = re.compile(r"[\s\u00a0\u202f€$£¥%]|EUR|USD|GBP", re.IGNORECASE)
 _DATE = re.compile(r"^(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,4})$")
-_TIME = re.compile(
-    r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$"
-)
+_TIME = re.compile(r"^(\d{1,2}):(\d{2})(?::(\d{2})(?:\.(\d{1,6}))?)?\s*(?:([AaPp])\.?\s*[Mm]\.?)?$")
 
 
 def clean(text: str) -> str:

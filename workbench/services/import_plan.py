@@ -411,7 +411,10 @@ class _Planner:
             )
             row.action = Action.SKIP
             return
-        self._required(row)
+        # A row naming a stored record by its id only updates it: it needs nothing else.
+        known = self._known_by_id(row)
+        if not known:
+            self._required(row)
         if self.kind != "accounts":
             self._account_of(row)
         if not row.refused:
@@ -431,6 +434,10 @@ class _Planner:
         if earlier != row.number:
             row.match = None
             self._same_as_earlier(row, earlier)
+
+    def _known_by_id(self, row: PlannedRow) -> bool:
+        external = external_key(row.values.get("external_id", ""))
+        return bool(external) and external in self.lookup.by_external
 
     def _required(self, row: PlannedRow) -> None:
         for candidate in FIELDS[self.kind]:
@@ -522,7 +529,7 @@ class _Planner:
 
     def _settle_accounts(self, row: PlannedRow) -> None:
         values, lookup = row.values, self.lookup
-        external, name = external_key(values.get("external_id", "")), values["name"]
+        external, name = external_key(values.get("external_id", "")), values.get("name", "")
         # Rows with ids in the other system are the same record only when the ids are.
         earlier = (
             self.externals_in_file.get(external)
@@ -534,7 +541,8 @@ class _Planner:
             return
         if external:
             self.externals_in_file[external] = row.number
-        self.names_in_file.setdefault(name.casefold(), row.number)
+        if name:
+            self.names_in_file.setdefault(name.casefold(), row.number)
         if external and external in lookup.by_external:
             row.match = Match(lookup.by_external[external], "external_id", True)
         elif self._may_be(row, lookup.by_key.get(name.casefold())):
@@ -643,7 +651,8 @@ class _Planner:
         if full and not values.get("first_name") and not values.get("last_name"):
             first, _, last = full.rpartition(" ")
             values["first_name"], values["last_name"] = (first, last) if first else ("", last)
-        if not values.get("first_name") and not values.get("last_name"):
+        nameless = not values.get("first_name") and not values.get("last_name")
+        if nameless and not self._known_by_id(row):
             row.notes.append(_note("", QT_TRANSLATE_NOOP("import", "the contact has no name")))
             return
         if self._external(row):
@@ -675,7 +684,7 @@ class _Planner:
             self.primary_in_file.add(account)
 
     def _settle_opportunities(self, row: PlannedRow) -> None:
-        if not self._external(row):
+        if not self._external(row) and row.match is None:
             self._matched(row, _key(self._account_key(row), row.values["name"]), reason="name")
 
     def _settle_incidents(self, row: PlannedRow) -> None:

@@ -176,7 +176,7 @@ class ImportDialog(QDialog):
             self._check_mapping()
         elif self.step() == COLUMNS:
             problems = self.mapping_page.problems()
-            self.mapping_page.show_problems(problems)
+            self.mapping_page.show_problems(problems + self.mapping_page.hints())
             if not problems:
                 self.start_planning()
 
@@ -278,7 +278,8 @@ class ImportDialog(QDialog):
     # --- 2. the columns -----------------------------------------------------------------------
     def _check_mapping(self) -> None:
         if self.step() == COLUMNS:
-            self.mapping_page.show_problems(self.mapping_page.problems())
+            page = self.mapping_page
+            page.show_problems(page.problems() + page.hints())
         self._enable_buttons()
 
     # --- 3. the preview -----------------------------------------------------------------------

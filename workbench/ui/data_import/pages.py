@@ -350,26 +350,50 @@ class ImportMappingPage(QWidget):
                     "“{field}” is filled by more than one column ({columns}): keep one."
                 ).format(field=self.model.label_of(key), columns=", ".join(headers))
             )
-        mapped = set(self.model.mapping().values())
-        for field in FIELDS[self.kind]:
-            if not field.required or field.key in mapped:
-                continue
-            label = self.model.label_of(field.key)
-            if field.key == "account":
-                if self.account_for_all() is None:
-                    found.append(
-                        self.tr(
-                            "Choose the column that says each row's account, "
-                            "or an account for every row."
-                        )
+        if self._updates_by_id():
+            return found
+        for key in self._missing_required():
+            if key == "account":
+                found.append(
+                    self.tr(
+                        "Choose the column that says each row's account, "
+                        "or an account for every row."
                     )
+                )
             else:
                 found.append(
                     self.tr("Choose the column that holds “{field}”: every row needs it.").format(
-                        field=label
+                        field=self.model.label_of(key)
                     )
                 )
         return found
+
+    def hints(self) -> list[str]:
+        """What the mapping leaves out without stopping the import: with ids mapped, rows
+        naming stored records only update them, and need nothing else."""
+        missing = self._missing_required() if self._updates_by_id() else []
+        if not missing:
+            return []
+        return [
+            self.tr(
+                "No column for {fields}: only rows whose id is already stored can be imported "
+                "(they are updated); the preview refuses the others."
+            ).format(fields=", ".join(self.model.label_of(key) for key in missing))
+        ]
+
+    def _updates_by_id(self) -> bool:
+        return "external_id" in self.model.mapping().values()
+
+    def _missing_required(self) -> list[str]:
+        mapped = set(self.model.mapping().values())
+        missing = []
+        for field in FIELDS[self.kind]:
+            if not field.required or field.key in mapped:
+                continue
+            if field.key == "account" and self.account_for_all() is not None:
+                continue
+            missing.append(field.key)
+        return missing
 
     def show_problems(self, problems: list[str]) -> None:
         self.problem.setText("\n".join(problems))
