@@ -70,8 +70,9 @@ class _TitledModel(QAbstractTableModel):
 
     numbered_rows = True
 
-    def titles(self) -> Sequence[str]:
-        raise NotImplementedError
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._titles: Sequence[str] = ()
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -79,7 +80,7 @@ class _TitledModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            titles = self.titles()
+            titles = self._titles
             return titles[section] if 0 <= section < len(titles) else None
         return section + 1 if self.numbered_rows else None
 
@@ -89,12 +90,11 @@ class FileRowsModel(_TitledModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers: tuple[str, ...] = ()
         self._rows: Sequence[tuple[str, ...]] = ()
 
     def load(self, table: DelimitedTable | None) -> None:
         self.beginResetModel()
-        self._headers = table.headers if table else ()
+        self._titles = table.headers if table else ()
         self._rows = table.rows[:FIRST_ROWS] if table else ()
         self.endResetModel()
 
@@ -102,7 +102,7 @@ class FileRowsModel(_TitledModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+        return 0 if parent.isValid() else len(self._titles)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -113,9 +113,6 @@ class FileRowsModel(_TitledModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell[:1000] or None
         return None
-
-    def titles(self) -> Sequence[str]:
-        return self._headers
 
 
 def column_samples(table: DelimitedTable, column: int, count: int = 3) -> list[str]:
@@ -251,9 +248,6 @@ class MappingModel(_TitledModel):
             self.dataChanged.emit(self.index(0, self.FIELD), self.index(last, self.FIELD))
         return True
 
-    def titles(self) -> Sequence[str]:
-        return self._titles
-
 
 def is_choosable(row: PlannedRow) -> bool:
     """Whether the user chooses what *row* becomes: a probable duplicate."""
@@ -275,7 +269,7 @@ class PreviewModel(_TitledModel):
         self._table: DelimitedTable | None = None
         self._accounts: dict[int, str] = {}
         self._fields: list[tuple[str, int]] = []  # field key, column in the file
-        self._titles: list[str] = [self.tr("Row"), self.tr("What happens"), self.tr("Problems")]
+        self._titles = [self.tr("Row"), self.tr("What happens"), self.tr("Problems")]
         self._shown: list[int] = []
         self.only_problems = False
 
@@ -425,9 +419,6 @@ class PreviewModel(_TitledModel):
         last = self.columnCount() - 1
         self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), last))
         return True
-
-    def titles(self) -> Sequence[str]:
-        return self._titles
 
 
 class ChoiceDelegate(QStyledItemDelegate):
