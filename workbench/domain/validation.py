@@ -48,6 +48,24 @@ class Problem:
         return self.message.format(**self.params)
 
 
+class Refusal(Exception):
+    """Something refused, saying why in the user's language: a template marked for
+    translation in :attr:`context` and its values. ``str()`` is the English sentence (the
+    command line); :meth:`translated` is the interface's."""
+
+    context = "validation"
+
+    def __init__(self, template: str, **values: object) -> None:
+        super().__init__(template.format(**values))
+        self.template = template
+        self.values = values
+
+    def translated(self) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(self.context, self.template).format(**self.values)
+
+
 class ValidationError(ValueError):
     """Raised with every problem found, so a form can mark all bad fields at once."""
 

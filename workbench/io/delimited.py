@@ -24,7 +24,7 @@ import io
 from collections import Counter
 from dataclasses import dataclass, field
 
-from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 
 DELIMITERS = (",", ";", "\t", "|")
 #: Records looked at to guess the delimiter.
@@ -36,18 +36,10 @@ _BOMS = (
 )
 
 
-class ReadProblem(ValueError):
+class ReadProblem(Refusal, ValueError):
     """The file cannot be read as a table; says why, in the user's language (context "import")."""
 
-    def __init__(self, template: str, **values: object) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
-
-    def translated(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("import", self.template).format(**self.values)
+    context = "import"
 
 
 @dataclass(frozen=True)

@@ -99,11 +99,6 @@ class ArchiveError(BackupError):
         wrapped.context = "backup"
         return wrapped
 
-    def translated(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate(self.context, self.template).format(**self.values)
-
 
 def _damaged(file: str, details: object) -> ArchiveError:
     return ArchiveError(

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.progress import Progress
 from workbench.store.migrate import SCHEMA_HEAD, backup_file, backup_path_for
 
@@ -32,22 +32,14 @@ AUTO_PATTERN = re.compile(r"^(?P<stem>.+)\.auto\.(?P<stamp>\d{8}-\d{6})\.sqlite$
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
 
 
-class BackupError(Exception):
+class BackupError(Refusal):
     """A backup could not be written or read; says why, in the user's language.
 
     Holds a translatable template (context "backup") and its values: ``str()`` is the
     English sentence (the command line), :meth:`translated` the interface's.
     """
 
-    def __init__(self, template: str, **values: object) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
-
-    def translated(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("backup", self.template).format(**self.values)
+    context = "backup"
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from workbench.domain.countries import country_code
 from workbench.domain.money import STORAGE_SCALE
 from workbench.domain.period import Quarter, parse_quarter
-from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.io.import_values import (
     clean,
     day_first,
@@ -44,13 +44,10 @@ _PLACES = {"value": QUANTITY_SCALE}
 _LARGEST_STORED = 2**63 - 1
 
 
-class CellRefused(ValueError):
+class CellRefused(Refusal, ValueError):
     """The cell cannot be used; *template* (context "import") says why."""
 
-    def __init__(self, template: str, **values: object) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
+    context = "import"
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,9 @@ any error or on cancel (:class:`~workbench.services.progress.Cancelled`). New ro
 get their ids here (one above the table's largest), so parents found later in the
 file and the rows' own accounts link up before anything is inserted, and
 :func:`~workbench.store.bulk.bulk_insert` writes them in batches; the full-text
-index follows through its triggers. Each created row, and each updated row's
-previous values, is recorded (``import_runs``, ``import_changes``) so that
+index takes them in one statement
+(:func:`~workbench.store.search_index.indexed_in_bulk`). Each created row, and each
+updated row's previous values, is recorded (``import_runs``, ``import_changes``) so that
 :func:`undo_last_import` can put everything back.
 """
 
@@ -30,7 +31,7 @@ from workbench.domain.enums import (
     OpportunityStage,
     Severity,
 )
-from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.import_plan import Action, ImportPlan, PlannedRow, external_key
 from workbench.services.progress import Progress
 from workbench.store.batches import in_chunks
@@ -58,18 +59,10 @@ _STAGE_PROBABILITY = {
 }
 
 
-class UndoRefused(Exception):
+class UndoRefused(Refusal):
     """The last import cannot be undone; the message (context "import") says why."""
 
-    def __init__(self, template: str, **values: object) -> None:
-        super().__init__(template.format(**values))
-        self.template = template
-        self.values = values
-
-    def translated(self) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("import", self.template).format(**self.values)
+    context = "import"
 
 
 @dataclass(frozen=True)
@@ -246,8 +239,6 @@ class _Writer:
         """Fill in what the file gives, keeping the stored values the file leaves empty."""
         record_id = self.row_ids[row.number]
         values = self._linked(row)
-        if values.get("parent_id") == record_id:
-            del values["parent_id"]
         changed = {
             key: value
             for key, value in values.items()
