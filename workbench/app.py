@@ -19,6 +19,7 @@ from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, ORG_NAME, __version__
+from workbench.io.atomic import atomic_path
 from workbench.locations import log_directory, resolve_database_path, resources_dir
 from workbench.services.changes import ChangeSet
 from workbench.store.database import open_store
@@ -157,6 +158,8 @@ def save_screenshot(
             show_for_screenshot(view)
             app.processEvents()
         output.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(output)):
-            raise OSError(f"could not write {output}")
+        with atomic_path(output) as partial:
+            # The format from the target's name: the temporary file's is ".partial".
+            if not window.grab().save(str(partial), output.suffix.lstrip(".").upper() or "PNG"):
+                raise OSError(f"could not write {output}")
         window.close()

@@ -3,7 +3,6 @@ written whole or not at all, and the ``workbench report`` command that makes the
 
 from __future__ import annotations
 
-import os
 import re
 import stat
 from collections.abc import Iterator
@@ -289,7 +288,7 @@ def test_text_that_looks_like_a_formula_stays_text(busy: tuple[Store, int]) -> N
 # --- writing -------------------------------------------------------------------------------
 
 
-def test_the_file_is_written_whole_and_readable_like_any_new_file(
+def test_the_file_is_written_whole_and_readable_by_its_owner_only(
     busy: tuple[Store, int], out: Path
 ) -> None:
     store, account_id = busy
@@ -307,9 +306,7 @@ def test_the_file_is_written_whole_and_readable_like_any_new_file(
         )
     assert load_workbook(target).sheetnames == SHEETS
     assert seen[-1][0] == seen[-1][1]
-    umask = os.umask(0)
-    os.umask(umask)
-    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~umask
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in out.iterdir()) == ["report.xlsx"]
 
 
@@ -323,7 +320,7 @@ def test_a_failed_write_leaves_the_previous_file_untouched(
     def full_disk(*_: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("workbench.services.report_files.os.replace", full_disk)
+    monkeypatch.setattr("workbench.io.atomic.os.replace", full_disk)
     with store.session() as session, pytest.raises(OSError, match="No space"):
         write_client_report(session, account_id, Q3, target, "pptx", now=NOW)
     assert target.read_bytes() == b"the previous report"

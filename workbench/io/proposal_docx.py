@@ -11,13 +11,17 @@ Section bodies are the editor's HTML subset (``io/html_subset.py``); a small
 ``h1``–``h3``, ``b``/``i``/``u`` (and their ``strong``/``em`` synonyms),
 ``ul``/``ol``/``li`` nested up to three levels. Other tags are dropped and their
 text kept; scripts and styles are dropped whole.
+
+Control characters a stored text may still carry are shown as ``\\xNN``
+(:func:`workbench.domain.text.xml_safe`, applied to the whole document before any
+run is made): no stored text can make the export fail.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields, is_dataclass, replace
 from html.parser import HTMLParser
 from io import BytesIO
 from pathlib import Path
@@ -33,6 +37,8 @@ from docx.shared import Inches, Mm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from workbench.domain.text import xml_safe
+from workbench.io.atomic import write_atomically
 from workbench.io.html_subset import clean_html
 from workbench.io.proposal_record import CASH_FLOW_CHART, PHASES_CHART, ProposalDocument
 from workbench.io.proposal_text import Column, ProposalText, TotalRow
@@ -63,15 +69,15 @@ def export_docx(
 ) -> None:
     """Write *document* to *path* as a DOCX; *charts_png* are the charts by image name.
 
-    The file is made in memory and written at once, so a failure (an
-    :class:`OSError`) never leaves half a file behind.
+    The file is made in memory and written through a temporary file renamed over
+    *path*, so a failure (an :class:`OSError`) leaves the previous file as it was.
     """
-    path.write_bytes(docx_bytes(document, charts_png or {}))
+    write_atomically(path, docx_bytes(document, charts_png or {}))
 
 
 def docx_bytes(document: ProposalDocument, charts_png: Mapping[str, bytes]) -> bytes:
     """The DOCX file's bytes."""
-    writer = _Writer(ProposalText(document), charts_png)
+    writer = _Writer(ProposalText(_xml_safe_copy(document)), charts_png)
     writer.write()
     buffer = BytesIO()
     writer.docx.save(buffer)
@@ -79,6 +85,18 @@ def docx_bytes(document: ProposalDocument, charts_png: Mapping[str, bytes]) -> b
 
 
 # --- low-level helpers ------------------------------------------------------------------
+
+
+def _xml_safe_copy(value: Any) -> Any:
+    """*value* with every text in it (through dataclasses, tuples and lists) XML-safe."""
+    if type(value) is str:  # not a str enum: it stays the member it is
+        return xml_safe(value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changed = {f.name: _xml_safe_copy(getattr(value, f.name)) for f in fields(value) if f.init}
+        return replace(value, **changed)
+    if type(value) in (tuple, list):
+        return type(value)(_xml_safe_copy(item) for item in value)
+    return value
 
 
 def _field(paragraph: Paragraph, code: str) -> None:

@@ -6,7 +6,9 @@ The deck arrives as words and pictures already chosen and translated
 footer with the page number. Nothing overflows a slide: a table keeps the rows that
 fit and ends with "+N more", and a cell's text is cut with "…" to the lines its
 column allows (widths are estimated from the font size, generously, since the
-client's PowerPoint may lack the font and use a wider one).
+client's PowerPoint may lack the font and use a wider one). Every text goes through
+:func:`workbench.domain.text.xml_safe` where it becomes a run, a name or a property:
+no stored text can make the deck fail.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from pptx.dml.color import RGBColor
 from pptx.enum.shapes import MSO_SHAPE
 from pptx.enum.text import MSO_ANCHOR, PP_ALIGN
 from pptx.util import Emu, Inches, Pt
+
+from workbench.domain.text import xml_safe
 
 FONT = "Calibri"
 ACCENT = RGBColor(0x15, 0x5E, 0x75)
@@ -166,10 +170,10 @@ def write_pptx(deck: Deck, stream: IO[bytes]) -> None:
             _picture_slide(slide, content)
         _footer(slide, deck.footer, deck.page.format(page=number, pages=pages))
     properties = presentation.core_properties
-    properties.title = deck.properties.get("title", "")
-    properties.author = deck.properties.get("author", "")
-    properties.subject = deck.properties.get("subject", "")
-    properties.last_modified_by = deck.properties.get("author", "")
+    properties.title = xml_safe(deck.properties.get("title", ""))
+    properties.author = xml_safe(deck.properties.get("author", ""))
+    properties.subject = xml_safe(deck.properties.get("subject", ""))
+    properties.last_modified_by = xml_safe(deck.properties.get("author", ""))
     presentation.save(stream)
 
 
@@ -193,7 +197,7 @@ def _box(
 ) -> Any:
     shape = slide.shapes.add_textbox(Inches(left), Inches(top), Inches(width), Inches(height))
     if name:
-        shape.name = name
+        shape.name = xml_safe(name)
     frame = shape.text_frame
     frame.word_wrap = True
     frame.vertical_anchor = anchor
@@ -215,7 +219,7 @@ def _set_text(
 ) -> None:
     paragraph.alignment = align
     run = paragraph.add_run()
-    run.text = text
+    run.text = xml_safe(text)
     font = run.font
     font.name = FONT
     font.size = Pt(size)
@@ -443,7 +447,7 @@ def _table(
     frame = slide.shapes.add_table(
         count, len(table.columns), Inches(left), Inches(top), Inches(width), Inches(1)
     )
-    frame.name = table.heading or "Table"
+    frame.name = xml_safe(table.heading or "Table")
     grid = frame.table
     grid.first_row = True
     grid.horz_banding = False
@@ -567,6 +571,6 @@ def _picture_slide(slide: Any, content: PictureSlide) -> None:
             shape.width = int(shape.width * limit / shape.height)
             shape.height = limit
         shape.name = f"Chart {index + 1}"
-        shape._element.nvPicPr.cNvPr.set("descr", picture.description)
+        shape._element.nvPicPr.cNvPr.set("descr", xml_safe(picture.description))
     if content.note:
         _note(slide, content.note)

@@ -4,8 +4,9 @@ Numbers stay numbers (``Decimal`` written exactly as the spreadsheet's number),
 dates and times stay dates, each with a number format (money with its ISO currency
 code, shares as percentages); an undefined value is an empty cell — never 0 — and the
 sheet says why in its note column. Text that a spreadsheet would read as a formula is
-neutralised (:func:`workbench.io.table_export.neutralise`). Each sheet has a title,
-its table's header row frozen, column widths to fit, and optionally a bar chart.
+neutralised and control characters are escaped
+(:func:`workbench.io.table_export.cell_text`). Each sheet has a title, its table's
+header row frozen, column widths to fit, and optionally a bar chart.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from io import BytesIO
 from typing import IO, Any, Literal
 
 from workbench.domain.money import minor_units
-from workbench.io.table_export import neutralise
+from workbench.domain.text import xml_safe
+from workbench.io.table_export import cell_text
 
 ACCENT = "155E75"
 MUTED = "64748B"
@@ -117,15 +119,19 @@ def write_xlsx(book: Workbook, stream: IO[bytes]) -> None:
     for sheet in book.sheets:
         _write_sheet(workbook.create_sheet(_sheet_name(sheet.name, used)), sheet, formats)
     properties = workbook.properties
-    properties.title = book.properties.get("title")
-    properties.creator = book.properties.get("author")
-    properties.subject = book.properties.get("subject")
+    properties.title = _optional(book.properties.get("title"))
+    properties.creator = _optional(book.properties.get("author"))
+    properties.subject = _optional(book.properties.get("subject"))
     workbook.save(stream)
+
+
+def _optional(text: str | None) -> str | None:
+    return None if text is None else xml_safe(text)
 
 
 def _sheet_name(name: str, used: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of ``[]:*?/\\``, unique in any case."""
-    base = (name.translate(_INVALID_SHEET_CHARS).strip("' ") or "Sheet")[:31]
+    base = (xml_safe(name).translate(_INVALID_SHEET_CHARS).strip("' ") or "Sheet")[:31]
     candidate, number = base, 2
     while candidate.casefold() in used:
         suffix = f" ({number})"
@@ -155,7 +161,7 @@ def _formats(book: Workbook) -> dict[Kind, str]:
 
 def _plain(value: Value) -> Any:
     if isinstance(value, str):
-        return neutralise(value)
+        return cell_text(value)
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.replace(tzinfo=None)  # Excel has no time zones: the clock as given
     return value
@@ -170,10 +176,10 @@ def _write_sheet(worksheet: Any, sheet: Sheet, formats: dict[Kind, str]) -> None
     worksheet.sheet_properties.pageSetUpPr.fitToPage = True
     worksheet.page_setup.fitToWidth = 1
     worksheet.page_setup.fitToHeight = 0
-    worksheet.cell(1, 1, neutralise(sheet.title)).font = Font(bold=True, size=14, color=ACCENT)
+    worksheet.cell(1, 1, cell_text(sheet.title)).font = Font(bold=True, size=14, color=ACCENT)
     row = 2
     if sheet.subtitle:
-        worksheet.cell(2, 1, neutralise(sheet.subtitle)).font = Font(italic=True, color=MUTED)
+        worksheet.cell(2, 1, cell_text(sheet.subtitle)).font = Font(italic=True, color=MUTED)
         row = 3
     row += 1
     widths: dict[int, float] = {}
@@ -182,10 +188,10 @@ def _write_sheet(worksheet: Any, sheet: Sheet, formats: dict[Kind, str]) -> None
     chart_rows: tuple[int, int] | None = None
     for number, table in enumerate(sheet.tables):
         if table.heading:
-            worksheet.cell(row, 1, neutralise(table.heading)).font = Font(bold=True, size=12)
+            worksheet.cell(row, 1, cell_text(table.heading)).font = Font(bold=True, size=12)
             row += 1
         for index, column in enumerate(table.columns, 1):
-            cell = worksheet.cell(row, index, neutralise(column.header))
+            cell = worksheet.cell(row, index, cell_text(column.header))
             cell.font = Font(bold=True, color=HEADER_TEXT)
             cell.fill = header_fill
             cell.alignment = Alignment(
@@ -199,7 +205,7 @@ def _write_sheet(worksheet: Any, sheet: Sheet, formats: dict[Kind, str]) -> None
         row += 1
         first_data = row
         if not table.rows and table.empty:
-            worksheet.cell(row, 1, neutralise(table.empty)).font = Font(italic=True, color=MUTED)
+            worksheet.cell(row, 1, cell_text(table.empty)).font = Font(italic=True, color=MUTED)
             row += 1
         for values in table.rows:
             for index, (value, column) in enumerate(zip(values, table.columns, strict=True), 1):
@@ -253,8 +259,8 @@ def _chart(
     chart = OpenpyxlBarChart()
     chart.type = "col"
     chart.grouping = "clustered"
-    chart.title = spec.title
-    chart.y_axis.title = spec.y_title or None
+    chart.title = xml_safe(spec.title)
+    chart.y_axis.title = xml_safe(spec.y_title) or None
     chart.y_axis.number_format = "#,##0"
     chart.y_axis.scaling.min = 0  # bars from zero, or small changes look large
     # openpyxl 3.1 hides both axes unless told otherwise.

@@ -4,7 +4,9 @@ A text cell that a spreadsheet would read as a formula (starting with ``=``,
 ``+``, ``-``, ``@``, a tab or a carriage return) is prefixed with an apostrophe,
 so an account named ``=HYPERLINK(...)`` stays text (CSV/formula injection).
 Numbers, dates and money stay typed in XLSX; CSV is UTF-8 with a BOM so Excel
-detects the encoding.
+detects the encoding. Control characters a stored value may still carry are written
+as ``\\xNN`` (:func:`workbench.domain.text.xml_safe`): no stored text can make an
+export fail. The file is written whole or not at all (:mod:`workbench.io.atomic`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
+from workbench.domain.text import xml_safe
+from workbench.io.atomic import atomic_path
+
 Cell = str | int | Decimal | date | datetime | None
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -22,6 +27,11 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 def neutralise(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def cell_text(value: str) -> str:
+    """*value* as a cell may hold it: XML-safe, and never read as a formula."""
+    return neutralise(xml_safe(value))
 
 
 def _csv_text(value: Cell) -> str:
@@ -33,15 +43,18 @@ def _csv_text(value: Cell) -> str:
         return value.isoformat()
     if isinstance(value, Decimal | int):
         return str(value)
-    return neutralise(value)
+    return cell_text(value)
 
 
 def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]) -> int:
-    """Write a CSV; returns the number of data rows."""
+    """Write a CSV, whole or not at all; returns the number of data rows."""
     count = 0
-    with path.open("w", encoding="utf-8-sig", newline="") as stream:
+    with (
+        atomic_path(path) as partial,
+        partial.open("w", encoding="utf-8-sig", newline="") as stream,
+    ):
         writer = csv.writer(stream)
-        writer.writerow([neutralise(h) for h in headers])
+        writer.writerow([cell_text(h) for h in headers])
         for row in rows:
             writer.writerow([_csv_text(v) for v in row])
             count += 1
@@ -51,7 +64,7 @@ def write_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]]
 def write_xlsx(
     path: Path, headers: Sequence[str], rows: Iterable[Sequence[Cell]], sheet: str = "Export"
 ) -> int:
-    """Write an XLSX with typed cells; returns the number of data rows.
+    """Write an XLSX with typed cells, whole or not at all; returns the number of data rows.
 
     Streamed (openpyxl's write-only mode): rows go to the file as they come, so a
     100,000-row export neither holds every cell in memory nor takes long to save.
@@ -70,7 +83,7 @@ def write_xlsx(
     bold = Font(bold=True)
     titles = []
     for header in headers:
-        cell = WriteOnlyCell(worksheet, value=neutralise(header))
+        cell = WriteOnlyCell(worksheet, value=cell_text(header))
         cell.font = bold
         titles.append(cell)
     worksheet.append(titles)
@@ -80,8 +93,9 @@ def write_xlsx(
         for value in row:
             if isinstance(value, datetime):
                 value = value.replace(tzinfo=None)  # Excel has no time zones; shown in local time
-            values.append(neutralise(value) if isinstance(value, str) else value)
+            values.append(cell_text(value) if isinstance(value, str) else value)
         worksheet.append(values)
         count += 1
-    workbook.save(path)
+    with atomic_path(path) as partial:
+        workbook.save(partial)
     return count

@@ -13,9 +13,6 @@ written in that language's style (:mod:`workbench.io.proposal_labels`).
 
 from __future__ import annotations
 
-import os
-import secrets
-import stat
 from datetime import datetime
 from pathlib import Path
 from typing import Literal
@@ -25,6 +22,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.period import Quarter
 from workbench.io import report_pptx as deck
 from workbench.io import report_xlsx as book
+from workbench.io.atomic import write_atomically
 from workbench.services.client_report import ClientReport, client_report
 from workbench.services.progress import Progress
 from workbench.services.report_deck import build_deck, render_charts
@@ -92,22 +90,3 @@ def write_client_report(
     write_atomically(path, data)
     progress.advance(total, total, "")
     return path
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file in the same folder, replaced in one
-    step, so *path* is either the old file or the whole new one."""
-    path = Path(path)
-    # Not mkstemp: its file is private (0600); "x" mode honours the umask like any new file.
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
-    try:
-        with temporary.open("xb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        if path.exists():
-            os.chmod(temporary, stat.S_IMODE(path.stat().st_mode))
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise

@@ -86,7 +86,7 @@ def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: S
                 file=path.name, error=error
             ),
         ),
-        on_cancelled=lambda: path.unlink(missing_ok=True),
+        on_cancelled=lambda: None,  # the write was abandoned; any previous file is intact
     )
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
+from workbench.io.atomic import write_atomically
 from workbench.io.ics_events import IcsRefused, read_ics
 from workbench.services.accounts import account_choices
 from workbench.services.calendar_export import export_meetings
@@ -174,7 +175,7 @@ class IcsActions(QObject):
             exported = export_meetings(
                 store, meeting_ids=meeting_ids, account_id=account_id, start=start, end=end
             )
-            path.write_bytes(exported.data)
+            write_atomically(path, exported.data)
             return exported.meetings
 
         def written(count: int) -> None:

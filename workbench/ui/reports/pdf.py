@@ -35,6 +35,9 @@ from PySide6.QtGui import (
     QTextFormat,
 )
 
+from workbench.domain.text import xml_safe
+from workbench.io.atomic import write_atomically
+
 RESOLUTION_DPI = 300
 #: Left, top, right, bottom, in millimetres. The footer takes the last lines above the bottom one.
 MARGINS_MM = QMarginsF(18, 16, 18, 12)
@@ -66,8 +69,9 @@ def write_pdf(
 ) -> int:
     """Write *html* to *path* as an A4 PDF with numbered pages; returns the page count.
 
-    The PDF is made in memory and written at once, so a failure (an :class:`OSError`
-    naming the cause) never leaves half a file behind. For *resources* and
+    The PDF is made in memory and written through a temporary file renamed over
+    *path*, so a failure (an :class:`OSError` naming the cause) leaves the previous
+    file as it was. For *resources* and
     *numbering* see :func:`paint_pages`.
     """
     buffer = QBuffer()
@@ -78,7 +82,7 @@ def write_pdf(
     writer.setCreator(QCoreApplication.applicationName() or "Account Workbench")
     writer.setPageLayout(a4_layout())
     pages = paint_pages(html, writer, footer=footer, resources=resources, numbering=numbering)
-    path.write_bytes(buffer.data().data())
+    write_atomically(path, buffer.data().data())
     return pages
 
 
@@ -155,7 +159,8 @@ def _paint(
         if image.isNull():
             raise OSError(f"The image {name} could not be read.")
         document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
-    document.setHtml(html)
+    # Control characters a stored text may hold are shown as \xNN, as in every export.
+    document.setHtml(xml_safe(html))
     document.setPageSize(page)
     _keep_headings_with_next(
         document, page.height(), reserve=4 * QFontMetricsF(font, device).height()
@@ -172,7 +177,7 @@ def _paint(
     )
     # The caption gives way to the page count when both do not fit.
     caption = QFontMetricsF(footer_font, device).elidedText(
-        footer, Qt.TextElideMode.ElideRight, page.width() * 0.75
+        xml_safe(footer), Qt.TextElideMode.ElideRight, page.width() * 0.75
     )
     if numbering is None:
         numbering = QCoreApplication.translate("Reports", "Page {page} of {pages}")
