@@ -13,10 +13,12 @@ from hypothesis import strategies as st
 
 from workbench.cli import main
 from workbench.services.backup import (
+    SCHEMA_REVISIONS,
     BackupError,
     automatic_backup,
     restore_backup,
     rotate,
+    schema_tables,
     verify_backup,
     write_backup,
 )
@@ -196,3 +198,76 @@ def test_a_restore_cancelled_before_the_swap_leaves_the_database_as_it_was(
         restore_backup(backup, sample_db_path, progress)
     assert dump(sample_db_path) == edited
     assert not list(sample_db_path.parent.glob(".*.restoring"))
+
+
+def _edited_copy(source: Path, folder: Path, *statements: str) -> Path:
+    """A copy of a real database with *statements* run on it (the way a hostile file is made)."""
+    copy = folder / "edited.sqlite"
+    copy.write_bytes(source.read_bytes())
+    with closing(sqlite3.connect(copy)) as db:
+        for statement in statements:
+            db.execute(statement)
+        db.commit()
+    return copy
+
+
+@pytest.mark.parametrize(
+    ("statements", "message"),
+    [
+        (["UPDATE alembic_version SET version_num = '0000'"], r"does not know \(0000\)"),
+        (["UPDATE alembic_version SET version_num = '0003a'"], r"does not know \(0003a\)"),
+        (["DELETE FROM alembic_version"], "does not say which schema revision"),
+        (["DROP TABLE contracts"], "table contracts of schema 0005 is missing"),
+        (["DROP TABLE import_changes"], "table import_changes of schema 0005 is missing"),
+        (["DROP TABLE search_index"], "table search_index of schema 0005 is missing"),
+    ],
+)
+def test_a_backup_of_an_unknown_revision_or_missing_a_table_is_refused(
+    sample_db_template: Path,
+    sample_db_path: Path,
+    tmp_path: Path,
+    statements: list[str],
+    message: str,
+) -> None:
+    original = dump(sample_db_path)
+    hostile = _edited_copy(sample_db_template, tmp_path, *statements)
+    with pytest.raises(BackupError, match=message):
+        restore_backup(hostile, sample_db_path)
+    assert dump(sample_db_path) == original
+    assert not (sample_db_path.parent / "backups").exists()
+
+
+def test_an_older_revision_needs_only_the_tables_it_had(
+    sample_db_template: Path, tmp_path: Path
+) -> None:
+    older = _edited_copy(
+        sample_db_template,
+        tmp_path,
+        "DROP TABLE import_changes",
+        "DROP TABLE import_runs",
+        "UPDATE alembic_version SET version_num = '0004'",
+    )
+    assert verify_backup(older).revision == "0004"
+
+
+def test_the_tables_of_each_revision_are_those_its_migrations_create(tmp_path: Path) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import create_engine
+
+    from workbench.store.migrate import alembic_config
+
+    config = alembic_config()
+    shipped = [r.revision for r in ScriptDirectory.from_config(config).walk_revisions()]
+    assert tuple(reversed(shipped)) == SCHEMA_REVISIONS
+    for revision in SCHEMA_REVISIONS:
+        path = tmp_path / f"{revision}.sqlite"
+        engine = create_engine(f"sqlite:///{path}")
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
+        engine.dispose()
+        with closing(sqlite3.connect(path)) as db:
+            tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert schema_tables(revision) == tables, revision
+    assert schema_tables("0000") is None

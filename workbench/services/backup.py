@@ -22,11 +22,14 @@ import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from pathlib import Path
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.progress import Progress
 from workbench.store.migrate import SCHEMA_HEAD, backup_file, backup_path_for
+from workbench.store.models import Base
+from workbench.store.search_index import TABLE as SEARCH_INDEX
 
 AUTO_PATTERN = re.compile(r"^(?P<stem>.+)\.auto\.(?P<stamp>\d{8}-\d{6})\.sqlite$")
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
@@ -52,8 +55,75 @@ def backups_folder(db_path: Path) -> Path:
     return db_path.parent / "backups"
 
 
+#: Every schema revision this version ships, oldest first (a test keeps it equal to the
+#: migration scripts, so a new migration cannot forget to say which tables it adds).
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
+#: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
+_SEARCH_TABLES = frozenset(
+    {
+        SEARCH_INDEX,
+        *(f"{SEARCH_INDEX}_{part}" for part in ("config", "content", "data", "docsize", "idx")),
+    }
+)
+#: Tables a revision after the first creates (every other model table dates from "0001").
+_ADDED_IN = {"0004": _SEARCH_TABLES, "0005": frozenset({"import_runs", "import_changes"})}
+
+
+@cache
+def schema_tables(revision: str) -> frozenset[str] | None:
+    """The tables a database at schema *revision* holds; ``None`` for a revision not shipped.
+
+    Built from the models (the head) less what later revisions added, so that a backup or
+    an archive missing one is known to be incomplete.
+    """
+    if revision not in SCHEMA_REVISIONS:
+        return None
+    later = SCHEMA_REVISIONS[SCHEMA_REVISIONS.index(revision) + 1 :]
+    head = {*Base.metadata.tables, "alembic_version", *_SEARCH_TABLES}
+    return frozenset(head.difference(*(_ADDED_IN.get(r, ()) for r in later)))
+
+
+def _check_schema(name: str, revision: str | None, tables: set[str]) -> None:
+    """Refuse a database of a revision this version does not ship, or missing a table of it."""
+    if revision is not None and revision > SCHEMA_HEAD:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backup",
+                "{file} was written by a newer version of Account Workbench (schema {schema}); "
+                "install that version to restore it.",
+            ),
+            file=name,
+            schema=revision,
+        )
+    if revision is None:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("backup", "{file} does not say which schema revision it has."),
+            file=name,
+        )
+    expected = schema_tables(revision)
+    if expected is None:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backup", "{file} has a schema revision this version does not know ({schema})."
+            ),
+            file=name,
+            schema=revision,
+        )
+    missing = sorted(expected - tables)
+    if missing:
+        raise BackupError(
+            QT_TRANSLATE_NOOP(
+                "backup", "{file} is incomplete: table {table} of schema {schema} is missing."
+            ),
+            file=name,
+            table=missing[0],
+            schema=revision,
+        )
+
+
 def verify_backup(path: Path) -> BackupCheck:
-    """Check *path* is a sound Account Workbench database this version can open."""
+    """Check *path* is a sound Account Workbench database this version can open: a schema
+    revision it ships, with every table that revision has."""
     if not path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} does not exist."), file=path.name)
     if path.stat().st_size == 0:
@@ -76,7 +146,7 @@ def verify_backup(path: Path) -> BackupCheck:
                     file=path.name,
                 )
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+            revision = None if row is None else str(row[0])
             accounts = db.execute("SELECT count(*) FROM accounts").fetchone()[0]
     except sqlite3.DatabaseError as error:
         raise BackupError(
@@ -84,16 +154,7 @@ def verify_backup(path: Path) -> BackupCheck:
             file=path.name,
             details=error,
         ) from error
-    if revision is not None and revision > SCHEMA_HEAD:
-        raise BackupError(
-            QT_TRANSLATE_NOOP(
-                "backup",
-                "{file} was written by a newer version of Account Workbench (schema {schema}); "
-                "install that version to restore it.",
-            ),
-            file=path.name,
-            schema=revision,
-        )
+    _check_schema(path.name, revision, tables)
     return BackupCheck(revision, int(accounts))
 
 
