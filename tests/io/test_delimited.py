@@ -11,7 +11,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from workbench.io.delimited import ReadOptions, ReadProblem, read_delimited
+from workbench.io.delimited import (
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_FIELD_CHARS,
+    MAX_LINE_CHARS,
+    ReadOptions,
+    ReadProblem,
+    read_delimited,
+)
 from workbench.io.import_values import (
     clean,
     day_first,
@@ -199,3 +207,41 @@ def test_times_with_am_pm_are_read(text: str, expected: datetime) -> None:
 def test_an_am_pm_hour_beyond_twelve_is_not_a_time() -> None:
     with pytest.raises(ValueError, match="not a time"):
         parse_datetime("11/26/2026 13:15 PM", first_is_day=False)
+
+
+def test_an_endless_line_is_refused_without_ever_being_held() -> None:
+    import tracemalloc
+
+    data = b"Name,Notes\n" + b"x" * (64 << 20) + b"\nAcme,ok\n"
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadProblem, match=f"Line 2 is longer than {MAX_LINE_CHARS}"):
+            read_delimited(data)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * MAX_LINE_CHARS  # a few pieces of the line, never its 64 MB
+
+
+def test_a_field_over_its_limit_is_refused_naming_the_limit() -> None:
+    quoted = b'"' + b"y\n" * (MAX_FIELD_CHARS // 2 + 1) + b'"'
+    data = b"Name,Notes\nAcme," + quoted + b"\n"
+    with pytest.raises(ReadProblem, match=f"A field on line .* than {MAX_FIELD_CHARS} char"):
+        read_delimited(data)
+    under = b"Name,Notes\nAcme," + b"z" * 200_000 + b"\n"  # past csv's own 128 KiB default
+    assert len(read_delimited(under).rows[0][1]) == 200_000
+
+
+def test_a_table_larger_than_an_import_takes_is_refused() -> None:
+    wide = ",".join(f"c{i}" for i in range(MAX_COLUMNS + 1)).encode() + b"\n1\n"
+    with pytest.raises(ReadProblem, match=f"more than {MAX_COLUMNS} columns"):
+        read_delimited(wide)
+    # A short row is padded to the header: 1,001 one-letter lines would be 10 million cells.
+    padded = ",".join(f"c{i}" for i in range(10_000)).encode() + b"\n" + b"x\n" * 1_001
+    with pytest.raises(ReadProblem, match=f"more than {MAX_CELLS} cells"):
+        read_delimited(padded)
+
+
+def test_control_characters_leave_the_headers() -> None:
+    table = read_delimited(b"Na\x1bme,No\x07tes\nAcme,x\n")
+    assert table.headers == ("Name", "Notes")
