@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.io.atomic import PRIVATE_FILE, private_folder
+from workbench.store.cipher import FileKey, Passphrase, connect, key_if_encrypted
 from workbench.store.engine import create_database_engine
+from workbench.store.file_lock import DatabaseLock, hold_shared
 from workbench.store.migrate import DatabaseOpenError, MigrationReport, upgrade_to_head
 
 
@@ -22,6 +27,15 @@ class Store:
     engine: Engine
     session_factory: sessionmaker[Session]
     migration: MigrationReport
+    #: The passphrase of an encrypted database (``None`` for a plain one): backups,
+    #: archives and checks of this database open their files with it.
+    passphrase: Passphrase | None = field(default=None, repr=False)
+    key: FileKey | None = field(default=None, repr=False)
+    lock: DatabaseLock | None = field(default=None, repr=False)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -35,26 +49,69 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def open_store(path: Path) -> Store:
-    """Open (creating if needed) and migrate the database at *path*.
+def open_store(
+    path: Path,
+    *,
+    passphrase: Passphrase | None = None,
+    create: bool = True,
+    on_wait: Callable[[str], None] | None = None,
+) -> Store:
+    """Open (creating it if *create* and needed) and migrate the database at *path*.
 
     Raises :class:`DatabaseOpenError` with a message for the user when the file
-    cannot be used; the file is then left exactly as it was.
+    cannot be used, :class:`~workbench.store.cipher.PassphraseNeeded` or
+    :class:`~workbench.store.cipher.WrongPassphrase` for an encrypted file; the file is
+    then left exactly as it was. Without *create* (the read-only commands) a missing
+    path, an empty file or a folder is refused: nothing is ever created there.
     """
     path = path.expanduser().resolve()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file.")
+    if not create:
+        _refuse_unless_database_file(path)
+    else:
+        try:
+            private_folder(path.parent)
+        except OSError as exc:
+            raise DatabaseOpenError(
+                f"Cannot create the folder for {path}: {exc.strerror}."
+            ) from exc
+    key = key_if_encrypted(path, passphrase)
+    if key is not None:
+        connect(path, key, read_only=True).close()  # a wrong passphrase stops here
+    lock = hold_shared(path, on_wait=on_wait)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise DatabaseOpenError(f"Cannot create the folder for {path}: {exc.strerror}.") from exc
-    engine = create_database_engine(path)
-    try:
-        report = upgrade_to_head(engine, path)
+        if create and not path.exists():
+            # Made owner-only before SQLite opens it: its -wal and -shm take the same mode.
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+        engine = create_database_engine(path, key)
+        try:
+            report = upgrade_to_head(engine, path, passphrase=passphrase)
+        except BaseException:
+            engine.dispose()
+            raise
     except BaseException:
-        engine.dispose()
+        lock.release()
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
-    return Store(path, engine, factory, report)
+    return Store(path, engine, factory, report, passphrase, key, lock)
+
+
+def _refuse_unless_database_file(path: Path) -> None:
+    if not path.exists():
+        raise DatabaseOpenError(
+            f"{path} does not exist; nothing was created. Check the path, or create a "
+            "database with `workbench demo` or the window."
+        )
+    if not path.is_file():
+        raise DatabaseOpenError(f"{path} is not a database file.")
+    if path.stat().st_size == 0:
+        raise DatabaseOpenError(
+            f"{path} is empty, not an Account Workbench database; it was left untouched."
+        )

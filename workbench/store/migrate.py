@@ -8,7 +8,7 @@ is refused untouched, because this app cannot know what its new columns mean.
 from __future__ import annotations
 
 import logging
-import sqlite3
+import os
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +16,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+
+from workbench.io.atomic import PRIVATE_FILE, private_folder
+from workbench.store.cipher import (
+    FileKey,
+    Passphrase,
+    connect,
+    driver_errors,
+    key_if_encrypted,
+)
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -75,10 +84,20 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def backup_file(source: Path, destination: Path) -> Path:
-    """Copy a live SQLite database consistently (the online backup API, WAL included)."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
-    with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(destination)) as dst:
+def backup_file(source: Path, destination: Path, passphrase: Passphrase | None = None) -> Path:
+    """Copy a live SQLite database consistently (the online backup API, WAL included).
+
+    An encrypted database gives an encrypted copy with the same key and salt, so the
+    same passphrase opens both. The copy is the owner's only (0600, folders 0700).
+    """
+    private_folder(destination.parent)
+    key = key_if_encrypted(source, passphrase)
+    descriptor = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    os.close(descriptor)
+    with (
+        closing(connect(source, key)) as src,
+        closing(connect(destination, key, new=True)) as dst,
+    ):
         src.backup(dst)
         # One self-contained file: the copy keeps no WAL or shared-memory file beside it.
         dst.execute("PRAGMA journal_mode = DELETE")
@@ -90,12 +109,12 @@ def backup_path_for(db_path: Path, reason: str) -> Path:
     return db_path.parent / "backups" / f"{db_path.stem}.{stamp}.{reason}.sqlite"
 
 
-def _read_only_survey(db_path: Path) -> tuple[str | None, set[str]]:
+def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, set[str]]:
     """The schema revision and table names of *db_path*, read without changing a byte."""
     if not db_path.exists() or db_path.stat().st_size == 0:
         return None, set()
     try:
-        with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as db:
+        with closing(connect(db_path, key, read_only=True)) as db:
             tables = {
                 row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
             }
@@ -103,7 +122,7 @@ def _read_only_survey(db_path: Path) -> tuple[str | None, set[str]]:
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except sqlite3.DatabaseError as exc:  # "file is not a database", …
+    except driver_errors() as exc:  # "file is not a database", …
         raise NotAWorkbenchDatabaseError(
             f"{db_path} is not a database Account Workbench can read ({exc}); "
             "it was left untouched."
@@ -112,11 +131,15 @@ def _read_only_survey(db_path: Path) -> tuple[str | None, set[str]]:
 
 
 def upgrade_to_head(
-    engine: Engine, db_path: Path, *, script_location: Path = MIGRATIONS_DIR
+    engine: Engine,
+    db_path: Path,
+    *,
+    script_location: Path = MIGRATIONS_DIR,
+    passphrase: Passphrase | None = None,
 ) -> MigrationReport:
     """Migrate the database at *db_path* to the newest schema, backing it up first."""
     # Classify the file read-only first: even setting WAL mode would rewrite its header.
-    current, tables = _read_only_survey(db_path)
+    current, tables = _read_only_survey(db_path, key_if_encrypted(db_path, passphrase))
     if current is None and tables - {"alembic_version"}:
         raise NotAWorkbenchDatabaseError(
             f"{db_path} holds tables but was not created by Account Workbench; "
@@ -143,7 +166,7 @@ def upgrade_to_head(
     backup = None
     if current is not None:
         engine.dispose()  # release the file before copying it
-        backup = backup_file(db_path, backup_path_for(db_path, f"before-{head}"))
+        backup = backup_file(db_path, backup_path_for(db_path, f"before-{head}"), passphrase)
         log.info("backed up %s to %s before migrating %s -> %s", db_path, backup, current, head)
     with engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -1,0 +1,193 @@
+"""Who has a database open: a lock file beside it, shared by users, exclusive for a swap.
+
+SQLite's own locks protect transactions, not the file: replacing the file (a restore,
+an archive import, encrypting it) under a process that still has it open sends that
+process's next writes to a file nobody will see again. So every process that opens a
+database holds a *shared* ``flock`` on ``NAME.lock`` for as long as it has it open,
+and whatever replaces the file first takes the lock *exclusively* — which it only gets
+when nobody else has the database open — and holds it across the swap.
+
+``flock`` locks belong to an open file, not to a process (unlike the ``fcntl`` locks
+SQLite uses on the database itself, which one ``close()`` anywhere in the process would
+drop), so the two never interfere. On Linux the holders are named from ``/proc/locks``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO
+
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
+
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - Windows: no lock (documented)
+    fcntl = None  # type: ignore[assignment]
+
+
+class DatabaseInUse(Refusal):
+    """Another process (or window) has the database open, so it cannot be replaced now."""
+
+    context = "database"
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+class DatabaseLock:
+    """A held lock on a database's lock file; :meth:`release` (or ``with``) lets it go."""
+
+    def __init__(self, stream: IO[bytes] | None, exclusive: bool) -> None:
+        self._stream = stream
+        self.exclusive = exclusive
+
+    def release(self) -> None:
+        if self._stream is not None:
+            with contextlib.suppress(OSError):
+                self._stream.close()  # closing the file releases the flock
+            self._stream = None
+
+    def __enter__(self) -> DatabaseLock:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.release()
+
+
+def _open_lock_file(db_path: Path) -> IO[bytes] | None:
+    path = lock_path(db_path)
+    try:
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError:
+        return None  # a read-only folder: nothing can replace the file there either
+    return os.fdopen(descriptor, "rb+")
+
+
+def _try(stream: IO[bytes], operation: int) -> bool:
+    try:
+        fcntl.flock(stream.fileno(), operation | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+def hold_shared(
+    db_path: Path,
+    *,
+    timeout: float = 15.0,
+    on_wait: Callable[[str], None] | None = None,
+) -> DatabaseLock:
+    """Say "I have this database open"; waits (telling *on_wait*) while it is being replaced."""
+    stream = _open_lock_file(db_path) if fcntl is not None else None
+    if stream is None:
+        return DatabaseLock(None, exclusive=False)
+    deadline = time.monotonic() + timeout
+    told = False
+    while not _try(stream, fcntl.LOCK_SH):
+        if time.monotonic() >= deadline:
+            holders = describe_holders(db_path)
+            stream.close()
+            raise DatabaseInUse(
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "{file} is being replaced by {holders} and could not be opened; "
+                    "try again when it has finished.",
+                ),
+                file=db_path.name,
+                holders=holders,
+            )
+        if on_wait is not None and not told:
+            on_wait(describe_holders(db_path))
+            told = True
+        time.sleep(0.1)
+    return DatabaseLock(stream, exclusive=False)
+
+
+def hold_exclusive(db_path: Path, *, timeout: float = 0.0) -> DatabaseLock:
+    """Take the database for a swap, or refuse naming who has it open."""
+    stream = _open_lock_file(db_path) if fcntl is not None else None
+    if stream is None:
+        if fcntl is not None and db_path.exists() and not os.access(db_path.parent, os.W_OK):
+            raise DatabaseInUse(
+                QT_TRANSLATE_NOOP(
+                    "database", "The folder of {file} is read-only; it cannot be replaced."
+                ),
+                file=db_path.name,
+            )
+        return DatabaseLock(None, exclusive=True)
+    deadline = time.monotonic() + timeout
+    while not _try(stream, fcntl.LOCK_EX):
+        if time.monotonic() >= deadline:
+            holders = describe_holders(db_path)
+            stream.close()
+            raise DatabaseInUse(
+                QT_TRANSLATE_NOOP(
+                    "database",
+                    "{file} is in use by {holders}; close it there first. Nothing was changed.",
+                ),
+                file=db_path.name,
+                holders=holders,
+            )
+        time.sleep(0.1)
+    return DatabaseLock(stream, exclusive=True)
+
+
+def describe_holders(db_path: Path) -> str:
+    """Who holds the lock file, e.g. "workbench import (process 4242)"; generic elsewhere."""
+    names = [_process_name(pid) for pid in sorted(_holder_pids(lock_path(db_path)))]
+    if not names:
+        return "another program"
+    return ", ".join(names)
+
+
+def _holder_pids(path: Path) -> set[int]:
+    try:
+        inode = path.stat().st_ino
+        lines = Path("/proc/locks").read_text(encoding="ascii", errors="replace").splitlines()
+    except OSError:
+        return set()
+    pids = set()
+    for line in lines:
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  READ  4242 08:01:123456 0 EOF" (a "->" marks a waiter)
+        if "->" in fields or len(fields) < 6 or fields[1] != "FLOCK":
+            continue
+        with contextlib.suppress(ValueError, IndexError):
+            if int(fields[5].rsplit(":", 1)[1]) == inode:
+                pids.add(int(fields[4]))
+    if len(pids) > 1:
+        pids.discard(os.getpid())
+    return pids
+
+
+_COMMANDS = frozenset(
+    {
+        *("demo", "check", "import", "export", "backup", "restore", "kpi", "report"),
+        *("calendar", "proposal", "screenshot", "encrypt", "rekey", "decrypt"),
+    }
+)
+
+
+def _process_name(pid: int) -> str:
+    try:
+        raw = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return f"process {pid}"
+    words = [part.decode(errors="replace") for part in raw.split(b"\0") if part]
+    ours = (
+        any(
+            os.path.basename(w) == "workbench" or w.endswith("workbench/__main__.py") for w in words
+        )
+        or "workbench" in words
+    )
+    if ours:
+        command = next((w for w in words if w in _COMMANDS), None)
+        name = f"workbench {command}" if command else "the Account Workbench window"
+    else:
+        name = os.path.basename(words[0]) if words else "a program"
+    return f"{name} (process {pid})"
