@@ -244,17 +244,19 @@ def local_time_zone() -> str:
     return "UTC"
 
 
-def _open(db: Path) -> Store:
-    from workbench.store.database import open_store
+def _open(
+    db: Path, command: str = "workbench", *, create: bool = False, verify: bool = True
+) -> Store:
+    from workbench.cli_store import open_for_command
 
-    return open_store(db)
+    return open_for_command(db, command, create=create, verify=verify)
 
 
 def _run_demo(args: argparse.Namespace, db: Path) -> int:
     from workbench.services.progress import Progress
     from workbench.services.sample_portfolio import DatabaseNotEmptyError, generate_sample_portfolio
 
-    store = _open(db)
+    store = _open(db, "workbench demo", create=True)
     started = time.perf_counter()
 
     def report(done: int, total: int, _message: str) -> None:
@@ -291,11 +293,21 @@ def _run_check(args: argparse.Namespace, db: Path) -> int:
     if not db.exists():
         print(f"workbench check: {db} does not exist", file=sys.stderr)
         return 2
-    store = _open(db)
+    from workbench.store.failures import FailureKind, describe_failure
+    from workbench.store.integrity import damaged_report
+
     try:
-        report = check_database(store.engine, quick=args.quick)
-    finally:
-        store.close()
+        store = _open(db, "workbench check", verify=False)
+    except Exception as error:
+        failure = describe_failure(error)
+        if failure is None or failure.kind is not FailureKind.DAMAGED:
+            raise
+        report = damaged_report(error)
+    else:
+        try:
+            report = check_database(store.engine, quick=args.quick)
+        finally:
+            store.close()
     for line in report.lines():
         print(line)
     return 0 if report.ok else 1
@@ -338,7 +350,7 @@ def _run_calendar(args: argparse.Namespace, db: Path) -> int:
         print(f"{command}: {db} does not exist", file=sys.stderr)
         return 2
     zone = args.zone or local_time_zone()
-    store = _open(db)
+    store = _open(db, command, create=args.calendar_command == "import")
     try:
         account_id = _account_named(store, args.account) if args.account else None
         if args.calendar_command == "import":
@@ -404,7 +416,7 @@ def _run_proposal(args: argparse.Namespace, db: Path) -> int:
                 file=sys.stderr,
             )
             return 2
-    store = _open(db)
+    store = _open(db, command)
     try:
         if args.proposal_command == "list":
             return _proposal_list(store, args)
@@ -521,29 +533,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(args.db)
     db = resolve_database_path(args.db)
     try:
-        if args.command == "demo":
-            return _run_demo(args, db)
-        if args.command == "check":
-            return _run_check(args, db)
-        if args.command == "screenshot":
-            return _run_screenshot(args, db)
-        if args.command == "calendar":
-            return _run_calendar(args, db)
-        if args.command == "proposal":
-            return _run_proposal(args, db)
-        if args.command == "kpi":
-            return run_kpi(args, db)
-        if args.command == "backup":
-            return run_backup(args, db)
-        if args.command == "restore":
-            return run_restore(args, db)
-        if args.command == "export":
-            return run_export(args, db)
-        if args.command == "import":
-            return run_import(args, db)
-        if args.command == "report":
-            return run_report(args, db)
+        return _dispatch(args, db)
     except DatabaseOpenError as exc:
+        from workbench.store.failures import describe_failure
+
         print(f"workbench {args.command}: {exc}", file=sys.stderr)
-        return 2
+        failure = describe_failure(exc.__cause__) if exc.__cause__ else None
+        return int(failure.kind) if failure else 2
+    except Exception as exc:
+        from workbench.cli_store import failure_exit
+
+        code = failure_exit(f"workbench {args.command}", exc)
+        if code is None:
+            raise
+        return code
+
+
+def _dispatch(args: argparse.Namespace, db: Path) -> int:
+    runners = {
+        "demo": _run_demo,
+        "check": _run_check,
+        "screenshot": _run_screenshot,
+        "calendar": _run_calendar,
+        "proposal": _run_proposal,
+        "kpi": run_kpi,
+        "backup": run_backup,
+        "restore": run_restore,
+        "export": run_export,
+        "import": run_import,
+        "report": run_report,
+    }
+    if args.command in runners:
+        return runners[args.command](args, db)
     raise AssertionError(f"unhandled command {args.command}")

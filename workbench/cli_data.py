@@ -87,10 +87,10 @@ def run_export(args: argparse.Namespace, db: Path) -> int:
             file=sys.stderr,
         )
         return 2
+    from workbench.cli_store import open_for_command
     from workbench.services.entity_export import export_entity
-    from workbench.store.database import open_store
 
-    store = open_store(db)
+    store = open_for_command(db, "workbench export", create=False)
     try:
         with store.session() as session:
             count = export_entity(session, args.kind, output, fmt)

@@ -101,6 +101,7 @@ def _restore_archive(path: Path, db: Path) -> int:
 
 def _import_table(args: argparse.Namespace, path: Path, db: Path) -> int:
     from workbench.cli import _account_named
+    from workbench.cli_store import open_for_command
     from workbench.io.delimited import ReadOptions, ReadProblem
     from workbench.services.data_import import (
         plan_file,
@@ -109,7 +110,6 @@ def _import_table(args: argparse.Namespace, path: Path, db: Path) -> int:
         write_problem_report,
     )
     from workbench.services.import_plan import Action, ImportOptions
-    from workbench.store.database import open_store
 
     delimiter = {"tab": "\t", "\\t": "\t"}.get(args.delimiter or "", args.delimiter)
     try:
@@ -130,7 +130,7 @@ def _import_table(args: argparse.Namespace, path: Path, db: Path) -> int:
             file=sys.stderr,
         )
         return 1
-    store = open_store(db)
+    store = open_for_command(db, "workbench import", create=True)
     try:
         account = _account_named(store, args.account) if args.account else None
         options = ImportOptions(

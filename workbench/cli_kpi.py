@@ -116,11 +116,11 @@ def kpi_json(kpis: KpiSet, health: HealthScore | None = None) -> dict[str, Any]:
 
 def run_kpi(args: argparse.Namespace, db: Path) -> int:
     from workbench.cli import _account_named, _AccountNotFound
+    from workbench.cli_store import open_for_command
     from workbench.domain.exchange import DEFAULT_EUR_RATES, ExchangeRates
     from workbench.domain.period import last_complete_quarter
     from workbench.services.health import compute_health
     from workbench.services.kpi import kpi_set
-    from workbench.store.database import open_store
 
     currency = str(args.currency).upper()
     if currency not in DEFAULT_EUR_RATES:
@@ -129,7 +129,7 @@ def run_kpi(args: argparse.Namespace, db: Path) -> int:
         return 2
     now = datetime.now(UTC)
     period = args.period or last_complete_quarter(now.date())
-    store = open_store(db)
+    store = open_for_command(db, COMMAND, create=False)
     try:
         try:
             account_id = _account_named(store, args.account) if args.account else None

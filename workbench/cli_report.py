@@ -89,7 +89,7 @@ def run_report(args: argparse.Namespace, db: Path) -> int:
         datetime.combine(args.as_of, time(12), UTC) if args.as_of is not None else datetime.now(UTC)
     )
     period = args.period or last_complete_quarter(now.date())
-    store = _open(db)
+    store = _open(db, COMMAND)
     try:
         try:
             account_id = _account_named(store, args.account)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 
 @dataclass(frozen=True)
@@ -29,11 +30,27 @@ class IntegrityReport:
 
 
 def check_database(engine: Engine, *, quick: bool = False) -> IntegrityReport:
-    """``PRAGMA integrity_check`` (or the faster ``quick_check``) plus ``foreign_key_check``."""
+    """``PRAGMA integrity_check`` (or the faster ``quick_check``) plus ``foreign_key_check``.
+
+    A file too damaged for the check itself to finish is reported, not raised.
+    """
     pragma = "quick_check" if quick else "integrity_check"
-    with engine.connect() as connection:
-        messages = tuple(row[0] for row in connection.execute(text(f"PRAGMA {pragma}")))
-        violations = tuple(
-            (row[0], row[1], row[2]) for row in connection.execute(text("PRAGMA foreign_key_check"))
-        )
+    try:
+        with engine.connect() as connection:
+            messages = tuple(row[0] for row in connection.execute(text(f"PRAGMA {pragma}")))
+            violations = tuple(
+                (row[0], row[1], row[2])
+                for row in connection.execute(text("PRAGMA foreign_key_check"))
+            )
+    except DBAPIError as error:
+        return IntegrityReport((_first_line(error.orig or error),), ())
     return IntegrityReport(messages, violations)
+
+
+def damaged_report(error: BaseException) -> IntegrityReport:
+    """The report for a file that could not even be opened for the check."""
+    return IntegrityReport((_first_line(error),), ())
+
+
+def _first_line(error: BaseException) -> str:
+    return (str(error).splitlines() or [type(error).__name__])[0]

@@ -1,0 +1,114 @@
+"""Opening the database for a command: the passphrase, waiting, and failures as one line.
+
+Every command opens its database through :func:`open_for_command`. An encrypted file's
+passphrase comes from ``$WORKBENCH_PASSPHRASE``, the OS keyring ("remember on this
+computer") or a prompt on the terminal — never from an argument. While another program
+is replacing the file, the command says it is waiting. :func:`failure_exit` turns any
+database, locking, disk or permission failure into one line and its exit code.
+"""
+
+from __future__ import annotations
+
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.services.passphrases import passphrase_from_environment, remembered_passphrase
+from workbench.store.cipher import Passphrase, PassphraseNeeded, WrongPassphrase, is_encrypted
+from workbench.store.database import Store, open_store
+from workbench.store.failures import damaged, describe_failure
+
+#: Wrong passphrases typed at the prompt before the command gives up.
+PROMPT_ATTEMPTS = 3
+
+
+def _say_waiting(command: str) -> Callable[[str], None]:
+    def say(holders: str) -> None:
+        print(f"{command}: waiting for {holders} to finish with the database…", file=sys.stderr)
+
+    return say
+
+
+def ask_passphrase(prompt: str) -> str | None:
+    """A passphrase typed at the terminal (not echoed); ``None`` without a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    try:
+        return getpass.getpass(prompt)
+    except (EOFError, KeyboardInterrupt):
+        print(file=sys.stderr)
+        return None
+
+
+def known_passphrase(db: Path) -> Passphrase | None:
+    """The passphrase from the environment or the keyring, without asking."""
+    text = passphrase_from_environment() or remembered_passphrase(db)
+    return Passphrase(text) if text else None
+
+
+def passphrase_for(db: Path, command: str) -> Passphrase:
+    """The passphrase of the encrypted *db*: known, or asked (up to three tries are made by
+    the caller, which checks it)."""
+    known = known_passphrase(db)
+    if known is not None:
+        return known
+    typed = ask_passphrase(f"Passphrase for {db.name}: ")
+    if not typed:
+        raise PassphraseNeeded(
+            QT_TRANSLATE_NOOP(
+                "encryption",
+                "{file} is encrypted: give its passphrase at the prompt or in "
+                "$WORKBENCH_PASSPHRASE.",
+            ),
+            file=db.name,
+        )
+    return Passphrase(typed)
+
+
+def open_for_command(db: Path, command: str, *, create: bool, verify: bool = True) -> Store:
+    """Open *db* for *command*; *create* False for commands that only read, which then
+    (unless *verify* is False) refuse a damaged file rather than report from it."""
+    store = _open_asking(db, command, create=create)
+    if not create and verify:
+        try:
+            _refuse_if_damaged(store)
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def _refuse_if_damaged(store: Store) -> None:
+    from workbench.store.integrity import check_database
+
+    report = check_database(store.engine, quick=True)
+    if report.integrity_messages != ("ok",):
+        raise damaged(report.integrity_messages[0])
+
+
+def _open_asking(db: Path, command: str, *, create: bool) -> Store:
+    wait = _say_waiting(command)
+    if not (db.exists() and is_encrypted(db)):
+        return open_store(db, create=create, on_wait=wait)
+    interactive = known_passphrase(db) is None and sys.stdin.isatty()
+    attempts = PROMPT_ATTEMPTS if interactive else 1
+    for attempt in range(1, attempts + 1):
+        passphrase = passphrase_for(db, command)
+        try:
+            return open_store(db, passphrase=passphrase, create=create, on_wait=wait)
+        except WrongPassphrase:
+            if attempt == attempts:
+                raise
+            print(f"{command}: that passphrase does not open {db.name}", file=sys.stderr)
+    raise AssertionError("unreachable")
+
+
+def failure_exit(command: str, error: BaseException) -> int | None:
+    """Print *error* as one line and return its exit code, if it is a database failure."""
+    failure = describe_failure(error)
+    if failure is None:
+        return None
+    print(f"{command}: {failure}", file=sys.stderr)
+    return int(failure.kind)

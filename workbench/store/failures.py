@@ -1,0 +1,127 @@
+"""Why a database could not be used, as one sentence for the user and a kind of failure.
+
+The command line and the window meet the same few failures whatever the operation: the
+database is busy or in use, the disk is full, the file or folder is read-only, the file
+is damaged, or its passphrase is missing or wrong. :func:`describe_failure` recognises
+them in any exception (SQLAlchemy's wrapper, either SQLite driver, an ``OSError``)
+and says what happened and what to do; each kind has its own exit code.
+"""
+
+from __future__ import annotations
+
+import errno
+from enum import IntEnum
+
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
+from workbench.store.cipher import CipherRefusal
+from workbench.store.file_lock import DatabaseInUse
+
+
+class FailureKind(IntEnum):
+    """Each kind of failure, valued as the command line's exit code for it."""
+
+    BUSY = 3
+    DISK_FULL = 4
+    READ_ONLY = 5
+    DAMAGED = 6
+    PASSPHRASE = 7
+
+
+class DatabaseFailure(Refusal):
+    context = "database"
+
+    def __init__(self, kind: FailureKind, template: str, **values: object) -> None:
+        super().__init__(template, **values)
+        self.kind = kind
+
+
+_BUSY = QT_TRANSLATE_NOOP(
+    "database",
+    "The database is busy: another program kept it locked for too long ({details}). "
+    "Try again when it has finished; nothing was changed.",
+)
+_FULL = QT_TRANSLATE_NOOP(
+    "database",
+    "The disk is full: the change was not saved and the database is as it was before. "
+    "Free some space and try again.",
+)
+_READ_ONLY = QT_TRANSLATE_NOOP(
+    "database",
+    "The database or its folder is read-only ({details}); nothing was changed. "
+    "Check the file's permissions or choose another location.",
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "database",
+    "The database file is damaged ({details}). Run `workbench check` for details and "
+    "restore the latest backup (File → Restore from a backup…).",
+)
+
+_BY_SQLITE_NAME = {
+    "SQLITE_BUSY": (FailureKind.BUSY, _BUSY),
+    "SQLITE_LOCKED": (FailureKind.BUSY, _BUSY),
+    "SQLITE_FULL": (FailureKind.DISK_FULL, _FULL),
+    "SQLITE_READONLY": (FailureKind.READ_ONLY, _READ_ONLY),
+    "SQLITE_PERM": (FailureKind.READ_ONLY, _READ_ONLY),
+    "SQLITE_CANTOPEN": (FailureKind.READ_ONLY, _READ_ONLY),
+    "SQLITE_CORRUPT": (FailureKind.DAMAGED, _DAMAGED),
+    "SQLITE_NOTADB": (FailureKind.DAMAGED, _DAMAGED),
+}
+_BY_MESSAGE = (
+    ("database is locked", FailureKind.BUSY, _BUSY),
+    ("database or disk is full", FailureKind.DISK_FULL, _FULL),
+    ("readonly database", FailureKind.READ_ONLY, _READ_ONLY),
+    ("unable to open database file", FailureKind.READ_ONLY, _READ_ONLY),
+    ("malformed", FailureKind.DAMAGED, _DAMAGED),
+    ("file is not a database", FailureKind.DAMAGED, _DAMAGED),
+)
+_BY_ERRNO = {
+    errno.ENOSPC: (FailureKind.DISK_FULL, _FULL),
+    errno.EDQUOT: (FailureKind.DISK_FULL, _FULL),
+    errno.EACCES: (FailureKind.READ_ONLY, _READ_ONLY),
+    errno.EPERM: (FailureKind.READ_ONLY, _READ_ONLY),
+    errno.EROFS: (FailureKind.READ_ONLY, _READ_ONLY),
+}
+
+
+def _chain(error: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and current not in seen:
+        seen.append(current)
+        orig = getattr(current, "orig", None)  # SQLAlchemy's DBAPIError
+        current = (
+            orig if isinstance(orig, BaseException) else (current.__cause__ or current.__context__)
+        )
+    return seen
+
+
+def describe_failure(error: BaseException) -> DatabaseFailure | None:
+    """The failure *error* stands for, or ``None`` when it is none of the known kinds."""
+    for link in _chain(error):
+        if isinstance(link, DatabaseFailure):
+            return link
+        if isinstance(link, DatabaseInUse):
+            return DatabaseFailure(FailureKind.BUSY, link.template, **link.values)
+        if isinstance(link, CipherRefusal):
+            return DatabaseFailure(FailureKind.PASSPHRASE, link.template, **link.values)
+        name = getattr(link, "sqlite_errorname", None)
+        details = str(link).splitlines()[0] if str(link) else type(link).__name__
+        if isinstance(name, str):
+            base = name.split("_", 2)
+            found = _BY_SQLITE_NAME.get(name) or _BY_SQLITE_NAME.get("_".join(base[:2]))
+            if found:
+                return DatabaseFailure(found[0], found[1], details=details)
+        if isinstance(link, OSError) and link.errno in _BY_ERRNO:
+            kind, template = _BY_ERRNO[link.errno]
+            subject = link.filename or ""
+            return DatabaseFailure(kind, template, details=f"{link.strerror}: {subject}".strip())
+        text = str(link).lower()
+        for needle, kind, template in _BY_MESSAGE:
+            if needle in text:
+                return DatabaseFailure(kind, template, details=details)
+    return None
+
+
+def damaged(details: str) -> DatabaseFailure:
+    """The failure for a file whose integrity check failed with *details*."""
+    return DatabaseFailure(FailureKind.DAMAGED, _DAMAGED, details=details)
