@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import contextlib
 import io
+import tracemalloc
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from pathlib import Path
+from typing import IO
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -19,7 +21,14 @@ from openpyxl import Workbook
 from workbench.io.delimited import ReadOptions, ReadProblem, read_delimited
 from workbench.io.import_values import parse_date, parse_datetime, parse_decimal
 from workbench.io.table_export import write_csv, write_xlsx
-from workbench.io.xlsx_table import read_xlsx, sheet_names
+from workbench.io.xlsx_table import (
+    MAX_PARTS,
+    MAX_RATIO,
+    MAX_SHARED_STRINGS,
+    MAX_UNPACKED_BYTES,
+    read_xlsx,
+    sheet_names,
+)
 
 
 def xlsx(*rows: Sequence[object], title: str = "Sheet", workbook: Workbook | None = None) -> bytes:
@@ -273,3 +282,97 @@ def test_the_apps_own_excel_export_reads_back_as_its_csv_export(tmp_path: Path) 
         assert parse_datetime(contact) == parse_datetime(expected[3])
     assert from_xlsx.rows[1][0] == '\'=HYPERLINK("x")'  # the export's guard stays, as in CSV
     assert from_xlsx.rows[0][1:3] == ("1234.5", "2027-01-31")
+
+
+def _with_part(data: bytes, name: str, write: Callable[[IO[bytes]], None]) -> bytes:
+    """*data* (a workbook) with part *name* replaced by what *write* streams into it."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != name:
+                archive.writestr(info.filename, source.read(info.filename))
+        with archive.open(name, "w") as part:
+            write(part)
+    return stream.getvalue()
+
+
+def _peak_while(read: Callable[[], object]) -> int:
+    tracemalloc.start()
+    try:
+        with pytest.raises(ReadProblem) as raised:
+            read()
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    raise_message[0] = str(raised.value)
+    return peak
+
+
+raise_message = [""]
+
+
+def test_a_workbook_packed_like_a_zip_bomb_is_refused_before_it_is_unpacked() -> None:
+    def sheet(part: IO[bytes]) -> None:
+        part.write(b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>")
+        for _ in range(64):
+            part.write(b" " * (1 << 20))  # 64 MiB of white space, ~64 KB packed
+        part.write(b"<sheetData/></worksheet>")
+
+    bomb = _with_part(xlsx(["Account"], ["Ebro"]), "xl/worksheets/sheet1.xml", sheet)
+    assert len(bomb) < 1 << 20
+    assert _peak_while(lambda: read_xlsx(bomb)) < 8 << 20
+    assert f"more than the {MAX_RATIO} times" in raise_message[0]
+    assert "xl/worksheets/sheet1.xml" in raise_message[0]
+
+
+def test_a_workbook_that_says_it_unpacks_past_the_limit_is_refused_unread() -> None:
+    data = xlsx(["Account"], ["Ebro"])
+    # The directory entry of one part claims 600 MB (zipfile never unpacks past it).
+    entry = data.rindex(b"PK\x01\x02")
+    data = data[: entry + 24] + (600 << 20).to_bytes(4, "little") + data[entry + 28 :]
+    with pytest.raises(ReadProblem, match=f"more than {MAX_UNPACKED_BYTES >> 20} MB"):
+        read_xlsx(data)
+
+
+@pytest.mark.parametrize("declared", [1, 50_000_000])
+def test_more_shared_strings_than_the_limit_are_refused_before_parsing(declared: int) -> None:
+    def strings(part: IO[bytes]) -> None:
+        part.write(
+            b"<sst xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main' "
+            b"count='%d' uniqueCount='%d'>" % (declared, declared)
+        )
+        for start in range(0, MAX_SHARED_STRINGS + 1, 100_000):  # different, as a bomb's are
+            part.write(b"".join(b"<si><t>%x</t></si>" % n for n in range(start, start + 100_000)))
+        part.write(b"</sst>")
+
+    bomb = _with_part(xlsx(["Account"], ["Ebro"]), "xl/sharedStrings.xml", strings)
+    assert _peak_while(lambda: read_xlsx(bomb)) < 16 << 20
+    assert f"more than {MAX_SHARED_STRINGS} different texts" in raise_message[0]
+
+
+def test_too_many_parts_are_refused_from_the_directory() -> None:
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w") as archive:
+        for number in range(MAX_PARTS + 1):
+            archive.writestr(f"x/{number}", b"")
+    with pytest.raises(ReadProblem, match=f"more than {MAX_PARTS} parts"):
+        read_xlsx(stream.getvalue())
+
+
+def test_a_cell_far_to_the_right_on_every_row_is_refused_not_walked() -> None:
+    def sheet(part: IO[bytes]) -> None:
+        part.write(
+            b"<worksheet xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>"
+            b"<sheetData>"
+        )
+        for row in range(1, 2_000):
+            part.write(
+                b"<row r='%d'><c r='A%d'><v>1</v></c><c r='XFD%d'><v>1</v></c></row>"
+                % (row, row, row)
+            )
+        part.write(b"</sheetData></worksheet>")
+
+    wide = _with_part(xlsx(["Account"], ["Ebro"]), "xl/worksheets/sheet1.xml", sheet)
+    with pytest.raises(ReadProblem, match=r"cells \(rows × columns\)"):
+        read_xlsx(wide)

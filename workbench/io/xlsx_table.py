@@ -15,12 +15,20 @@ does not store trailing empty cells.
 Workbooks are read streamed (openpyxl's read-only mode), so a large one is not
 held in memory twice. A file that is not a readable workbook is refused with a
 :class:`ReadProblem` saying why: an old ``.xls``, a password, damage.
+
+Before anything is parsed, the zip's directory is checked against bounds a real
+workbook stays far within (a "zip bomb" of 2 MB can unpack to gigabytes): the number
+of parts, the total unpacked size, each part's compression ratio and size, and the
+number of shared strings (counted in the part, not taken from its header). Each is
+refused naming the limit. The table itself has the bounds of a delimited one.
 """
 
 from __future__ import annotations
 
 import io
 import math
+import re
+import struct
 import zipfile
 from collections import Counter
 from collections.abc import Iterator
@@ -28,16 +36,45 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from workbench.domain.text import without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP
-from workbench.io.delimited import DelimitedTable, ReadProblem, _clean_cell, _clean_header
+from workbench.io.delimited import (
+    MAX_CELLS,
+    MAX_FIELD_CHARS,
+    MAX_ROWS,
+    DelimitedTable,
+    ReadProblem,
+    _clean_cell,
+    _clean_header,
+    check_shape,
+)
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
 
 #: What :attr:`DelimitedTable.encoding` says of a workbook.
 XLSX = "xlsx"
-#: Excel's limit; rows past it can only come from a damaged file.
-MAX_ROWS = 1_048_576
+#: Parts (files) a workbook may hold; Excel's own have a few dozen.
+MAX_PARTS = 10_000
+#: Bytes of the zip's central directory (a directory entry is ~50–100 bytes).
+MAX_DIRECTORY_BYTES = 4 << 20
+#: All parts unpacked: a million rows of ten columns are ~400 MB of sheet XML.
+MAX_UNPACKED_BYTES = 512 << 20
+#: Unpacked size ÷ packed size of a part over 1 MiB. Sheets written by Excel or
+#: openpyxl pack 5–20 times (a sheet of zeros: 16); 2 GB of white space packs 1,000.
+MAX_RATIO = 100
+_RATIO_FROM = 1 << 20
+#: A part read whole (styles, workbook, relationships…), not streamed like a sheet.
+MAX_PART_BYTES = 64 << 20
+#: Different texts of the workbook (each is kept in memory while the sheet is read).
+MAX_SHARED_STRINGS = 2_000_000
+_CHUNK = 1 << 20
+_SHARED_STRING_TAGS = tuple(b"<si" + end for end in (b">", b" ", b"/", b"\t", b"\n", b"\r"))
+#: The same with a namespace prefix (``<x:si>``), rare: looked for only where ``:si`` is.
+_PREFIXED_SHARED_STRING = re.compile(rb"<[A-Za-z_][\w.-]{0,31}:si[\s/>]")
+_UNIQUE_COUNT = re.compile(rb"\buniqueCount\s*=\s*[\"'](\d{1,20})[\"']")
+_OVERRIDE = re.compile(rb"<(?:\w+:)?Override\b[^>]*>")
+_PART_NAME = re.compile(rb"PartName\s*=\s*[\"']([^\"']*)[\"']")
 #: Start of an OLE compound file: an Excel 97–2003 workbook or an encrypted .xlsx.
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The stream an encrypted Office document keeps its content in (names are UTF-16).
@@ -59,11 +96,25 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> DelimitedTable:
     try:
         worksheet = _worksheet(workbook, sheet)
         records: list[list[str]] = []
-        for values in _guarded(_row_values(worksheet)):
+        width = 0
+        for number, values in enumerate(_guarded(_row_values(worksheet)), start=1):
             cells = [_text(value) for value in values]
             while cells and not cells[-1].strip():
                 cells.pop()
+            if any(len(cell) > MAX_FIELD_CHARS for cell in cells):
+                raise ReadProblem(
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "A cell on row {row} is longer than {limit} characters, the most a "
+                        "field may hold: the file cannot be imported.",
+                    ),
+                    row=number,
+                    limit=MAX_FIELD_CHARS,
+                )
             if cells:
+                # Rows are cut or padded to the header's width.
+                width = width or len(cells)
+                check_shape(len(records), width)
                 records.append(cells)
     finally:
         workbook.close()
@@ -105,12 +156,147 @@ def _open(data: bytes) -> Workbook:
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReadProblem(QT_TRANSLATE_NOOP("import", "This is not an Excel workbook (.xlsx)."))
+    check_bounds(data)
     from openpyxl import load_workbook  # imported on demand: ~0.2 s
 
     try:
         return load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as error:  # a damaged file can fail anywhere inside openpyxl
         raise _damaged(error) from error
+
+
+def check_bounds(data: bytes) -> None:
+    """Refuse a workbook that would unpack or parse beyond the bounds above, reading
+    only its directory and counting its shared strings; names the limit passed."""
+    entries, directory = _directory(data)
+    if entries > MAX_PARTS or directory > MAX_DIRECTORY_BYTES:
+        raise _too_many_parts()
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_PARTS:
+                raise _too_many_parts()
+            if sum(info.file_size for info in infos) > MAX_UNPACKED_BYTES:
+                raise ReadProblem(
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "The workbook unpacks to more than {limit} MB, the most an import takes.",
+                    ),
+                    limit=MAX_UNPACKED_BYTES >> 20,
+                )
+            shared = _shared_string_parts(archive, infos)
+            for info in infos:
+                _check_part(info, streamed=info.filename in shared or _is_sheet(info.filename))
+            for name in sorted(shared):
+                _count_shared_strings(archive, name)
+    except ReadProblem:
+        raise
+    except Exception as error:  # a damaged directory or part; as in _open
+        raise _damaged(error) from error
+
+
+def _directory(data: bytes) -> tuple[int, int]:
+    """The entries and the size of the zip's central directory, as its end record says
+    (zeros when there is none to read: zipfile then says what is wrong)."""
+    at = data.rfind(b"PK\x05\x06", max(0, len(data) - (1 << 16) - 22))
+    if at < 0 or at + 22 > len(data):
+        return 0, 0
+    entries, size = struct.unpack_from("<HI", data, at + 10)
+    locator = at - 20
+    if (entries == 0xFFFF or size == 0xFFFFFFFF) and data[locator : locator + 4] == (b"PK\x06\x07"):
+        (offset,) = struct.unpack_from("<Q", data, locator + 8)
+        if data[offset : offset + 4] == b"PK\x06\x06" and offset + 56 <= len(data):
+            entries, size = struct.unpack_from("<QQ", data, offset + 32)
+    return entries, size
+
+
+def _too_many_parts() -> ReadProblem:
+    return ReadProblem(
+        QT_TRANSLATE_NOOP(
+            "import", "The workbook has more than {limit} parts, the most an import takes."
+        ),
+        limit=MAX_PARTS,
+    )
+
+
+def _is_sheet(name: str) -> bool:
+    return "worksheets/" in name.lower()
+
+
+def _shown(name: str) -> str:
+    name = without_control_characters(name)
+    return name if len(name) <= 100 else name[:100] + "…"
+
+
+def _check_part(info: zipfile.ZipInfo, streamed: bool) -> None:
+    if info.file_size > _RATIO_FROM and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+        raise ReadProblem(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "The workbook's part “{part}” is packed {ratio} times, more than the {limit} "
+                "times of a real workbook: it is not opened.",
+            ),
+            part=_shown(info.filename),
+            ratio=info.file_size // max(info.compress_size, 1),
+            limit=MAX_RATIO,
+        )
+    if not streamed and info.file_size > MAX_PART_BYTES:
+        raise ReadProblem(
+            QT_TRANSLATE_NOOP(
+                "import",
+                "The workbook's part “{part}” unpacks to more than {limit} MB, the most an "
+                "import takes.",
+            ),
+            part=_shown(info.filename),
+            limit=MAX_PART_BYTES >> 20,
+        )
+
+
+def _shared_string_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> set[str]:
+    """The parts holding shared strings: by name, and as ``[Content_Types].xml`` says."""
+    names = {info.filename for info in infos}
+    parts = {name for name in names if name.lower().endswith("sharedstrings.xml")}
+    types = archive.getinfo("[Content_Types].xml") if "[Content_Types].xml" in names else None
+    if types is not None and types.file_size <= MAX_PART_BYTES:
+        for tag in _OVERRIDE.finditer(archive.read(types)):
+            found = _PART_NAME.search(tag.group())
+            if found and b"sharedStrings+xml" in tag.group():
+                name = found.group(1).decode("utf-8", "replace").lstrip("/")
+                if name in names:
+                    parts.add(name)
+    return parts
+
+
+def _count_shared_strings(archive: zipfile.ZipFile, name: str) -> None:
+    """Refuse more than :data:`MAX_SHARED_STRINGS` in part *name*: its ``uniqueCount``
+    if it says so, else counted piece by piece (a header can lie), stopping at the limit."""
+    count = 0
+    tail = b""
+    with archive.open(name) as part:
+        while chunk := part.read(_CHUNK):
+            declared = _UNIQUE_COUNT.search(chunk[:4096]) if not tail else None
+            if declared and int(declared.group(1)) > MAX_SHARED_STRINGS:
+                count = int(declared.group(1))
+            buffer = tail + chunk
+            count += _tags(buffer) - _tags(tail)  # the tail's were counted with the last piece
+            if b":si" in buffer:
+                count += sum(
+                    1 for m in _PREFIXED_SHARED_STRING.finditer(buffer) if m.end() > len(tail)
+                )
+            if count > MAX_SHARED_STRINGS:
+                raise ReadProblem(
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "The workbook holds more than {limit} different texts (shared "
+                        "strings), the most an import takes.",
+                    ),
+                    limit=MAX_SHARED_STRINGS,
+                )
+            tail = buffer[-48:]
+
+
+def _tags(text: bytes) -> int:
+    return sum(text.count(tag) for tag in _SHARED_STRING_TAGS)
 
 
 def _worksheet(workbook: Workbook, name: str | None) -> Any:
@@ -135,9 +321,14 @@ def _row_values(worksheet: Any) -> Iterator[tuple[object, ...]]:
 
     # The size a file declares can be wrong (some exporters write "A1"); read every cell.
     worksheet.reset_dimensions()
+    visited = 0
     for count, row in enumerate(worksheet.iter_rows(), start=1):
         if count > MAX_ROWS:
             raise ValueError(f"more than {MAX_ROWS} rows")
+        # A cell far to the right makes a row that wide: bound the cells looked at.
+        visited += len(row)
+        if visited > 2 * MAX_CELLS:
+            check_shape(1, MAX_CELLS + 1)
         values: list[object] = []
         for cell in row:
             value = cell.value
@@ -158,6 +349,8 @@ def _guarded(rows: Iterator[tuple[object, ...]]) -> Iterator[tuple[object, ...]]
             values = next(rows)
         except StopIteration:
             return
+        except ReadProblem:
+            raise
         except Exception as error:  # as in _open
             raise _damaged(error) from error
         yield values
