@@ -120,24 +120,35 @@ def _run_archive_export(output: Path, db: Path) -> int:
 
 
 def run_backup(args: argparse.Namespace, db: Path) -> int:
+    from workbench.cli_store import passphrase_if_encrypted
     from workbench.services.backup import BackupError, verify_backup, write_backup
 
+    passphrase = passphrase_if_encrypted(db, "workbench backup")
     try:
-        written = write_backup(db, Path(args.output))
-        accounts = verify_backup(written).accounts
+        written = write_backup(db, Path(args.output), passphrase)
+        accounts = verify_backup(written, passphrase).accounts
     except BackupError as error:
         print(f"workbench backup: {error}", file=sys.stderr)
         return 1
-    print(f"wrote {written} ({accounts} accounts)")
+    note = ", encrypted with the database's passphrase" if passphrase else ""
+    print(f"wrote {written} ({accounts} accounts{note})")
     return 0
 
 
 def run_restore(args: argparse.Namespace, db: Path) -> int:
+    from workbench.cli_store import passphrase_if_encrypted
     from workbench.services.backup import BackupError, restore_backup, verify_backup
 
+    backup = Path(args.backup)
+    passphrase = passphrase_if_encrypted(db, "workbench restore")
+    backup_passphrase = passphrase
+    if backup_passphrase is None:
+        backup_passphrase = passphrase_if_encrypted(backup, "workbench restore")
     try:
-        kept = restore_backup(Path(args.backup), db)
-        accounts = verify_backup(db).accounts
+        kept = restore_backup(
+            backup, db, passphrase=passphrase, backup_passphrase=backup_passphrase
+        )
+        accounts = verify_backup(db, passphrase or backup_passphrase).accounts
     except BackupError as error:
         print(f"workbench restore: {error}; {db} was left as it was.", file=sys.stderr)
         return 1

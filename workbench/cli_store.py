@@ -112,3 +112,10 @@ def failure_exit(command: str, error: BaseException) -> int | None:
         return None
     print(f"{command}: {failure}", file=sys.stderr)
     return int(failure.kind)
+
+
+def passphrase_if_encrypted(path: Path, command: str) -> Passphrase | None:
+    """The passphrase *path* needs (asked if not known), or ``None`` for a plain file."""
+    if not (path.exists() and is_encrypted(path)):
+        return None
+    return passphrase_for(path, command)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
+import stat
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -26,7 +26,19 @@ from functools import cache
 from pathlib import Path
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
+from workbench.io.atomic import PRIVATE_FILE, private_folder
 from workbench.services.progress import Progress
+from workbench.store.cipher import (
+    DRIVER_ERRORS,
+    FILE_ERRORS,
+    CipherRefusal,
+    Passphrase,
+    connect_file,
+    export_with_key,
+    is_encrypted,
+    new_file_key,
+)
+from workbench.store.file_lock import hold_exclusive
 from workbench.store.migrate import SCHEMA_HEAD, backup_file, backup_path_for
 from workbench.store.models import Base
 from workbench.store.search_index import TABLE as SEARCH_INDEX
@@ -121,7 +133,7 @@ def _check_schema(name: str, revision: str | None, tables: set[str]) -> None:
         )
 
 
-def verify_backup(path: Path) -> BackupCheck:
+def verify_backup(path: Path, passphrase: Passphrase | None = None) -> BackupCheck:
     """Check *path* is a sound Account Workbench database this version can open: a schema
     revision it ships, with every table that revision has."""
     if not path.is_file():
@@ -129,7 +141,7 @@ def verify_backup(path: Path) -> BackupCheck:
     if path.stat().st_size == 0:
         raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} is empty."), file=path.name)
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as db:
+        with closing(connect_file(path, passphrase, read_only=True)) as db:
             messages = [row[0] for row in db.execute("PRAGMA integrity_check")]
             if messages != ["ok"]:
                 raise BackupError(
@@ -148,7 +160,9 @@ def verify_backup(path: Path) -> BackupCheck:
             row = db.execute("SELECT version_num FROM alembic_version").fetchone()
             revision = None if row is None else str(row[0])
             accounts = db.execute("SELECT count(*) FROM accounts").fetchone()[0]
-    except sqlite3.DatabaseError as error:
+    except CipherRefusal as refusal:
+        raise BackupError(refusal.template, **refusal.values) from refusal
+    except DRIVER_ERRORS as error:
         raise BackupError(
             QT_TRANSLATE_NOOP("backup", "{file} is not a database ({details})."),
             file=path.name,
@@ -158,7 +172,7 @@ def verify_backup(path: Path) -> BackupCheck:
     return BackupCheck(revision, int(accounts))
 
 
-def write_backup(db_path: Path, target: Path) -> Path:
+def write_backup(db_path: Path, target: Path, passphrase: Passphrase | None = None) -> Path:
     """Back *db_path* up to *target*, checked, replacing *target* only when sound."""
     if not db_path.is_file():
         raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} does not exist."), file=db_path.name)
@@ -167,13 +181,13 @@ def write_backup(db_path: Path, target: Path) -> Path:
         raise BackupError(
             QT_TRANSLATE_NOOP("backup", "A backup cannot overwrite the database it copies.")
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(target.parent)
     partial = target.with_name(f".{target.name}.partial")
     try:
-        backup_file(db_path, partial)
-        verify_backup(partial)
+        backup_file(db_path, partial, passphrase)
+        verify_backup(partial, passphrase)
         os.replace(partial, target)
-    except (OSError, sqlite3.Error) as error:
+    except FILE_ERRORS as error:
         raise BackupError(
             QT_TRANSLATE_NOOP("backup", "The backup could not be written: {details}"),
             details=error,
@@ -183,45 +197,80 @@ def write_backup(db_path: Path, target: Path) -> Path:
     return target
 
 
-def restore_backup(backup: Path, db_path: Path, progress: Progress | None = None) -> Path | None:
+def restore_backup(
+    backup: Path,
+    db_path: Path,
+    progress: Progress | None = None,
+    *,
+    passphrase: Passphrase | None = None,
+    backup_passphrase: Passphrase | None = None,
+) -> Path | None:
     """Put *backup*'s content in place of *db_path*'s; returns the copy kept of the latter.
 
-    Close every connection to *db_path* first (the window closes its store). The
-    backup is copied beside the database and checked, then renamed over it in one
-    step: a failure or a cancel before that step leaves the database as it was.
+    The database is taken for the restore (an exclusive lock held across the swap): while
+    another process or window has it open, the restore is refused naming it, so no write
+    of theirs can land in a file about to be replaced. The backup is copied beside the
+    database and checked, then renamed over it in one step, keeping the replaced file's
+    permissions: a failure or a cancel before that step leaves the database as it was.
+
+    *passphrase* opens the current database, *backup_passphrase* (by default the same)
+    the backup. Restoring into an encrypted database encrypts the content with its
+    passphrase; an encrypted backup stays encrypted.
     """
     progress = progress or Progress()
+    backup_passphrase = backup_passphrase or passphrase
     progress.advance(0, 3, "verify")
-    verify_backup(backup)
-    kept = None
-    if db_path.is_file() and db_path.stat().st_size:
-        progress.advance(1, 3, "keep")
-        kept = write_backup(db_path, backup_path_for(db_path, "before-restore"))
-    progress.advance(2, 3, "copy")
-    staged = db_path.with_name(f".{db_path.name}.restoring")
-    try:
-        backup_file(backup, staged)
-        verify_backup(staged)
-        progress.advance(3, 3, "")
-        # The journal files belong to the database being replaced (kept above, WAL included).
-        for suffix in ("-wal", "-shm"):
-            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
-        os.replace(staged, db_path)
-    except (OSError, sqlite3.Error) as error:
+    verify_backup(backup, backup_passphrase)
+    exists = db_path.is_file() and db_path.stat().st_size > 0
+    if exists and not os.access(db_path, os.W_OK):
         raise BackupError(
-            QT_TRANSLATE_NOOP("backup", "The backup could not be restored: {details}"),
-            details=error,
-        ) from error
-    finally:
-        staged.unlink(missing_ok=True)
+            QT_TRANSLATE_NOOP(
+                "backup", "{file} is read-only, so it was not replaced; nothing was changed."
+            ),
+            file=db_path.name,
+        )
+    encrypt_as = passphrase if exists and is_encrypted(db_path) else None
+    with hold_exclusive(db_path, timeout=2.0):
+        kept = None
+        if exists:
+            progress.advance(1, 3, "keep")
+            kept = write_backup(db_path, backup_path_for(db_path, "before-restore"), passphrase)
+        progress.advance(2, 3, "copy")
+        staged = db_path.with_name(f".{db_path.name}.restoring")
+        mode = stat.S_IMODE(db_path.stat().st_mode) if exists else PRIVATE_FILE
+        try:
+            staged.unlink(missing_ok=True)
+            if encrypt_as is not None and not is_encrypted(backup):
+                export_with_key(backup, None, staged, new_file_key(encrypt_as))
+                checked_with: Passphrase | None = encrypt_as
+            else:
+                backup_file(backup, staged, backup_passphrase)
+                checked_with = backup_passphrase
+            verify_backup(staged, checked_with)
+            staged.chmod(mode)
+            progress.advance(3, 3, "")
+            # Nobody else has the file open (the lock says so): its journal files belong
+            # to the database being replaced, kept above with the WAL's content.
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(staged, db_path)
+        except FILE_ERRORS as error:
+            raise BackupError(
+                QT_TRANSLATE_NOOP("backup", "The backup could not be restored: {details}"),
+                details=error,
+            ) from error
+        finally:
+            staged.unlink(missing_ok=True)
     return kept
 
 
-def automatic_backup(db_path: Path, now: datetime | None = None) -> Path:
+def automatic_backup(
+    db_path: Path, now: datetime | None = None, passphrase: Passphrase | None = None
+) -> Path:
     """A dated backup in ``backups/`` beside the database, then :func:`rotate`."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     name = f"{db_path.stem}.auto.{now:%Y%m%d-%H%M%S}.sqlite"
-    written = write_backup(db_path, backups_folder(db_path) / name)
+    written = write_backup(db_path, backups_folder(db_path) / name, passphrase)
     rotate(backups_folder(db_path), db_path.stem, now)
     return written
 

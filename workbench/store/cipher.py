@@ -58,13 +58,22 @@ def _cipher_module() -> Any:
     return sqlcipher3
 
 
-def driver_errors() -> tuple[type[BaseException], ...]:
-    """The exception bases of both drivers (``sqlite3.Error`` is not ``sqlcipher3.Error``)."""
+def _driver_errors() -> tuple[type[Exception], ...]:
     try:
         import sqlcipher3
     except ImportError:  # pragma: no cover
         return (sqlite3.Error,)
     return (sqlite3.Error, sqlcipher3.Error)
+
+
+#: The exception bases of both drivers (``sqlite3.Error`` is not ``sqlcipher3.Error``).
+DRIVER_ERRORS: tuple[type[Exception], ...] = _driver_errors()
+#: The same, and ``OSError``: what reading or writing a database file can raise.
+FILE_ERRORS: tuple[type[Exception], ...] = (OSError, *DRIVER_ERRORS)
+
+
+def driver_errors() -> tuple[type[Exception], ...]:
+    return DRIVER_ERRORS
 
 
 @dataclass(frozen=True)
