@@ -47,6 +47,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 
 def fill_the_disk(
+    label: str,
     disk: Path,
     start_from: Path,
     arguments: Callable[[Path], list[str | Path]],
@@ -64,7 +65,7 @@ def fill_the_disk(
     print(f"left on the disk: {left}")
     harness.record(
         "disk full",
-        command=" ".join(str(a) for a in arguments(db)[:1]),
+        command=label,
         exit=done.returncode,
         stderr_lines=len(done.stderr.strip().splitlines()),
         traceback="Traceback" in done.stderr,
@@ -83,6 +84,7 @@ def test_a_sample_portfolio_on_a_full_disk_fails_in_one_line_and_leaves_nothing(
     small_disk: Path, empty_db: Path, tmp_path: Path
 ) -> None:
     fill_the_disk(
+        "demo",
         small_disk,
         empty_db,
         lambda db: ["demo", "--accounts", "200", "--as-of", "2026-11-26", "--db", db],
@@ -95,6 +97,7 @@ def test_an_import_on_a_full_disk_fails_in_one_line_and_leaves_the_database_as_i
 ) -> None:
     contacts = write_contacts(tmp_path / "contacts.csv", sample_db_template, 50_000)
     fill_the_disk(
+        "import",
         small_disk,
         sample_db_template,
         lambda db: [
@@ -114,4 +117,10 @@ def test_an_import_on_a_full_disk_fails_in_one_line_and_leaves_the_database_as_i
 def test_an_archive_import_on_a_full_disk_fails_in_one_line_and_leaves_the_database(
     small_disk: Path, empty_db: Path, larger_archive: Path, tmp_path: Path
 ) -> None:
-    fill_the_disk(small_disk, empty_db, lambda db: ["import", larger_archive, "--db", db], tmp_path)
+    fill_the_disk(
+        "archive import",
+        small_disk,
+        empty_db,
+        lambda db: ["import", larger_archive, "--db", db],
+        tmp_path,
+    )
