@@ -392,3 +392,51 @@ def test_a_file_of_ids_and_one_column_updates_just_that_column(
     assert (acme.name, acme.website) == ("Acme", "acme.com")
     assert (ruiz.last_name, ruiz.phone, ruiz.account_id) == ("Ruiz", "+34 2", acme.id)
     assert (renewal.name, renewal.amount) == ("Renewal", Decimal("250"))
+
+
+def test_control_characters_are_removed_with_a_note_and_never_stored(
+    store: Store, tmp_path: Path
+) -> None:
+    from openpyxl import Workbook
+
+    padding = "Filler,x\n" * 500  # NUL past the first 4 KB (there it means binary)
+    text = f"Name,Description\n{padding}Ac\x1bme\x07,fine\nEbro,line\x00one\x7f\n"
+    plan, _ = run(
+        store, tmp_path, text, "accounts", {"Name": "name", "Description": "description"}
+    )
+    assert "2 control characters removed" in reasons(plan)[501]
+    assert "2 control characters removed" in reasons(plan)[502]
+    with store.session() as session:
+        stored = dict(session.execute(select(Account.name, Account.description)).all())
+    assert stored["Acme"] == "fine" and stored["Ebro"] == "lineone"
+    sheet = Workbook().active
+    assert sheet is not None
+    for name, description in stored.items():  # openpyxl refuses control characters
+        sheet.append([name, description])
+
+
+def test_text_over_its_limit_is_cut_if_free_text_and_refused_if_a_name(
+    store: Store, tmp_path: Path
+) -> None:
+    from workbench.services.import_fields import TEXT_LIMIT
+
+    text = f"Name,Description\nAcme,{'d' * (TEXT_LIMIT + 5)}\n{'n' * 250},short\n"
+    plan, _ = run(
+        store, tmp_path, text, "accounts", {"Name": "name", "Description": "description"}
+    )
+    assert f"cut to its first {TEXT_LIMIT} characters (it had {TEXT_LIMIT + 5})" in reasons(plan)[1]
+    assert "longer than 200 characters" in reasons(plan)[2]
+    assert [row.action for row in plan.rows] == [Action.CREATE, Action.REFUSE]
+    with store.session() as session:
+        assert len(session.scalars(select(Account.description)).one()) == TEXT_LIMIT
+    # A reference no account can have is refused, and the note does not repeat it whole.
+    huge = "r" * 300_000
+    plan, _ = run(store, tmp_path, f"Account,First\n{huge},Ana\n", "contacts", CONTACTS)
+    assert plan.rows[0].action == Action.REFUSE and len(reasons(plan)[1]) < 400
+
+
+def test_decomposed_accents_are_stored_composed(store: Store, tmp_path: Path) -> None:
+    decomposed = "Ma\u0301rti\u0301nez"
+    run(store, tmp_path, f"Name\n{decomposed}\n", "accounts", {"Name": "name"})
+    with store.session() as session:
+        assert session.scalars(select(Account.name)).one() == "M\u00e1rt\u00ednez"

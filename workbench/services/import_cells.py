@@ -30,7 +30,7 @@ from workbench.io.import_values import (
     parse_decimal,
 )
 from workbench.io.table_export import FORMULA_STARTS
-from workbench.services.import_fields import Field, normalized, read_choice
+from workbench.services.import_fields import CELL_LIMIT, Field, normalized, read_choice
 from workbench.store.models.base import QUANTITY_SCALE
 
 _TRUE = {"true", "yes", "y", "1", "x", "si", "s", "oui", "ja", "wahr", "verdadero"}
@@ -81,6 +81,12 @@ class ColumnReader:
         if not cell:
             return None, None
         reads = self.field.reads
+        if reads == "text" and self.field.cut:
+            return self._free_text(cell)
+        if len(cell) > CELL_LIMIT:
+            raise CellRefused(
+                QT_TRANSLATE_NOOP("import", "longer than {limit} characters"), limit=CELL_LIMIT
+            )
         if reads == "text" or reads == "account":
             return self._text(cell), None
         if reads == "email":
@@ -114,6 +120,15 @@ class ColumnReader:
                 QT_TRANSLATE_NOOP("import", "longer than {limit} characters"), limit=limit
             )
         return cell
+
+    def _free_text(self, cell: str) -> tuple[str, CellNote | None]:
+        limit = self.field.limit
+        if limit is None or len(cell) <= limit:
+            return self._text(cell), None
+        return cell[:limit].rstrip(), CellNote(
+            QT_TRANSLATE_NOOP("import", "cut to its first {limit} characters (it had {length})"),
+            {"limit": limit, "length": len(cell)},
+        )
 
     def _email(self, cell: str) -> tuple[str | None, CellNote | None]:
         address = self._text(cell)

@@ -38,10 +38,23 @@ class Field:
     reads: str = "text"
     required: bool = False
     choices: type[Enum] | None = None
+    #: Characters the field holds; a longer cell is refused, or cut if *cut*.
     limit: int | None = None
+    #: Free text (notes, descriptions): cut to *limit* with a note rather than refused.
+    cut: bool = False
+
+
+#: Characters a free-text field (a description, a note, a root cause) keeps from a cell;
+#: the rest is cut, with a note on the row. Anything else has its own, shorter limit.
+TEXT_LIMIT = 100_000
+#: Any cell longer than this is refused, whatever it fills (an account's name or id,
+#: a number, a date): no value we read is longer.
+CELL_LIMIT = TEXT_LIMIT
 
 
 def _text(key: str, label: str, limit: int | None = None, required: bool = False) -> Field:
+    if limit is None:
+        return Field(key, label, "text", required, limit=TEXT_LIMIT, cut=True)
     return Field(key, label, "text", required, limit=limit)
 
 

@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import AccountStatus, Sector, Tier
+from workbench.domain.text import has_control_characters, normalized, without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.delimited import DelimitedTable
 from workbench.services.import_cells import CellNote, CellRefused, ColumnReader
@@ -60,10 +61,20 @@ class RowNote:
     refused: bool
 
     def text(self, translate: Callable[[str], str] = lambda text: text) -> str:
-        values = dict(self.values)
+        values = {key: _shown(value) for key, value in self.values.items()}
         if "field" in values:  # a field's label, itself translatable
             values["field"] = translate(str(values["field"]))
         return translate(self.template).format(**values)
+
+
+#: Characters of a cell a note quotes: a 100,000-character cell is not repeated whole.
+NOTE_QUOTE_LIMIT = 200
+
+
+def _shown(value: object) -> object:
+    if isinstance(value, str) and len(value) > NOTE_QUOTE_LIMIT:
+        return value[:NOTE_QUOTE_LIMIT] + "…"
+    return value
 
 
 @dataclass(frozen=True)
@@ -353,7 +364,7 @@ def plan_import(
         row = PlannedRow(number, {})
         for position, reader in readers:
             try:
-                value, note = reader.read(cells[position] if position < len(cells) else "")
+                value, note = reader.read(_stored_form(row, reader.header, cells, position))
             except CellRefused as refused:
                 row.notes.append(RowNote(reader.header, refused.template, refused.values, True))
                 continue
@@ -374,7 +385,28 @@ def plan_import(
         planner.settle(row)
         rows.append(row)
     planner.link_parents(rows)
+    source = without_control_characters(source)  # a file's name, stored with the run
     return ImportPlan(kind, source, layout, dict(mapping), options, rows, today)
+
+
+def _stored_form(row: PlannedRow, column: str, cells: tuple[str, ...], position: int) -> str:
+    """The cell as text may be stored: in NFC and without control characters (ESC, BEL,
+    NUL… break every XML export later); a note on *row* says how many were removed."""
+    text = cells[position] if position < len(cells) else ""
+    if not text.isascii():
+        text = normalized(text)
+    if has_control_characters(text):
+        kept = without_control_characters(text)
+        row.notes.append(
+            _note(
+                column,
+                QT_TRANSLATE_NOOP("import", "{count} control characters removed"),
+                refused=False,
+                count=len(text) - len(kept),
+            )
+        )
+        return kept
+    return text
 
 
 def _note_of(column: str, note: CellNote) -> RowNote:
