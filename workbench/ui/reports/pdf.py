@@ -82,7 +82,7 @@ def write_pdf(
     writer.setCreator(QCoreApplication.applicationName() or "Account Workbench")
     writer.setPageLayout(a4_layout())
     pages = paint_pages(html, writer, footer=footer, resources=resources, numbering=numbering)
-    write_atomically(path, buffer.data().data())
+    write_atomically(path, bytes(buffer.data().data()))
     return pages
 
 
