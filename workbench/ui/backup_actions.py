@@ -5,20 +5,37 @@ Automatic backups go to ``backups/`` beside the database, every
 :data:`DEFAULT_EVERY_MINUTES` minutes (setting ``backup/everyMinutes``; 0 turns them
 off) and when the window closes — each time only if the database changed since the
 newest one. Older ones are thinned out to one a day, a week and a month.
+
+File → Off-laptop backup folder… chooses a second folder (a USB drive, a synced
+folder; setting ``backup/offsiteFolder``): the newest automatic backup is copied there
+too whenever it is reachable (:mod:`workbench.services.offsite_backup`), and the status
+bar says when the last copy there is older than a week, or there is none yet.
 """
 
 from __future__ import annotations
 
 from contextlib import suppress
-from datetime import datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStatusBar,
+    QVBoxLayout,
+    QWidget,
+)
 
-from workbench.services import archive, backup
+from workbench.services import archive, backup, offsite_backup
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.ui.common.formatting import format_local_datetime
@@ -27,6 +44,12 @@ from workbench.ui.context import AppContext
 
 SETTINGS_EVERY_MINUTES = "backup/everyMinutes"
 DEFAULT_EVERY_MINUTES = 30
+#: The second backup folder ("" or absent: none).
+SETTINGS_OFFSITE_FOLDER = "backup/offsiteFolder"
+#: When a backup was last copied there (ISO, UTC): known even while the drive is unplugged.
+SETTINGS_OFFSITE_LAST_COPY = "backup/offsiteLastCopy"
+#: The status bar's warning: amber, as a reminder rather than an error.
+_WARNING_STYLE = "color: #b45309;"
 _FILTER = "Account Workbench backup (*.sqlite *.db);;All files (*)"
 _RESTORE_FILTER = "Account Workbench backup or archive (*.sqlite *.db *.zip);;All files (*)"
 
@@ -44,6 +67,78 @@ def needs_backup(db_path: Path) -> bool:
     return changed > newest
 
 
+@dataclass(frozen=True)
+class OffsiteOutcome:
+    """What a round of automatic backing up found off the laptop."""
+
+    folder: Path
+    #: The newest copy there (``None``: none, or the folder not reachable now).
+    newest: datetime | None
+    #: Why the copy failed, if it did (the drive full, pulled out mid-copy).
+    error: OSError | None = None
+
+
+def _back_up_and_copy(
+    path: Path, folder: Path | None, back_up: bool = True
+) -> OffsiteOutcome | None:
+    """The automatic backup (if *back_up* and the database changed), then the copy off
+    the laptop."""
+    if back_up and needs_backup(path):
+        backup.automatic_backup(path)
+    if folder is None:
+        return None
+    try:
+        offsite_backup.copy_newest(path, folder)
+    except OSError as error:
+        return OffsiteOutcome(folder, offsite_backup.newest_copy(folder, path.stem), error)
+    return OffsiteOutcome(folder, offsite_backup.newest_copy(folder, path.stem))
+
+
+class OffsiteFolderDialog(QDialog):
+    """The second backup folder: typed or chosen, or left empty for none."""
+
+    def __init__(self, folder: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("offsiteFolderDialog")
+        self.setWindowTitle(self.tr("Off-laptop backup folder"))
+        explanation = QLabel(
+            self.tr(
+                "Automatic backups are copied to this folder as well whenever it is "
+                "reachable: a USB drive when it is plugged in, or a folder that is synced "
+                "elsewhere. Leave it empty for no copy."
+            ),
+            self,
+        )
+        explanation.setWordWrap(True)
+        self.edit = QLineEdit("" if folder is None else str(folder), self)
+        self.edit.setObjectName("offsiteFolderEdit")
+        self.edit.setClearButtonEnabled(True)
+        browse = QPushButton(self.tr("Choose…"), self)
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.edit, 1)
+        row.addWidget(browse)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explanation)
+        layout.addLayout(row)
+        layout.addWidget(buttons)
+        self.resize(520, self.sizeHint().height())
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.windowTitle(), self.edit.text())
+        if chosen:
+            self.edit.setText(chosen)
+
+    def folder(self) -> Path | None:
+        text = self.edit.text().strip()
+        return Path(text).expanduser() if text else None
+
+
 class BackupActions(QObject):
     def __init__(self, context: AppContext, window: QWidget) -> None:
         super().__init__(window)
@@ -55,6 +150,17 @@ class BackupActions(QObject):
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.setObjectName("restoreAction")
         self.restore_action.triggered.connect(self.restore)
+        self.offsite_action = QAction(self.tr("Off-laptop backup &folder…"), self)
+        self.offsite_action.setObjectName("offsiteBackupAction")
+        self.offsite_action.triggered.connect(self.choose_offsite_folder)
+        self.offsite_label = QLabel(window)
+        self.offsite_label.setObjectName("offsiteBackupWarning")
+        self.offsite_label.setStyleSheet(_WARNING_STYLE)
+        self.offsite_label.hide()
+        status_bar = getattr(window, "statusBar", None)
+        if callable(status_bar) and isinstance(bar := status_bar(), QStatusBar):
+            bar.addPermanentWidget(self.offsite_label)
+        context.events.sig_database_opened.connect(lambda _store: self.copy_offsite())
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.automatic)
         minutes = context.settings.value(SETTINGS_EVERY_MINUTES, DEFAULT_EVERY_MINUTES)
@@ -70,15 +176,92 @@ class BackupActions(QObject):
         return None if store is None else store.path
 
     # --- automatic ----------------------------------------------------------------------------
-    def automatic(self) -> None:
+    def automatic(self, back_up: bool = True) -> None:
+        """Back up if the database changed, copy the newest backup off the laptop if a
+        folder is chosen and reachable, and say how old the copy there is."""
         path = self._db_path()
-        if path is None or not needs_backup(path):
+        folder = self.offsite_folder()
+        if path is None or (folder is None and not (back_up and needs_backup(path))):
+            self._show_offsite(None)
             return
         self.context.tasks.run(
-            lambda _progress: backup.automatic_backup(path),
-            on_finished=lambda written: None,
+            lambda _progress: _back_up_and_copy(path, folder, back_up),
+            on_finished=self._show_offsite,
             on_failed=self._automatic_failed,
         )
+
+    def copy_offsite(self) -> None:
+        """Only the copy off the laptop and its status (a database was opened, the folder
+        changed): no new backup."""
+        self.automatic(back_up=False)
+
+    # --- off the laptop -------------------------------------------------------------------------
+    def offsite_folder(self) -> Path | None:
+        value = self.context.settings.value(SETTINGS_OFFSITE_FOLDER, "")
+        return Path(str(value)) if value else None
+
+    def choose_offsite_folder(self) -> None:
+        dialog = OffsiteFolderDialog(self.offsite_folder(), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_offsite_folder(dialog.folder())
+
+    def set_offsite_folder(self, folder: Path | None) -> None:
+        """Copy the automatic backups to *folder* from now on (``None``: nowhere)."""
+        if folder == self.offsite_folder():
+            return
+        settings = self.context.settings
+        if folder is None:
+            settings.remove(SETTINGS_OFFSITE_FOLDER)
+        else:
+            settings.setValue(SETTINGS_OFFSITE_FOLDER, str(folder))
+        settings.remove(SETTINGS_OFFSITE_LAST_COPY)  # another folder: its copies are its own
+        self.automatic()  # the first copy now, not at the next timer
+
+    def _last_copy(self, found: datetime | None) -> datetime | None:
+        """The newest copy known: *found* there now, or remembered from when it was."""
+        settings = self.context.settings
+        remembered: datetime | None = None
+        try:
+            remembered = datetime.fromisoformat(str(settings.value(SETTINGS_OFFSITE_LAST_COPY)))
+        except ValueError:
+            remembered = None
+        if remembered is not None and remembered.tzinfo is None:
+            remembered = remembered.replace(tzinfo=UTC)
+        newest = max((t for t in (found, remembered) if t is not None), default=None)
+        if newest is not None and newest != remembered:
+            settings.setValue(SETTINGS_OFFSITE_LAST_COPY, newest.isoformat())
+        return newest
+
+    def _show_offsite(self, outcome: OffsiteOutcome | None) -> None:
+        label = self.offsite_label
+        folder = self.offsite_folder()
+        if folder is None or (outcome is not None and outcome.folder != folder):
+            label.hide()
+            return
+        last = self._last_copy(None if outcome is None else outcome.newest)
+        now = self.context.clock.now().astimezone(UTC)
+        if outcome is not None and outcome.error is not None:
+            label.setText(
+                self.tr("The backup could not be copied to {folder}: {error}").format(
+                    folder=folder, error=outcome.error.strerror or outcome.error
+                )
+            )
+        elif last is None:
+            label.setText(
+                self.tr("No backup has been copied to {folder} yet.").format(folder=folder)
+            )
+        elif offsite_backup.is_stale(last, now):
+            days = (now - last).days
+            label.setText(
+                self.tr("The last backup copy in {folder} is %n day(s) old.", "", days).format(
+                    folder=folder
+                )
+            )
+        else:
+            label.hide()
+            return
+        label.setToolTip(self.tr("File → Off-laptop backup folder… chooses where copies go."))
+        label.show()
 
     def _automatic_failed(self, error: Exception) -> None:
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
@@ -95,6 +278,10 @@ class BackupActions(QObject):
             # The window is closing: a failure here is tried again at the next start.
             with suppress(backup.BackupError):
                 backup.automatic_backup(path)
+        folder = self.offsite_folder()
+        if path is not None and folder is not None:
+            with suppress(OSError):
+                offsite_backup.copy_newest(path, folder)
 
     # --- by hand ------------------------------------------------------------------------------
     def back_up_now(self) -> None:

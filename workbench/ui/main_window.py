@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.backup_actions.backup_action)
         file_menu.addAction(self.backup_actions.restore_action)
+        file_menu.addAction(self.backup_actions.offsite_action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
