@@ -132,8 +132,12 @@ def test_commands_refuse_a_file_that_is_not_a_database(
 ) -> None:
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"\x00garbage" * 50)
-    code, _, err = run(capsys, "check", "--db", str(junk))
-    assert code == 2 and "not a database" in err
+    before = junk.read_bytes()
+    code, out, _ = run(capsys, "check", "--db", str(junk))
+    assert code == 1 and "integrity: " in out and "not a database" in out
+    code, _, err = run(capsys, "kpi", "--db", str(junk))
+    assert code == 6 and "not a database" in err and "Traceback" not in err
+    assert junk.read_bytes() == before
 
 
 def test_screenshot_renders_a_tab_to_png(

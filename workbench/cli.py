@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from workbench import APP_NAME, __version__
 from workbench.cli_data import add_data_parsers, run_backup, run_export, run_restore
+from workbench.cli_encryption import add_encryption_parsers, run_encryption
 from workbench.cli_import import add_import_parser, run_import
 from workbench.cli_kpi import add_kpi_parser, run_kpi
 from workbench.cli_report import add_report_parser, run_report
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_kpi_parser(commands, common)
     add_data_parsers(commands, common)
     add_import_parser(commands, common)
+    add_encryption_parsers(commands, common)
 
     shot = commands.add_parser(
         "screenshot",
@@ -562,6 +564,9 @@ def _dispatch(args: argparse.Namespace, db: Path) -> int:
         "export": run_export,
         "import": run_import,
         "report": run_report,
+        "encrypt": run_encryption,
+        "rekey": run_encryption,
+        "decrypt": run_encryption,
     }
     if args.command in runners:
         return runners[args.command](args, db)

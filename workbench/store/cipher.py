@@ -46,7 +46,11 @@ class EncryptionUnavailable(CipherRefusal):
     pass
 
 
-def _cipher_module() -> Any:
+_QUIETED: list[bool] = []
+
+
+def cipher_module() -> Any:
+    """``sqlcipher3``, with its own logging to stderr turned off."""
     try:
         import sqlcipher3
     except ImportError as error:  # pragma: no cover - a dependency of the package
@@ -55,6 +59,12 @@ def _cipher_module() -> Any:
                 "encryption", "Encryption needs the sqlcipher3 package, which is not installed."
             )
         ) from error
+    if not _QUIETED:
+        # SQLCipher logs every failed decryption to stderr; a wrong passphrase is ours to say.
+        quiet = sqlcipher3.connect(":memory:")
+        quiet.execute("PRAGMA cipher_log_level = NONE")
+        quiet.close()
+        _QUIETED.append(True)
     return sqlcipher3
 
 
@@ -96,6 +106,26 @@ class Passphrase:
                 "sha512", self.text.encode("utf-8"), salt, _KDF_ITERATIONS, _KEY_BYTES
             )
         return self._keys[salt]
+
+
+#: The shortest passphrase accepted for encrypting (an existing one is never refused).
+MIN_NEW_PASSPHRASE = 8
+
+
+def new_passphrase(text: str, confirmation: str | None = None) -> Passphrase:
+    """A passphrase chosen for encrypting: long enough, and typed the same twice."""
+    if confirmation is not None and text != confirmation:
+        raise CipherRefusal(
+            QT_TRANSLATE_NOOP("encryption", "The two passphrases are not the same.")
+        )
+    if len(text) < MIN_NEW_PASSPHRASE:
+        raise CipherRefusal(
+            QT_TRANSLATE_NOOP(
+                "encryption", "The passphrase must have at least {count} characters."
+            ),
+            count=MIN_NEW_PASSPHRASE,
+        )
+    return Passphrase(text)
 
 
 @dataclass(frozen=True)
@@ -155,7 +185,7 @@ def connect(
     target = f"{Path(path).resolve().as_uri()}?mode=ro" if read_only else str(path)
     if key is None:
         return sqlite3.connect(target, uri=read_only, **options)
-    module = _cipher_module()
+    module = cipher_module()
     connection = module.connect(target, uri=read_only, **options)
     try:
         connection.execute(f"PRAGMA key = {key.pragma_value(with_salt=new)}")
@@ -187,7 +217,7 @@ def export_with_key(
     """Write *source*'s whole content into the new file *target*, encrypted with *target_key*
     (plain when ``None``): SQLCipher's ``sqlcipher_export``, schema, data, triggers, FTS5
     tables and the user version included."""
-    module = _cipher_module()
+    module = cipher_module()
     connection = module.connect(str(source))
     try:
         if source_key is not None:

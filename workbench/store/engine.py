@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from workbench.store.cipher import FileKey, connector
+from workbench.store.cipher import FileKey, cipher_module, connector
 
 #: How long a write waits for another program's transaction before giving up.
 BUSY_TIMEOUT_MS = 10_000
@@ -39,8 +39,7 @@ def create_database_engine(path: Path, key: FileKey | None = None) -> Engine:
     if key is None:
         engine = create_engine(f"sqlite:///{path}", future=True)
     else:
-        import sqlcipher3
-
+        sqlcipher3 = cipher_module()
         # The file URL keeps the pool a file database gets; the creator does the connecting.
         engine = create_engine(
             f"sqlite:///{path}", creator=connector(path, key), module=sqlcipher3, future=True
