@@ -171,3 +171,27 @@ def test_the_query_quotes_every_word() -> None:
     assert match_expression("Martinez ") == '"Martinez"'  # a space ends the word
     assert match_expression("a b c") is None  # single letters would match everything
     assert match_expression(" ¿? ") is None
+
+
+def test_decomposed_accents_in_the_query_or_the_text_find_the_same_rows(store: Store) -> None:
+    decomposed, composed = "Ma\u0301rti\u0301nez", "M\u00e1rt\u00ednez"
+    with store.transaction() as session:
+        for name in (f"{composed} Obras", f"{decomposed} Riegos"):  # stored NFC and NFD
+            session.add(
+                Account(
+                    name=name,
+                    sector=Sector.MANUFACTURING,
+                    tier=Tier.KEY,
+                    status=AccountStatus.ACTIVE,
+                    country="ES",
+                    time_zone="Europe/Madrid",
+                    currency="EUR",
+                )
+            )
+    with store.session() as session:
+        for typed in (decomposed, composed, "martinez", f"{decomposed} ri", "Ma\u0301r"):
+            found = {hit.title.split()[-1] for hit in search(session, typed)}
+            expected = {"Riegos"} if typed.endswith(" ri") else {"Obras", "Riegos"}
+            assert found == expected, typed
+    assert match_expression(decomposed) == match_expression(composed) == f'"{composed}"*'
+    assert match_expression("Nguye\u0302\u0303n ") == '"Nguy\u1ec5n"'

@@ -1,7 +1,10 @@
 """Global search over the full-text index (:mod:`workbench.store.search_index`).
 
 What the user types becomes a query on every word, the last one as a prefix ("martinez
-gar" finds "Martínez García"), accent- and case-insensitive. Matches are read newest first from the
+gar" finds "Martínez García"), accent- and case-insensitive, whether the accents are
+typed composed (``á``) or as a letter and a combining mark (``a`` + U+0301, as macOS
+and some web forms send them): the query is read in NFC, a mark stays in its word, and
+the index's tokenizer folds both forms of stored text alike. Matches are read newest first from the
 index's rowid order, without sorting them all; when there are few (a candidate set
 of at most :data:`RANKED_CANDIDATES`), they are ranked by relevance (BM25) instead.
 Each record appears once, with a snippet of where it matched.
@@ -10,18 +13,19 @@ Each record appears once, with a snippet of where it matched.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
+from workbench.domain.text import normalized
 from workbench.services.focus import Target, TargetTab
 from workbench.store.models import Account, Meeting
 
 RANKED_CANDIDATES = 200
 DEFAULT_LIMIT = 30
-_WORD = re.compile(r"\w+", re.UNICODE)
 _TAG = re.compile(r"<[^>]*>")
 #: Marks around the matched words in snippets (the UI turns them into bold).
 MARK_START, MARK_END = "\x02", "\x03"
@@ -46,13 +50,30 @@ def match_expression(typed: str) -> str | None:
     the ones before it are whole words (faster, and what the user meant). Single
     letters are left out: as a prefix they match most of the index.
     """
-    words = [word for word in _WORD.findall(typed) if len(word) > 1]
+    words = [word for word in _words(normalized(typed)) if len(word) > 1]
     if not words:
         return None
     still_typing = not typed[-1:].isspace()
     parts = [f'"{word}"' for word in words[:-1]]
     parts.append(f'"{words[-1]}"*' if still_typing else f'"{words[-1]}"')
     return " AND ".join(parts)
+
+
+def _words(typed: str) -> list[str]:
+    """The words of *typed*: letters, digits and ``_``, with the marks that follow them
+    (a combining accent NFC cannot compose is part of its word, not a separator)."""
+    words: list[str] = []
+    current: list[str] = []
+    for character in typed:
+        in_word = character.isalnum() or character == "_"
+        if in_word or (current and unicodedata.category(character).startswith("M")):
+            current.append(character)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
 
 
 _CANDIDATES = text(
