@@ -10,6 +10,7 @@ database, locking, disk or permission failure into one line and its exit code.
 from __future__ import annotations
 
 import getpass
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -22,6 +23,16 @@ from workbench.store.failures import damaged, describe_failure
 
 #: Wrong passphrases typed at the prompt before the command gives up.
 PROMPT_ATTEMPTS = 3
+#: Seconds a writing command waits for another program's write lock ($WORKBENCH_BUSY_WAIT).
+BUSY_WAIT_ENV_VAR = "WORKBENCH_BUSY_WAIT"
+DEFAULT_BUSY_WAIT = 30.0
+
+
+def busy_wait() -> float:
+    try:
+        return max(0.0, float(os.environ.get(BUSY_WAIT_ENV_VAR, DEFAULT_BUSY_WAIT)))
+    except ValueError:
+        return DEFAULT_BUSY_WAIT
 
 
 def _say_waiting(command: str) -> Callable[[str], None]:
@@ -71,6 +82,12 @@ def open_for_command(db: Path, command: str, *, create: bool, verify: bool = Tru
     """Open *db* for *command*; *create* False for commands that only read, which then
     (unless *verify* is False) refuse a damaged file rather than report from it."""
     store = _open_asking(db, command, create=create)
+    if create:
+        try:
+            store.wait_until_writable(busy_wait(), on_wait=_say_waiting(command))
+        except BaseException:
+            store.close()
+            raise
     if not create and verify:
         try:
             _refuse_if_damaged(store)

@@ -222,7 +222,7 @@ def restore_backup(
     progress.advance(0, 3, "verify")
     verify_backup(backup, backup_passphrase)
     exists = db_path.is_file() and db_path.stat().st_size > 0
-    if exists and not os.access(db_path, os.W_OK):
+    if exists and not (os.access(db_path, os.W_OK) and db_path.stat().st_mode & stat.S_IWUSR):
         raise BackupError(
             QT_TRANSLATE_NOOP(
                 "backup", "{file} is read-only, so it was not replaced; nothing was changed."

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,9 +14,10 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from workbench.io.atomic import PRIVATE_FILE, private_folder
-from workbench.store.cipher import FileKey, Passphrase, connect, key_if_encrypted
+from workbench.store.cipher import DRIVER_ERRORS, FileKey, Passphrase, connect, key_if_encrypted
 from workbench.store.engine import create_database_engine
-from workbench.store.file_lock import DatabaseLock, hold_shared
+from workbench.store.failures import busy
+from workbench.store.file_lock import DatabaseLock, describe_holders, hold_shared
 from workbench.store.migrate import DatabaseOpenError, MigrationReport, upgrade_to_head
 
 
@@ -46,6 +48,31 @@ class Store:
     def session(self) -> Session:
         """A session for reading; callers close it (``with store.session() as s:``)."""
         return self.session_factory()
+
+    def wait_until_writable(
+        self, timeout: float = 30.0, on_wait: Callable[[str], None] | None = None
+    ) -> None:
+        """Wait while another program holds the write lock, telling *on_wait* once who it
+        is; raise a busy :class:`~workbench.store.failures.DatabaseFailure` naming it
+        after *timeout* seconds. Nothing is written either way."""
+        deadline = time.monotonic() + timeout
+        told = False
+        while True:
+            with closing(connect(self.path, self.key, timeout=0)) as probe:
+                try:
+                    probe.execute("BEGIN IMMEDIATE")
+                    probe.execute("ROLLBACK")
+                    return
+                except DRIVER_ERRORS as error:
+                    if "locked" not in str(error) and "busy" not in str(error):
+                        raise
+            holders = describe_holders(self.path)
+            if time.monotonic() >= deadline:
+                raise busy(holders, timeout)
+            if on_wait is not None and not told:
+                on_wait(holders)
+                told = True
+            time.sleep(0.2)
 
     def close(self) -> None:
         self.engine.dispose()

@@ -125,3 +125,17 @@ def describe_failure(error: BaseException) -> DatabaseFailure | None:
 def damaged(details: str) -> DatabaseFailure:
     """The failure for a file whose integrity check failed with *details*."""
     return DatabaseFailure(FailureKind.DAMAGED, _DAMAGED, details=details)
+
+
+def busy(holders: str, waited: float) -> DatabaseFailure:
+    """The failure for a database another program kept locked for *waited* seconds."""
+    return DatabaseFailure(
+        FailureKind.BUSY,
+        QT_TRANSLATE_NOOP(
+            "database",
+            "The database is busy: {holders} kept it locked for {seconds} s. Try again when "
+            "it has finished; nothing was changed.",
+        ),
+        holders=holders,
+        seconds=round(waited),
+    )

@@ -160,8 +160,7 @@ def _holder_pids(path: Path) -> set[int]:
         with contextlib.suppress(ValueError, IndexError):
             if int(fields[5].rsplit(":", 1)[1]) == inode:
                 pids.add(int(fields[4]))
-    if len(pids) > 1:
-        pids.discard(os.getpid())
+    pids.discard(os.getpid())  # this process is the one asking
     return pids
 
 
