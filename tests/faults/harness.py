@@ -20,7 +20,7 @@ import sqlite3
 import subprocess
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -54,19 +54,21 @@ def seeded_random(label: str) -> random.Random:
     return random.Random(f"{SEED}:{label}")
 
 
-def environment(**extra: str) -> dict[str, str]:
-    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **extra}
+def environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **(extra or {})}
 
 
 def command(*arguments: str | Path) -> list[str]:
     return [sys.executable, "-m", "workbench", *(str(a) for a in arguments)]
 
 
-def start(arguments: Sequence[str | Path], cwd: Path, **env: str) -> subprocess.Popen[str]:
+def start(
+    arguments: Sequence[str | Path], cwd: Path, env: Mapping[str, str] | None = None
+) -> subprocess.Popen[str]:
     return subprocess.Popen(
         command(*arguments),
         cwd=cwd,
-        env=environment(**env),
+        env=environment(env),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -74,12 +76,15 @@ def start(arguments: Sequence[str | Path], cwd: Path, **env: str) -> subprocess.
 
 
 def run(
-    arguments: Sequence[str | Path], cwd: Path, timeout: float = 120, **env: str
+    arguments: Sequence[str | Path],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    timeout: float = 300,
 ) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         command(*arguments),
         cwd=cwd,
-        env=environment(**env),
+        env=environment(env),
         capture_output=True,
         text=True,
         timeout=timeout,
@@ -87,10 +92,12 @@ def run(
     )
 
 
-def timed_run(arguments: Sequence[str | Path], cwd: Path, **env: str) -> float:
+def timed_run(
+    arguments: Sequence[str | Path], cwd: Path, env: Mapping[str, str] | None = None
+) -> float:
     """Seconds one uninterrupted run takes (it must succeed)."""
     started = time.monotonic()
-    done = run(arguments, cwd, **env)
+    done = run(arguments, cwd, env)
     elapsed = time.monotonic() - started
     assert done.returncode == 0, f"{arguments}: exit {done.returncode}\n{done.stderr}"
     return elapsed

@@ -57,7 +57,7 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
     startup = harness.timed_run(["--version"], tmp_path)
     reference = operation.prepare(tmp_path / "reference")
     before = operation.read(reference)
-    duration = harness.timed_run(operation.arguments(reference), reference.parent, **operation.env)
+    duration = harness.timed_run(operation.arguments(reference), reference.parent, operation.env)
     after = operation.read(reference)
     assert after != before or operation.passphrase, f"{operation.name} changed nothing"
     print(f"{operation.name}: start-up {startup:.2f} s, whole run {duration:.2f} s")
@@ -68,7 +68,7 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
         db = operation.prepare(folder)
         # From the end of the interpreter's start-up to a little past the usual end.
         delay = rng.uniform(0.8 * startup, 1.1 * max(duration, startup))
-        process = harness.start(operation.arguments(db), folder, **operation.env)
+        process = harness.start(operation.arguments(db), folder, operation.env)
         try:
             process.wait(timeout=delay)
             finished = True

@@ -141,7 +141,7 @@ def test_nothing_replaces_a_database_another_process_has_open(
         text=True,
     )
     try:
-        assert reader.stdout is not None
+        assert reader.stdout is not None and reader.stderr is not None
         assert reader.stdout.readline().strip() == "open", reader.stderr.read()
         refused = harness.run(arguments, tmp_path)
         still_open = reader.poll() is None
