@@ -1,17 +1,24 @@
 from __future__ import annotations
 
+import random
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
+from dateutil.rrule import rrulestr
 
 from workbench.domain.recurrence import (
+    HORIZON_YEAR,
+    MAX_COUNT,
+    MAX_OCCURRENCES,
+    WEEKDAYS,
     Frequency,
     MonthlyBy,
     Override,
     Pattern,
     RuleError,
     expand,
+    first_start_problem,
     generates,
     last_start,
     next_occurrence,
@@ -219,3 +226,150 @@ def test_patterns_round_trip_through_rules() -> None:
         assert Pattern.from_rule(rule, "Europe/Madrid") == pattern
     assert "BYDAY=-1FR" in cases[1].to_rule(first)
     assert Pattern.from_rule("FREQ=DAILY;BYHOUR=9", "UTC") is None
+
+
+# --- limits: no rule can make expansion run away -------------------------------------------
+
+
+@pytest.mark.parametrize("frequency", ["SECONDLY", "MINUTELY", "HOURLY"])
+def test_rules_repeating_more_often_than_daily_are_refused(frequency: str) -> None:
+    with pytest.raises(RuleError, match=f"at most daily, not {frequency}"):
+        normalise_rule(f"FREQ={frequency}", "Europe/Madrid")
+
+
+@pytest.mark.parametrize(
+    ("rule", "limit"),
+    [
+        ("FREQ=DAILY;INTERVAL=0", "1–999"),
+        ("FREQ=DAILY;INTERVAL=-3", "1–999"),
+        ("FREQ=WEEKLY;INTERVAL=1000", "1–999"),
+        ("FREQ=DAILY;COUNT=100000000", "1–1000"),
+        ("FREQ=DAILY;COUNT=0", "1–1000"),
+        ("FREQ=DAILY;UNTIL=99991231T000000Z", "1900–2200"),
+        ("FREQ=DAILY;UNTIL=00010101", "1900–2200"),
+        ("FREQ=DAILY;BYHOUR=9,10", "one value"),
+        ("FREQ=DAILY;COUNT=1e9", "whole number"),
+    ],
+)
+def test_rules_past_a_limit_are_refused_naming_it(rule: str, limit: str) -> None:
+    with pytest.raises(RuleError, match=limit):
+        normalise_rule(rule, "Europe/Madrid")
+
+
+def test_rule_refusals_are_translatable_templates() -> None:
+    with pytest.raises(RuleError) as refused:
+        normalise_rule("FREQ=DAILY;COUNT=5000", "UTC")
+    assert refused.value.context == "recurrence"
+    assert "{high}" in refused.value.template and refused.value.values["high"] == 1000
+
+
+def test_a_rule_that_never_produces_a_date_is_reported() -> None:
+    first = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    assert first_start_problem("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", first, "UTC") is not None
+    assert first_start_problem("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29", first, "UTC") is None
+
+
+WHOLE_TIME = (datetime.min.replace(tzinfo=UTC), datetime.max.replace(tzinfo=UTC))
+
+
+@pytest.mark.parametrize(
+    ("rule", "most"),
+    [
+        ("FREQ=DAILY;COUNT=100000000", MAX_COUNT),
+        ("FREQ=DAILY;UNTIL=99991231T000000Z", MAX_OCCURRENCES),
+        ("FREQ=DAILY", MAX_OCCURRENCES),
+        ("FREQ=DAILY;BYHOUR=" + ",".join(map(str, range(24))), MAX_OCCURRENCES),
+        ("FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30", 0),
+        ("FREQ=MONTHLY;BYSETPOS=40;BYDAY=MO", 0),
+        ("FREQ=YEARLY;INTERVAL=999999999999", 1),
+    ],
+)
+def test_a_stored_rule_past_the_limits_still_expands_boundedly(rule: str, most: int) -> None:
+    # Rules an older version or raw SQL may have stored: expansion is cut, never endless.
+    first = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    found = expand(rule, first, first + timedelta(hours=1), "UTC", *WHOLE_TIME)
+    assert len(found) == most
+    assert all(o.starts_at.year <= HORIZON_YEAR for o in found)
+    march = datetime(2026, 3, 1, tzinfo=UTC)
+    assert len(expand(rule, first, first, "UTC", march, march + timedelta(days=31))) <= 31 * 24
+    next_occurrence(rule, first, "Europe/Madrid", march)
+    assert generates(rule, first, "Europe/Madrid", first) == (most > 0)
+
+
+@pytest.mark.parametrize(
+    ("rule", "first"),
+    [
+        ("FREQ=SECONDLY", datetime(2026, 1, 5, 9, tzinfo=UTC)),
+        ("FREQ=MINUTELY;COUNT=100000000", datetime(2026, 1, 5, 9, tzinfo=UTC)),
+        ("FREQ=DAILY;INTERVAL=0", datetime(2026, 1, 5, 9, tzinfo=UTC)),
+        ("FREQ=DAILY", datetime(1, 1, 1, 9, tzinfo=UTC)),
+        ("FREQ=DAILY", datetime(9999, 1, 1, 9, tzinfo=UTC)),
+    ],
+)
+def test_a_stored_rule_that_cannot_be_expanded_is_a_rule_error(rule: str, first: datetime) -> None:
+    march = datetime(2026, 3, 1, tzinfo=UTC)
+    with pytest.raises(RuleError):
+        expand(rule, first, first, "Europe/Madrid", march, march + timedelta(days=31))
+    with pytest.raises(RuleError):
+        next_occurrence(rule, first, "Europe/Madrid", march)
+
+
+def test_a_stored_end_years_away_does_not_overflow() -> None:
+    first = datetime(2026, 1, 5, 9, tzinfo=UTC)
+    end = datetime.max.replace(tzinfo=UTC)
+    march = datetime(2026, 3, 1, tzinfo=UTC)
+    found = expand("FREQ=WEEKLY", first, end, "UTC", march, march + timedelta(days=7))
+    assert found  # each occurrence is cut to a year, so weeks before still overlap
+
+
+def test_expansion_from_the_window_matches_dateutil_from_the_first_start() -> None:
+    # Expansion starts at the period before the window; it must give what walking
+    # every occurrence from the first start gives, interval phase and DST included.
+    rng = random.Random(5545)
+    zones = ["Europe/Madrid", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "UTC"]
+    for _ in range(120):
+        frequency = rng.choice(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"])
+        parts = [f"FREQ={frequency}", f"INTERVAL={rng.randint(1, 7)}"]
+        if frequency in ("DAILY", "WEEKLY") and rng.random() < 0.5:
+            parts.append("BYDAY=" + ",".join(rng.sample(list(WEEKDAYS), rng.randint(1, 3))))
+        elif frequency in ("MONTHLY", "YEARLY") and rng.random() < 0.5:
+            parts.append(f"BYDAY={rng.choice(['1', '2', '-1'])}{rng.choice(['MO', 'FR'])}")
+        elif frequency in ("MONTHLY", "YEARLY") and rng.random() < 0.5:
+            parts.append(f"BYMONTHDAY={rng.choice([1, 15, 31, -1, 29])}")
+        if rng.random() < 0.2:
+            parts.append(f"WKST={rng.choice(['MO', 'SU', 'WE'])}")
+        if rng.random() < 0.3:
+            parts.append(f"COUNT={rng.randint(1, 60)}")
+        elif rng.random() < 0.4:
+            parts.append(f"UNTIL={rng.randint(2026, 2030)}{rng.randint(1, 12):02}15T120000Z")
+        zone = rng.choice(zones)
+        rule = normalise_rule(";".join(parts), zone)
+        first = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(minutes=15 * rng.randint(0, 86_400))
+        length = timedelta(minutes=rng.choice([30, 60, 26 * 60]))
+        start = datetime(2024, 1, 1, tzinfo=UTC) + timedelta(days=rng.randint(0, 2000))
+        end = start + timedelta(days=rng.randint(1, 120))
+        local = ZoneInfo(zone)
+        walked = rrulestr(rule, dtstart=first.astimezone(local))
+        expected = [
+            moment.astimezone(UTC)
+            for moment in walked.between(
+                (start - length).astimezone(local), end.astimezone(local), inc=True
+            )
+        ]
+        expected = [m for m in expected if m + length > start and m < end]
+        found = expand(rule, first, first + length, zone, start, end)
+        assert [o.starts_at for o in found] == expected, (rule, zone, first, start)
+        after = walked.after(start.astimezone(local))
+        assert next_occurrence(rule, first, zone, start) == (
+            after.astimezone(UTC) if after else None
+        )
+
+
+def test_the_editor_pattern_refuses_what_rules_refuse() -> None:
+    first = datetime(2026, 1, 5, 9, tzinfo=ZoneInfo("Europe/Madrid"))
+    with pytest.raises(RuleError, match="1 and 999"):
+        Pattern(Frequency.WEEKLY, 1000).to_rule(first)
+    with pytest.raises(RuleError, match="1 and 1000"):
+        Pattern(Frequency.WEEKLY, count=1001).to_rule(first)
+    with pytest.raises(RuleError, match="1900–2200"):
+        Pattern(Frequency.MONTHLY, until=date(2300, 1, 1)).to_rule(first)

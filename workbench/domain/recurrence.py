@@ -2,15 +2,25 @@
 
 A weekly 09:00 in Madrid stays at 09:00 Madrid time across daylight-saving
 changes, so its UTC time moves. Expansion therefore runs dateutil's ``rrule``
-on an aware local start (dateutil steps wall-clock time and keeps the zone),
-and each occurrence is then converted to UTC. A local time that does not exist
-(the hour skipped in spring) takes the offset in force before the gap, as
-RFC 5545 §3.3.5 asks, which is what ``zoneinfo`` does with ``fold=0``.
+on the local wall-clock start (dateutil steps wall-clock time), and each
+occurrence is then converted to UTC. A local time that does not exist (the
+hour skipped in spring) takes the offset in force before the gap, as RFC 5545
+§3.3.5 asks, which is what ``zoneinfo`` does with ``fold=0``.
 
 Occurrences are identified by the UTC start the rule generates for them: the
 RFC 5545 RECURRENCE-ID. Exceptions (cancelled or moved occurrences) are keyed
 by it; an override whose key the rule does not generate is an extra
 occurrence (RFC 5545 RDATE).
+
+No rule can make expansion run away, whatever the database holds. A rule is
+accepted (:func:`normalise_rule`) only within the limits below: at most daily,
+an interval of 1–999, a count of at most 1,000, an end within 1900–2200. And
+every expansion is bounded whatever the rule: it starts at the period before
+the window instead of at the first occurrence, a count over the limit is cut
+to it, no call gives more than :data:`MAX_OCCURRENCES`, and dateutil runs on
+dates moved 7,600 years ahead (weekdays and leap years repeat every 400
+years), so its own end of time, year 9999, stops any rule that no longer
+produces anything at :data:`HORIZON_YEAR`.
 
 :class:`Pattern` is the subset of RRULE that the meeting editor offers
 (weekly on chosen weekdays every N weeks, monthly by date or nth weekday,
@@ -28,6 +38,8 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrule, rrulestr
+
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 
 #: RRULE parts dateutil and we understand (RFC 5545 §3.3.10).
 RULE_PARTS = frozenset(
@@ -49,11 +61,34 @@ RULE_PARTS = frozenset(
     }
 )
 FREQUENCIES = ("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY")
+#: What a meeting may repeat by: nothing more often than daily.
+MEETING_FREQUENCIES = ("DAILY", "WEEKLY", "MONTHLY", "YEARLY")
 WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
+#: Meetings, their repeat ends and their exceptions lie within these years.
+EARLIEST_YEAR = 1900
+LATEST_YEAR = 2200
+#: The most occurrences a rule may count (Outlook stops at 999).
+MAX_COUNT = 1000
+#: The longest step between two periods of a rule (999 days, weeks, months or years).
+MAX_INTERVAL = 999
+#: The most occurrences one expansion gives, however wide the window.
+MAX_OCCURRENCES = 10_000
 
-class RuleError(ValueError):
-    """A recurrence rule that cannot be read; the message names the offending part."""
+#: 19 Gregorian cycles of 400 years (146,097 days each): dates moved by it keep
+#: their weekday and leap years, and year 9999 becomes :data:`HORIZON_YEAR`.
+_SHIFT = timedelta(days=146_097 * 19)
+#: No occurrence is generated after this year, whatever the rule.
+HORIZON_YEAR = datetime.max.year - 7_600
+_FIRST_MOMENT = datetime(2, 1, 1, tzinfo=UTC)
+_LAST_MOMENT = datetime(HORIZON_YEAR, 12, 30, tzinfo=UTC)
+_LONGEST = timedelta(days=366)
+
+
+class RuleError(Refusal, ValueError):
+    """A recurrence rule that cannot be read or goes past a limit; the message names it."""
+
+    context = "recurrence"
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,15 +122,106 @@ def rule_parts(rule: str) -> dict[str, str]:
         name, sep, value = chunk.partition("=")
         name = name.strip().upper()
         if not sep or not value.strip():
-            raise RuleError(f"recurrence rule part {chunk!r} has no value")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("recurrence", "recurrence rule part {part} has no value"),
+                part=repr(chunk[:40]),
+            )
         if name not in RULE_PARTS:
-            raise RuleError(f"unknown recurrence rule part {name!r}")
+            raise RuleError(
+                QT_TRANSLATE_NOOP("recurrence", "unknown recurrence rule part {part}"),
+                part=repr(name[:40]),
+            )
         parts[name] = value.strip().upper()
     if parts.get("FREQ") not in FREQUENCIES:
-        raise RuleError("recurrence rule without a valid FREQ")
+        raise RuleError(QT_TRANSLATE_NOOP("recurrence", "recurrence rule without a valid FREQ"))
     if "UNTIL" in parts and "COUNT" in parts:
-        raise RuleError("recurrence rule with both UNTIL and COUNT")
+        raise RuleError(
+            QT_TRANSLATE_NOOP("recurrence", "recurrence rule with both UNTIL and COUNT")
+        )
     return parts
+
+
+def check_limits(parts: Mapping[str, str]) -> None:
+    """Refuse what a meeting cannot repeat by, naming the limit (:class:`RuleError`).
+
+    More often than daily, an interval outside 1–999, a count over 1,000, or
+    several times of day in one rule (BYHOUR/BYMINUTE/BYSECOND lists): each
+    would make a calendar of thousands of meetings a day or a year.
+    """
+    _check_frequency(parts)
+    interval = _integer(parts.get("INTERVAL", "1"), "INTERVAL")
+    if not 1 <= interval <= MAX_INTERVAL:
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "recurrence", "INTERVAL={value} is outside the allowed range {low}–{high}"
+            ),
+            value=parts.get("INTERVAL", "")[:20],
+            low=1,
+            high=MAX_INTERVAL,
+        )
+    if "COUNT" in parts:
+        count = _integer(parts["COUNT"], "COUNT")
+        if not 1 <= count <= MAX_COUNT:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "recurrence", "COUNT={value} is outside the allowed range {low}–{high}"
+                ),
+                value=parts["COUNT"][:20],
+                low=1,
+                high=MAX_COUNT,
+            )
+    for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
+        if "," in parts.get(name, ""):
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "recurrence", "{part} may hold one value: a meeting repeats at most daily"
+                ),
+                part=name,
+            )
+
+
+def _check_frequency(parts: Mapping[str, str]) -> None:
+    if parts["FREQ"] not in MEETING_FREQUENCIES:
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "recurrence",
+                "a meeting repeats at most daily, not {frequency} (the shortest step is one day)",
+            ),
+            frequency=parts["FREQ"],
+        )
+
+
+def _unreadable(rule: str, error: Exception) -> RuleError:
+    return RuleError(
+        QT_TRANSLATE_NOOP("recurrence", "recurrence rule {rule} cannot be read: {reason}"),
+        rule=repr(rule[:200]),
+        reason=str(error)[:200] or type(error).__name__,
+    )
+
+
+def _integer(value: str, name: str) -> int:
+    text = value.strip().lstrip("+")
+    if not text.lstrip("-").isdigit() or len(text) > 12:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("recurrence", "recurrence rule {part}={value} is not a whole number"),
+            part=name,
+            value=value[:20],
+        )
+    return int(text)
+
+
+def check_year(moment: datetime | date, what: str) -> None:
+    """Refuse a date outside :data:`EARLIEST_YEAR`–:data:`LATEST_YEAR` (:class:`RuleError`)."""
+    if not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+        raise RuleError(
+            QT_TRANSLATE_NOOP(
+                "recurrence", "{what} is in the year {year}, outside the allowed years {low}–{high}"
+            ),
+            what=what,
+            year=moment.year,
+            low=EARLIEST_YEAR,
+            high=LATEST_YEAR,
+        )
 
 
 def _join(parts: Mapping[str, str]) -> str:
@@ -113,12 +239,19 @@ def _parse_until(value: str, zone: ZoneInfo) -> datetime:
     try:
         if len(value) == 8:
             day = datetime.strptime(value, "%Y%m%d").date()
-            return datetime.combine(day, time(23, 59, 59), zone).astimezone(UTC)
-        if value.endswith("Z"):
+            local = datetime.combine(day, time(23, 59, 59))
+        elif value.endswith("Z"):
             return datetime.strptime(value, "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
-        return datetime.strptime(value, "%Y%m%dT%H%M%S").replace(tzinfo=zone).astimezone(UTC)
-    except ValueError as error:
-        raise RuleError(f"recurrence rule UNTIL {value!r} is not a date") from error
+        else:
+            local = datetime.strptime(value, "%Y%m%dT%H%M%S")
+        if not 2 <= local.year <= datetime.max.year - 1:
+            return (datetime.min if local.year < 2 else datetime.max).replace(tzinfo=UTC)
+        return local.replace(tzinfo=zone).astimezone(UTC)
+    except (ValueError, OverflowError) as error:
+        raise RuleError(
+            QT_TRANSLATE_NOOP("recurrence", "recurrence rule UNTIL {value} is not a date"),
+            value=repr(value[:40]),
+        ) from error
 
 
 def format_until(moment: datetime) -> str:
@@ -128,37 +261,175 @@ def format_until(moment: datetime) -> str:
 def normalise_rule(rule: str, zone_name: str) -> str:
     """The rule with UNTIL in UTC (``…Z``), as RFC 5545 wants for a zoned start.
 
-    Raises :class:`RuleError` for unknown parts, a missing FREQ or a bad UNTIL.
+    Raises :class:`RuleError` for unknown parts, a missing FREQ, a bad UNTIL, or
+    a rule past the limits (:func:`check_limits`, an UNTIL outside 1900–2200).
     """
     parts = rule_parts(rule)
+    check_limits(parts)
     if "UNTIL" in parts:
-        parts["UNTIL"] = format_until(_parse_until(parts["UNTIL"], ZoneInfo(zone_name)))
+        until = _parse_until(parts["UNTIL"], ZoneInfo(zone_name))
+        check_year(until, "the repeat end (UNTIL)")
+        parts["UNTIL"] = format_until(until)
     normalised = _join(parts)
     try:
         rrulestr(normalised, dtstart=datetime(2000, 1, 1, tzinfo=UTC))
-    except (ValueError, TypeError, KeyError) as error:
-        raise RuleError(f"recurrence rule {normalised!r} cannot be read: {error}") from error
+    except (ValueError, TypeError, KeyError, OverflowError) as error:
+        raise _unreadable(normalised, error) from error
     return normalised
 
 
-def _expansion(rule: str, first_start: datetime, zone: ZoneInfo) -> rrule:
-    return _cached_expansion(rule, first_start.astimezone(UTC), zone.key)
+# --- bounded expansion ------------------------------------------------------------------
+
+
+def _clamp(moment: datetime) -> datetime:
+    return min(max(moment, _FIRST_MOMENT), _LAST_MOMENT)
+
+
+def _minus(moment: datetime, length: timedelta) -> datetime:
+    """*moment* - *length*, stopping at the earliest moment expansion knows."""
+    try:
+        return _clamp(moment - length)
+    except OverflowError:
+        return _FIRST_MOMENT if length > timedelta(0) else _LAST_MOMENT
+
+
+class _Series:
+    """One series' rule ready to expand from any moment, with bounded work.
+
+    The rule is rebuilt for each start with the defaults dateutil would take
+    from the first start (month, day, weekday, time of day) written out, so
+    expansion can begin at the period before the window (same phase of
+    INTERVAL) instead of walking from the first occurrence. A rule with a COUNT
+    is walked from the start (at most :data:`MAX_COUNT` occurrences).
+    """
+
+    def __init__(self, rule: str, first_start: datetime, zone_name: str) -> None:
+        parts = rule_parts(rule)
+        _check_frequency(parts)
+        self.zone = ZoneInfo(zone_name)
+        if not _FIRST_MOMENT < first_start < _LAST_MOMENT - timedelta(days=366):
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "recurrence", "a series starting in the year {year} cannot be expanded"
+                ),
+                year=first_start.year,
+            )
+        self.first_local = first_start.astimezone(self.zone).replace(tzinfo=None)
+        self.interval = _integer(parts.get("INTERVAL", "1"), "INTERVAL")
+        if self.interval < 1:
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "recurrence", "INTERVAL={value} is outside the allowed range {low}–{high}"
+                ),
+                value=self.interval,
+                low=1,
+                high=MAX_INTERVAL,
+            )
+        self.until: datetime | None = None
+        if "UNTIL" in parts:
+            self.until = max(_parse_until(parts.pop("UNTIL"), self.zone), _FIRST_MOMENT)
+        self.count: int | None = None
+        if "COUNT" in parts:
+            self.count = min(max(_integer(parts.pop("COUNT"), "COUNT"), 0), MAX_COUNT)
+        self.freq = parts["FREQ"]
+        self.wkst = WEEKDAYS.index(parts["WKST"]) if parts.get("WKST") in WEEKDAYS else 0
+        self.parts = _explicit(parts, self.first_local)
+        #: No occurrence starts after this moment (learnt when an expansion ran out).
+        self.ends_by: datetime | None = None
+        try:
+            self._rule(self.first_local)
+        except (ValueError, TypeError, KeyError, OverflowError) as error:
+            raise _unreadable(rule, error) from error
+
+    def _rule(self, start: datetime) -> rrule:
+        parts = dict(self.parts)
+        if self.count is not None:
+            parts["COUNT"] = str(self.count)
+        elif self.until is not None and self.until < _LAST_MOMENT - timedelta(days=2):
+            # A day of margin against daylight-saving folds; the exact end is checked after.
+            local = (self.until + timedelta(days=1)).astimezone(self.zone).replace(tzinfo=None)
+            parts["UNTIL"] = (local + _SHIFT).strftime("%Y%m%dT%H%M%S")
+        return _build(_join(parts), start + _SHIFT)
+
+    def _period_start(self, target: datetime) -> datetime:
+        """The start of the last period at or before *target* in the series' INTERVAL phase."""
+        first = self.first_local
+        if target <= first or self.count is not None:
+            return first
+        step = self.interval
+        if self.freq == "YEARLY":
+            periods = (target.year - first.year) // step
+            begins = datetime(first.year + periods * step, 1, 1)
+        elif self.freq == "MONTHLY":
+            months = (target.year * 12 + target.month) - (first.year * 12 + first.month)
+            index = first.year * 12 + first.month - 1 + (months // step) * step
+            begins = datetime(index // 12, index % 12 + 1, 1)
+        elif self.freq == "WEEKLY":
+            week = first.date() - timedelta(days=(first.weekday() - self.wkst) % 7)
+            weeks = (target.date() - week).days // 7
+            begins = datetime.combine(week + timedelta(weeks=(weeks // step) * step), time())
+        else:
+            days = (target.date() - first.date()).days
+            begins = datetime.combine(first.date() + timedelta(days=(days // step) * step), time())
+        return max(begins, first)
+
+    def starts(self, after: datetime, inclusive: bool = True) -> Iterator[datetime]:
+        """Generated starts (UTC) from *after* on, ascending, never past :data:`HORIZON_YEAR`."""
+        after = _clamp(after)
+        if self.ends_by is not None and after > self.ends_by:
+            return
+        local = (after - timedelta(days=1)).astimezone(self.zone).replace(tzinfo=None)
+        begin = self._period_start(max(local, self.first_local))
+        last: datetime | None = None
+        try:
+            for shifted in self._rule(begin):
+                moment = (shifted - _SHIFT).replace(tzinfo=self.zone).astimezone(UTC)
+                if self.until is not None and moment > self.until:
+                    break
+                last = moment
+                if moment > after or (inclusive and moment == after):
+                    yield moment
+        except (ValueError, OverflowError) as error:
+            raise _unreadable(_join(self.parts), error) from error
+        # The rule ran out (its count, its end or the horizon): nothing comes later.
+        self.ends_by = last or after
+
+
+def _explicit(parts: dict[str, str], first: datetime) -> dict[str, str]:
+    """*parts* with the defaults dateutil takes from the first start written out."""
+    found = dict(parts)
+    freq = found["FREQ"]
+    if not any(k in found for k in ("BYWEEKNO", "BYYEARDAY", "BYMONTHDAY", "BYDAY")):
+        if freq == "YEARLY":
+            found.setdefault("BYMONTH", str(first.month))
+            found["BYMONTHDAY"] = str(first.day)
+        elif freq == "MONTHLY":
+            found["BYMONTHDAY"] = str(first.day)
+        elif freq == "WEEKLY":
+            found["BYDAY"] = WEEKDAYS[first.weekday()]
+    found.setdefault("BYHOUR", str(first.hour))
+    found.setdefault("BYMINUTE", str(first.minute))
+    found.setdefault("BYSECOND", str(first.second))
+    return found
+
+
+@lru_cache(maxsize=8192)
+def _build(text: str, start: datetime) -> rrule:
+    result = rrulestr(text, dtstart=start, cache=False)
+    assert isinstance(result, rrule)
+    return result
 
 
 @lru_cache(maxsize=4096)
-def _cached_expansion(rule: str, first_start: datetime, zone_name: str) -> rrule:
-    """The parsed rule, kept between calls with dateutil's own cache of what it generated.
+def _series(rule: str, first_start: datetime, zone_name: str) -> _Series:
+    return _Series(rule, first_start.astimezone(UTC), zone_name)
 
-    Moving from month to month expands the same series again and again; parsing
-    once and letting dateutil remember its occurrences makes that a look-up.
-    """
-    zone = ZoneInfo(zone_name)
-    parts = rule_parts(rule)
-    if "UNTIL" in parts:
-        parts["UNTIL"] = format_until(_parse_until(parts["UNTIL"], zone))
-    result = rrulestr(_join(parts), dtstart=first_start.astimezone(zone), cache=True)
-    assert isinstance(result, rrule)
-    return result
+
+def _limited(moments: Iterator[datetime], limit: int = MAX_OCCURRENCES) -> Iterator[datetime]:
+    for index, moment in enumerate(moments):
+        if index >= limit:
+            return
+        yield moment
 
 
 def expand(
@@ -174,53 +445,52 @@ def expand(
 
     Cancelled occurrences are left out; moved ones appear at their new time
     (even when moved into the window from outside it); overrides the rule does
-    not generate are extra occurrences. Sorted by start.
+    not generate are extra occurrences. Sorted by start; at most
+    :data:`MAX_OCCURRENCES` generated ones. Raises :class:`RuleError` for a rule
+    that cannot be expanded.
     """
     overrides = overrides or {}
-    zone = ZoneInfo(zone_name)
-    duration = first_end - first_start
-    expansion = _expansion(rule, first_start, zone)
+    series = _series(rule, first_start, zone_name)
+    # A meeting lasts hours; a stored end years away (only by editing the database) is cut.
+    duration = min(max(first_end - first_start, timedelta(0)), _LONGEST)
     # An occurrence that started before the window may still overlap it.
-    lookback = window_start - duration
-    generated = expansion.between(lookback.astimezone(zone), window_end.astimezone(zone), inc=True)
+    lookback = _minus(window_start, duration)
     found: dict[datetime, Occurrence] = {}
-    for local in generated:
-        original = local.astimezone(UTC)
+    for original in _limited(series.starts(lookback)):
+        if original >= window_end:
+            break
         if original in overrides:
             continue
         end = original + duration
-        if end > window_start and original < window_end:
+        if end > window_start:
             found[original] = Occurrence(original, original, end)
     for original, override in overrides.items():
         if override.cancelled or override.starts_at is None or override.ends_at is None:
             continue
         if original in found:
             continue
-        if not _generates(expansion, original, zone) and override.starts_at == original:
-            moved = False  # an extra date (RDATE), not a move
-        else:
-            moved = override.starts_at != original or override.ends_at != original + duration
         if override.ends_at > window_start and override.starts_at < window_end:
+            if not _generates(series, original) and override.starts_at == original:
+                moved = False  # an extra date (RDATE), not a move
+            else:
+                moved = override.starts_at != original or override.ends_at != original + duration
             found[original] = Occurrence(original, override.starts_at, override.ends_at, moved)
     return sorted(found.values(), key=lambda o: (o.starts_at, o.original_start))
 
 
-def _generates(expansion: rrule, moment: datetime, zone: ZoneInfo) -> bool:
-    local = moment.astimezone(zone)
-    found = expansion.after(local - timedelta(seconds=1), inc=False)
-    return found is not None and found.astimezone(UTC) == moment.astimezone(UTC)
+def _generates(series: _Series, moment: datetime) -> bool:
+    return next(series.starts(moment), None) == moment
 
 
 def generates(rule: str, first_start: datetime, zone_name: str, moment: datetime) -> bool:
     """Whether the series' rule produces an occurrence starting at *moment*."""
-    zone = ZoneInfo(zone_name)
-    return _generates(_expansion(rule, first_start, zone), moment, zone)
+    return _generates(_series(rule, first_start, zone_name), moment.astimezone(UTC))
 
 
 def iter_starts(rule: str, first_start: datetime, zone_name: str) -> Iterator[datetime]:
-    """Every start the rule generates, in UTC, from the first (may be endless)."""
-    for local in _expansion(rule, first_start, ZoneInfo(zone_name)):
-        yield local.astimezone(UTC)
+    """Every start the rule generates, in UTC, from the first (at most :data:`MAX_OCCURRENCES`)."""
+    series = _series(rule, first_start, zone_name)
+    yield from _limited(series.starts(first_start.astimezone(UTC)))
 
 
 def last_start(rule: str, first_start: datetime, zone_name: str) -> datetime | None:
@@ -234,6 +504,18 @@ def last_start(rule: str, first_start: datetime, zone_name: str) -> datetime | N
     return found
 
 
+def first_start_problem(rule: str, first_start: datetime, zone_name: str) -> RuleError | None:
+    """Why the series would never happen (its rule produces no date), or ``None``."""
+    if next(iter_starts(rule, first_start, zone_name), None) is not None:
+        return None
+    return RuleError(
+        QT_TRANSLATE_NOOP(
+            "recurrence", "the repeat rule produces no date between its start and {year}"
+        ),
+        year=HORIZON_YEAR,
+    )
+
+
 def next_occurrence(
     rule: str,
     first_start: datetime,
@@ -244,19 +526,14 @@ def next_occurrence(
     """The first occurrence (UTC) of the series strictly after *after*, skipping *cancelled*.
 
     *first_start* and *after* are aware datetimes; *cancelled* holds the UTC starts of
-    occurrences removed from the series (EXDATE). ``None`` when the series has ended.
+    occurrences removed from the series (EXDATE). ``None`` when the series has ended,
+    or when the next :data:`MAX_OCCURRENCES` occurrences are all cancelled.
     """
-    zone = ZoneInfo(zone_name)
-    expansion = _expansion(rule, first_start, zone)
-    cursor = after.astimezone(zone)
-    while True:
-        local = expansion.after(cursor)
-        if local is None:
-            return None
-        occurrence = local.astimezone(UTC)
-        if occurrence > after and occurrence not in cancelled:
+    series = _series(rule, first_start, zone_name)
+    for occurrence in _limited(series.starts(after.astimezone(UTC), inclusive=False)):
+        if occurrence not in cancelled:
             return occurrence
-        cursor = local
+    return None
 
 
 # --- the editor's subset --------------------------------------------------------------
@@ -291,12 +568,26 @@ class Pattern:
 
     def to_rule(self, first_local: datetime) -> str:
         """The RRULE value for a series starting at *first_local* (aware, meeting zone)."""
-        if self.interval < 1:
-            raise RuleError("the interval must be at least 1")
+        if not 1 <= self.interval <= MAX_INTERVAL:
+            raise RuleError(
+                QT_TRANSLATE_NOOP("recurrence", "the interval must be between {low} and {high}"),
+                low=1,
+                high=MAX_INTERVAL,
+            )
         if self.until is not None and self.count is not None:
-            raise RuleError("a series ends on a date or after a count, not both")
-        if self.count is not None and self.count < 1:
-            raise RuleError("the count must be at least 1")
+            raise RuleError(
+                QT_TRANSLATE_NOOP(
+                    "recurrence", "a series ends on a date or after a count, not both"
+                )
+            )
+        if self.count is not None and not 1 <= self.count <= MAX_COUNT:
+            raise RuleError(
+                QT_TRANSLATE_NOOP("recurrence", "the count must be between {low} and {high}"),
+                low=1,
+                high=MAX_COUNT,
+            )
+        if self.until is not None:
+            check_year(self.until, "the repeat end")
         parts: dict[str, str] = {"FREQ": self.frequency.value}
         if self.interval != 1:
             parts["INTERVAL"] = str(self.interval)

@@ -24,9 +24,16 @@ from icalendar import Calendar, Component, Timezone
 from icalendar.prop import vBroken
 
 from workbench.domain.enums import MeetingKind, MeetingMode
-from workbench.domain.recurrence import RuleError, normalise_rule
+from workbench.domain.recurrence import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    MAX_COUNT,
+    RuleError,
+    first_start_problem,
+    normalise_rule,
+)
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem, ValidationError, is_time_zone
-from workbench.io.ics_text import IcsText, is_complete, prepare
+from workbench.io.ics_text import IcsText, is_complete, prepare, zone_rule_problem
 from workbench.io.windows_zones import ZoneSource, clean_tzid, iana_zone
 
 UNTITLED = QT_TRANSLATE_NOOP("ics", "Untitled meeting")
@@ -252,6 +259,9 @@ def _parse(text: IcsText) -> list[Calendar]:
                 ),
             )
         )
+    zone_problem = zone_rule_problem(text.text)
+    if zone_problem is not None:
+        raise IcsRefused(zone_problem)
     try:
         return list(Calendar.from_ical(text.text, multiple=True))
     except Exception as error:  # icalendar raises ValueError, KeyError, IndexError…
@@ -350,7 +360,7 @@ class _EventReader:
             starts_at=starts_at,
             ends_at=ends_at,
             time_zone=zone,
-            rule=self._rule(component, zone, title, line),
+            rule=self._rule(component, starts_at, zone, title, line),
             recurrence_id=recurrence_id,
             cancelled=status == "CANCELLED",
             exdates=tuple(s for s, _ in self._dates(component, "EXDATE", title, line)),
@@ -429,7 +439,11 @@ class _EventReader:
                 )
             ends_at, _ = self.moment(end_prop, title, line)
         elif (duration := getattr(component.get("DURATION"), "dt", None)) is not None:
-            ends_at = _plus(starts_at, zone, duration)
+            try:
+                ends_at = _plus(starts_at, zone, duration)
+            except OverflowError:
+                ends_at = datetime.max.replace(tzinfo=UTC)
+            _check_year(ends_at, title, line)
         elif is_override:
             return None
         else:
@@ -470,7 +484,9 @@ class _EventReader:
             raise _Skip(self._all_day(title, line))
         return self.moment(prop, title, line)[0]
 
-    def _rule(self, component: Component, zone: str, title: str, line: int) -> str | None:
+    def _rule(
+        self, component: Component, starts_at: datetime, zone: str, title: str, line: int
+    ) -> str | None:
         prop = component.get("RRULE")
         if prop is None:
             return None
@@ -488,7 +504,11 @@ class _EventReader:
             )
         text = prop.to_ical().decode("utf-8", errors="replace")
         try:
-            return normalise_rule(text, zone)
+            rule = normalise_rule(text, zone)
+            never = first_start_problem(rule, starts_at, zone)
+            if never is not None:
+                raise never
+            return rule
         except RuleError as error:
             raise IcsRefused(
                 ics_problem(
@@ -509,7 +529,25 @@ class _EventReader:
         props = component.get(name)
         if props is None:
             return
-        for prop in props if isinstance(props, list) else [props]:
+        props = props if isinstance(props, list) else [props]
+        count = sum(len(getattr(p, "dts", ())) for p in props)
+        if count > MAX_COUNT:
+            raise IcsRefused(
+                ics_problem(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "ics",
+                        "Event “{title}” (line {line}) lists {count} dates in {property}; "
+                        "at most {limit} can be imported.",
+                    ),
+                    title=title,
+                    line=line,
+                    count=count,
+                    property=name,
+                    limit=MAX_COUNT,
+                )
+            )
+        for prop in props:
             if isinstance(prop, vBroken):
                 continue  # reported by _check_errors
             tzid = prop.params.get("TZID")
@@ -536,7 +574,12 @@ class _EventReader:
                     continue
                 start, zone = self._utc(value, tzid, title, line)
                 if isinstance(end, timedelta):
-                    yield start, _plus(start, zone, end)
+                    try:
+                        period_end = _plus(start, zone, end)
+                    except OverflowError:
+                        period_end = datetime.max.replace(tzinfo=UTC)
+                    _check_year(period_end, title, line)
+                    yield start, period_end
                 elif isinstance(end, datetime):
                     yield start, self._utc(end, tzid, title, line)[0]
                 else:
@@ -551,6 +594,7 @@ class _EventReader:
     def _utc(
         self, value: datetime, tzid: str | None, title: str, line: int
     ) -> tuple[datetime, str]:
+        _check_year(value, title, line)
         if tzid is not None and clean_tzid(str(tzid)):
             local = value.replace(tzinfo=None)
             zone = self._zone(str(tzid), local, title, line)
@@ -625,6 +669,26 @@ class _EventReader:
 
 
 # --- values -----------------------------------------------------------------------------
+
+
+def _check_year(value: datetime, title: str, line: int) -> None:
+    """Refuse a time outside the years a meeting can have (a year 1 would overflow later)."""
+    if not EARLIEST_YEAR <= value.year <= LATEST_YEAR:
+        raise IcsRefused(
+            ics_problem(
+                "DTSTART",
+                QT_TRANSLATE_NOOP(
+                    "ics",
+                    "Event “{title}” (line {line}) has a time in the year {year}; only the "
+                    "years {low}–{high} can be imported.",
+                ),
+                title=title,
+                line=line,
+                year=value.year,
+                low=EARLIEST_YEAR,
+                high=LATEST_YEAR,
+            )
+        )
 
 
 def _plus(start: datetime, zone: str, length: timedelta) -> datetime:
