@@ -27,6 +27,7 @@ from workbench.io.delimited import DelimitedTable
 from workbench.services.import_fields import FIELDS, Field
 from workbench.services.import_layouts import Mapping
 from workbench.services.import_plan import DUPLICATE_ACTIONS, Action, ImportPlan, PlannedRow
+from workbench.ui.common.elide import cell_text
 from workbench.ui.data_import.labels import (
     action_label,
     field_label,
@@ -109,7 +110,7 @@ class FileRowsModel(_TitledModel):
             return None
         cell = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return one_line(cell, 60)
+            return one_line(cell_text(cell), 60)
         if role == Qt.ItemDataRole.ToolTipRole:
             return cell[:1000] or None
         return None
@@ -205,9 +206,9 @@ class MappingModel(_TitledModel):
         if column == self.SAMPLES:
             samples = self._samples[row]
             if role == Qt.ItemDataRole.DisplayRole:
-                return "  ·  ".join(one_line(sample, 60) for sample in samples)
+                return "  ·  ".join(one_line(cell_text(sample), 60) for sample in samples)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(one_line(sample, 200) for sample in samples) or None
+                return "\n".join(one_line(cell_text(sample), 200) for sample in samples) or None
             if role == Qt.ItemDataRole.ForegroundRole:
                 return QUIET_TEXT
             return None
@@ -392,9 +393,10 @@ class PreviewModel(_TitledModel):
                 account = values["account_id"]
                 return self._accounts.get(account, f"#{account}")
         elif key in values:
-            return value_text(values[key])
+            value = values[key]
+            return value_text(cell_text(value) if isinstance(value, str) else value)
         assert self._table is not None
-        return one_line(self._table.rows[row.number - 1][file_column])
+        return one_line(cell_text(self._table.rows[row.number - 1][file_column]))
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

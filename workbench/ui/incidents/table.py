@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from workbench.domain.enums import IncidentCategory, IncidentStatus, Severity
 from workbench.services.incidents import IncidentFilter, IncidentRow
 from workbench.ui.common.choices import ChoiceModel, use_choices
+from workbench.ui.common.elide import cell_text
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.paged_model import PagedTableModel
 
@@ -66,15 +67,15 @@ class IncidentTableModel(PagedTableModel):
         breached = row.breached_acknowledge or row.breached_resolve
         return (
             f"{int(row.severity)} · {enum_label(row.severity)}",
-            row.title,
-            row.account_name,
+            cell_text(row.title),
+            cell_text(row.account_name),
             enum_label(row.category),
             enum_label(row.status),
             span_text(row.age),
             span_text(row.time_to_acknowledge),
             span_text(row.time_to_resolve),
             self.tr("breached") if breached else self.tr("on target"),
-            row.owner_name or "—",
+            cell_text(row.owner_name) or "—",
             ", ".join(enum_label(t) for t in row.teams),
         )
 

@@ -22,6 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 from workbench.domain.health import Band
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.portfolio import PortfolioRow, sort_rows
+from workbench.ui.common.elide import cell_text
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.formatting import (
     format_date,
@@ -115,11 +116,11 @@ class PortfolioTableModel(QAbstractTableModel):
             band = band_label(row.health.band)
             health = f"{row.health.score} · {band}"
         return (
-            row.name,
+            cell_text(row.name),
             enum_label(row.sector),
             enum_label(row.tier),
             enum_label(row.status),
-            row.owner or "",
+            cell_text(row.owner),
             row.country,
             row.currency,
             "—"
