@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from workbench.ui.dialogs import DialogService
+from workbench.ui.passphrase_dialog import PassphraseAnswer
 
 
 class FakeDialogs(DialogService):
@@ -15,6 +16,7 @@ class FakeDialogs(DialogService):
         self.files: list[Path | None] = []
         self.texts: list[str | None] = []
         self.choices: list[int | None] = []
+        self.passphrases: list[PassphraseAnswer | None] = []
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -46,3 +48,11 @@ class FakeDialogs(DialogService):
 
     def choose_save_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
         return self.files.pop(0)
+
+    def ask_passphrase(
+        self, path: Path, *, new: bool = False, wrong: bool = False
+    ) -> PassphraseAnswer | None:
+        self.messages.append(
+            ("passphrase", "new" if new else "wrong" if wrong else "open", path.name)
+        )
+        return self.passphrases.pop(0)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from workbench.services import archive, backup, offsite_backup
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
+from workbench.store.cipher import CipherRefusal, Passphrase, connect_file, is_encrypted
 from workbench.ui.common.formatting import format_local_datetime
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -79,12 +80,12 @@ class OffsiteOutcome:
 
 
 def _back_up_and_copy(
-    path: Path, folder: Path | None, back_up: bool = True
+    path: Path, folder: Path | None, back_up: bool = True, passphrase: Passphrase | None = None
 ) -> OffsiteOutcome | None:
     """The automatic backup (if *back_up* and the database changed), then the copy off
     the laptop."""
     if back_up and needs_backup(path):
-        backup.automatic_backup(path)
+        backup.automatic_backup(path, passphrase=passphrase)
     if folder is None:
         return None
     try:
@@ -175,6 +176,11 @@ class BackupActions(QObject):
         store = self.context.workspace.store
         return None if store is None else store.path
 
+    def _passphrase(self) -> Passphrase | None:
+        """The open database's passphrase: its backups are encrypted with it."""
+        store = self.context.workspace.store
+        return None if store is None else store.passphrase
+
     # --- automatic ----------------------------------------------------------------------------
     def automatic(self, back_up: bool = True) -> None:
         """Back up if the database changed, copy the newest backup off the laptop if a
@@ -184,8 +190,9 @@ class BackupActions(QObject):
         if path is None or (folder is None and not (back_up and needs_backup(path))):
             self._show_offsite(None)
             return
+        passphrase = self._passphrase()
         self.context.tasks.run(
-            lambda _progress: _back_up_and_copy(path, folder, back_up),
+            lambda _progress: _back_up_and_copy(path, folder, back_up, passphrase),
             on_finished=self._show_offsite,
             on_failed=self._automatic_failed,
         )
@@ -271,13 +278,13 @@ class BackupActions(QObject):
             10_000,
         )
 
-    def after_close(self, path: Path | None) -> None:
+    def after_close(self, path: Path | None, passphrase: Passphrase | None = None) -> None:
         """The window closed the database at *path*: one last backup if anything changed
         (after closing, so the backup holds every write; quick, on this thread)."""
         if path is not None and needs_backup(path):
             # The window is closing: a failure here is tried again at the next start.
             with suppress(backup.BackupError):
-                backup.automatic_backup(path)
+                backup.automatic_backup(path, passphrase=passphrase)
         folder = self.offsite_folder()
         if path is not None and folder is not None:
             with suppress(OSError):
@@ -288,6 +295,7 @@ class BackupActions(QObject):
         path = self._db_path()
         if path is None:
             return
+        passphrase = self._passphrase()
         stamp = datetime.now().strftime("%Y-%m-%d %H%M")
         suggested = backup.backups_folder(path) / f"{path.stem} {stamp}.sqlite"
         target = self.context.dialogs.choose_save_file(self.tr("Back up now"), suggested, _FILTER)
@@ -298,7 +306,7 @@ class BackupActions(QObject):
         ProgressRun(self.context, self.window).start(
             self.tr("Back up now"),
             self.tr("Writing the backup…"),
-            lambda _progress: backup.write_backup(path, target),
+            lambda _progress: backup.write_backup(path, target, passphrase),
             on_finished=lambda written: self.context.dialogs.inform(
                 self.tr("Back up now"),
                 self.tr("The database is backed up to {file}.").format(file=written),
@@ -324,8 +332,13 @@ class BackupActions(QObject):
         if path is None:
             return
         title = self.tr("Restore from a backup")
+        passphrase = self._passphrase()
         try:
-            accounts = _accounts_in(chosen)
+            backup_passphrase = self._backup_passphrase(chosen, passphrase)
+        except _Cancelled:
+            return
+        try:
+            accounts = _accounts_in(chosen, backup_passphrase)
         except backup.BackupError as error:
             self.context.dialogs.error(
                 title,
@@ -348,12 +361,30 @@ class BackupActions(QObject):
         ProgressRun(self.context, self.window).start(
             title,
             self.tr("Restoring {file}…").format(file=chosen.name),
-            partial(_restore, chosen, path),
+            partial(_restore, chosen, path, passphrase, backup_passphrase),
             on_finished=partial(self._restored, path),
             on_failed=partial(self._restore_failed, path),
             on_cancelled=partial(self._reopen, path),
             maximum=3,
         )
+
+    def _backup_passphrase(self, chosen: Path, passphrase: Passphrase | None) -> Passphrase | None:
+        """The passphrase that opens *chosen*: none for a plain file, the database's own if
+        it fits, else asked (:class:`_Cancelled` when the user gives up)."""
+        if archive.is_archive(chosen) or not is_encrypted(chosen):
+            return passphrase
+        candidate, wrong = passphrase, False
+        while True:
+            if candidate is not None:
+                try:
+                    connect_file(chosen, candidate, read_only=True).close()
+                    return candidate
+                except CipherRefusal:
+                    wrong = True
+            answer = self.context.dialogs.ask_passphrase(chosen, wrong=wrong)
+            if answer is None:
+                raise _Cancelled
+            candidate = answer.passphrase
 
     def _reopen(self, path: Path) -> None:
         if not self.context.workspace.open(path):
@@ -377,14 +408,26 @@ class BackupActions(QObject):
         )
 
 
-def _accounts_in(chosen: Path) -> int:
+class _Cancelled(Exception):
+    """The user cancelled a question: nothing to do."""
+
+
+def _accounts_in(chosen: Path, passphrase: Passphrase | None) -> int:
     """How many accounts *chosen* holds, once checked; raises ``BackupError`` if refused."""
     if archive.is_archive(chosen):
         return archive.read_archive_manifest(chosen).tables.get("accounts", 0)
-    return backup.verify_backup(chosen).accounts
+    return backup.verify_backup(chosen, passphrase).accounts
 
 
-def _restore(chosen: Path, path: Path, progress: Progress) -> Path | None:
+def _restore(
+    chosen: Path,
+    path: Path,
+    passphrase: Passphrase | None,
+    backup_passphrase: Passphrase | None,
+    progress: Progress,
+) -> Path | None:
     if archive.is_archive(chosen):
-        return archive.restore_archive(chosen, path, progress)
-    return backup.restore_backup(chosen, path, progress)
+        return archive.restore_archive(chosen, path, progress, passphrase=passphrase)
+    return backup.restore_backup(
+        chosen, path, progress, passphrase=passphrase, backup_passphrase=backup_passphrase
+    )

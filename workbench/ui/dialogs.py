@@ -7,8 +7,12 @@ same methods (see ``tests/ui/fakes.py``).
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from workbench.ui.passphrase_dialog import PassphraseAnswer
 
 
 def file_stem(text: str, fallback: str) -> str:
@@ -65,3 +69,17 @@ class DialogService:
     def choose_save_file(self, title: str, directory: Path, name_filter: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(self.parent, title, str(directory), name_filter)
         return Path(path) if path else None
+
+    def ask_passphrase(
+        self, path: Path, *, new: bool = False, wrong: bool = False
+    ) -> PassphraseAnswer | None:
+        """The passphrase of *path* (or a new one, typed twice); ``None`` when cancelled."""
+        from workbench.services.passphrases import keyring_available
+        from workbench.ui.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(
+            path, new=new, wrong=wrong, keyring=keyring_available(), parent=self.parent
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer

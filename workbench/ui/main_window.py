@@ -294,5 +294,6 @@ class MainWindow(QMainWindow):
         self.save_layout()
         store = self.context.workspace.store
         self.context.workspace.close()
-        self.backup_actions.after_close(None if store is None else store.path)
+        if store is not None:
+            self.backup_actions.after_close(store.path, store.passphrase)
         super().closeEvent(event)
