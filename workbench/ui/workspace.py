@@ -43,14 +43,15 @@ class Workspace(QObject):
         self.open_error: str | None = None
         self.failed_path: Path | None = None
 
-    def open(self, path: Path) -> bool:
+    def open(self, path: Path, passphrase: Passphrase | None = None) -> bool:
         """Open *path*; on failure keep the current database and remember why.
 
-        An encrypted database is opened with the passphrase remembered in the keyring,
-        else the one the user types (asked again after a wrong one, until they cancel).
+        An encrypted database is opened with *passphrase*, else the one remembered in the
+        keyring, else the one the user types (asked again after a wrong one, until they
+        cancel).
         """
         try:
-            store = self._open_asking(path)
+            store = self._open_asking(path, passphrase)
         except (DatabaseOpenError, Refusal) as exc:
             message = exc.translated() if isinstance(exc, Refusal) else str(exc)
             return self._failed(path, message)
@@ -67,10 +68,9 @@ class Workspace(QObject):
         self.events.sig_data_changed.emit(ChangeSet.all())
         return True
 
-    def _open_asking(self, path: Path) -> Store:
-        passphrase: Passphrase | None = None
+    def _open_asking(self, path: Path, passphrase: Passphrase | None) -> Store:
         remember = False
-        tried_keyring = False
+        tried_keyring = passphrase is not None
         while True:
             try:
                 store = self._opener(path, passphrase=passphrase)
