@@ -3,9 +3,11 @@
 Runs the fuzz suites (``pytest -m fuzz tests/fuzz``, WORKBENCH_FUZZ_EXAMPLES per reader,
 default 2,500: four readers make 10,000 files) and the fault-injection suite (``pytest
 -m faults tests/faults``, WORKBENCH_FAULT_KILLS kills, default 200), then prints the
-figures: examples run, failures (tracebacks), the slowest test, peak memory, and every
-kill, race and full disk with its outcome. Not part of ``python -m tests.benchmarks``:
-it takes tens of minutes, and the speed figures should stay quick to get.
+figures: examples run, failures (tracebacks), the slowest test, peak memory (and each
+file's time and memory when the fuzz harness writes them to WORKBENCH_FUZZ_REPORT, one
+JSON line per file), and every kill, race and full disk with its outcome. Not part of
+``python -m tests.benchmarks``: it takes tens of minutes, and the speed figures should
+stay quick to get.
 
 Options:
   --examples N   generated files per reader (default 2500)
@@ -29,6 +31,7 @@ import xml.etree.ElementTree as ElementTree
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -97,7 +100,9 @@ def fuzz(examples: int, scratch: Path) -> None:
     if not (ROOT / "tests" / "fuzz").is_dir():
         print("fuzz: tests/fuzz does not exist yet")
         return
-    suite = run_suite("fuzz", "tests/fuzz", {"WORKBENCH_FUZZ_EXAMPLES": str(examples)}, scratch)
+    report = scratch / "fuzz.jsonl"
+    env = {"WORKBENCH_FUZZ_EXAMPLES": str(examples), "WORKBENCH_FUZZ_REPORT": str(report)}
+    suite = run_suite("fuzz", "tests/fuzz", env, scratch)
     counts = [tuple(map(int, found)) for found in STATISTICS.findall(suite.output)]
     passing = sum(c[0] for c in counts)
     failing = sum(c[1] for c in counts)
@@ -114,6 +119,18 @@ def fuzz(examples: int, scratch: Path) -> None:
         f"typical example {', '.join(sorted(set(RUNTIMES.findall(suite.output)))) or '?'}, "
         f"peak memory {suite.peak_mb:,.0f} MB"
     )
+    # One JSON line per generated file, when the fuzz harness writes them
+    # ({"reader": ..., "seconds": ..., "memory_mb": ...}).
+    if report.exists():
+        lines: list[dict[str, Any]] = [json.loads(x) for x in report.read_text().splitlines()]
+        empty: dict[str, Any] = {}
+        slowest = max(lines, key=lambda line: line.get("seconds", 0), default=empty)
+        hungriest = max(lines, key=lambda line: line.get("memory_mb", 0), default=empty)
+        print(
+            f"fuzz: {len(lines):,} files measured, slowest {slowest.get('seconds', 0):.2f} s "
+            f"({slowest.get('reader', '?')}), most memory {hungriest.get('memory_mb', 0):,.0f} MB "
+            f"({hungriest.get('reader', '?')})"
+        )
     if suite.failures:
         print(suite.output[-4000:])
 
