@@ -407,3 +407,93 @@ def _ics(event_lines: str) -> bytes:
         + event_lines
         + "END:VEVENT\r\nEND:VCALENDAR\r\n"
     ).encode()
+
+
+# --- hostile files: refused whole, naming the limit, nothing written ------------------------
+
+
+def _zone_file(rule: str) -> bytes:
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Hostile Time\r\nBEGIN:STANDARD\r\nDTSTART:16010101T030000\r\n"
+        f"RRULE:{rule}\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+        "END:VTIMEZONE\r\nBEGIN:VEVENT\r\nUID:zone@test\r\nSUMMARY:Call\r\n"
+        "DTSTART;TZID=Hostile Time:20260301T100000\r\nDTEND;TZID=Hostile Time:20260301T110000\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "limit"),
+    [
+        (_ics("SUMMARY:Tick\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=SECONDLY\r\n"), "daily"),
+        (_ics("SUMMARY:Tick\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=MINUTELY\r\n"), "daily"),
+        (_ics("SUMMARY:Tick\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=HOURLY\r\n"), "daily"),
+        (
+            _ics(
+                "SUMMARY:Many\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=DAILY;COUNT=100000000\r\n"
+            ),
+            "1–1000",
+        ),
+        (
+            _ics("SUMMARY:Still\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=DAILY;INTERVAL=0\r\n"),
+            "1–999",
+        ),
+        (
+            _ics(
+                "SUMMARY:Far\r\nDTSTART:20260301T100000Z\r\n"
+                "RRULE:FREQ=DAILY;UNTIL=99991231T000000Z\r\n"
+            ),
+            "1900–2200",
+        ),
+        (
+            _ics(
+                "SUMMARY:Never\r\nDTSTART:20260301T100000Z\r\n"
+                "RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30\r\n"
+            ),
+            "produces no date",
+        ),
+        (_ics("SUMMARY:Old\r\nDTSTART:00010101T100000Z\r\n"), "1900–2200"),
+        (_ics("SUMMARY:Old\r\nDTSTART:00010101T100000\r\n"), "1900–2200"),
+        (_ics("SUMMARY:Late\r\nDTSTART:99991231T100000Z\r\n"), "1900–2200"),
+        (_ics("SUMMARY:Long\r\nDTSTART:20260301T100000Z\r\nDURATION:P99999999D\r\n"), "1900"),
+        (
+            _ics(
+                "SUMMARY:Gone\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=DAILY\r\n"
+                "EXDATE:00010101T100000Z\r\n"
+            ),
+            "1900–2200",
+        ),
+        (
+            _ics(
+                "SUMMARY:Gone\r\nDTSTART:20260301T100000Z\r\nRRULE:FREQ=DAILY\r\nEXDATE:"
+                + ",".join(
+                    f"{y}{m:02}{d:02}T100000Z"
+                    for y in (2026, 2027, 2028)
+                    for m in range(1, 13)
+                    for d in range(1, 29)
+                )
+                + "\r\n"
+            ),
+            "at most 1000",
+        ),
+        (_zone_file("FREQ=SECONDLY"), "only yearly"),
+        (_zone_file("FREQ=YEARLY;BYDAY=MO,TU,WE,TH,FR"), "more than 2500"),
+        (_zone_file("FREQ=YEARLY;COUNT=100000000"), "1–1000"),
+        (_zone_file("FREQ=YEARLY;BYHOUR=1,2;BYMONTH=10;BYDAY=-1SU"), "one value"),
+    ],
+)
+def test_a_hostile_file_is_refused_naming_the_limit_and_nothing_is_written(
+    store: Store, data: bytes, limit: str
+) -> None:
+    account_id = add_account(store)
+    with pytest.raises(IcsRefused) as refused:
+        import_ics(store, data, default_zone=ZONE, account_id=account_id)
+    assert limit in refused.value.problem.text()
+    assert refused.value.problem.context == "ics"
+    assert row_counts(store) == {"meetings": 0, "meeting_exceptions": 0, "meeting_attendees": 0}
+
+
+def test_a_time_zone_with_a_yearly_rule_from_1601_is_still_read() -> None:
+    calendar = read_ics(_zone_file("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"), default_zone=ZONE)
+    assert calendar.events[0].starts_at.year == 2026

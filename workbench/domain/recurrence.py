@@ -170,6 +170,10 @@ def check_limits(parts: Mapping[str, str]) -> None:
                 low=1,
                 high=MAX_COUNT,
             )
+    _check_times(parts)
+
+
+def _check_times(parts: Mapping[str, str]) -> None:
     for name in ("BYHOUR", "BYMINUTE", "BYSECOND"):
         if "," in parts.get(name, ""):
             raise RuleError(
@@ -306,6 +310,7 @@ class _Series:
     def __init__(self, rule: str, first_start: datetime, zone_name: str) -> None:
         parts = rule_parts(rule)
         _check_frequency(parts)
+        _check_times(parts)
         self.zone = ZoneInfo(zone_name)
         if not _FIRST_MOMENT < first_start < _LAST_MOMENT - timedelta(days=366):
             raise RuleError(

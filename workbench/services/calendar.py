@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -123,7 +123,7 @@ def occurrences_between(
         base.where(
             Meeting.rrule.is_(None),
             Meeting.starts_at < end,
-            Meeting.starts_at >= start - timedelta(days=7),
+            Meeting.starts_at >= _plus(start, timedelta(days=-7)),
             Meeting.ends_at > start,
         )
     ).all()
@@ -153,12 +153,23 @@ def find_occurrence(
         return None
     month = timedelta(days=31)
     found = occurrences_between(
-        session, original_start - month, original_start + month, account_ids=[account_id]
+        session,
+        _plus(original_start, -month),
+        _plus(original_start, month),
+        account_ids=[account_id],
     )
     return next(
         (o for o in found if o.meeting_id == meeting_id and o.original_start == original_start),
         None,
     )
+
+
+def _plus(moment: datetime, length: timedelta) -> datetime:
+    """*moment* + *length*, stopping at the ends of time (a stored year 1 or 9999)."""
+    try:
+        return moment + length
+    except OverflowError:
+        return (datetime.min if length < timedelta(0) else datetime.max).replace(tzinfo=UTC)
 
 
 def _override(exception: Any) -> Override:

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain import recurrence
 from workbench.domain.enums import ActionStatus, AttendeeRole, MeetingKind, MeetingMode, Team
-from workbench.domain.recurrence import RuleError
+from workbench.domain.recurrence import EARLIEST_YEAR, LATEST_YEAR, RuleError
 from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
     Problem,
@@ -71,7 +71,7 @@ class MeetingDraft:
             return None
         try:
             return local.replace(tzinfo=ZoneInfo(self.time_zone)).astimezone(UTC)
-        except (ValueError, KeyError):
+        except (ValueError, KeyError, OverflowError):
             return None
 
 
@@ -213,9 +213,24 @@ def draft_problems(session: Session, draft: MeetingDraft) -> list[Problem]:
                 QT_TRANSLATE_NOOP("validation", "A meeting link starts with https:// or http://."),
             )
         )
-    if draft.rule and not any(p.field == "time_zone" for p in problems):
+    for name, moment in (("starts_at", draft.starts_local), ("ends_at", draft.ends_local)):
+        if moment is not None and not EARLIEST_YEAR <= moment.year <= LATEST_YEAR:
+            problems.append(
+                Problem(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "validation", "A meeting must fall within the years {low}–{high}."
+                    ),
+                    {"low": EARLIEST_YEAR, "high": LATEST_YEAR},
+                )
+            )
+    if draft.rule and not any(p.field in ("time_zone", "starts_at") for p in problems):
+        starts = draft.aware(draft.starts_local)
         try:
-            recurrence.normalise_rule(draft.rule, draft.time_zone)
+            rule = recurrence.normalise_rule(draft.rule, draft.time_zone)
+            never = starts and recurrence.first_start_problem(rule, starts, draft.time_zone)
+            if never:
+                raise never
         except RuleError as error:
             problems.append(
                 Problem(

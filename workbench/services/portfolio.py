@@ -28,7 +28,7 @@ from workbench.domain.enums import (
 from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthScore, health_score
 from workbench.domain.kpi import Nps
 from workbench.domain.period import Quarter
-from workbench.domain.recurrence import next_occurrence
+from workbench.domain.recurrence import RuleError, next_occurrence
 from workbench.services.health import Weights, load_signals, restrict
 from workbench.services.progress import Progress
 from workbench.store.models import (
@@ -285,7 +285,10 @@ def _next_meetings(
         restrict(series, Meeting.account_id, only)
     ):
         removed = {e.original_start for e in exceptions.get(meeting_id, ())}
-        upcoming = next_occurrence(str(rule), starts, zone, now, removed)
+        try:
+            upcoming = next_occurrence(str(rule), starts, zone, now, removed)
+        except RuleError:
+            upcoming = None  # a rule no version accepts (raw SQL): its dated changes still count
         if upcoming is not None:
             offer(account_id, upcoming)
         for moved in exceptions.get(meeting_id, ()):
