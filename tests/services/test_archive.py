@@ -158,8 +158,9 @@ def test_stored_values_come_back_byte_for_byte(sample_db_path: Path, tmp_path: P
             "UPDATE accounts SET name = ?, description = ? WHERE id = 2",
             ('Ñandú "Ltd" \\ 😀', "line one\nline\ttwo\r\n\u2028"),
         )
-        db.execute("UPDATE revenue_records SET revenue = ? WHERE id = 1", (2**62,))
-        db.execute("UPDATE kpi_measurements SET value = ? WHERE id = 2", (-(2**63),))
+        # Large, but their columns still add up within SQLite's range (see LARGEST_COLUMN_TOTAL).
+        db.execute("UPDATE revenue_records SET revenue = ? WHERE id = 1", (2**61 + 1,))
+        db.execute("UPDATE kpi_measurements SET value = ? WHERE id = 2", (-(2**61) - 1,))
         db.commit()
     original = dump(sample_db_path)
     archived = write_archive(sample_db_path, tmp_path / "values.zip").path
@@ -327,6 +328,60 @@ def _no_rows(archive: Path, folder: Path) -> Path:
         (_with_edit("accounts", _set("name", ["A", "B"]), "list.zip"), "refuses"),
         (_with_edit("accounts", _set("name", {"$bytes": "@@"}), "b64.zip"), "damaged"),
         (_with_edit("accounts", _set("id", 2**70), "huge.zip"), "refuses"),
+        # Values the database takes but the program cannot use (finding 5 of issue 14).
+        (
+            _with_edit("accounts", _set("time_zone", "Mars/Olympus"), "zone.zip"),
+            "table accounts: row 1, time_zone 'Mars/Olympus' is not a known time zone",
+        ),
+        (
+            _with_edit("meetings", _set("time_zone", "Europe/Atlantis"), "meeting-zone.zip"),
+            "time_zone 'Europe/Atlantis' is not a known time zone",
+        ),
+        (
+            _with_edit("accounts", _set("client_since", "2023-02-30"), "date.zip"),
+            "row 1, client_since '2023-02-30' is not a date",
+        ),
+        (
+            _with_edit("accounts", _set("client_since", "0001-01-01"), "year.zip"),
+            "client_since '0001-01-01' is outside the years 1900–2200",
+        ),
+        (
+            _with_edit("accounts", _set("client_since", 12), "number-date.zip"),
+            "client_since 12 is not a date",
+        ),
+        (
+            _with_edit("accounts", _set("client_since", "9223372036854775808"), "big-date.zip"),
+            "client_since 9.223372036854776e",
+        ),
+        (
+            _with_edit("interactions", _set("occurred_at", "2023-02-29 10:00:00.000000"), "dt.zip"),
+            "occurred_at '2023-02-29 10:00:00.000000' is not a date and time",
+        ),
+        (
+            _with_edit("interactions", _set("occurred_at", "2023-01-01 25:00:00.000000"), "h.zip"),
+            "occurred_at '2023-01-01 25:00:00.000000' is not a date and time",
+        ),
+        (
+            _with_edit("accounts", _set("created_at", "9999-12-31 10:00:00.000000"), "far.zip"),
+            "created_at '9999-12-31 10:00:00.000000' is outside the years 1900–2200",
+        ),
+        (
+            _with_edit("accounts", _set("created_at", "2023-01-01T10:00:00+02:00"), "tz.zip"),
+            "is not a date and time in UTC without an offset",
+        ),
+        (_with_edit("colleagues", _set("active", 7), "bool.zip"), "active 7 is not 0 or 1"),
+        (_with_edit("colleagues", _set("active", "yes"), "bool-text.zip"), "'yes' is not 0 or 1"),
+        (_with_edit("revenue_records", _set("revenue", 2**63), "past.zip"), "refuses"),
+        (
+            _with_edit("revenue_records", _set("revenue", 2**63 - 1), "overflow.zip"),
+            "revenue 9223372036854775807 is too large",
+        ),
+        (
+            _with_edit("kpi_measurements", _set("value", -(2**63)), "overflow-low.zip"),
+            "is too large",
+        ),
+        (_with_edit("incidents", _set("severity", 9), "severity.zip"), "CHECK"),
+        (_with_edit("opportunities", _set("stage", "won-ish"), "stage.zip"), "CHECK"),
     ],
 )
 def test_a_refused_archive_leaves_the_database_untouched(
@@ -359,7 +414,8 @@ def test_an_older_schema_restores_with_defaults_for_what_it_did_not_have(
     edits: dict[str, Rows | None] = {
         "accounts": accounts,
         "meetings": meetings,
-        "health_snapshots": None,
+        "import_runs": None,  # tables schema 0005 added
+        "import_changes": None,
     }
     old = rebuild(archive, tmp_path / "old.zip", tables=edits, manifest={"schema": older})
     restored = tmp_path / "restored.sqlite"
@@ -375,7 +431,7 @@ def test_an_older_schema_restores_with_defaults_for_what_it_did_not_have(
     assert version == SCHEMA_HEAD
     # The same archive claiming the current schema is missing a table.
     current = rebuild(old, tmp_path / "current.zip", manifest={"schema": SCHEMA_HEAD})
-    with pytest.raises(ArchiveError, match="health_snapshots is missing"):
+    with pytest.raises(ArchiveError, match="import_changes of schema 0005 is missing"):
         read_archive_manifest(current)
 
 
@@ -484,7 +540,7 @@ def test_a_damaged_archive_never_fails_in_another_way(
         assert not target.exists()
     else:
         assert checked(target)
-    assert sorted(p.name for p in folder.iterdir()) in (
+    assert sorted(p.name for p in folder.iterdir() if p.suffix != ".lock") in (
         ["damaged.zip"],
         ["damaged.zip", "workbench.sqlite"],
     )
@@ -523,3 +579,75 @@ def test_the_command_line_asks_for_a_kind_only_for_csv_and_excel(
     assert main([*missing, str(tmp_path / "w.zip")]) == 1
     assert "does not exist" in capsys.readouterr().err
     assert not list(tmp_path.glob("*.zip")) and not (tmp_path / "y").exists()
+
+
+def _every_row(column: str, value: object) -> Callable[[Rows], Rows]:
+    def edit(rows: Rows) -> Rows:
+        for row in rows:
+            row[column] = value
+        return rows
+
+    return edit
+
+
+def test_a_refusal_names_the_first_few_values_at_fault(archive: Path, tmp_path: Path) -> None:
+    bad = _with_edit("accounts", _every_row("time_zone", "Atlantis/Capital"), "zones.zip")(
+        archive, tmp_path
+    )
+    with pytest.raises(ArchiveError) as refused:
+        restore_archive(bad, tmp_path / "restored.sqlite")
+    message = str(refused.value)
+    assert message.count("'Atlantis/Capital' is not a known time zone") == 3
+    assert "row 1," in message and "row 3," in message and "row 4," not in message
+    assert not (tmp_path / "restored.sqlite").exists()
+
+
+@pytest.mark.parametrize(
+    ("schema", "tables", "message"),
+    [
+        ("0001", ["colleagues", "accounts"], "table account_budgets of schema 0001 is missing"),
+        ("0000", None, r"does not know \(0000\)"),
+        ("0004", None, "table import_changes is not part of schema 0004"),
+    ],
+)
+def test_an_archive_must_hold_every_table_of_a_schema_this_version_knows(
+    archive: Path,
+    sample_db_path: Path,
+    tmp_path: Path,
+    schema: str,
+    tables: list[str] | None,
+    message: str,
+) -> None:
+    kept = tables or [t.name for t in archived_tables()]
+    dropped: dict[str, Rows | None] = {
+        t.name: None for t in archived_tables() if t.name not in kept
+    }
+    bad = rebuild(archive, tmp_path / "schema.zip", tables=dropped, manifest={"schema": schema})
+    before = snapshot(sample_db_path)
+    with pytest.raises(ArchiveError, match=message):
+        restore_archive(bad, sample_db_path)
+    assert snapshot(sample_db_path) == before
+
+
+def test_control_characters_are_taken_out_of_text_as_an_import_does(
+    archive: Path, tmp_path: Path
+) -> None:
+    accounts = rows_of(archive, "accounts")
+    accounts[0]["name"] = "Acme\x1b[31m\x07 S.A.\x7f"
+    accounts[1]["description"] = "one\x00two\tthree\r\nfour"
+    contacts = rows_of(archive, "contacts")
+    contacts[0]["job_title"] = "CFO\x0c"
+    edited = rebuild(
+        archive, tmp_path / "controls.zip", tables={"accounts": accounts, "contacts": contacts}
+    )
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(edited, restored)
+    with closing(sqlite3.connect(restored)) as db:
+        names = dict(db.execute("SELECT id, name FROM accounts WHERE id IN (1, 2)"))
+        description = db.execute("SELECT description FROM accounts WHERE id = 2").fetchone()[0]
+        title = db.execute("SELECT job_title FROM contacts WHERE id = ?", (contacts[0]["id"],))
+        job_title = title.fetchone()[0]
+    assert names[1] == "Acme[31m S.A."
+    assert description == "onetwo\tthree\r\nfour"
+    assert job_title == "CFO"
+    assert checked(restored)
