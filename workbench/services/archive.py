@@ -11,10 +11,13 @@ of one object per row, keyed by column name.
   stored ones (scaled integers for decimals, the stored text of times), so a restore
   gives back the same bytes; a BLOB is written as ``{"$bytes": "<base64>"}``.
 * :func:`read_archive_manifest` and :func:`is_archive` look at a file without trusting
-  it: not a ZIP, not ours, from a newer version, damaged or too large is refused.
+  it: not a ZIP, not ours, from a newer version, damaged or too large is refused, and so
+  is one of a schema revision this version does not ship or missing a table of it.
 * :func:`restore_archive` fills a new database (created the normal way, at the
   current schema) beside the current one in one transaction, checks every constraint,
-  type and reference, and hands it to :func:`~workbench.services.backup.restore_backup`,
+  type and reference, and every value as an import would (known time zones, real dates
+  in 1900–2200, booleans, amounts whose sums fit; control characters taken out of text),
+  and hands it to :func:`~workbench.services.backup.restore_backup`,
   which keeps the current database in ``backups/`` and puts the new one in its place.
   A refused archive, a failure or a cancel leaves the database untouched.
 
