@@ -149,9 +149,13 @@ def faults(kills: int, seed: str | None, scratch: Path) -> None:
         f", WORKBENCH_FAULT_SEED={env['WORKBENCH_FAULT_SEED']} (--seed replays the kill moments)"
     )
     outcomes: dict[str, Counter[str]] = defaultdict(Counter)
+    left: dict[str, Counter[str]] = defaultdict(Counter)
     for line in lines:
         if "outcome" in line:
             outcomes[line["operation"]][line["outcome"]] += 1
+            for name in line.get("leftovers", []):
+                # Dated names (backups, temporary copies) counted by their kind.
+                left[line["operation"]][re.sub(r"\d{8}-\d{6}(-\d+)?", "*", name)] += 1
     total = sum(sum(c.values()) for c in outcomes.values())
     print(f"kill -9: {total} kills, integrity and all-or-nothing checked after each")
     for operation, counted in outcomes.items():
@@ -160,6 +164,9 @@ def faults(kills: int, seed: str | None, scratch: Path) -> None:
             f"{counted['before']} as before, {counted['after']} as after, "
             f"{counted['finished']} finished before the signal"
         )
+        if left[operation]:
+            files = ", ".join(f"{name} ×{n}" for name, n in sorted(left[operation].items()))
+            print(f"  {'':<16} files left beside the database: {files}")
     for line in lines:
         if "outcome" not in line:
             figures = ", ".join(f"{k} {v}" for k, v in line.items() if k != "operation")

@@ -172,6 +172,14 @@ def fingerprints(
         connection.close()
 
 
+def leftovers(db: Path) -> list[str]:
+    """What is beside *db* but the database, its journals and its lock."""
+    own = {db.name + suffix for suffix in ("", "-wal", "-shm", "-journal", ".lock")}
+    return sorted(
+        path.name for path in db.parent.iterdir() if path.is_file() and path.name not in own
+    )
+
+
 def state_of(found: Fingerprints, before: Fingerprints, after: Fingerprints) -> str:
     """ "before" or "after" when the whole database is one of them (tables both states
     share count for either); otherwise an AssertionError naming the mixed tables."""
@@ -199,6 +207,8 @@ class Kill:
     delay: float
     outcome: str  # "before", "after", or "finished" (exited before the signal)
     exit_code: int | None
+    #: Files the killed command left beside the database (temporary copies, locks).
+    leftovers: list[str]
 
     def record(self) -> None:
         report = os.environ.get("WORKBENCH_FAULT_REPORT")

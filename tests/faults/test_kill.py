@@ -96,12 +96,14 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
             round(delay, 3),
             "finished" if finished else outcome,
             process.returncode,
+            harness.leftovers(db),
         )
         kill.record()
         kills.append(kill)
         shutil.rmtree(folder)  # kept when a check above fails
     outcomes = {o: sum(k.outcome == o for k in kills) for o in ("before", "after", "finished")}
-    print(f"{operation.name}: {len(kills)} kills, {outcomes}")
+    left = sorted({name for k in kills for name in k.leftovers})
+    print(f"{operation.name}: {len(kills)} kills, {outcomes}, files left beside: {left}")
     return kills
 
 
