@@ -1,6 +1,7 @@
 """``kill -9`` at random moments of every command that writes a whole batch: afterwards
 the database passes ``integrity_check`` and holds exactly the rows from before or
-exactly those from after — never some tables of each, never half a table."""
+exactly those from after — never some tables of each, never half a table. And what a
+killed run leaves behind does not stop the next run from finishing."""
 
 from __future__ import annotations
 
@@ -46,6 +47,23 @@ class Operation:
         assert problems == ["ok"], f"integrity_check: {problems}"
         return harness.fingerprints(db, self.opening(db), self.ignore)
 
+    def outcome(
+        self,
+        db: Path,
+        before: harness.Fingerprints,
+        after: harness.Fingerprints,
+        context: str,
+    ) -> str:
+        """ "before" or "after"; an AssertionError when the database is neither."""
+        found = self.read(db)
+        if self.passphrase:
+            assert found == before, f"{context}: the content changed"
+            return "after" if harness.is_encrypted(db) else "before"
+        try:
+            return harness.state_of(found, before, after)
+        except AssertionError as error:
+            raise AssertionError(f"{context}: {error}") from error
+
     def opening(self, db: Path) -> str | None:
         return self.passphrase if self.passphrase and harness.is_encrypted(db) else None
 
@@ -63,6 +81,7 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
     print(f"{operation.name}: start-up {startup:.2f} s, whole run {duration:.2f} s")
 
     kills = []
+    retry: tuple[Path, list[str]] | None = None  # a killed run's folder, to run again
     for number in range(harness.kills_per_operation()):
         folder = tmp_path / f"kill-{number}"
         db = operation.prepare(folder)
@@ -79,15 +98,7 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
         context = f"{operation.name}, kill {number} at {delay:.3f} s"
         if finished:
             assert process.returncode == 0, f"{context}: exit {process.returncode}\n{stderr}"
-        found = operation.read(db)
-        if operation.passphrase:
-            assert found == before, f"{context}: the content changed"
-            outcome = "after" if harness.is_encrypted(db) else "before"
-        else:
-            try:
-                outcome = harness.state_of(found, before, after)
-            except AssertionError as error:
-                raise AssertionError(f"{context}: {error}") from error
+        outcome = operation.outcome(db, before, after, context)
         if finished:
             assert outcome == "after", f"{context}: exited 0 but the database is as before"
         kill = harness.Kill(
@@ -100,10 +111,23 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
         )
         kill.record()
         kills.append(kill)
-        shutil.rmtree(folder)  # kept when a check above fails
+        if kill.outcome == "before" and (retry is None or kill.leftovers or not retry[1]):
+            if retry is not None:
+                shutil.rmtree(retry[0].parent)
+            retry = (db, kill.leftovers)
+        else:
+            shutil.rmtree(folder)  # kept when a check above fails
     outcomes = {o: sum(k.outcome == o for k in kills) for o in ("before", "after", "finished")}
     left = sorted({name for k in kills for name in k.leftovers})
     print(f"{operation.name}: {len(kills)} kills, {outcomes}, files left beside: {left}")
+    if retry is not None:
+        # What a killed run left behind does not stop the next run, nor spoil its result.
+        db, _ = retry
+        done = harness.run(operation.arguments(db), db.parent, operation.env)
+        assert done.returncode == 0, f"{operation.name} after a kill: {done.stderr}"
+        assert operation.outcome(db, before, after, "the run after a kill") == "after"
+        assert not set(harness.leftovers(db)) - set(retry[1]), harness.leftovers(db)
+        shutil.rmtree(db.parent)
     return kills
 
 
