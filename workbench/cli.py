@@ -395,8 +395,10 @@ def _calendar_export(
     local = ZoneInfo(zone)
     start = datetime.combine(args.start, time(), local) if args.start else None
     end = datetime.combine(args.end + timedelta(days=1), time(), local) if args.end else None
+    from workbench.io.atomic import write_atomically
+
     exported = export_meetings(store, account_id=account_id, start=start, end=end)
-    args.output.write_bytes(exported.data)
+    write_atomically(args.output, exported.data)
     print(
         f"wrote {exported.meetings} meetings and {exported.exceptions} occurrence exceptions "
         f"to {args.output}"
