@@ -38,7 +38,7 @@ from workbench.store.cipher import (
     is_encrypted,
     new_file_key,
 )
-from workbench.store.file_lock import hold_exclusive
+from workbench.store.file_lock import hold_exclusive, remove_database_files
 from workbench.store.migrate import SCHEMA_HEAD, backup_file, backup_path_for
 from workbench.store.models import Base
 from workbench.store.search_index import TABLE as SEARCH_INDEX
@@ -193,7 +193,7 @@ def write_backup(db_path: Path, target: Path, passphrase: Passphrase | None = No
             details=error,
         ) from error
     finally:
-        partial.unlink(missing_ok=True)
+        remove_database_files(partial)
     return target
 
 
@@ -239,7 +239,7 @@ def restore_backup(
         staged = db_path.with_name(f".{db_path.name}.restoring")
         mode = stat.S_IMODE(db_path.stat().st_mode) if exists else PRIVATE_FILE
         try:
-            staged.unlink(missing_ok=True)
+            remove_database_files(staged)
             if encrypt_as is not None and not is_encrypted(backup):
                 export_with_key(backup, None, staged, new_file_key(encrypt_as))
                 checked_with: Passphrase | None = encrypt_as
@@ -260,7 +260,7 @@ def restore_backup(
                 details=error,
             ) from error
         finally:
-            staged.unlink(missing_ok=True)
+            remove_database_files(staged)
     return kept
 
 

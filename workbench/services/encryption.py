@@ -32,7 +32,7 @@ from workbench.store.cipher import (
     key_if_encrypted,
     new_file_key,
 )
-from workbench.store.file_lock import hold_exclusive
+from workbench.store.file_lock import hold_exclusive, remove_database_files
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ def _rewrite(
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             counts = _row_counts(db)
         mode = stat.S_IMODE(db_path.stat().st_mode)
-        staged.unlink(missing_ok=True)
+        remove_database_files(staged)
         try:
             progress.advance(1, 4, "export")
             target_key = new_file_key(target) if target is not None else None
@@ -137,7 +137,7 @@ def _rewrite(
                 Path(f"{db_path}{suffix}").unlink(missing_ok=True)
             os.replace(staged, db_path)
         finally:
-            staged.unlink(missing_ok=True)
+            remove_database_files(staged)
     progress.advance(4, 4, "")
     return Rewritten(db_path, target is not None, sum(counts.values()), plain_backups(db_path))
 

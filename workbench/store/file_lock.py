@@ -190,3 +190,9 @@ def _process_name(pid: int) -> str:
     else:
         name = os.path.basename(words[0]) if words else "a program"
     return f"{name} (process {pid})"
+
+
+def remove_database_files(path: Path) -> None:
+    """Delete a scratch database and every file SQLite or the lock may have left beside it."""
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
