@@ -166,6 +166,15 @@ def test_changing_the_series_time_drops_exceptions_the_new_rule_does_not_generat
         ({"time_zone": "Europe/Atlantis"}, "time_zone"),
         ({"link": "meet.example.com"}, "link"),
         ({"rule": "FREQ=WEEKLY;UNTL=20270101"}, "rule"),
+        ({"rule": "FREQ=SECONDLY"}, "rule"),
+        ({"rule": "FREQ=DAILY;INTERVAL=0"}, "rule"),
+        ({"rule": "FREQ=DAILY;COUNT=100000000"}, "rule"),
+        ({"rule": "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30"}, "rule"),
+        (
+            {"starts_local": datetime(1, 1, 1, 9, 0), "ends_local": datetime(1, 1, 1, 10, 0)},
+            "starts_at",
+        ),
+        ({"ends_local": datetime(2300, 1, 1, 10, 0)}, "ends_at"),
         ({"account_id": None}, "account_id"),
     ],
 )
@@ -221,3 +230,17 @@ def test_upcoming_lists_the_next_seven_days_in_order(sample_store: Store) -> Non
     assert found, "the sample portfolio has meetings every week"
     assert all(now - timedelta(hours=4) <= v.starts_at < now + timedelta(days=7) for v in found)
     assert [v.starts_at for v in found] == sorted(v.starts_at for v in found)
+
+
+def test_a_meeting_outside_the_years_names_the_limit(sample_store: Store) -> None:
+    account_id, contacts, colleague = _account_with_people(sample_store)
+    draft = replace(
+        _weekly_draft(account_id, contacts, colleague),
+        starts_local=datetime(2301, 1, 1, 9, 0),
+        ends_local=datetime(2301, 1, 1, 10, 0),
+    )
+    with sample_store.session() as session:
+        problems = meetings.draft_problems(session, draft)
+    assert [p.text() for p in problems if p.field == "starts_at"] == [
+        "A meeting must fall within the years 1900–2200."
+    ]

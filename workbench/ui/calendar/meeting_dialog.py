@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.enums import MeetingKind, MeetingMode
-from workbench.domain.recurrence import RuleError
+from workbench.domain.recurrence import EARLIEST_YEAR, LATEST_YEAR, RuleError
 from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
     Problem,
@@ -120,6 +120,11 @@ class MeetingDialog(QDialog):
         self.ends.setObjectName("meetingEnd")
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
+            # A meeting falls within the years the services accept (1900–2200).
+            edit.setDateTimeRange(
+                QDateTime(QDate(EARLIEST_YEAR, 1, 1), QTime(0, 0)),
+                QDateTime(QDate(LATEST_YEAR, 12, 31), QTime(23, 59)),
+            )
             edit.setDisplayFormat(
                 QLocale().dateFormat(QLocale.FormatType.ShortFormat)
                 + " "

@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.recurrence import Frequency, MonthlyBy, Pattern, nth_of_month
+from workbench.domain.recurrence import (
+    EARLIEST_YEAR,
+    LATEST_YEAR,
+    MAX_COUNT,
+    Frequency,
+    MonthlyBy,
+    Pattern,
+    nth_of_month,
+)
 
 
 class RecurrenceEditor(QWidget):
@@ -90,11 +98,13 @@ class RecurrenceEditor(QWidget):
         self.until = QDateEdit(self)
         self.until.setObjectName("repeatUntilDate")
         self.until.setCalendarPopup(True)
+        # The years a repeat may end in, as the import and the services accept them.
+        self.until.setDateRange(QDate(EARLIEST_YEAR, 1, 1), QDate(LATEST_YEAR, 12, 31))
         self.count_radio = QRadioButton(self.tr("Times"), self)
         self.count_radio.setObjectName("repeatCount")
         self.count = QSpinBox(self)
         self.count.setObjectName("repeatCountValue")
-        self.count.setRange(1, 999)
+        self.count.setRange(1, min(999, MAX_COUNT))
         self.count.setValue(10)
         self._ends = QButtonGroup(self)
         for button in (self.never, self.until_radio, self.count_radio):
