@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
-from workbench.services.archive import ArchiveError, write_archive
+from workbench.services.archive import write_archive
 from workbench.services.entity_export import KIND_TITLES, KINDS, export_entity
 from workbench.services.progress import Progress
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import save_cancel
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -57,6 +58,8 @@ def start_export(context: AppContext, parent: QWidget) -> ExportDialog | None:
 def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: Store) -> None:
     kind, fmt = str(dialog.kind.currentData()), str(dialog.format.currentData())
     title = QCoreApplication.translate("DataExport", "Export data")
+    if store.encrypted and not _plain_file_agreed(context, title):
+        return
     if fmt == "archive":
         _export_archive(context, parent, store, title)
         return
@@ -83,10 +86,24 @@ def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: S
         on_failed=lambda error: context.dialogs.error(
             title,
             QCoreApplication.translate("DataExport", "{file} could not be written: {error}").format(
-                file=path.name, error=error
+                file=path.name, error=failure_text(error)
             ),
         ),
         on_cancelled=lambda: None,  # the write was abandoned; any previous file is intact
+    )
+
+
+def _plain_file_agreed(context: AppContext, title: str) -> bool:
+    """Whether the user still wants an export of an encrypted database, once told that the
+    file written is not encrypted."""
+    return context.dialogs.confirm(
+        title,
+        QCoreApplication.translate(
+            "DataExport",
+            "The database is encrypted, but the exported file will not be: anyone who gets "
+            "hold of it can read it. Keep it somewhere safe, and delete it when you no "
+            "longer need it.\n\nWrite the file anyway?",
+        ),
     )
 
 
@@ -121,7 +138,7 @@ def _export_archive(context: AppContext, parent: QWidget, store: Store, title: s
             title,
             QCoreApplication.translate("DataExport", "{file} could not be written: {error}").format(
                 file=path.name,
-                error=error.translated() if isinstance(error, ArchiveError) else error,
+                error=failure_text(error),
             ),
         ),
         on_cancelled=lambda: None,

@@ -14,6 +14,7 @@ from workbench.services.changes import ChangeSet
 from workbench.services.database_copy import copy_database_into
 from workbench.services.progress import Progress
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.context import AppContext
 from workbench.ui.sample_loading import SampleLoader
 
@@ -100,5 +101,5 @@ class DatabaseActions(QObject):
     def _import_failed(self, error: Exception) -> None:
         self.context.dialogs.error(
             self.tr("Import failed"),
-            self.tr("Nothing was imported.\n\n{error}").format(error=error),
+            self.tr("Nothing was imported.\n\n{error}").format(error=failure_text(error)),
         )

@@ -26,6 +26,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.data_export import ExportDialog, start_export
 from workbench.ui.data_import import ImportDialog, start_import, start_undo
 from workbench.ui.database_actions import DatabaseActions
+from workbench.ui.encryption_actions import EncryptionActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
 from workbench.ui.search_dialog import GlobalSearch
 
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
 
         self.database_actions = DatabaseActions(context, self)
         self.backup_actions = BackupActions(context, self)
+        self.encryption_actions = EncryptionActions(context, self)
         self.search: GlobalSearch | None = None
         self._build_menus()
         self.database_label = QLabel(self)
@@ -122,6 +124,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_actions.backup_action)
         file_menu.addAction(self.backup_actions.restore_action)
         file_menu.addAction(self.backup_actions.offsite_action)
+        file_menu.addSeparator()
+        for action in self.encryption_actions.actions:
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)

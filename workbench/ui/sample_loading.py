@@ -16,6 +16,7 @@ from workbench.services.sample_portfolio import (
     generate_sample_portfolio,
 )
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 
@@ -71,7 +72,7 @@ class SampleLoader(QObject):
             self.tr("Sample portfolio"),
             self.tr(
                 "The sample portfolio could not be created; nothing was written.\n\n{error}"
-            ).format(error=error),
+            ).format(error=failure_text(error)),
         )
 
     def _cancelled(self) -> None:
