@@ -49,6 +49,7 @@ from workbench.domain.text import has_control_characters, without_control_charac
 from workbench.domain.validation import QT_TRANSLATE_NOOP, is_time_zone, known_time_zones
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
+from workbench.store.cipher import Passphrase
 from workbench.store.database import open_store
 from workbench.store.migrate import SCHEMA_HEAD, DatabaseOpenError
 from workbench.store.models import Base
@@ -869,8 +870,17 @@ def _refused(file: str, table: str, details: object) -> ArchiveError:
     )
 
 
-def restore_archive(archive: Path, db_path: Path, progress: Progress | None = None) -> Path | None:
+def restore_archive(
+    archive: Path,
+    db_path: Path,
+    progress: Progress | None = None,
+    *,
+    passphrase: Passphrase | None = None,
+) -> Path | None:
     """Replace *db_path*'s content with the archive's; returns the copy kept of the former.
+
+    *passphrase* opens the current database when it is encrypted; the restored content is
+    then encrypted with it (see :func:`~workbench.services.backup.restore_backup`).
 
     Close every connection to *db_path* first (the window closes its store). Raises
     :class:`ArchiveError` when the archive is refused or the database cannot be replaced;
@@ -891,7 +901,7 @@ def restore_archive(archive: Path, db_path: Path, progress: Progress | None = No
             steps = Progress(
                 lambda done, _total, message: progress.advance(total - 3 + done, total, message)
             )
-            return restore_backup(staged, db_path, steps)
+            return restore_backup(staged, db_path, steps, passphrase=passphrase)
         except ArchiveError:
             raise
         except BackupError as error:  # one kind of error for callers to catch
