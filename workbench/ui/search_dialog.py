@@ -44,6 +44,7 @@ from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.progress import Progress
 from workbench.services.search import MARK_END, MARK_START, SearchHit, search
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.context import AppContext
 
 DEBOUNCE_MS = 150
@@ -158,7 +159,7 @@ class GlobalSearch(QDialog):
         self.context.tasks.run(
             partial(_search, store, typed),
             on_finished=partial(self.show_hits, typed),
-            on_failed=lambda error: self.status.setText(str(error)),
+            on_failed=lambda error: self.status.setText(failure_text(error)),
         )
 
     def show_hits(self, typed: str, hits: list[SearchHit]) -> None:

@@ -29,6 +29,7 @@ from workbench.services.prep_brief import PrepBrief, load_prep_brief
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import (
     format_date,
     format_growth,
@@ -233,7 +234,9 @@ class BriefRequest(QObject):
         self._done()
         self.context.dialogs.error(
             self.tr("Prep brief"),
-            self.tr("The brief could not be prepared.\n\n{error}").format(error=error),
+            self.tr("The brief could not be prepared.\n\n{error}").format(
+                error=failure_text(error)
+            ),
         )
 
 

@@ -16,6 +16,7 @@ from workbench.services.calendar_export import export_meetings
 from workbench.services.calendar_import import ImportReport, import_ics, match_accounts
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import problem_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -135,7 +136,9 @@ class IcsActions(QObject):
         )
 
     def _failed(self, error: Exception) -> None:
-        reason = problem_text(error.problem) if isinstance(error, IcsRefused) else str(error)
+        reason = (
+            problem_text(error.problem) if isinstance(error, IcsRefused) else failure_text(error)
+        )
         self.context.dialogs.warn(
             self.tr("Import meetings"),
             self.tr("{name} was not imported: {reason}").format(name=self._name, reason=reason),
@@ -185,7 +188,7 @@ class IcsActions(QObject):
             )
 
         def failed(error: Exception) -> None:
-            reason = error.strerror if isinstance(error, OSError) else str(error)
+            reason = failure_text(error)
             dialogs.error(
                 title,
                 self.tr("{name} could not be written: {error}").format(

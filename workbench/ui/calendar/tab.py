@@ -51,6 +51,7 @@ from workbench.ui.calendar.period import Period, ViewMode
 from workbench.ui.calendar.upcoming import DEFAULT_LEAD_MINUTES, MeetingReminders, UpcomingList
 from workbench.ui.calendar.view import CalendarView
 from workbench.ui.common.choices import ChoiceModel, use_choices
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
 
@@ -252,7 +253,7 @@ class CalendarTab(QWidget):
     def _on_load_failed(self, error: Exception) -> None:
         self.context.dialogs.error(
             self.tr("Calendar"),
-            self.tr("The meetings could not be loaded: {error}").format(error=error),
+            self.tr("The meetings could not be loaded: {error}").format(error=failure_text(error)),
         )
 
     # --- picking ---------------------------------------------------------------------------

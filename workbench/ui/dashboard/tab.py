@@ -39,6 +39,7 @@ from workbench.services.portfolio import PortfolioQuery
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_quarter
 from workbench.ui.common.health_labels import band_label
 from workbench.ui.context import AppContext
@@ -249,7 +250,7 @@ class DashboardTab(QWidget):
     def _failed(self, error: Exception) -> None:
         self.loading = False
         self.status.setText(
-            self.tr("The dashboard could not be loaded: {error}").format(error=error)
+            self.tr("The dashboard could not be loaded: {error}").format(error=failure_text(error))
         )
 
     def refresh_health(self) -> None:

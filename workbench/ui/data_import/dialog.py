@@ -46,6 +46,7 @@ from workbench.services.import_plan import Action, ImportPlan
 from workbench.services.import_write import TABLES, ImportResult
 from workbench.services.progress import Progress
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 from workbench.ui.data_import.labels import import_text, kind_title
@@ -247,7 +248,7 @@ class ImportDialog(QDialog):
         if isinstance(error, ReadProblem):
             reason = error.translated()
         else:
-            reason = self.tr("The file cannot be read: {error}").format(error=error)
+            reason = self.tr("The file cannot be read: {error}").format(error=failure_text(error))
         self.file_page.show_problem(
             str(self.path), reason + "\n" + self.tr("Nothing was imported.")
         )
@@ -325,7 +326,7 @@ class ImportDialog(QDialog):
         self.context.dialogs.error(
             title,
             self.tr("{error}\n\nNothing was written: the database is as it was.").format(
-                error=error
+                error=failure_text(error)
             ),
         )
 
@@ -353,7 +354,7 @@ class ImportDialog(QDialog):
             on_failed=lambda error: self.context.dialogs.error(
                 title,
                 self.tr("{file} could not be written: {error}").format(
-                    file=target.name, error=error
+                    file=target.name, error=failure_text(error)
                 ),
             ),
             on_cancelled=lambda: None,

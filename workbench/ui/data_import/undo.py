@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from workbench.services.changes import ChangeSet
-from workbench.services.import_write import TABLES, UndoRefused, last_import, undo_last_import
+from workbench.services.import_write import TABLES, last_import, undo_last_import
 from workbench.services.progress import Progress
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_local_datetime
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -89,7 +90,7 @@ def _undone(context: AppContext, undone: UndoneImport) -> None:
 
 
 def _failed(context: AppContext, error: Exception) -> None:
-    reason = error.translated() if isinstance(error, UndoRefused) else str(error)
+    reason = failure_text(error)
     context.dialogs.warn(
         _title(),
         QCoreApplication.translate("DataImport", "{reason}\n\nNothing was changed.").format(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from workbench.services.incident_report import IncidentReport, load_incident_report
 from workbench.services.progress import Progress
 from workbench.store.database import Store
+from workbench.ui.common.failures import failure_text
 from workbench.ui.context import AppContext
 from workbench.ui.reports.incident_html import export_incident_report
 
@@ -104,7 +105,7 @@ def _export(context: AppContext, name: str, load: Callable[[Store, bool], Incide
         )
 
     def failed(error: Exception) -> None:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = failure_text(error)
         dialogs.error(
             title,
             QCoreApplication.translate(

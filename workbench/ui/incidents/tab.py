@@ -44,6 +44,7 @@ from workbench.services.progress import Progress
 from workbench.ui.common import paged_model
 from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import parse_decimal
 from workbench.ui.common.formatting import format_percent
 from workbench.ui.common.problems import ProblemDisplay, problem_text, save_cancel, with_error
@@ -265,7 +266,7 @@ class IncidentsTab(QWidget):
     def _on_failed(self, error: Exception) -> None:
         self.context.dialogs.error(
             self.tr("Incidents"),
-            self.tr("The incidents could not be loaded: {error}").format(error=error),
+            self.tr("The incidents could not be loaded: {error}").format(error=failure_text(error)),
         )
 
     def _summarise(self, total: int, found: ResponseCompliance) -> None:

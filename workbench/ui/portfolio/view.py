@@ -38,6 +38,7 @@ from workbench.services.portfolio import (
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
 from workbench.ui.portfolio.detail import AccountDetail
@@ -214,7 +215,9 @@ class PortfolioView(QWidget):
         self.count.setText("")
         self.context.dialogs.error(
             self.tr("Portfolio"),
-            self.tr("The accounts could not be loaded.\n\n{error}").format(error=error),
+            self.tr("The accounts could not be loaded.\n\n{error}").format(
+                error=failure_text(error)
+            ),
         )
 
     def on_data_changed(self, changes: ChangeSet) -> None:

@@ -18,6 +18,7 @@ from workbench.io.proposal_record import ProposalDocument
 from workbench.services.progress import Progress
 from workbench.services.proposal_document import load_document
 from workbench.services.proposals import ProposalState
+from workbench.ui.common.failures import failure_text
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs import file_stem
 from workbench.ui.reports.proposal_html import export_pdf
@@ -68,7 +69,7 @@ def export_proposal(context: AppContext, state: ProposalState, kind: str, parent
         dialogs.inform(title, text)
 
     def failed(error: Exception) -> None:
-        reason = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+        reason = failure_text(error)
         dialogs.error(
             title,
             QCoreApplication.translate(

@@ -25,6 +25,7 @@ from workbench.services.progress import Progress
 from workbench.services.proposal_diff import diff
 from workbench.services.proposals import ProposalRow
 from workbench.ui.common.choices import searchable_choice
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import ProblemDisplay, save_cancel, with_error
 from workbench.ui.context import AppContext
 from workbench.ui.proposals.catalog_dialog import CatalogDialog
@@ -160,7 +161,7 @@ class ProposalsTab(QWidget):
     def _on_failed(self, error: Exception) -> None:
         self.context.dialogs.error(
             self.tr("Proposals"),
-            self.tr("The proposals could not be loaded: {error}").format(error=error),
+            self.tr("The proposals could not be loaded: {error}").format(error=failure_text(error)),
         )
 
     def open_target(self, target: Target) -> None:

@@ -27,6 +27,7 @@ from workbench.services.accounts import account_choices
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.choices import searchable_choice
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_quarter
 from workbench.ui.common.problems import save_cancel
 from workbench.ui.common.progress import ProgressRun
@@ -147,7 +148,7 @@ def _chosen(
                 "ClientReport", "{name} could not be written: {error}"
             ).format(
                 name=path.name,
-                error=error.strerror if isinstance(error, OSError) and error.strerror else error,
+                error=failure_text(error),
             ),
         ),
         on_cancelled=lambda: None,
