@@ -9,7 +9,10 @@ Its ``rowid`` is ``source id * 8 + kind``, so a trigger finds a row's entry with
 scan, and a larger rowid is a newer row of its kind: search reads newest first from
 the rowid order without sorting the matches. Text is folded by the ``unicode61``
 tokenizer with ``remove_diacritics 2`` ("Martinez" finds "Martínez", any case), and
-2-, 3- and 4-character prefixes are indexed for search as you type.
+2-, 3- and 4-character prefixes are indexed for search as you type. Text stored
+decomposed (``a`` + U+0301) is folded to the same tokens as composed text, so the index
+holds one form whatever was stored; queries are put in NFC by :mod:`services.search`
+(imports store NFC as well).
 """
 
 from __future__ import annotations
