@@ -401,9 +401,7 @@ def test_control_characters_are_removed_with_a_note_and_never_stored(
 
     padding = "Filler,x\n" * 500  # NUL past the first 4 KB (there it means binary)
     text = f"Name,Description\n{padding}Ac\x1bme\x07,fine\nEbro,line\x00one\x7f\n"
-    plan, _ = run(
-        store, tmp_path, text, "accounts", {"Name": "name", "Description": "description"}
-    )
+    plan, _ = run(store, tmp_path, text, "accounts", {"Name": "name", "Description": "description"})
     assert "2 control characters removed" in reasons(plan)[501]
     assert "2 control characters removed" in reasons(plan)[502]
     with store.session() as session:
@@ -421,9 +419,7 @@ def test_text_over_its_limit_is_cut_if_free_text_and_refused_if_a_name(
     from workbench.services.import_fields import TEXT_LIMIT
 
     text = f"Name,Description\nAcme,{'d' * (TEXT_LIMIT + 5)}\n{'n' * 250},short\n"
-    plan, _ = run(
-        store, tmp_path, text, "accounts", {"Name": "name", "Description": "description"}
-    )
+    plan, _ = run(store, tmp_path, text, "accounts", {"Name": "name", "Description": "description"})
     assert f"cut to its first {TEXT_LIMIT} characters (it had {TEXT_LIMIT + 5})" in reasons(plan)[1]
     assert "longer than 200 characters" in reasons(plan)[2]
     assert [row.action for row in plan.rows] == [Action.CREATE, Action.REFUSE]

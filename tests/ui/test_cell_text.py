@@ -33,7 +33,9 @@ def test_long_text_shows_its_first_line_cut_to_the_limit() -> None:
     assert cell_text("a\u2028b") == "a…"
 
 
-def test_portfolio_and_incident_tables_never_show_unbounded_text(store: Store, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_portfolio_and_incident_tables_never_show_unbounded_text(
+    store: Store, qapp: object
+) -> None:
     long = "Martínez " * 20_000
     with store.transaction() as session:
         account = Account(
