@@ -100,17 +100,29 @@ def run_export(args: argparse.Namespace, db: Path) -> int:
     finally:
         store.close()
     print(f"wrote {count} {args.kind} to {output}")
+    if store.encrypted:
+        print(
+            f"workbench export: note: {output} is not encrypted, unlike the database",
+            file=sys.stderr,
+        )
     return 0
 
 
 def _run_archive_export(output: Path, db: Path) -> int:
+    from workbench.cli_store import passphrase_if_encrypted, refusal_exit
     from workbench.services.archive import ArchiveError, write_archive
 
+    passphrase = passphrase_if_encrypted(db, "workbench export")
     try:
-        summary = write_archive(db, output)
+        summary = write_archive(db, output, passphrase=passphrase)
     except ArchiveError as error:
-        print(f"workbench export: {error}", file=sys.stderr)
-        return 1
+        return refusal_exit("workbench export", error)
+    if passphrase is not None:
+        print(
+            f"workbench export: note: {output} is not encrypted; anyone who has it can read "
+            "the whole book",
+            file=sys.stderr,
+        )
     tables = summary.manifest.tables
     print(
         f"wrote {summary.path} ({summary.rows:,} rows in {len(tables)} tables, "
@@ -120,7 +132,7 @@ def _run_archive_export(output: Path, db: Path) -> int:
 
 
 def run_backup(args: argparse.Namespace, db: Path) -> int:
-    from workbench.cli_store import passphrase_if_encrypted
+    from workbench.cli_store import passphrase_if_encrypted, refusal_exit
     from workbench.services.backup import BackupError, verify_backup, write_backup
 
     passphrase = passphrase_if_encrypted(db, "workbench backup")
@@ -128,15 +140,14 @@ def run_backup(args: argparse.Namespace, db: Path) -> int:
         written = write_backup(db, Path(args.output), passphrase)
         accounts = verify_backup(written, passphrase).accounts
     except BackupError as error:
-        print(f"workbench backup: {error}", file=sys.stderr)
-        return 1
+        return refusal_exit("workbench backup", error)
     note = ", encrypted with the database's passphrase" if passphrase else ""
     print(f"wrote {written} ({accounts} accounts{note})")
     return 0
 
 
 def run_restore(args: argparse.Namespace, db: Path) -> int:
-    from workbench.cli_store import passphrase_if_encrypted
+    from workbench.cli_store import passphrase_if_encrypted, refusal_exit
     from workbench.services.backup import BackupError, restore_backup, verify_backup
 
     backup = Path(args.backup)
@@ -150,8 +161,7 @@ def run_restore(args: argparse.Namespace, db: Path) -> int:
         )
         accounts = verify_backup(db, passphrase or backup_passphrase).accounts
     except BackupError as error:
-        print(f"workbench restore: {error}; {db} was left as it was.", file=sys.stderr)
-        return 1
+        return refusal_exit("workbench restore", error, suffix=f"; {db} was left as it was.")
     print(f"restored {args.backup} into {db} ({accounts} accounts)")
     if kept is not None:
         print(f"the database as it was before is kept in {kept}")

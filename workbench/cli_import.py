@@ -85,13 +85,14 @@ def run_import(args: argparse.Namespace, db: Path) -> int:
 
 
 def _restore_archive(path: Path, db: Path) -> int:
+    from workbench.cli_store import passphrase_if_encrypted, refusal_exit
     from workbench.services.archive import ArchiveError, restore_archive
 
+    passphrase = passphrase_if_encrypted(db, "workbench import")
     try:
-        kept = restore_archive(path, db)
+        kept = restore_archive(path, db, passphrase=passphrase)
     except ArchiveError as error:
-        print(f"workbench import: {error}", file=sys.stderr)
-        return 1
+        return refusal_exit("workbench import", error)
     print(
         f"restored {path.name} into {db}"
         + (f"; the previous database is in {kept}" if kept else "")

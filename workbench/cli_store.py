@@ -136,3 +136,15 @@ def passphrase_if_encrypted(path: Path, command: str) -> Passphrase | None:
     if not (path.exists() and is_encrypted(path)):
         return None
     return passphrase_for(path, command)
+
+
+def refusal_exit(command: str, refusal: Exception, *, suffix: str = "") -> int:
+    """Print a refused operation's reason; exit 1, or the failure's own code when what
+    refused it was the disk, a lock or the file (a full disk is 4, not "refused")."""
+    cause = refusal.__cause__
+    failure = describe_failure(cause) if cause is not None else None
+    if failure is not None:
+        print(f"{command}: {failure}", file=sys.stderr)
+        return int(failure.kind)
+    print(f"{command}: {refusal}{suffix}", file=sys.stderr)
+    return 1

@@ -29,7 +29,6 @@ from __future__ import annotations
 import base64
 import io
 import json
-import os
 import re
 import sqlite3
 import struct
@@ -47,9 +46,17 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from workbench.domain.text import has_control_characters, without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP, is_time_zone, known_time_zones
+from workbench.io.atomic import atomic_path
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
-from workbench.store.cipher import Passphrase
+from workbench.store.cipher import (
+    DRIVER_ERRORS,
+    FILE_ERRORS,
+    CipherRefusal,
+    Passphrase,
+    connect,
+    key_if_encrypted,
+)
 from workbench.store.database import open_store
 from workbench.store.migrate import SCHEMA_HEAD, DatabaseOpenError
 from workbench.store.models import Base
@@ -173,7 +180,18 @@ def _order_by_rowid(db: sqlite3.Connection, table: str) -> str:
     return "" if without_rowid else " ORDER BY rowid"
 
 
-def write_archive(db_path: Path, target: Path, progress: Progress | None = None) -> ArchiveSummary:
+#: What writing an archive, or restoring one, can meet besides a refusal.
+_WRITE_ERRORS: tuple[type[Exception], ...] = (*FILE_ERRORS, zipfile.LargeZipFile)
+_RESTORE_ERRORS: tuple[type[Exception], ...] = (*FILE_ERRORS, DatabaseOpenError)
+
+
+def write_archive(
+    db_path: Path,
+    target: Path,
+    progress: Progress | None = None,
+    *,
+    passphrase: Passphrase | None = None,
+) -> ArchiveSummary:
     """Archive every row of *db_path* to the ZIP *target*, replacing it only when complete."""
     progress = progress or Progress()
     if not db_path.is_file():
@@ -185,25 +203,24 @@ def write_archive(db_path: Path, target: Path, progress: Progress | None = None)
         raise ArchiveError(
             QT_TRANSLATE_NOOP("archive", "An archive cannot overwrite the database it copies.")
         )
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.partial")
     try:
-        # mode=rw: never creates a file; read only, but may tidy the WAL on close like the app.
-        uri = f"{db_path.resolve().as_uri()}?mode=rw"
-        with closing(sqlite3.connect(uri, uri=True, isolation_level=None)) as db:
-            db.execute("BEGIN")  # one read transaction: every table from the same moment
+        key = key_if_encrypted(db_path, passphrase)
+        # The file as it is (never created: it exists); one read transaction, so every
+        # table comes from the same moment.
+        with (
+            closing(connect(db_path, key, isolation_level=None)) as db,
+            atomic_path(target) as partial,
+        ):
+            db.execute("BEGIN")
             manifest = _write_tables(db, db_path.name, partial, progress)
             db.execute("COMMIT")
-        with partial.open("rb+") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, target)
-    except (OSError, sqlite3.Error, zipfile.LargeZipFile) as error:
+    except CipherRefusal as refusal:
+        raise ArchiveError(refusal.template, **refusal.values) from refusal
+    except _WRITE_ERRORS as error:
         raise ArchiveError(
             QT_TRANSLATE_NOOP("archive", "The archive could not be written: {details}"),
             details=error,
         ) from error
-    finally:
-        partial.unlink(missing_ok=True)
     return ArchiveSummary(target, manifest)
 
 
@@ -212,7 +229,7 @@ def _write_tables(
 ) -> ArchiveManifest:
     try:
         present = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    except sqlite3.DatabaseError as error:  # "file is not a database"
+    except DRIVER_ERRORS as error:  # "file is not a database"
         raise ArchiveError(
             QT_TRANSLATE_NOOP("archive", "{file} is not a database ({details})."),
             file=name,
@@ -906,7 +923,7 @@ def restore_archive(
             raise
         except BackupError as error:  # one kind of error for callers to catch
             raise ArchiveError.from_backup(error) from error
-        except (OSError, sqlite3.Error, DatabaseOpenError) as error:
+        except _RESTORE_ERRORS as error:
             raise ArchiveError(
                 QT_TRANSLATE_NOOP("archive", "The archive could not be restored: {details}"),
                 details=error,
