@@ -19,6 +19,7 @@ from workbench.domain.recurrence import (
     RuleError,
     expand,
     first_start_problem,
+    generated_among,
     generates,
     last_start,
     next_occurrence,
@@ -373,3 +374,13 @@ def test_the_editor_pattern_refuses_what_rules_refuse() -> None:
         Pattern(Frequency.WEEKLY, count=1001).to_rule(first)
     with pytest.raises(RuleError, match="1900–2200"):
         Pattern(Frequency.MONTHLY, until=date(2300, 1, 1)).to_rule(first)
+
+
+def test_which_of_many_moments_a_rule_produces_is_found_in_one_walk() -> None:
+    first = datetime(2024, 2, 29, 9, tzinfo=UTC)  # leap days that fall on a Thursday
+    rule = "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=29;BYDAY=TH"
+    moments = [first + timedelta(days=d) for d in range(0, 20_000, 97)]
+    moments += [datetime(2052, 2, 29, 9, tzinfo=UTC), datetime(2056, 2, 29, 9, tzinfo=UTC)]
+    found = generated_among(rule, first, "UTC", moments)
+    assert found == {m for m in moments if generates(rule, first, "UTC", m)}
+    assert found == {first, datetime(2052, 2, 29, 9, tzinfo=UTC)}

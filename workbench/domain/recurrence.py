@@ -492,6 +492,28 @@ def generates(rule: str, first_start: datetime, zone_name: str, moment: datetime
     return _generates(_series(rule, first_start, zone_name), moment.astimezone(UTC))
 
 
+def generated_among(
+    rule: str, first_start: datetime, zone_name: str, moments: Collection[datetime]
+) -> set[datetime]:
+    """Which of *moments* (UTC) the series' rule produces, in one walk over their span.
+
+    Many single :func:`generates` calls each walk from their own moment; for the
+    exceptions of a series (up to thousands) one walk is bounded by the span instead.
+    """
+    wanted = {m.astimezone(UTC) for m in moments}
+    if not wanted:
+        return set()
+    series = _series(rule, first_start, zone_name)
+    last = max(wanted)
+    found: set[datetime] = set()
+    for moment in series.starts(min(wanted)):
+        if moment > last:
+            break
+        if moment in wanted:
+            found.add(moment)
+    return found
+
+
 def iter_starts(rule: str, first_start: datetime, zone_name: str) -> Iterator[datetime]:
     """Every start the rule generates, in UTC, from the first (at most :data:`MAX_OCCURRENCES`)."""
     series = _series(rule, first_start, zone_name)

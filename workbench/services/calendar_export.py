@@ -27,7 +27,7 @@ from workbench.domain.recurrence import (
     RuleError,
     expand,
     first_start_problem,
-    generates,
+    generated_among,
     normalise_rule,
 )
 from workbench.store.batches import in_chunks
@@ -242,6 +242,12 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
     cancelled: list[datetime] = []
     extra: list[datetime] = []
     written = 0
+    produced = generated_among(
+        meeting.rrule,
+        meeting.starts_at,
+        meeting.time_zone,
+        [e.original_start for e in meeting.exceptions if not e.cancelled],
+    )
     for exception in sorted(meeting.exceptions, key=lambda e: e.original_start):
         original = exception.original_start
         if exception.cancelled:
@@ -250,7 +256,7 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
             continue
         starts = exception.starts_at or original
         ends = exception.ends_at or starts + duration
-        is_extra = not generates(meeting.rrule, meeting.starts_at, meeting.time_zone, original)
+        is_extra = original not in produced
         if is_extra:
             extra.append(original.astimezone(zone))
         changed = (

@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import AttendeeRole
-from workbench.domain.recurrence import generates
+from workbench.domain.recurrence import generated_among
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem
 from workbench.io.ics_events import (
     DEFAULT_LENGTH,
@@ -434,8 +434,12 @@ def _changes(
     duration = ends_at - event.starts_at
     changes: dict[datetime, _Change] = {}
 
+    produced = generated_among(
+        rule, event.starts_at, event.time_zone, [event.starts_at, *(s for s, _ in event.rdates)]
+    )
+
     def generated(moment: datetime) -> bool:
-        return generates(rule, event.starts_at, event.time_zone, moment)
+        return moment in produced
 
     if not generated(event.starts_at):
         changes[event.starts_at] = _Change(starts_at=event.starts_at, ends_at=ends_at)

@@ -300,11 +300,18 @@ def _drop_orphan_exceptions(session: Session, meeting: Meeting) -> None:
     exceptions = session.scalars(
         select(MeetingException).where(MeetingException.meeting_id == meeting.id)
     ).all()
-    for exception in exceptions:
-        keep = meeting.rrule is not None and recurrence.generates(
-            meeting.rrule, meeting.starts_at, meeting.time_zone, exception.original_start
+    kept = (
+        recurrence.generated_among(
+            meeting.rrule,
+            meeting.starts_at,
+            meeting.time_zone,
+            [e.original_start for e in exceptions],
         )
-        if not keep:
+        if meeting.rrule is not None
+        else set()
+    )
+    for exception in exceptions:
+        if exception.original_start not in kept:
             session.delete(exception)
 
 
