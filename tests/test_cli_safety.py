@@ -228,3 +228,17 @@ def test_failures_are_recognised_through_wrappers(error: Exception, kind: Failur
 def test_a_passphrase_is_never_an_argument() -> None:
     done = workbench("encrypt", "--passphrase", "x", "--db", "nowhere.sqlite")
     assert done.returncode == 2 and "unrecognized arguments" in done.stderr
+
+
+def test_a_damaged_database_can_be_restored_and_its_bytes_are_kept(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path, tmp_path: Path
+) -> None:
+    backup = tmp_path / "b.sqlite"
+    run(capsys, "backup", "--db", str(sample_db_path), "-o", str(backup))
+    _damage(sample_db_path, seed=14)
+    damaged = sample_db_path.read_bytes()
+    code, out, err = run(capsys, "restore", str(backup), "--db", str(sample_db_path))
+    assert code == 0, err
+    kept = Path(out.split("kept in ")[-1].strip())
+    assert "damaged" in kept.name and kept.read_bytes() == damaged
+    assert run(capsys, "check", "--db", str(sample_db_path))[0] == 0

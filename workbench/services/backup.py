@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import stat
 from contextlib import closing
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from functools import cache
 from pathlib import Path
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
-from workbench.io.atomic import PRIVATE_FILE, private_folder
+from workbench.io.atomic import PRIVATE_FILE, atomic_path, private_folder
 from workbench.services.progress import Progress
 from workbench.store.cipher import (
     DRIVER_ERRORS,
@@ -234,7 +235,7 @@ def restore_backup(
         kept = None
         if exists:
             progress.advance(1, 3, "keep")
-            kept = write_backup(db_path, backup_path_for(db_path, "before-restore"), passphrase)
+            kept = _keep_before_restore(db_path, passphrase)
         progress.advance(2, 3, "copy")
         staged = db_path.with_name(f".{db_path.name}.restoring")
         mode = stat.S_IMODE(db_path.stat().st_mode) if exists else PRIVATE_FILE
@@ -262,6 +263,23 @@ def restore_backup(
         finally:
             remove_database_files(staged)
     return kept
+
+
+def _keep_before_restore(db_path: Path, passphrase: Passphrase | None) -> Path:
+    """A copy of the database about to be replaced: a checked backup, or — when it is too
+    damaged to pass the checks (often the very reason for restoring) — its bytes as they
+    are, write-ahead log included, so nothing is thrown away."""
+    try:
+        return write_backup(db_path, backup_path_for(db_path, "before-restore"), passphrase)
+    except BackupError:
+        target = backup_path_for(db_path, "before-restore-damaged")
+        with atomic_path(target) as partial:
+            shutil.copyfile(db_path, partial)
+        wal = Path(f"{db_path}-wal")
+        if wal.is_file():
+            with atomic_path(Path(f"{target}-wal")) as partial:
+                shutil.copyfile(wal, partial)
+        return target
 
 
 def automatic_backup(
