@@ -19,6 +19,7 @@ from tests.ui.conftest import TEST_CLOCK
 from tests.ui.fakes import FakeDialogs
 from workbench.app import build_main_window
 from workbench.services import backup
+from workbench.services.archive import is_archive
 from workbench.services.encryption import encrypt_database
 from workbench.services.passphrases import remembered_passphrase
 from workbench.store.cipher import (
@@ -352,6 +353,25 @@ def test_a_plain_export_of_an_encrypted_database_is_written_only_once_agreed(
         assert target.exists() is agreed
         assert (dialogs.files == []) is agreed  # refused: not even the file was asked
     assert _errors(dialogs) == []
+
+
+def test_the_whole_database_archive_of_an_encrypted_database_is_written_once_agreed(
+    encrypted_db: Path,
+    make_window: Callable[[Path], MainWindow],
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    dialogs.passphrases = [PassphraseAnswer(SECRET, remember=False)]
+    window = make_window(encrypted_db)
+    dialog = window.export_data()
+    assert dialog is not None
+    dialog.format.setCurrentIndex(dialog.format.findData("archive"))
+    dialogs.confirm_answers = [True]
+    dialogs.files = [tmp_path / "book.zip"]
+    dialog.accept()
+    assert _errors(dialogs) == []
+    assert is_archive(tmp_path / "book.zip")
+    assert "the exported file will not be" in dialogs.messages[-2][2]
 
 
 def test_a_plain_database_exports_without_the_warning(

@@ -125,7 +125,7 @@ def _export_archive(context: AppContext, parent: QWidget, store: Store, title: s
     ProgressRun(context, parent).start(
         title,
         QCoreApplication.translate("DataExport", "Writing {file}…").format(file=path.name),
-        partial(write_archive, store.path, path),
+        partial(write_archive, store.path, path, passphrase=store.passphrase),
         on_finished=lambda summary: context.dialogs.inform(
             title,
             QCoreApplication.translate(
