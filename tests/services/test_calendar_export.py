@@ -199,3 +199,22 @@ def test_nothing_to_export_is_still_a_valid_calendar(store: Store) -> None:
     exported = export_meetings(store)
     assert exported.meetings == 0
     assert icalendar.Calendar.from_ical(exported.data).events == []
+
+
+def test_stored_control_characters_do_not_reach_the_ics_file(sample_store) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text as sql
+
+    from workbench.services.calendar_export import export_meetings
+
+    with sample_store.engine.begin() as connection:
+        connection.execute(
+            sql("UPDATE meetings SET title = :title, location = :location"),
+            {"title": "Revisión\x1b[31m mensual\x07", "location": "Sala\x00 2"},
+        )
+    exported = export_meetings(sample_store)
+    controls = {chr(c) for c in range(32)} - {"\t", "\r", "\n"}
+    assert not controls & set(exported.data.decode("utf-8"))
+    from icalendar import Calendar
+
+    summaries = {str(e["SUMMARY"]) for e in Calendar.from_ical(exported.data).walk("VEVENT")}
+    assert "Revisión\\x1B[31m mensual\\x07" in summaries

@@ -226,7 +226,7 @@ def restore_backup(
     if exists and not (os.access(db_path, os.W_OK) and db_path.stat().st_mode & stat.S_IWUSR):
         raise BackupError(
             QT_TRANSLATE_NOOP(
-                "backup", "{file} is read-only, so it was not replaced; nothing was changed."
+                "backup", "{file} is read-only, so it was not replaced."
             ),
             file=db_path.name,
         )

@@ -30,6 +30,7 @@ from workbench.domain.recurrence import (
     generated_among,
     normalise_rule,
 )
+from workbench.domain.text import xml_safe
 from workbench.store.batches import in_chunks
 from workbench.store.database import Store
 from workbench.store.models import (
@@ -215,11 +216,11 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
     """Add the meeting's VEVENT (and one per changed occurrence); returns the exceptions written."""
     zone = ZoneInfo(meeting.time_zone)
     event = _event(meeting, stamp, zone, meeting.starts_at, meeting.ends_at)
-    event.add("SUMMARY", meeting.title)
+    event.add("SUMMARY", xml_safe(meeting.title))
     if meeting.agenda:
-        event.add("DESCRIPTION", meeting.agenda)
+        event.add("DESCRIPTION", xml_safe(meeting.agenda))
     if meeting.location:
-        event.add("LOCATION", meeting.location)
+        event.add("LOCATION", xml_safe(meeting.location))
     if meeting.link:
         event.add("URL", meeting.link)
     event.add("CATEGORIES", [CATEGORY[meeting.kind]])
@@ -229,7 +230,7 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
             continue
         address = vCalAddress(f"mailto:{found[0]}")
         if found[1]:
-            address.params["CN"] = found[1]
+            address.params["CN"] = xml_safe(found[1])
         address.params["ROLE"] = (
             "OPT-PARTICIPANT" if attendee.role is AttendeeRole.OPTIONAL else "REQ-PARTICIPANT"
         )
@@ -296,8 +297,8 @@ def _occurrence(
 ) -> Event:
     event = _event(meeting, stamp, zone, starts, ends)
     event.add("RECURRENCE-ID", exception.original_start.astimezone(zone))
-    event.add("SUMMARY", exception.title or meeting.title)
+    event.add("SUMMARY", xml_safe(exception.title or meeting.title))
     location = exception.location or meeting.location
     if location:
-        event.add("LOCATION", location)
+        event.add("LOCATION", xml_safe(location))
     return event

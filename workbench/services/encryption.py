@@ -71,13 +71,17 @@ def remove_encryption(
     return _rewrite(db_path, passphrase, None, progress)
 
 
-def plain_backups(db_path: Path) -> tuple[Path, ...]:
-    """The copies in the database's ``backups/`` that anyone can read (not encrypted)."""
+def plain_backups(db_path: Path, elsewhere: tuple[Path, ...] = ()) -> tuple[Path, ...]:
+    """The database's copies that anyone can read (not encrypted): every plain ``.sqlite``
+    in its ``backups/``, and its copies in the folders *elsewhere* (off the laptop)."""
+    found: list[Path] = []
     folder = backups_folder(db_path)
-    if not folder.is_dir():
-        return ()
-    found = [path for path in folder.glob("*.sqlite") if path.is_file() and not is_encrypted(path)]
-    return tuple(sorted(found))
+    if folder.is_dir():
+        found += folder.glob("*.sqlite")
+    for other in elsewhere:
+        if other.is_dir():
+            found += other.glob(f"{db_path.stem}.*.sqlite")
+    return tuple(sorted({path for path in found if path.is_file() and not is_encrypted(path)}))
 
 
 def remove_files(paths: tuple[Path, ...]) -> int:

@@ -100,10 +100,11 @@ def describe_failure(error: BaseException) -> DatabaseFailure | None:
     for link in _chain(error):
         if isinstance(link, DatabaseFailure):
             return link
-        if isinstance(link, DatabaseInUse):
-            return DatabaseFailure(FailureKind.BUSY, link.template, **link.values)
-        if isinstance(link, CipherRefusal):
-            return DatabaseFailure(FailureKind.PASSPHRASE, link.template, **link.values)
+        if isinstance(link, DatabaseInUse | CipherRefusal):
+            kind = FailureKind.BUSY if isinstance(link, DatabaseInUse) else FailureKind.PASSPHRASE
+            failure = DatabaseFailure(kind, link.template, **link.values)
+            failure.context = link.context  # where its translation is found
+            return failure
         name = getattr(link, "sqlite_errorname", None)
         details = str(link).splitlines()[0] if str(link) else type(link).__name__
         if isinstance(name, str):

@@ -39,6 +39,8 @@ from workbench.services import archive, backup, offsite_backup
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.store.cipher import CipherRefusal, Passphrase, connect_file, is_encrypted
+from workbench.store.failures import describe_failure
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_local_datetime
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -402,10 +404,10 @@ class BackupActions(QObject):
         self._failed(self.tr("Restore from a backup"), error)
 
     def _failed(self, title: str, error: Exception) -> None:
-        reason = error.translated() if isinstance(error, backup.BackupError) else str(error)
-        self.context.dialogs.error(
-            title, self.tr("{error}\n\nNothing was changed.").format(error=reason)
-        )
+        reason = failure_text(error)
+        if describe_failure(error) is None:  # those sentences already say what was kept
+            reason = self.tr("{error}\n\nNothing was changed.").format(error=reason)
+        self.context.dialogs.error(title, reason)
 
 
 class _Cancelled(Exception):

@@ -25,6 +25,7 @@ from workbench.services.encryption import (
     Rewritten,
     change_passphrase,
     encrypt_database,
+    plain_backups,
     remove_encryption,
     remove_files,
 )
@@ -36,6 +37,7 @@ from workbench.services.passphrases import (
 from workbench.services.progress import Cancelled, Progress
 from workbench.store.cipher import CipherRefusal, Passphrase, connect_file
 from workbench.store.database import Store
+from workbench.ui.backup_actions import SETTINGS_OFFSITE_FOLDER
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
@@ -222,7 +224,9 @@ class EncryptionActions(QObject):
             )
         else:
             dialogs.inform(title, self.tr("{file} is now encrypted.").format(file=path.name))
-            self._offer_removing(title, rewritten.plain_backups)
+            offsite = self.context.settings.value(SETTINGS_OFFSITE_FOLDER, "")
+            elsewhere = (Path(offsite),) if isinstance(offsite, str) and offsite else ()
+            self._offer_removing(title, plain_backups(path, elsewhere))
 
     def _remember(
         self, path: Path, before: Passphrase | None, after: PassphraseAnswer | None
@@ -238,10 +242,12 @@ class EncryptionActions(QObject):
     def _offer_removing(self, title: str, plain: tuple[Path, ...]) -> None:
         if not plain:
             return
-        names = "\n".join(f"• {p.name}" for p in plain[:_LISTED_BACKUPS])
+        folders = {p.parent for p in plain}
+        shown = (lambda p: p.name) if len(folders) == 1 else str
+        names = "\n".join(f"• {shown(p)}" for p in plain[:_LISTED_BACKUPS])
         if len(plain) > _LISTED_BACKUPS:
             names += "\n" + self.tr("… and %n more", "", len(plain) - _LISTED_BACKUPS)
-        folder = plain[0].parent
+        folder = plain[0].parent if len(folders) == 1 else ", ".join(sorted(map(str, folders)))
         dialogs = self.context.dialogs
         if not dialogs.confirm(
             title,
