@@ -535,6 +535,9 @@ def _gui_application() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Whatever the program creates — database, journals, backups, exports, logs, scratch
+    # files — is its owner's alone (the book holds clients' data).
+    os.umask(0o077)
     args = build_parser().parse_args(argv)
     from workbench.store.migrate import DatabaseOpenError
 
