@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test bench lint bundle bundle-check screenshots translations clean
+.PHONY: run test bench hostile bench-encryption lint bundle bundle-check screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Account Workbench needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -28,6 +28,15 @@ test: $(STAMP)
 ## Speed and size figures (not part of `make test`).
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(BENCH_ARGS)
+
+## Fuzz harness at 2,500 files per reader and 200 kills (tens of minutes; not part of `make test`).
+hostile: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks.hostile $(BENCH_ARGS)
+
+## Plain against encrypted on a copy of BENCH_DB (a 10,000-account portfolio, built if missing).
+BENCH_DB ?= stress.sqlite
+bench-encryption: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.encryption $(BENCH_DB) $(BENCH_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check workbench tests
