@@ -256,14 +256,7 @@ def _write_tables(
         )
     expected = revision_tables(revision)
     if expected is None:
-        raise ArchiveError(
-            QT_TRANSLATE_NOOP(
-                "archive",
-                "{file} has a schema revision this version does not know ({schema}).",
-            ),
-            file=name,
-            schema=revision,
-        )
+        raise _unknown_schema(name, revision)
     if expected - present:
         raise _damaged(name, f"table {sorted(expected - present)[0]} is missing")
     tables = [t.name for t in archived_tables() if t.name in expected]
@@ -456,14 +449,7 @@ def _parse_manifest(raw: dict[str, Any], name: str) -> ArchiveManifest:
         raise _damaged(name, f"unknown table {unknown[0]!r}")
     expected = revision_tables(schema)
     if expected is None:
-        raise ArchiveError(
-            QT_TRANSLATE_NOOP(
-                "archive",
-                "{file} has a schema revision this version does not know ({schema}).",
-            ),
-            file=name,
-            schema=schema,
-        )
+        raise _unknown_schema(name, schema)
     missing = sorted(expected - set(tables))
     if missing:
         raise _damaged(name, f"table {missing[0]} of schema {schema} is missing")
@@ -874,6 +860,16 @@ def _check_values(db: sqlite3.Connection, table: Table, file: str, *, text: bool
 
 def _quote(identifier: str) -> str:
     return '"' + identifier.replace('"', '""') + '"'
+
+
+def _unknown_schema(file: str, schema: str) -> ArchiveError:
+    return ArchiveError(
+        QT_TRANSLATE_NOOP(
+            "archive", "{file} has a schema revision this version does not know ({schema})."
+        ),
+        file=file,
+        schema=schema,
+    )
 
 
 def _refused(file: str, table: str, details: object) -> ArchiveError:

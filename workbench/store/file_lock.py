@@ -15,6 +15,7 @@ drop), so the two never interfere. On Linux the holders are named from ``/proc/l
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import time
 from collections.abc import Callable
@@ -86,25 +87,18 @@ def hold_shared(
     stream = _open_lock_file(db_path) if fcntl is not None else None
     if stream is None:
         return DatabaseLock(None, exclusive=False)
-    deadline = time.monotonic() + timeout
-    told = False
-    while not _try(stream, fcntl.LOCK_SH):
-        if time.monotonic() >= deadline:
-            holders = describe_holders(db_path)
-            stream.close()
-            raise DatabaseInUse(
-                QT_TRANSLATE_NOOP(
-                    "database",
-                    "{file} is being replaced by {holders} and could not be opened; "
-                    "try again when it has finished.",
-                ),
-                file=db_path.name,
-                holders=holders,
-            )
-        if on_wait is not None and not told:
-            on_wait(describe_holders(db_path))
-            told = True
-        time.sleep(0.1)
+    _acquire(
+        stream,
+        db_path,
+        fcntl.LOCK_SH,
+        timeout,
+        on_wait,
+        QT_TRANSLATE_NOOP(
+            "database",
+            "{file} is being replaced by {holders} and could not be opened; "
+            "try again when it has finished.",
+        ),
+    )
     return DatabaseLock(stream, exclusive=False)
 
 
@@ -113,28 +107,42 @@ def hold_exclusive(db_path: Path, *, timeout: float = 0.0) -> DatabaseLock:
     stream = _open_lock_file(db_path) if fcntl is not None else None
     if stream is None:
         if fcntl is not None and db_path.exists() and not os.access(db_path.parent, os.W_OK):
-            raise DatabaseInUse(
-                QT_TRANSLATE_NOOP(
-                    "database", "The folder of {file} is read-only; it cannot be replaced."
-                ),
-                file=db_path.name,
-            )
+            raise PermissionError(errno.EACCES, "read-only folder", str(db_path.parent))
         return DatabaseLock(None, exclusive=True)
+    _acquire(
+        stream,
+        db_path,
+        fcntl.LOCK_EX,
+        timeout,
+        None,
+        QT_TRANSLATE_NOOP(
+            "database",
+            "{file} is in use by {holders}; close it there first. Nothing was changed.",
+        ),
+    )
+    return DatabaseLock(stream, exclusive=True)
+
+
+def _acquire(
+    stream: IO[bytes],
+    db_path: Path,
+    operation: int,
+    timeout: float,
+    on_wait: Callable[[str], None] | None,
+    refusal: str,
+) -> None:
+    """Take the lock, polling until *timeout*; then close *stream* and raise *refusal*."""
     deadline = time.monotonic() + timeout
-    while not _try(stream, fcntl.LOCK_EX):
+    told = False
+    while not _try(stream, operation):
         if time.monotonic() >= deadline:
             holders = describe_holders(db_path)
             stream.close()
-            raise DatabaseInUse(
-                QT_TRANSLATE_NOOP(
-                    "database",
-                    "{file} is in use by {holders}; close it there first. Nothing was changed.",
-                ),
-                file=db_path.name,
-                holders=holders,
-            )
+            raise DatabaseInUse(refusal, file=db_path.name, holders=holders)
+        if on_wait is not None and not told:
+            on_wait(describe_holders(db_path))
+            told = True
         time.sleep(0.1)
-    return DatabaseLock(stream, exclusive=True)
 
 
 def describe_holders(db_path: Path) -> str:
