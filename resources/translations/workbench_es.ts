@@ -171,48 +171,76 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="52"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="150"/>
         <source>&amp;Back up now…</source>
         <translation>&amp;Hacer copia de seguridad ahora…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="55"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="153"/>
         <source>&amp;Restore from a backup…</source>
         <translation>&amp;Restaurar una copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="85"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="156"/>
+        <source>Off-laptop backup &amp;folder…</source>
+        <translation>Carpeta de copias &amp;fuera del portátil…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="254"/>
+        <source>The backup could not be copied to {folder}: {error}</source>
+        <translation>No se pudo guardar la copia de seguridad en {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="260"/>
+        <source>No backup has been copied to {folder} yet.</source>
+        <translation>Todavía no se ha guardado ninguna copia de seguridad en {folder}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/backup_actions.py" line="265"/>
+        <source>The last backup copy in {folder} is %n day(s) old.</source>
+        <translation>
+            <numerusform>La última copia de seguridad de {folder} es de hace %n día.</numerusform>
+            <numerusform>La última copia de seguridad de {folder} es de hace %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="272"/>
+        <source>File → Off-laptop backup folder… chooses where copies go.</source>
+        <translation>Archivo → Carpeta de copias fuera del portátil… elige adónde van las copias.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="277"/>
         <source>The automatic backup failed: {error}</source>
         <translation>La copia de seguridad automática falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="106"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="112"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="116"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="119"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="303"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="309"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="313"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="316"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="113"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="310"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="117"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="314"/>
         <source>The database is backed up to {file}.</source>
         <translation>La base de datos se ha copiado en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="128"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="139"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="180"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="184"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="325"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="336"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="400"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="404"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="145"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="347"/>
         <source>{file} cannot be restored: {error}
 
 Nothing was changed.</source>
@@ -221,7 +249,7 @@ Nothing was changed.</source>
 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="154"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="356"/>
         <source>Replace the database with {file} ({accounts} accounts, written {when})?
 
 The database as it is now is kept in the backups folder.</source>
@@ -230,22 +258,22 @@ The database as it is now is kept in the backups folder.</source>
 La base de datos tal como está ahora se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="163"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="365"/>
         <source>Restoring {file}…</source>
         <translation>Restaurando {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="177"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="397"/>
         <source>The backup is restored.</source>
         <translation>La copia de seguridad se ha restaurado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="179"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="399"/>
         <source>The database as it was is kept in {file}.</source>
         <translation>La base de datos tal como estaba se guarda en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="189"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="409"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -257,42 +285,42 @@ No se ha cambiado nada.</translation>
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="104"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="105"/>
         <source>Save as PDF…</source>
         <translation>Guardar como PDF…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="110"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="111"/>
         <source>Print…</source>
         <translation>Imprimir…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="124"/>
         <source>Prep brief — {account}</source>
         <translation>Informe de preparación — {account}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="147"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="148"/>
         <source>Prep brief {name}.pdf</source>
         <translation>Informe de preparación {name}.pdf</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="152"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="153"/>
         <source>Save prep brief as PDF</source>
         <translation>Guardar el informe de preparación como PDF</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="152"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="153"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="162"/>
         <source>Could not save the brief</source>
         <translation>No se pudo guardar el informe</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="177"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="178"/>
         <source>Could not print the brief</source>
         <translation>No se pudo imprimir el informe</translation>
     </message>
@@ -300,18 +328,18 @@ No se ha cambiado nada.</translation>
 <context>
     <name>BriefRequest</name>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="211"/>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="235"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="212"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="236"/>
         <source>Prep brief</source>
         <translation>Informe de preparación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="211"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="212"/>
         <source>No database is open.</source>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="236"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="237"/>
         <source>The brief could not be prepared.
 
 {error}</source>
@@ -356,149 +384,149 @@ No se ha cambiado nada.</translation>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="88"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="89"/>
         <source>New meeting…</source>
         <extracomment>``None`` when only the period moved (the next seven days did not change).</extracomment>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="91"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="92"/>
         <source>Plan a meeting (Ctrl+Shift+N)</source>
         <translation>Planificar una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="97"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="98"/>
         <source>Import .ics…</source>
         <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="99"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="100"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="101"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="102"/>
         <source>Export the meetings on screen to an .ics file</source>
         <translation>Exportar las reuniones en pantalla a un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="103"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="104"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="115"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="116"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="120"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="121"/>
         <source>Remind me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="124"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="125"/>
         <source> min before</source>
         <translation> min antes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="128"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="129"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="133"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="134"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="196"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="197"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="254"/>
-        <location filename="../../workbench/ui/calendar/tab.py" line="292"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="255"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="293"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="255"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="256"/>
         <source>The meetings could not be loaded: {error}</source>
         <translation>No se pudieron cargar las reuniones: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="292"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="293"/>
         <source>That meeting is no longer in the calendar.</source>
         <translation>Esa reunión ya no está en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="336"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="337"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="337"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="338"/>
         <source>Add an account first: every meeting is with a client.</source>
         <translation>Añade primero una cuenta: cada reunión es con un cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="386"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="387"/>
         <source>Edit a recurring meeting</source>
         <translation>Editar una reunión periódica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="388"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="389"/>
         <source>“{title}” repeats. Change only this occurrence, or the whole series?</source>
         <translation>«{title}» se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="390"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="391"/>
         <source>This occurrence</source>
         <translation>Esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="390"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="391"/>
         <source>The whole series</source>
         <translation>Toda la serie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="424"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="425"/>
         <source>Cancel this occurrence</source>
         <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="425"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="426"/>
         <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
         <translation>¿Cancelar «{title}» del {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="440"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="441"/>
         <source>Delete the whole series “{title}”, every occurrence of it?</source>
         <translation>¿Eliminar toda la serie «{title}», con todas sus repeticiones?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="442"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="443"/>
         <source>Delete the meeting “{title}”?</source>
         <translation>¿Eliminar la reunión «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="445"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="446"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="446"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="447"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="471"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="472"/>
         <source>Action item from “{title}”</source>
         <translation>Acción de «{title}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="516"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="517"/>
         <source>Meeting soon</source>
         <translation>Reunión en breve</translation>
     </message>
@@ -597,37 +625,37 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ClientReport</name>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="113"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="114"/>
         <source>Client report</source>
         <translation>Informe para el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="116"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="117"/>
         <source>Choose an account from the list.</source>
         <translation>Elija una cuenta de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="122"/>
         <source>PowerPoint presentations (*.pptx)</source>
         <translation>Presentaciones de PowerPoint (*.pptx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="123"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="124"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="134"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="135"/>
         <source>Writing the report for {account}…</source>
         <translation>Escribiendo el informe de {account}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="140"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="141"/>
         <source>{name} written.</source>
         <translation>{name} guardado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="146"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="147"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo guardar {name}: {error}</translation>
     </message>
@@ -635,32 +663,32 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ClientReportDialog</name>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="51"/>
         <source>Client report</source>
         <translation>Informe para el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="59"/>
         <source>PowerPoint presentation for the client</source>
         <translation>Presentación de PowerPoint para el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="60"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="61"/>
         <source>Excel workbook for analysis</source>
         <translation>Libro de Excel para el análisis</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="67"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="68"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="68"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="69"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/reports/client_report_dialog.py" line="75"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -731,83 +759,83 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="81"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="82"/>
         <source>Client report…</source>
         <extracomment>How long after a change the hidden Dashboard starts working out its figures again.</extracomment>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="83"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="84"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="86"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="87"/>
         <source>Quarter:</source>
         <translation>Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="118"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="119"/>
         <source>What needs you today</source>
         <translation>Lo que le necesita hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="133"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="134"/>
         <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
         <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="161"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="162"/>
         <source>{quarter} (so far)</source>
         <translation>{quarter} (hasta hoy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="205"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="206"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="245"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="246"/>
         <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
         <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="247"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="248"/>
         <source>Totals in {currency}.</source>
         <translation>Totales en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="252"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="253"/>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>No se pudo cargar el panel: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="311"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="312"/>
         <source>{sector} · {tier}</source>
         <translation>{sector} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="327"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="328"/>
         <source>{label} — {count} accounts</source>
         <translation>{label} — {count} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="363"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="364"/>
         <source>Accounts with revenue in {quarter}</source>
         <translation>Cuentas con ingresos en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="367"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="368"/>
         <source>Accounts that answered {score} in {quarter}</source>
         <translation>Cuentas que respondieron {score} en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="372"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="373"/>
         <source>Accounts in “{band}” in {month:02d}/{year}</source>
         <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="376"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="377"/>
         <source>Accounts with contracts ending in {month:02d}/{year}</source>
         <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
@@ -815,44 +843,53 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="59"/>
+        <location filename="../../workbench/ui/data_export.py" line="60"/>
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="64"/>
+        <location filename="../../workbench/ui/data_export.py" line="67"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="66"/>
+        <location filename="../../workbench/ui/data_export.py" line="69"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="75"/>
-        <location filename="../../workbench/ui/data_export.py" line="110"/>
+        <location filename="../../workbench/ui/data_export.py" line="78"/>
+        <location filename="../../workbench/ui/data_export.py" line="127"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="79"/>
+        <location filename="../../workbench/ui/data_export.py" line="82"/>
         <source>{count} records written to {file}.</source>
         <translation>{count} registros escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="85"/>
-        <location filename="../../workbench/ui/data_export.py" line="122"/>
+        <location filename="../../workbench/ui/data_export.py" line="88"/>
+        <location filename="../../workbench/ui/data_export.py" line="139"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="102"/>
+        <location filename="../../workbench/ui/data_export.py" line="101"/>
+        <source>The database is encrypted, but the exported file will not be: anyone who gets hold of it can read it. Keep it somewhere safe, and delete it when you no longer need it.
+
+Write the file anyway?</source>
+        <translation>La base de datos está cifrada, pero el archivo exportado no lo estará: cualquiera que lo consiga podrá leerlo. Guárdelo en un lugar seguro y elimínelo cuando ya no lo necesite.
+
+¿Escribir el archivo de todos modos?</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/data_export.py" line="119"/>
         <source>Archives (*.zip)</source>
         <translation>Archivos de exportación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="114"/>
+        <location filename="../../workbench/ui/data_export.py" line="131"/>
         <source>{count} records written to {file}. File → Import data… (or Restore from a backup…) puts them back, on this computer or another.</source>
         <translation>{count} registros escritos en {file}. Archivo → Importar datos… (o Restaurar una copia de seguridad…) los devuelve, en este ordenador o en otro.</translation>
     </message>
@@ -860,17 +897,17 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="397"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="398"/>
         <source>{kind}: {created} created, {updated} updated, {unchanged} already up to date, {skipped} skipped, {refused} refused.</source>
         <translation>{kind}: {created} creados, {updated} actualizados, {unchanged} ya al día, {skipped} omitidos, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="410"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="411"/>
         <source>{count} new accounts were created for them.</source>
         <translation>Se crearon {count} cuentas nuevas para ellos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="416"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="417"/>
         <source>File → Undo last import… puts everything back as it was.</source>
         <translation>Archivo → Deshacer la última importación… lo deja todo como estaba.</translation>
     </message>
@@ -976,17 +1013,17 @@ No se ha cambiado nada.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/undo.py" line="33"/>
+        <location filename="../../workbench/ui/data_import/undo.py" line="34"/>
         <source>Undo last import</source>
         <translation>Deshacer la última importación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/undo.py" line="46"/>
+        <location filename="../../workbench/ui/data_import/undo.py" line="47"/>
         <source>There is no import to undo.</source>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/undo.py" line="50"/>
+        <location filename="../../workbench/ui/data_import/undo.py" line="51"/>
         <source>Undo the import of {kind} from {file} ({when})?
 
 Records it created, to be deleted: {created}
@@ -997,17 +1034,17 @@ Registros que creó, que se eliminarán: {created}
 Registros que actualizó, que recuperarán sus valores anteriores: {updated}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/undo.py" line="66"/>
+        <location filename="../../workbench/ui/data_import/undo.py" line="67"/>
         <source>Undoing the last import…</source>
         <translation>Deshaciendo la última importación…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/undo.py" line="87"/>
+        <location filename="../../workbench/ui/data_import/undo.py" line="88"/>
         <source>The last import is undone.</source>
         <translation>La última importación se ha deshecho.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/undo.py" line="95"/>
+        <location filename="../../workbench/ui/data_import/undo.py" line="96"/>
         <source>{reason}
 
 Nothing was changed.</source>
@@ -1019,62 +1056,62 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DatabaseActions</name>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="36"/>
+        <location filename="../../workbench/ui/database_actions.py" line="37"/>
         <source>&amp;New database…</source>
         <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="39"/>
+        <location filename="../../workbench/ui/database_actions.py" line="40"/>
         <source>&amp;Open database…</source>
         <translation>&amp;Abrir base de datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="42"/>
+        <location filename="../../workbench/ui/database_actions.py" line="43"/>
         <source>&amp;Import a Workbench database…</source>
         <translation>&amp;Importar una base de datos de Workbench…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="44"/>
+        <location filename="../../workbench/ui/database_actions.py" line="45"/>
         <source>Load &amp;sample portfolio</source>
         <translation>Cargar cartera de &amp;ejemplo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="56"/>
+        <location filename="../../workbench/ui/database_actions.py" line="57"/>
         <source>Cannot open database</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="61"/>
+        <location filename="../../workbench/ui/database_actions.py" line="62"/>
         <source>New database</source>
         <translation>Nueva base de datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="68"/>
+        <location filename="../../workbench/ui/database_actions.py" line="69"/>
         <source>Open database</source>
         <translation>Abrir base de datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="81"/>
+        <location filename="../../workbench/ui/database_actions.py" line="82"/>
         <source>Import a Workbench database</source>
         <translation>Importar una base de datos de Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="94"/>
+        <location filename="../../workbench/ui/database_actions.py" line="95"/>
         <source>Import finished</source>
         <translation>Importación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="95"/>
+        <location filename="../../workbench/ui/database_actions.py" line="96"/>
         <source>Imported {accounts} accounts and {rows} rows in all.</source>
         <translation>Se importaron {accounts} cuentas y {rows} filas en total.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="102"/>
+        <location filename="../../workbench/ui/database_actions.py" line="103"/>
         <source>Import failed</source>
         <translation>La importación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/database_actions.py" line="103"/>
+        <location filename="../../workbench/ui/database_actions.py" line="104"/>
         <source>Nothing was imported.
 
 {error}</source>
@@ -1092,34 +1129,185 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>EncryptionActions</name>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="74"/>
+        <source>En&amp;crypt database…</source>
+        <extracomment>How many plain backups are named one by one before &quot;and N more&quot;.</extracomment>
+        <translation>&amp;Cifrar base de datos…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="77"/>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Cam&amp;biar frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="80"/>
+        <source>Remo&amp;ve encryption…</source>
+        <translation>&amp;Quitar el cifrado…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="103"/>
+        <source>Encrypt database</source>
+        <translation>Cifrar base de datos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="108"/>
+        <source>Encrypt {file} now?
+
+The whole database is rewritten, encrypted with the passphrase you chose, and the window reopens it when done. From then on it opens only with that passphrase: if it is lost, nobody — not even you — can read the database again. Backups made from now on are encrypted with it too.</source>
+        <translation>¿Cifrar {file} ahora?
+
+Se reescribe toda la base de datos, cifrada con la frase de contraseña que ha elegido, y la ventana la vuelve a abrir al terminar. A partir de entonces solo se abre con esa frase de contraseña: si se pierde, nadie —ni siquiera usted— podrá volver a leer la base de datos. Las copias de seguridad que se hagan a partir de ahora también se cifran con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="118"/>
+        <source>Encrypting {file}…</source>
+        <translation>Cifrando {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="129"/>
+        <source>Change passphrase</source>
+        <translation>Cambiar frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="134"/>
+        <source>Encrypt {file} with the new passphrase?
+
+The whole database is rewritten and the window reopens it when done. Backups made before keep the previous passphrase: restoring one of them will ask for it.</source>
+        <translation>¿Cifrar {file} con la nueva frase de contraseña?
+
+Se reescribe toda la base de datos y la ventana la vuelve a abrir al terminar. Las copias de seguridad hechas antes conservan la frase de contraseña anterior: para restaurar una de ellas se le pedirá esa frase.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="145"/>
+        <source>Encrypting {file} with the new passphrase…</source>
+        <translation>Cifrando {file} con la nueva frase de contraseña…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="156"/>
+        <source>Remove encryption</source>
+        <translation>Quitar el cifrado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="160"/>
+        <source>Remove the encryption of {file}?
+
+The database will be a plain file again: anyone who gets hold of this computer, or of a copy of the file, can read every account, contact and contract in it without a passphrase. Backups made from now on are not encrypted either.</source>
+        <translation>¿Quitar el cifrado de {file}?
+
+La base de datos volverá a ser un archivo sin cifrar: cualquiera que acceda a este ordenador, o a una copia del archivo, podrá leer todas las cuentas, contactos y contratos que contiene sin frase de contraseña. Las copias de seguridad que se hagan a partir de ahora tampoco estarán cifradas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="170"/>
+        <source>Removing the encryption of {file}…</source>
+        <translation>Quitando el cifrado de {file}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="218"/>
+        <source>{file} is no longer encrypted.</source>
+        <translation>{file} ya no está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="223"/>
+        <source>{file} is now encrypted with the new passphrase.</source>
+        <translation>{file} está ahora cifrado con la nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="226"/>
+        <source>{file} is now encrypted.</source>
+        <translation>{file} está ahora cifrado.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/encryption_actions.py" line="249"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… y %n más</numerusform>
+            <numerusform>… y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/encryption_actions.py" line="255"/>
+        <source>These %n copies in {folder} are not encrypted: anyone can read them.
+
+{names}
+
+Remove them now? The encrypted database and the backups made from now on are not affected.</source>
+        <translation>
+            <numerusform>Hay %n copia en {folder} que no está cifrada: cualquiera puede leerla.
+
+{names}
+
+¿Eliminarla ahora? La base de datos cifrada y las copias de seguridad que se hagan a partir de ahora no se ven afectadas.</numerusform>
+            <numerusform>Hay %n copias en {folder} que no están cifradas: cualquiera puede leerlas.
+
+{names}
+
+¿Eliminarlas ahora? La base de datos cifrada y las copias de seguridad que se hagan a partir de ahora no se ven afectadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="265"/>
+        <source>The plain copies were kept in {folder}. Remove them by hand when you no longer need them.</source>
+        <translation>Las copias sin cifrar se han conservado en {folder}. Elimínelas a mano cuando ya no las necesite.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/encryption_actions.py" line="275"/>
+        <source>%n plain copies removed.</source>
+        <translation>
+            <numerusform>Se ha eliminado %n copia sin cifrar.</numerusform>
+            <numerusform>Se han eliminado %n copias sin cifrar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="288"/>
+        <source>{error}
+
+The database was left as it was.</source>
+        <translation>{error}
+
+La base de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="298"/>
+        <source>Cancelled: the database was left as it was.</source>
+        <translation>Cancelado: la base de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/encryption_actions.py" line="312"/>
+        <source>Cannot open database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="24"/>
+        <location filename="../../workbench/ui/data_export.py" line="25"/>
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="31"/>
+        <location filename="../../workbench/ui/data_export.py" line="32"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="32"/>
+        <location filename="../../workbench/ui/data_export.py" line="33"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="33"/>
+        <location filename="../../workbench/ui/data_export.py" line="34"/>
         <source>The whole database, as a JSON archive (.zip)</source>
         <translation>Toda la base de datos, como archivo JSON (.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="36"/>
+        <location filename="../../workbench/ui/data_export.py" line="37"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="37"/>
+        <location filename="../../workbench/ui/data_export.py" line="38"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -1190,52 +1378,52 @@ No se ha cambiado nada.</translation>
 <context>
     <name>GlobalSearch</name>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="55"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="55"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="56"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="56"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="57"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="58"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="59"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="59"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="60"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="115"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="116"/>
         <source>Find anything</source>
         <translation>Buscar en todo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="120"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="121"/>
         <source>Accounts, contacts, meetings, proposals, incidents, notes…</source>
         <translation>Cuentas, contactos, reuniones, propuestas, incidencias, notas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="176"/>
         <source>Enter opens the selected result.</source>
         <translation>Intro abre el resultado seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="177"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="178"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se ha encontrado nada para «{text}».</translation>
     </message>
@@ -1243,39 +1431,39 @@ No se ha cambiado nada.</translation>
 <context>
     <name>IcsActions</name>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="43"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="47"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="106"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="139"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="145"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="45"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="49"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="108"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="143"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="149"/>
         <source>Import meetings</source>
         <extracomment>Larger files are refused before reading: no calendar export of meetings is this big.</extracomment>
         <translation>Importar reuniones</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="43"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="165"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="45"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="169"/>
         <source>iCalendar files (*.ics)</source>
         <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="52"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="54"/>
         <source>{name} is too large for a calendar file.</source>
         <translation>{name} es demasiado grande para ser un calendario.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="60"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="62"/>
         <source>{name} cannot be read: {error}</source>
         <translation>No se puede leer {name}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="68"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="140"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="70"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="144"/>
         <source>{name} was not imported: {reason}</source>
         <translation>{name} no se importó: {reason}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="82"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="84"/>
         <source>%n meeting(s) in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</source>
         <translation>
             <numerusform>%n reunión de {name} no se pudo asociar a una cuenta por las direcciones de correo de los asistentes. ¿Con qué cuenta es?</numerusform>
@@ -1283,38 +1471,38 @@ No se ha cambiado nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="107"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="109"/>
         <source>Importing {name}…</source>
         <translation>Importando {name}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="120"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="122"/>
         <source>{created} meetings added, {updated} updated, {skipped} skipped.</source>
         <translation>{created} reuniones añadidas, {updated} actualizadas, {skipped} omitidas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="127"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="129"/>
         <source>Not in your contacts (not stored): {addresses}</source>
         <translation>No están en tus contactos (no se guardan): {addresses}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="133"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="135"/>
         <source>{name} imported</source>
         <translation>{name} importado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="145"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="149"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se ha escrito nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="163"/>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="171"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="167"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="175"/>
         <source>Export meetings</source>
         <translation>Exportar reuniones</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="183"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="187"/>
         <source>%n meeting(s) written to {name}.</source>
         <translation>
             <numerusform>%n reunión escrita en {name}.</numerusform>
@@ -1322,7 +1510,7 @@ No se ha cambiado nada.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="190"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="194"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
@@ -1330,72 +1518,72 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="68"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="294"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="366"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="381"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="391"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="428"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="69"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="295"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="367"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="382"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="392"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="429"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="80"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="81"/>
         <source>1  File</source>
         <translation>1  Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="80"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="81"/>
         <source>2  Columns</source>
         <translation>2  Columnas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="80"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="81"/>
         <source>3  Preview</source>
         <translation>3  Vista previa</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="93"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="94"/>
         <source>&lt; Back</source>
         <translation>&lt; Atrás</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="95"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="96"/>
         <source>Next &gt;</source>
         <translation>Siguiente &gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="98"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="99"/>
         <source>Import</source>
         <translation>Importar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="100"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="216"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="217"/>
         <source>Reading…</source>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="250"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="251"/>
         <source>The file cannot be read: {error}</source>
         <translation>No se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="252"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="253"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="300"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="301"/>
         <source>Checking {rows} rows…</source>
         <translation>Comprobando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="327"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="328"/>
         <source>{error}
 
 Nothing was written: the database is as it was.</source>
@@ -1404,47 +1592,47 @@ Nothing was written: the database is as it was.</source>
 No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="335"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="336"/>
         <source>Save problem report</source>
         <translation>Guardar el informe de problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="336"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="337"/>
         <source>{file} problems.csv</source>
         <translation>{file} problemas.csv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="338"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="339"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="347"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="348"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="351"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="352"/>
         <source>{count} problems written to {file}.</source>
         <translation>{count} problemas escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="355"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="356"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="371"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="372"/>
         <source>Importing {rows} rows…</source>
         <translation>Importando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="382"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="383"/>
         <source>The import was cancelled. Nothing was written: the database is as it was.</source>
         <translation>La importación se ha cancelado. No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="430"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="431"/>
         <source>CSV, Excel or archive files (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
         <translation>Archivos CSV, Excel o de exportación (*.csv *.txt *.tsv *.xlsx *.zip);;Todos los archivos (*)</translation>
     </message>
@@ -1819,59 +2007,59 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>IncidentExport</name>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="38"/>
-        <location filename="../../workbench/ui/incidents/report.py" line="64"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="39"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="65"/>
         <source>Incident report</source>
         <extracomment>The periods offered for a period report, in days back from today.</extracomment>
         <translation>Informe de incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="39"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="40"/>
         <source>Which period?</source>
         <translation>¿Qué periodo?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="41"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="42"/>
         <source>The last 30 days</source>
         <translation>Los últimos 30 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="42"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="43"/>
         <source>The last 90 days</source>
         <translation>Los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="43"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="44"/>
         <source>The last 12 months</source>
         <translation>Los últimos 12 meses</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="67"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="68"/>
         <source>Who is the report for? The client&apos;s copy leaves out internal notes and timeline lines that were not communications with them.</source>
         <translation>¿Para quién es el informe? La copia del cliente omite las notas internas y las líneas de la cronología que no fueron comunicaciones con él.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="73"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="74"/>
         <source>Internal teams</source>
         <translation>Equipos internos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="74"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="75"/>
         <source>The client</source>
         <translation>El cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="82"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="83"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="101"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="102"/>
         <source>{name} written ({pages} pages).</source>
         <translation>{name} escrito ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/report.py" line="110"/>
+        <location filename="../../workbench/ui/incidents/report.py" line="111"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
@@ -1879,33 +2067,33 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>IncidentFilterBar</name>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="107"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="108"/>
         <source>Search incidents</source>
         <translation>Buscar incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="109"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="110"/>
         <source>Any status</source>
         <translation>Cualquier estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="110"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="111"/>
         <source>Any severity</source>
         <translation>Cualquier gravedad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="112"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="113"/>
         <source>Any category</source>
         <translation>Cualquier categoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="116"/>
-        <location filename="../../workbench/ui/incidents/table.py" line="141"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="117"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="142"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="118"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="119"/>
         <source>Open only</source>
         <translation>Solo abiertas</translation>
     </message>
@@ -2158,67 +2346,67 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>IncidentTableModel</name>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="49"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="50"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="50"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="51"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="51"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="52"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="52"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="53"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="53"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="54"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="54"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="55"/>
         <source>Age</source>
         <translation>Antigüedad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="55"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="56"/>
         <source>To acknowledge</source>
         <translation>Hasta reconocer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="56"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="57"/>
         <source>To resolve</source>
         <translation>Hasta resolver</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="57"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="58"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="58"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="59"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="59"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="60"/>
         <source>Teams</source>
         <translation>Equipos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="76"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="77"/>
         <source>breached</source>
         <translation>incumplido</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/table.py" line="76"/>
+        <location filename="../../workbench/ui/incidents/table.py" line="77"/>
         <source>on target</source>
         <translation>en plazo</translation>
     </message>
@@ -2226,64 +2414,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>IncidentsTab</name>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="165"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="166"/>
         <source>Log incident…</source>
         <extracomment>How many times the table was filled (benchmarks wait on it).</extracomment>
         <translation>Registrar incidencia…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="167"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="168"/>
         <source>Targets…</source>
         <translation>Objetivos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="169"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="170"/>
         <source>Period report…</source>
         <translation>Informe del periodo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="172"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="173"/>
         <source>The incidents of a period, for the account chosen above or for all</source>
         <translation>Las incidencias de un periodo, de la cuenta elegida arriba o de todas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="267"/>
-        <location filename="../../workbench/ui/incidents/tab.py" line="298"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="268"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="299"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="268"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="269"/>
         <source>The incidents could not be loaded: {error}</source>
         <translation>No se pudieron cargar las incidencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="274"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
         <source>acknowledged on time</source>
         <translation>reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="276"/>
         <source>resolved on time</source>
         <translation>resueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="282"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="283"/>
         <source>{count} incidents. Last 90 days: {compliance}.</source>
         <translation>{count} incidencias. Últimos 90 días: {compliance}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="298"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="299"/>
         <source>That incident no longer exists.</source>
         <translation>Esa incidencia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="322"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="323"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="356"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="357"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» no es un importe.</translation>
     </message>
@@ -2419,133 +2607,133 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/app.py" line="46"/>
+        <location filename="../../workbench/app.py" line="47"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="47"/>
+        <location filename="../../workbench/app.py" line="48"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="48"/>
+        <location filename="../../workbench/app.py" line="49"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="49"/>
+        <location filename="../../workbench/app.py" line="50"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="50"/>
+        <location filename="../../workbench/app.py" line="51"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="104"/>
+        <location filename="../../workbench/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="112"/>
+        <location filename="../../workbench/ui/main_window.py" line="114"/>
         <source>Import &amp;data…</source>
         <translation>Importar &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="115"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>Undo last i&amp;mport…</source>
         <translation>Deshacer la última i&amp;mportación…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="118"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>&amp;Export data…</source>
         <translation>&amp;Exportar datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="125"/>
+        <location filename="../../workbench/ui/main_window.py" line="131"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="128"/>
+        <location filename="../../workbench/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="135"/>
+        <location filename="../../workbench/ui/main_window.py" line="141"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="137"/>
+        <location filename="../../workbench/ui/main_window.py" line="143"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="148"/>
         <source>&amp;Find anything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="146"/>
+        <location filename="../../workbench/ui/main_window.py" line="152"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="154"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="160"/>
+        <location filename="../../workbench/ui/main_window.py" line="166"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="205"/>
+        <location filename="../../workbench/ui/main_window.py" line="211"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="208"/>
+        <location filename="../../workbench/ui/main_window.py" line="214"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="222"/>
+        <location filename="../../workbench/ui/main_window.py" line="228"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="224"/>
+        <location filename="../../workbench/ui/main_window.py" line="230"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="232"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="234"/>
+        <location filename="../../workbench/ui/main_window.py" line="240"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="238"/>
+        <location filename="../../workbench/ui/main_window.py" line="244"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="280"/>
+        <location filename="../../workbench/ui/main_window.py" line="286"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="282"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -2553,28 +2741,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MappingModel</name>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="145"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="143"/>
         <source>Column in the file</source>
         <extracomment>``[(value, label), …]`` a cell may be set to (for :class:`ChoiceDelegate`). Rows of the file looked at for a column&apos;s examples. Rows of the file shown as read, to check the encoding and the delimiter by eye. Fields shown in the preview: the first few the file fills, long or technical ones left out.</extracomment>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="145"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="143"/>
         <source>Examples</source>
         <translation>Ejemplos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="145"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="143"/>
         <source>Fills</source>
         <translation>Rellena</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="166"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="164"/>
         <source>— ignore —</source>
         <translation>— ignorar —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="228"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="226"/>
         <source>Another column fills this field too: keep only one.</source>
         <translation>Otra columna también rellena este campo: deje solo una.</translation>
     </message>
@@ -2700,107 +2888,107 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Editar solo esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="155"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="160"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="156"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="161"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="157"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="158"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
         <source>Held</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="159"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="164"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
         <source>Video link</source>
         <translation>Enlace de vídeo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
         <source>Starts *</source>
         <translation>Empieza *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
         <source>Ends *</source>
         <translation>Termina *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
         <source>Time zone *</source>
         <translation>Zona horaria *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="170"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="171"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="176"/>
         <source>Client contacts</source>
         <translation>Contactos del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="175"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="180"/>
         <source>Our colleagues</source>
         <translation>Nuestros compañeros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="187"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="193"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="198"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="194"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="199"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="195"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="200"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="196"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="201"/>
         <source>Agenda and minutes</source>
         <translation>Orden del día y acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="269"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="274"/>
         <source>Choose a time zone from the list.</source>
         <translation>Elige una zona horaria de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="279"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="284"/>
         <source>Your time: {when} ({zone})</source>
         <translation>Tu hora: {when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="287"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="292"/>
         <source>Client&apos;s time: {when} ({zone})</source>
         <translation>Hora del cliente: {when} ({zone})</translation>
     </message>
@@ -2837,28 +3025,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>NewIncidentDialog</name>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="76"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="77"/>
         <source>Log an incident</source>
         <translation>Registrar una incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="96"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="97"/>
         <source>Account *</source>
         <extracomment>Creates the incident from the dialog; raises ValidationError to keep it open.</extracomment>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="97"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="98"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="98"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="99"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="99"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="100"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
@@ -2866,19 +3054,91 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>NewProposalDialog</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="57"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="58"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="66"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="67"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="67"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="68"/>
         <source>Title *</source>
         <translation>Título *</translation>
+    </message>
+</context>
+<context>
+    <name>OffsiteFolderDialog</name>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="106"/>
+        <source>Off-laptop backup folder</source>
+        <extracomment>The second backup folder (&quot;&quot; or absent: none). When a backup was last copied there (ISO, UTC): known even while the drive is unplugged. The status bar&apos;s warning: amber, as a reminder rather than an error. The newest copy there (``None``: none, or the folder not reachable now). Why the copy failed, if it did (the drive full, pulled out mid-copy).</extracomment>
+        <translation>Carpeta de copias fuera del portátil</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="109"/>
+        <source>Automatic backups are copied to this folder as well whenever it is reachable: a USB drive when it is plugged in, or a folder that is synced elsewhere. Leave it empty for no copy.</source>
+        <translation>Las copias de seguridad automáticas también se guardan en esta carpeta siempre que esté accesible: una unidad USB cuando esté conectada, o una carpeta que se sincroniza con otro lugar. Déjela vacía para no hacer esta copia.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/backup_actions.py" line="119"/>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="50"/>
+        <source>Choose a passphrase</source>
+        <translation>Elija una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="50"/>
+        <source>Encrypted database</source>
+        <translation>Base de datos cifrada</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="55"/>
+        <source>{file} will be encrypted. Anyone without this passphrase sees only noise; without it, nobody — not even you — can open the database again. Use at least {count} characters.</source>
+        <translation>{file} se cifrará. Quien no tenga esta frase de contraseña solo verá datos ilegibles; sin ella, nadie —ni siquiera usted— podrá volver a abrir la base de datos. Use al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="60"/>
+        <source>{file} is encrypted. Type its passphrase to open it.</source>
+        <translation>{file} está cifrado. Escriba su frase de contraseña para abrirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="71"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="76"/>
+        <source>&amp;The same again:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="87"/>
+        <source>That passphrase does not open {file}. Nothing was changed.</source>
+        <translation>Esa frase de contraseña no abre {file}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="92"/>
+        <source>&amp;Remember on this computer</source>
+        <translation>Recordar en este &amp;ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="96"/>
+        <source>Kept in the system&apos;s keyring, and asked no more on this computer.</source>
+        <translation>Se guarda en el llavero del sistema y no se vuelve a pedir en este ordenador.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/passphrase_dialog.py" line="101"/>
+        <source>Remember on this computer (no keyring here: asked each time)</source>
+        <translation>Recordar en este ordenador (aquí no hay llavero: se pide cada vez)</translation>
     </message>
 </context>
 <context>
@@ -2975,23 +3235,23 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="182"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="183"/>
         <source>Undefined: no revenue in the previous quarter.</source>
         <extracomment>Formatted cells per account id, with the row they were formatted from.</extracomment>
         <translation>Sin definir: no hubo ingresos en el trimestre anterior.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="186"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="187"/>
         <source>Undefined: no survey responses in the last 12 months.</source>
         <translation>Sin definir: no hay respuestas de encuestas en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="190"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="191"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="212"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="213"/>
         <source>No health score: no NPS, revenue, KPI, incident, contact or renewal data yet.</source>
         <translation>Sin índice de salud: aún no hay datos de NPS, ingresos, KPIs, incidencias, contactos ni renovaciones.</translation>
     </message>
@@ -2999,72 +3259,72 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PortfolioColumns</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="46"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="47"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="47"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="48"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="48"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="49"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="49"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="50"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="50"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="51"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="51"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="52"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="52"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="53"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="53"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="54"/>
         <source>Annual revenue</source>
         <translation>Ingresos anuales</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="54"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="55"/>
         <source>Growth QoQ</source>
         <translation>Crecimiento trimestral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="55"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="56"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="56"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="57"/>
         <source>Health</source>
         <translation>Salud</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="57"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="58"/>
         <source>Next meeting</source>
         <translation>Próxima reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="58"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="59"/>
         <source>Next renewal</source>
         <translation>Próxima renovación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="59"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="60"/>
         <source>Open incidents</source>
         <translation>Incidencias abiertas</translation>
     </message>
@@ -3115,37 +3375,37 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="120"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="121"/>
         <source>New account…</source>
         <translation>Nueva cuenta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="122"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="123"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="125"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="126"/>
         <source>Visible rows to CSV…</source>
         <translation>Filas visibles a CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="126"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="127"/>
         <source>Visible rows to Excel…</source>
         <translation>Filas visibles a Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="201"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="202"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="216"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="217"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="217"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="218"/>
         <source>The accounts could not be loaded.
 
 {error}</source>
@@ -3154,67 +3414,67 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="253"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="256"/>
         <source>{shown} of {total} accounts</source>
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="343"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="346"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="358"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="361"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="361"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="364"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="362"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="365"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="368"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="371"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="368"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="371"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="397"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="400"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="406"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="409"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="429"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="432"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="431"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="434"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="432"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="435"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="433"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="436"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -3688,25 +3948,25 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="278"/>
-        <location filename="../../workbench/ui/data_import/models.py" line="295"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="273"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="290"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="278"/>
-        <location filename="../../workbench/ui/data_import/models.py" line="296"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="273"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="291"/>
         <source>What happens</source>
         <translation>Qué ocurre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="278"/>
-        <location filename="../../workbench/ui/data_import/models.py" line="298"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="273"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="293"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/models.py" line="396"/>
+        <location filename="../../workbench/ui/data_import/models.py" line="391"/>
         <source>{account} (new)</source>
         <translation>{account} (nueva)</translation>
     </message>
@@ -3982,32 +4242,32 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ProposalExport</name>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="31"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="32"/>
         <source>Export proposal</source>
         <translation>Exportar propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="35"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="36"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="37"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="38"/>
         <source>Word documents (*.docx)</source>
         <translation>Documentos de Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="58"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="59"/>
         <source>{name} written ({pages} pages).</source>
         <translation>{name} escrito ({pages} páginas).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="62"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="63"/>
         <source>{name} written.</source>
         <translation>{name} escrito.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/export.py" line="74"/>
+        <location filename="../../workbench/ui/proposals/export.py" line="75"/>
         <source>{name} could not be written: {error}</source>
         <translation>No se pudo escribir {name}: {error}</translation>
     </message>
@@ -4081,32 +4341,32 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="162"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="163"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="163"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="164"/>
         <source>The proposals could not be loaded: {error}</source>
         <translation>No se pudieron cargar las propuestas: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="189"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="190"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="189"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="190"/>
         <source>Add the client&apos;s account first.</source>
         <translation>Añade primero la cuenta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="233"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="234"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="235"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="236"/>
         <source>Mark v{number} as sent to the client? It becomes read-only; any change after this starts v{next}.</source>
         <translation>¿Marcar la v{number} como enviada al cliente? Pasa a ser de solo lectura; cualquier cambio posterior inicia la v{next}.</translation>
     </message>
@@ -4219,87 +4479,87 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>RecurrenceEditor</name>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="44"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="52"/>
         <source>Does not repeat</source>
         <translation>No se repite</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="44"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="52"/>
         <source>Weekly</source>
         <translation>Semanal</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="44"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="52"/>
         <source>Monthly</source>
         <translation>Mensual</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="45"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="53"/>
         <source>every</source>
         <translation>cada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="86"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="94"/>
         <source>No end</source>
         <translation>Sin fin</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="88"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="96"/>
         <source>Until</source>
         <translation>Hasta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="93"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="103"/>
         <source>Times</source>
         <translation>Veces</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="131"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="141"/>
         <source>On day {day}</source>
         <translation>El día {day}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="133"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="143"/>
         <source>first</source>
         <translation>primer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="134"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="144"/>
         <source>second</source>
         <translation>segundo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="135"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="145"/>
         <source>third</source>
         <translation>tercer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="136"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="146"/>
         <source>fourth</source>
         <translation>cuarto</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="137"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="147"/>
         <source>last</source>
         <translation>último</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="141"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="151"/>
         <source>On the {ordinal} {weekday}</source>
         <translation>El {ordinal} {weekday}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="157"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="167"/>
         <source>Repeats by a rule from another calendar, kept as it is: {rule}</source>
         <translation>Se repite según una regla de otro calendario, que se conserva tal cual: {rule}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="162"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="172"/>
         <source>Other rule</source>
         <translation>Otra regla</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="215"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="225"/>
         <source>week(s)</source>
         <translation>
             <numerusform>semana</numerusform>
@@ -4307,7 +4567,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="217"/>
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="227"/>
         <source>month(s)</source>
         <translation>
             <numerusform>mes</numerusform>
@@ -4318,7 +4578,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../workbench/ui/reports/pdf.py" line="178"/>
+        <location filename="../../workbench/ui/reports/pdf.py" line="183"/>
         <source>Page {page} of {pages}</source>
         <extracomment>Left, top, right, bottom, in millimetres. The footer takes the last lines above the bottom one. Space between the body and the footer line, and the footer&apos;s own height, in points.</extracomment>
         <translation>Página {page} de {pages}</translation>
@@ -4401,35 +4661,35 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>SampleLoader</name>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="42"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="43"/>
         <source>No database</source>
         <translation>Sin base de datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="42"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="43"/>
         <source>Open or create a database first.</source>
         <translation>Primero abre o crea una base de datos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="48"/>
-        <location filename="../../workbench/ui/sample_loading.py" line="56"/>
-        <location filename="../../workbench/ui/sample_loading.py" line="71"/>
-        <location filename="../../workbench/ui/sample_loading.py" line="79"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="49"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="57"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="72"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="80"/>
         <source>Sample portfolio</source>
         <translation>Cartera de ejemplo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="50"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="51"/>
         <source>The sample portfolio only goes into an empty database, so it never mixes with your accounts. Create one with File → New database, then load it there.</source>
         <translation>La cartera de ejemplo solo se carga en una base de datos vacía, para que nunca se mezcle con tus cuentas. Crea una con Archivo → Nueva base de datos y cárgala allí.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="57"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="58"/>
         <source>Creating the sample portfolio…</source>
         <translation>Creando la cartera de ejemplo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="73"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="74"/>
         <source>The sample portfolio could not be created; nothing was written.
 
 {error}</source>
@@ -4438,7 +4698,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/sample_loading.py" line="79"/>
+        <location filename="../../workbench/ui/sample_loading.py" line="80"/>
         <source>Cancelled: nothing was written.</source>
         <translation>Cancelado: no se escribió nada.</translation>
     </message>
@@ -4564,81 +4824,92 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../workbench/services/archive.py" line="110"/>
+        <location filename="../../workbench/services/archive.py" line="118"/>
         <source>{file} is damaged: {details}</source>
         <extracomment>The archive layout this version writes; a larger one is refused as &quot;newer&quot;. Unpacked size an archive may hold in all: a guard against ZIP bombs. The stress portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed. Longest single row accepted while reading (a guard against one endless object). What reading a hostile ZIP may raise besides our own checks.</extracomment>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="173"/>
-        <location filename="../../workbench/services/archive.py" line="327"/>
+        <location filename="../../workbench/services/archive.py" line="199"/>
+        <location filename="../../workbench/services/archive.py" line="354"/>
         <source>{file} does not exist.</source>
+        <extracomment>What writing an archive, or restoring one, can meet besides a refusal.</extracomment>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="178"/>
+        <location filename="../../workbench/services/archive.py" line="204"/>
         <source>An archive cannot overwrite the database it copies.</source>
         <translation>Un archivo no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="194"/>
+        <location filename="../../workbench/services/archive.py" line="221"/>
         <source>The archive could not be written: {details}</source>
         <translation>No se pudo escribir el archivo: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="209"/>
+        <location filename="../../workbench/services/archive.py" line="234"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="220"/>
+        <location filename="../../workbench/services/archive.py" line="245"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="225"/>
+        <location filename="../../workbench/services/archive.py" line="250"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}).</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="271"/>
+        <location filename="../../workbench/services/archive.py" line="867"/>
+        <source>{file} has a schema revision this version does not know ({schema}).</source>
+        <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/archive.py" line="298"/>
         <source>{file} is too large for an archive (more than {limit} GiB of text); write a backup instead.</source>
         <translation>{file} es demasiado grande para un archivo (más de {limit} GiB de texto); haga una copia de seguridad en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="332"/>
+        <location filename="../../workbench/services/archive.py" line="359"/>
         <source>{file} is not an archive (not a ZIP file).</source>
         <translation>{file} no es un archivo de exportación (no es un ZIP).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="344"/>
-        <location filename="../../workbench/services/archive.py" line="362"/>
+        <location filename="../../workbench/services/archive.py" line="371"/>
+        <location filename="../../workbench/services/archive.py" line="389"/>
         <source>{file} is not an Account Workbench archive.</source>
         <translation>{file} no es un archivo de exportación de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="374"/>
+        <location filename="../../workbench/services/archive.py" line="401"/>
         <source>{file} is too large to restore (more than {limit} GiB unpacked).</source>
         <translation>{file} es demasiado grande para restaurarlo (más de {limit} GiB descomprimido).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="389"/>
+        <location filename="../../workbench/services/archive.py" line="416"/>
         <source>{file} was written by a newer version of Account Workbench (archive format {version}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (formato de archivo {version}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="402"/>
+        <location filename="../../workbench/services/archive.py" line="429"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="640"/>
+        <location filename="../../workbench/services/archive.py" line="851"/>
+        <source>{file} holds values this version cannot use (table {table}: {details}).</source>
+        <extracomment>Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest): text in a number column or a fraction in an integer one is refused. A BLOB is let through anywhere, as written, so that whatever a database held comes back. Years a date may fall in (the sane range the calendar and imports keep to). A scaled decimal column (amounts, quantities) whose absolute values add up to more than this could make a sum in SQL overflow (&quot;integer overflow&quot; on the Dashboard); half of SQLite&apos;s range leaves room for a difference of two such columns. Problems named in a refusal (the first few found).</extracomment>
+        <translation>{file} contiene valores que esta versión no puede usar (tabla {table}: {details}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/archive.py" line="877"/>
         <source>{file} holds rows this database refuses (table {table}: {details}).</source>
-        <extracomment>Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest): text in a number column or a fraction in an integer one is refused. A BLOB is let through anywhere, as written, so that whatever a database held comes back.</extracomment>
         <translation>{file} contiene filas que esta base de datos rechaza (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="678"/>
+        <location filename="../../workbench/services/archive.py" line="924"/>
         <source>The archive could not be restored: {details}</source>
         <translation>No se pudo restaurar el archivo: {details}</translation>
     </message>
@@ -4646,48 +4917,69 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../workbench/services/backup.py" line="66"/>
-        <location filename="../../workbench/services/backup.py" line="111"/>
+        <location filename="../../workbench/services/backup.py" line="141"/>
+        <location filename="../../workbench/services/backup.py" line="179"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="68"/>
+        <location filename="../../workbench/services/backup.py" line="143"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="74"/>
+        <location filename="../../workbench/services/backup.py" line="149"/>
         <source>{file} is damaged: {details}</source>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="83"/>
+        <location filename="../../workbench/services/backup.py" line="158"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="91"/>
+        <location filename="../../workbench/services/backup.py" line="168"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="97"/>
+        <location filename="../../workbench/services/backup.py" line="103"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
+        <extracomment>Every schema revision this version ships, oldest first (a test keeps it equal to the migration scripts, so a new migration cannot forget to say which tables it adds). The search index: an FTS5 table and the shadow tables SQLite keeps for it. Tables a revision after the first creates (every other model table dates from &quot;0001&quot;).</extracomment>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="115"/>
+        <location filename="../../workbench/services/backup.py" line="113"/>
+        <source>{file} does not say which schema revision it has.</source>
+        <translation>{file} no indica qué revisión de esquema tiene.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="119"/>
+        <source>{file} has a schema revision this version does not know ({schema}).</source>
+        <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="128"/>
+        <source>{file} is incomplete: table {table} of schema {schema} is missing.</source>
+        <translation>{file} está incompleto: falta la tabla {table} del esquema {schema}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="183"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>Una copia de seguridad no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="125"/>
+        <location filename="../../workbench/services/backup.py" line="193"/>
         <source>The backup could not be written: {details}</source>
         <translation>No se pudo escribir la copia de seguridad: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="159"/>
+        <location filename="../../workbench/services/backup.py" line="228"/>
+        <source>{file} is read-only, so it was not replaced.</source>
+        <translation>{file} es de solo lectura, así que no se ha sustituido.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/backup.py" line="260"/>
         <source>The backup could not be restored: {details}</source>
         <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
@@ -5723,6 +6015,104 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <source>{column} is required.</source>
         <translation>{column} es obligatorio.</translation>
     </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="38"/>
+        <source>The database is busy: another program kept it locked for too long ({details}). Try again when it has finished; nothing was changed.</source>
+        <translation>La base de datos está ocupada: otro programa la ha tenido bloqueada demasiado tiempo ({details}). Inténtelo de nuevo cuando haya terminado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="43"/>
+        <source>The disk is full: the change was not saved and the database is as it was before. Free some space and try again.</source>
+        <translation>El disco está lleno: el cambio no se ha guardado y la base de datos está como estaba. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="48"/>
+        <source>The database or its folder is read-only ({details}); nothing was changed. Check the file&apos;s permissions or choose another location.</source>
+        <translation>La base de datos o su carpeta es de solo lectura ({details}); no se ha cambiado nada. Compruebe los permisos del archivo o elija otra ubicación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="53"/>
+        <source>The database file is damaged ({details}). Run `workbench check` for details and restore the latest backup (File → Restore from a backup…).</source>
+        <translation>El archivo de la base de datos está dañado ({details}). Ejecute `workbench check` para ver los detalles y restaure la última copia de seguridad (Archivo → Restaurar una copia de seguridad…).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="135"/>
+        <source>The database is busy: {holders} kept it locked for {seconds} s. Try again when it has finished; nothing was changed.</source>
+        <translation>La base de datos está ocupada: {holders} la ha tenido bloqueada durante {seconds} s. Inténtelo de nuevo cuando haya terminado; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/file_lock.py" line="96"/>
+        <source>{file} is being replaced by {holders} and could not be opened; try again when it has finished.</source>
+        <translation>{file} está siendo sustituido por {holders} y no se ha podido abrir; inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/file_lock.py" line="118"/>
+        <source>{file} is in use by {holders}; close it there first. Nothing was changed.</source>
+        <translation>{file} está en uso por {holders}; ciérrelo allí primero. No se ha cambiado nada.</translation>
+    </message>
+</context>
+<context>
+    <name>encryption</name>
+    <message>
+        <location filename="../../workbench/cli_store.py" line="71"/>
+        <source>{file} is encrypted: give its passphrase at the prompt or in $WORKBENCH_PASSPHRASE.</source>
+        <extracomment>Wrong passphrases typed at the prompt before the command gives up. Seconds a writing command waits for another program&apos;s write lock ($WORKBENCH_BUSY_WAIT).</extracomment>
+        <translation>{file} está cifrado: indique su frase de contraseña cuando se le pida o en $WORKBENCH_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/encryption.py" line="53"/>
+        <source>{file} is already encrypted.</source>
+        <extracomment>Unencrypted copies of the database still in ``backups/`` (to offer removing).</extracomment>
+        <translation>{file} ya está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/encryption.py" line="102"/>
+        <source>{file} is not encrypted.</source>
+        <translation>{file} no está cifrado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/encryption.py" line="115"/>
+        <source>{file} does not exist or is empty.</source>
+        <translation>{file} no existe o está vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/encryption.py" line="163"/>
+        <source>The rewritten copy of {file} did not match the original; the database was left as it was.</source>
+        <translation>La copia reescrita de {file} no coincide con el original; la base de datos sigue como estaba.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/cipher.py" line="58"/>
+        <source>Encryption needs the sqlcipher3 package, which is not installed.</source>
+        <translation>Para cifrar hace falta el paquete sqlcipher3, que no está instalado.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/cipher.py" line="99"/>
+        <source>The passphrase must not be empty.</source>
+        <extracomment>The exception bases of both drivers (``sqlite3.Error`` is not ``sqlcipher3.Error``). The same, and ``OSError``: what reading or writing a database file can raise.</extracomment>
+        <translation>La frase de contraseña no puede estar vacía.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/cipher.py" line="119"/>
+        <source>The two passphrases are not the same.</source>
+        <extracomment>The shortest passphrase accepted for encrypting (an existing one is never refused).</extracomment>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/cipher.py" line="123"/>
+        <source>The passphrase must have at least {count} characters.</source>
+        <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/cipher.py" line="196"/>
+        <location filename="../../workbench/store/cipher.py" line="235"/>
+        <source>The passphrase does not open {file}; nothing was changed.</source>
+        <translation>La frase de contraseña no abre {file}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/cipher.py" line="252"/>
+        <source>{file} is encrypted: its passphrase is needed.</source>
+        <translation>{file} está cifrado: hace falta su frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>enums</name>
@@ -6716,125 +7106,135 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="32"/>
+        <location filename="../../workbench/io/ics_events.py" line="39"/>
         <source>Untitled meeting</source>
         <translation>Reunión sin título</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="167"/>
+        <location filename="../../workbench/io/ics_events.py" line="174"/>
         <source>The file holds no events.</source>
         <extracomment>Length the file gives a meeting that states neither an end nor a duration. Properties whose unreadable value makes the event unreadable. Hosts of online-meeting links that a DESCRIPTION may hold among other links. Extra dates (RDATE): start and, for a PERIOD, its end. Series and one-off meetings, in file order. Changed or cancelled occurrences (RECURRENCE-ID), in file order. Skipped events and assumptions made, event by event. How time zones were read (&quot;&apos;W. Europe Standard Time&apos; read as Europe/Berlin&quot;).</extracomment>
         <translation>El archivo no contiene eventos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="185"/>
+        <location filename="../../workbench/io/ics_events.py" line="192"/>
         <source>Event at line {line} cannot be read: {reason}</source>
         <translation>El evento de la línea {line} no se puede leer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="197"/>
+        <location filename="../../workbench/io/ics_events.py" line="204"/>
         <source>Event “{title}” (line {line}) skipped: an earlier event has the same UID.</source>
         <translation>Evento «{title}» (línea {line}) omitido: un evento anterior tiene el mismo UID.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="214"/>
+        <location filename="../../workbench/io/ics_events.py" line="221"/>
         <source>None of the file&apos;s {count} events is a meeting: they are all-day or cancelled, so nothing was imported.</source>
         <translation>Ninguno de los {count} eventos del archivo es una reunión: son de día completo o están cancelados, así que no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="225"/>
+        <location filename="../../workbench/io/ics_events.py" line="232"/>
         <source>The file holds only all-day events ({count}); they are not meetings, so nothing was imported.</source>
         <translation>El archivo solo contiene eventos de día completo ({count}); no son reuniones, así que no se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="241"/>
+        <location filename="../../workbench/io/ics_events.py" line="248"/>
         <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>No es un archivo iCalendar: no empieza por BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="250"/>
+        <location filename="../../workbench/io/ics_events.py" line="257"/>
         <source>The file is cut short: END:VCALENDAR is missing at its end.</source>
         <translation>El archivo está cortado: falta END:VCALENDAR al final.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="261"/>
+        <location filename="../../workbench/io/ics_events.py" line="271"/>
         <source>The file is not valid iCalendar: {reason}</source>
         <translation>El archivo no es iCalendar válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="306"/>
+        <location filename="../../workbench/io/ics_events.py" line="316"/>
         <source>Event “{title}” (line {line}) skipped: it starts on a date but ends at a time, so it is read as an all-day event.</source>
         <translation>Evento «{title}» (línea {line}) omitido: empieza en una fecha pero termina a una hora, así que se lee como evento de día completo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="321"/>
+        <location filename="../../workbench/io/ics_events.py" line="331"/>
         <source>Event “{title}” (line {line}): its start (DTSTART) cannot be read.</source>
         <translation>Evento «{title}» (línea {line}): no se puede leer su inicio (DTSTART).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="339"/>
+        <location filename="../../workbench/io/ics_events.py" line="349"/>
         <source>Event “{title}” (line {line}) skipped: it is cancelled.</source>
         <translation>Evento «{title}» (línea {line}) omitido: está cancelado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="370"/>
+        <location filename="../../workbench/io/ics_events.py" line="380"/>
         <source>Event “{title}” (line {line}) skipped: all-day events are not meetings.</source>
         <translation>Evento «{title}» (línea {line}) omitido: los eventos de día completo no son reuniones.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="387"/>
+        <location filename="../../workbench/io/ics_events.py" line="397"/>
         <source>Event “{title}” (line {line}): {property} cannot be read.</source>
         <translation>Evento «{title}» (línea {line}): no se puede leer {property}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="421"/>
+        <location filename="../../workbench/io/ics_events.py" line="431"/>
         <source>Event “{title}” (line {line}) skipped: it starts at a time but ends on a date, so it is read as an all-day event.</source>
         <translation>Evento «{title}» (línea {line}) omitido: empieza a una hora pero termina en una fecha, así que se lee como evento de día completo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="439"/>
+        <location filename="../../workbench/io/ics_events.py" line="453"/>
         <source>Event “{title}” (line {line}) has no end; one hour assumed.</source>
         <translation>El evento «{title}» (línea {line}) no tiene fin; se supone una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="453"/>
+        <location filename="../../workbench/io/ics_events.py" line="467"/>
         <source>Event “{title}” (line {line}) does not end after it starts; one hour assumed.</source>
         <translation>El evento «{title}» (línea {line}) no termina después de empezar; se supone una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="481"/>
+        <location filename="../../workbench/io/ics_events.py" line="497"/>
         <source>Event “{title}” (line {line}) has more than one repeat rule (RRULE).</source>
         <translation>El evento «{title}» (línea {line}) tiene más de una regla de repetición (RRULE).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="496"/>
+        <location filename="../../workbench/io/ics_events.py" line="516"/>
         <source>Event “{title}” (line {line}): the repeat rule is wrong: {reason}.</source>
         <translation>Evento «{title}» (línea {line}): la regla de repetición es incorrecta: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="525"/>
+        <location filename="../../workbench/io/ics_events.py" line="538"/>
+        <source>Event “{title}” (line {line}) lists {count} dates in {property}; at most {limit} can be imported.</source>
+        <translation>El evento «{title}» (línea {line}) indica {count} fechas en {property}; se pueden importar como máximo {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="563"/>
         <source>Event “{title}” (line {line}): {property} {value} is a date without a time; ignored.</source>
         <translation>Evento «{title}» (línea {line}): {property} {value} es una fecha sin hora; se ignora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="572"/>
+        <location filename="../../workbench/io/ics_events.py" line="616"/>
         <source>Event “{title}” (line {line}) uses the time zone “{tzid}”, which is neither an IANA nor a Windows zone and which the file does not describe well enough to recognise.</source>
         <translation>El evento «{title}» (línea {line}) usa la zona horaria «{tzid}», que no es una zona IANA ni de Windows y que el archivo no describe lo bastante para reconocerla.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="600"/>
+        <location filename="../../workbench/io/ics_events.py" line="644"/>
         <source>Time zone “{tzid}” read as {zone}.</source>
         <translation>Zona horaria «{tzid}» leída como {zone}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="611"/>
+        <location filename="../../workbench/io/ics_events.py" line="655"/>
         <source>Times with an empty time zone were read as times without one.</source>
         <translation>Las horas con una zona horaria vacía se leyeron como horas sin zona.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="620"/>
+        <location filename="../../workbench/io/ics_events.py" line="664"/>
         <source>Times without a time zone were read in {zone}.</source>
         <translation>Las horas sin zona horaria se leyeron en {zone}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="680"/>
+        <source>Event “{title}” (line {line}) has a time in the year {year}; only the years {low}–{high} can be imported.</source>
+        <translation>El evento «{title}» (línea {line}) tiene una hora en el año {year}; solo se pueden importar los años {low}–{high}.</translation>
     </message>
     <message>
         <location filename="../../workbench/services/calendar_import.py" line="232"/>
@@ -6847,66 +7247,142 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <source>Event “{title}” (line {line}) changes one occurrence of a series that is neither in the file nor in the database; imported as a meeting of its own.</source>
         <translation>El evento «{title}» (línea {line}) cambia una repetición de una serie que no está ni en el archivo ni en la base de datos; se importa como reunión independiente.</translation>
     </message>
+    <message>
+        <location filename="../../workbench/io/ics_text.py" line="178"/>
+        <source>The time zone “{tzid}” changes by a rule repeating {frequency}; only yearly rules are read.</source>
+        <extracomment>The most changes one rule of a VTIMEZONE may make: one a year from year 1 to 2038 fits. Where icalendar stops a time zone rule that has neither UNTIL nor COUNT. Lines of the file as it was, for messages that point at an event.</extracomment>
+        <translation>La zona horaria «{tzid}» cambia según una regla que se repite con frecuencia {frequency}; solo se leen las reglas anuales.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_text.py" line="189"/>
+        <source>The time zone “{tzid}” cannot be read: {reason}.</source>
+        <translation>No se puede leer la zona horaria «{tzid}»: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_text.py" line="212"/>
+        <source>The time zone “{tzid}” cannot be read: the start (DTSTART) or the end (UNTIL) of one of its rules is not a time.</source>
+        <translation>No se puede leer la zona horaria «{tzid}»: el inicio (DTSTART) o el final (UNTIL) de una de sus reglas no es una hora.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_text.py" line="221"/>
+        <source>The time zone “{tzid}” has a rule making more than {limit} changes; at most {limit} are read.</source>
+        <translation>La zona horaria «{tzid}» tiene una regla que hace más de {limit} cambios; se leen como máximo {limit}.</translation>
+    </message>
 </context>
 <context>
     <name>import</name>
     <message>
-        <location filename="../../workbench/io/delimited.py" line="80"/>
+        <location filename="../../workbench/io/delimited.py" line="100"/>
         <source>The file is not in {encoding}: {details}</source>
-        <extracomment>Records looked at to guess the delimiter. Every record after the header, each as long as the header (short ones padded). 1-based numbers of the rows whose field count was not the header&apos;s, with that count.</extracomment>
+        <extracomment>Records looked at to guess the delimiter. A field longer than this (in characters) refuses the file: ten times the longest text an imported record keeps (``import_fields.TEXT_LIMIT``), far beyond any CRM export. A line, or a record spanning lines, longer than this refuses the file; it is read in pieces, so an endless line costs this much memory at most. Excel&apos;s limits, which no exported table goes beyond. Rows × columns (short rows are padded): ten million cells are ~1 GB in memory. Bytes decoded at a time when checking an encoding. Every record after the header, each as long as the header (short ones padded). 1-based numbers of the rows whose field count was not the header&apos;s, with that count.</extracomment>
         <translation>El archivo no está en {encoding}: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/delimited.py" line="90"/>
+        <location filename="../../workbench/io/delimited.py" line="111"/>
         <source>The file starts as {encoding} but is not: {details}</source>
         <translation>El archivo empieza como {encoding} pero no lo es: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/delimited.py" line="98"/>
+        <location filename="../../workbench/io/delimited.py" line="120"/>
         <source>This is not a text file (it holds binary data).</source>
         <translation>No es un archivo de texto (contiene datos binarios).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/delimited.py" line="161"/>
-        <location filename="../../workbench/io/xlsx_table.py" line="89"/>
+        <location filename="../../workbench/io/delimited.py" line="185"/>
+        <source>Line {line} is longer than {limit} characters, the most a line of a table may hold: the file cannot be imported.</source>
+        <translation>La línea {line} tiene más de {limit} caracteres, el máximo que admite una línea de una tabla: el archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="253"/>
+        <source>The file has more than {limit} columns, the most an import takes.</source>
+        <translation>El archivo tiene más de {limit} columnas, el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="260"/>
+        <source>The file has more than {limit} rows, the most an import takes.</source>
+        <translation>El archivo tiene más de {limit} filas, el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="267"/>
+        <source>The file has more than {limit} cells (rows × columns), the most an import takes.</source>
+        <translation>El archivo tiene más de {limit} celdas (filas × columnas), el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="277"/>
+        <source>A field on line {line} is longer than {limit} characters, the most a field may hold: the file cannot be imported.</source>
+        <translation>Un campo de la línea {line} tiene más de {limit} caracteres, el máximo que admite un campo: el archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/delimited.py" line="296"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="140"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/delimited.py" line="168"/>
+        <location filename="../../workbench/io/delimited.py" line="313"/>
         <source>The file cannot be read as a table: {details}</source>
         <translation>El archivo no se puede leer como una tabla: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/delimited.py" line="172"/>
-        <location filename="../../workbench/io/xlsx_table.py" line="71"/>
-        <location filename="../../workbench/io/xlsx_table.py" line="127"/>
+        <location filename="../../workbench/io/delimited.py" line="335"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="122"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="313"/>
         <source>The file holds no rows.</source>
-        <extracomment>What :attr:`DelimitedTable.encoding` says of a workbook. Excel&apos;s limit; rows past it can only come from a damaged file. Start of an OLE compound file: an Excel 97–2003 workbook or an encrypted .xlsx. The stream an encrypted Office document keeps its content in (names are UTF-16).</extracomment>
         <translation>El archivo no contiene filas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="93"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="106"/>
+        <source>A cell on row {row} is longer than {limit} characters, the most a field may hold: the file cannot be imported.</source>
+        <extracomment>What :attr:`DelimitedTable.encoding` says of a workbook. Parts (files) a workbook may hold; Excel&apos;s own have a few dozen. Bytes of the zip&apos;s central directory (a directory entry is ~50–100 bytes). All parts unpacked: a million rows of ten columns are ~400 MB of sheet XML. Unpacked size ÷ packed size of a part over 1 MiB. Sheets written by Excel or openpyxl pack 5–20 times (a sheet of zeros: 16); 2 GB of white space packs 1,000. A part read whole (styles, workbook, relationships…), not streamed like a sheet. Different texts of the workbook (each is kept in memory while the sheet is read). The same with a namespace prefix (``&lt;x:si&gt;``), rare: looked for only where ``:si`` is. Start of an OLE compound file: an Excel 97–2003 workbook or an encrypted .xlsx. The stream an encrypted Office document keeps its content in (names are UTF-16).</extracomment>
+        <translation>Una celda de la fila {row} tiene más de {limit} caracteres, el máximo que admite un campo: el archivo no se puede importar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/xlsx_table.py" line="144"/>
         <source>The workbook is protected with a password. Save a copy without the password in Excel and import that.</source>
         <translation>El libro está protegido con contraseña. Guarde una copia sin contraseña en Excel e importe esa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="100"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="151"/>
         <source>This is an Excel 97–2003 workbook (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Es un libro de Excel 97–2003 (.xls). Guárdelo como .xlsx o CSV en Excel e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="107"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="158"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation>No es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="123"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="181"/>
+        <source>The workbook unpacks to more than {limit} MB, the most an import takes.</source>
+        <translation>El libro ocupa más de {limit} MB descomprimido, el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/xlsx_table.py" line="215"/>
+        <source>The workbook has more than {limit} parts, the most an import takes.</source>
+        <translation>El libro tiene más de {limit} partes, el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/xlsx_table.py" line="234"/>
+        <source>The workbook&apos;s part “{part}” is packed {ratio} times, more than the {limit} times of a real workbook: it is not opened.</source>
+        <translation>La parte «{part}» del libro está comprimida {ratio} veces, más que las {limit} veces de un libro real: no se abre.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/xlsx_table.py" line="245"/>
+        <source>The workbook&apos;s part “{part}” unpacks to more than {limit} MB, the most an import takes.</source>
+        <translation>La parte «{part}» del libro ocupa más de {limit} MB descomprimida, el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/xlsx_table.py" line="288"/>
+        <source>The workbook holds more than {limit} different texts (shared strings), the most an import takes.</source>
+        <translation>El libro contiene más de {limit} textos distintos (cadenas compartidas), el máximo que admite una importación.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/xlsx_table.py" line="309"/>
         <source>The workbook has no sheet called “{sheet}”.</source>
         <translation>El libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="168"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="361"/>
         <source>The workbook is damaged or not an .xlsx file: {details}</source>
         <translation>El libro está dañado o no es un archivo .xlsx: {details}</translation>
     </message>
@@ -6922,536 +7398,547 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Es un archivo de toda la base de datos, no una tabla: restáurelo con Archivo → Restaurar una copia de seguridad… (o workbench import en la línea de órdenes).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="117"/>
+        <location filename="../../workbench/services/import_cells.py" line="88"/>
+        <location filename="../../workbench/services/import_cells.py" line="120"/>
         <source>longer than {limit} characters</source>
         <extracomment>Fields whose numbers cannot be negative (the database refuses them too). Decimal places a decimal field stores (more are refused, never rounded); others: money&apos;s. SQLite&apos;s largest integer, which holds a decimal scaled to its places.</extracomment>
         <translation>tiene más de {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="127"/>
+        <location filename="../../workbench/services/import_cells.py" line="129"/>
+        <source>cut to its first {limit} characters (it had {length})</source>
+        <translation>recortado a sus primeros {limit} caracteres (tenía {length})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_cells.py" line="139"/>
         <source>“{value}” is not an e-mail address; left empty</source>
         <translation>«{value}» no es una dirección de correo; se deja vacío</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="136"/>
+        <location filename="../../workbench/services/import_cells.py" line="148"/>
         <source>“{value}” is not a number</source>
         <translation>«{value}» no es un número</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="142"/>
+        <location filename="../../workbench/services/import_cells.py" line="154"/>
         <source>cannot be negative ({value})</source>
         <translation>no puede ser negativo ({value})</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="148"/>
+        <location filename="../../workbench/services/import_cells.py" line="160"/>
         <source>“{value}” is not a whole number</source>
         <translation>«{value}» no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="153"/>
+        <location filename="../../workbench/services/import_cells.py" line="165"/>
         <source>{value} is outside {low}–{high}</source>
         <translation>{value} está fuera de {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="163"/>
+        <location filename="../../workbench/services/import_cells.py" line="175"/>
         <source>{value} is too large</source>
         <translation>{value} es demasiado grande</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="166"/>
+        <location filename="../../workbench/services/import_cells.py" line="178"/>
         <source>“{value}” has more than {places} decimal places</source>
         <translation>«{value}» tiene más de {places} decimales</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="177"/>
-        <location filename="../../workbench/services/import_cells.py" line="187"/>
+        <location filename="../../workbench/services/import_cells.py" line="189"/>
+        <location filename="../../workbench/services/import_cells.py" line="199"/>
         <source>“{value}” is not a date</source>
         <translation>«{value}» no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="196"/>
+        <location filename="../../workbench/services/import_cells.py" line="208"/>
         <source>“{value}” is not yes or no</source>
         <translation>«{value}» no es sí ni no</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="204"/>
+        <location filename="../../workbench/services/import_cells.py" line="216"/>
         <source>“{value}” is not a known value; the default is used</source>
         <translation>«{value}» no es un valor conocido; se usa el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="213"/>
+        <location filename="../../workbench/services/import_cells.py" line="225"/>
         <source>“{value}” is not a country; the default is used</source>
         <translation>«{value}» no es un país; se usa el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="222"/>
+        <location filename="../../workbench/services/import_cells.py" line="234"/>
         <source>“{value}” is not a currency code; the default is used</source>
         <translation>«{value}» no es un código de moneda; se usa el predeterminado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="231"/>
+        <location filename="../../workbench/services/import_cells.py" line="243"/>
         <source>“{value}” is not a time zone; the country&apos;s is used</source>
         <translation>«{value}» no es una zona horaria; se usa la del país</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_cells.py" line="253"/>
+        <location filename="../../workbench/services/import_cells.py" line="265"/>
         <source>“{value}” is not a quarter (2026-Q3)</source>
         <translation>«{value}» no es un trimestre (2026-Q3)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="48"/>
+        <location filename="../../workbench/services/import_fields.py" line="61"/>
         <source>Account</source>
-        <extracomment>How cells are read: text, email, decimal, int, date, datetime, bool, choice, country, currency, zone, account, quarter.</extracomment>
+        <extracomment>How cells are read: text, email, decimal, int, date, datetime, bool, choice, country, currency, zone, account, quarter. Characters the field holds; a longer cell is refused, or cut if *cut*. Free text (notes, descriptions): cut to *limit* with a note rather than refused. Characters a free-text field (a description, a note, a root cause) keeps from a cell; the rest is cut, with a note on the row. Anything else has its own, shorter limit. Any cell longer than this is refused, whatever it fills (an account&apos;s name or id, a number, a date): no value we read is longer.</extracomment>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="49"/>
+        <location filename="../../workbench/services/import_fields.py" line="62"/>
         <source>Id in the other system</source>
         <translation>Id en el otro sistema</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="51"/>
+        <location filename="../../workbench/services/import_fields.py" line="64"/>
         <source>Deleted in the other system</source>
         <extracomment>A row the other system marks as deleted is skipped.</extracomment>
         <translation>Eliminado en el otro sistema</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="55"/>
-        <location filename="../../workbench/services/import_fields.py" line="97"/>
+        <location filename="../../workbench/services/import_fields.py" line="68"/>
+        <location filename="../../workbench/services/import_fields.py" line="110"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="57"/>
+        <location filename="../../workbench/services/import_fields.py" line="70"/>
         <source>Parent account</source>
         <translation>Cuenta matriz</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="58"/>
+        <location filename="../../workbench/services/import_fields.py" line="71"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="59"/>
+        <location filename="../../workbench/services/import_fields.py" line="72"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="60"/>
-        <location filename="../../workbench/services/import_fields.py" line="114"/>
+        <location filename="../../workbench/services/import_fields.py" line="73"/>
+        <location filename="../../workbench/services/import_fields.py" line="127"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="61"/>
+        <location filename="../../workbench/services/import_fields.py" line="74"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="62"/>
-        <location filename="../../workbench/services/import_fields.py" line="101"/>
+        <location filename="../../workbench/services/import_fields.py" line="75"/>
+        <location filename="../../workbench/services/import_fields.py" line="114"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="63"/>
+        <location filename="../../workbench/services/import_fields.py" line="76"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="64"/>
+        <location filename="../../workbench/services/import_fields.py" line="77"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="65"/>
+        <location filename="../../workbench/services/import_fields.py" line="78"/>
         <source>E-mail domain</source>
         <translation>Dominio de correo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="66"/>
+        <location filename="../../workbench/services/import_fields.py" line="79"/>
         <source>Client since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="67"/>
+        <location filename="../../workbench/services/import_fields.py" line="80"/>
         <source>Lost on</source>
         <translation>Perdida el</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="68"/>
+        <location filename="../../workbench/services/import_fields.py" line="81"/>
         <source>Won back on</source>
         <translation>Recuperada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="69"/>
-        <location filename="../../workbench/services/import_fields.py" line="109"/>
+        <location filename="../../workbench/services/import_fields.py" line="82"/>
+        <location filename="../../workbench/services/import_fields.py" line="122"/>
         <source>Description</source>
         <translation>Descripción</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="73"/>
+        <location filename="../../workbench/services/import_fields.py" line="86"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="74"/>
+        <location filename="../../workbench/services/import_fields.py" line="87"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="75"/>
+        <location filename="../../workbench/services/import_fields.py" line="88"/>
         <source>Full name</source>
         <translation>Nombre completo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="76"/>
+        <location filename="../../workbench/services/import_fields.py" line="89"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="77"/>
+        <location filename="../../workbench/services/import_fields.py" line="90"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="78"/>
+        <location filename="../../workbench/services/import_fields.py" line="91"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="81"/>
+        <location filename="../../workbench/services/import_fields.py" line="94"/>
         <source>Role in the decision</source>
         <translation>Papel en la decisión</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="87"/>
+        <location filename="../../workbench/services/import_fields.py" line="100"/>
         <source>Preferred channel</source>
         <translation>Canal preferido</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="91"/>
+        <location filename="../../workbench/services/import_fields.py" line="104"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="92"/>
+        <location filename="../../workbench/services/import_fields.py" line="105"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="98"/>
+        <location filename="../../workbench/services/import_fields.py" line="111"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="99"/>
+        <location filename="../../workbench/services/import_fields.py" line="112"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="100"/>
+        <location filename="../../workbench/services/import_fields.py" line="113"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="102"/>
+        <location filename="../../workbench/services/import_fields.py" line="115"/>
         <source>Probability (%)</source>
         <translation>Probabilidad (%)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="103"/>
+        <location filename="../../workbench/services/import_fields.py" line="116"/>
         <source>Expected close</source>
         <translation>Cierre previsto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="108"/>
+        <location filename="../../workbench/services/import_fields.py" line="121"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="111"/>
+        <location filename="../../workbench/services/import_fields.py" line="124"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="113"/>
+        <location filename="../../workbench/services/import_fields.py" line="126"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="115"/>
+        <location filename="../../workbench/services/import_fields.py" line="128"/>
         <source>Reported</source>
         <translation>Notificada</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="116"/>
+        <location filename="../../workbench/services/import_fields.py" line="129"/>
         <source>Acknowledged</source>
         <translation>Reconocida</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="117"/>
+        <location filename="../../workbench/services/import_fields.py" line="130"/>
         <source>Resolved</source>
         <translation>Resuelta</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="118"/>
+        <location filename="../../workbench/services/import_fields.py" line="131"/>
         <source>Closed</source>
         <translation>Cerrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="119"/>
+        <location filename="../../workbench/services/import_fields.py" line="132"/>
         <source>Impact on the client</source>
         <translation>Impacto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="120"/>
+        <location filename="../../workbench/services/import_fields.py" line="133"/>
         <source>Root cause</source>
         <translation>Causa raíz</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="121"/>
+        <location filename="../../workbench/services/import_fields.py" line="134"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="126"/>
+        <location filename="../../workbench/services/import_fields.py" line="139"/>
         <source>Quarter</source>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="127"/>
+        <location filename="../../workbench/services/import_fields.py" line="140"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="128"/>
+        <location filename="../../workbench/services/import_fields.py" line="141"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="132"/>
+        <location filename="../../workbench/services/import_fields.py" line="145"/>
         <source>Contact&apos;s e-mail</source>
         <translation>Correo del contacto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="133"/>
+        <location filename="../../workbench/services/import_fields.py" line="146"/>
         <source>Answered on</source>
         <translation>Respondida el</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="134"/>
+        <location filename="../../workbench/services/import_fields.py" line="147"/>
         <source>Score (0–10)</source>
         <translation>Puntuación (0–10)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="135"/>
+        <location filename="../../workbench/services/import_fields.py" line="148"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="139"/>
+        <location filename="../../workbench/services/import_fields.py" line="152"/>
         <source>Agreed KPI</source>
         <translation>KPI acordado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="140"/>
+        <location filename="../../workbench/services/import_fields.py" line="153"/>
         <source>Measured on</source>
         <translation>Medido el</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="141"/>
+        <location filename="../../workbench/services/import_fields.py" line="154"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="142"/>
+        <location filename="../../workbench/services/import_fields.py" line="155"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="149"/>
+        <location filename="../../workbench/services/import_fields.py" line="162"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="150"/>
+        <location filename="../../workbench/services/import_fields.py" line="163"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="151"/>
+        <location filename="../../workbench/services/import_fields.py" line="164"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="152"/>
+        <location filename="../../workbench/services/import_fields.py" line="165"/>
         <source>Incidents (cases, tickets)</source>
         <translation>Incidencias (casos, tickets)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="153"/>
+        <location filename="../../workbench/services/import_fields.py" line="166"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="154"/>
+        <location filename="../../workbench/services/import_fields.py" line="167"/>
         <source>Survey responses (NPS)</source>
         <translation>Respuestas de encuestas (NPS)</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_fields.py" line="155"/>
+        <location filename="../../workbench/services/import_fields.py" line="168"/>
         <source>Agreed-KPI measurements</source>
         <translation>Mediciones de KPI acordados</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="80"/>
+        <location filename="../../workbench/services/import_plan.py" line="91"/>
         <source>the same id in the other system</source>
-        <extracomment>What a duplicate (not the same id, but the same name, e-mail or domain) becomes. Why a row is (or may be) a stored record, by :attr:`Match.reason`; context &quot;import&quot;.</extracomment>
+        <extracomment>What a duplicate (not the same id, but the same name, e-mail or domain) becomes. Characters of a cell a note quotes: a 100,000-character cell is not repeated whole. Why a row is (or may be) a stored record, by :attr:`Match.reason`; context &quot;import&quot;.</extracomment>
         <translation>el mismo id en el otro sistema</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="81"/>
+        <location filename="../../workbench/services/import_plan.py" line="92"/>
         <source>the same name</source>
         <translation>el mismo nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="82"/>
+        <location filename="../../workbench/services/import_plan.py" line="93"/>
         <source>the same e-mail address</source>
         <translation>la misma dirección de correo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="83"/>
+        <location filename="../../workbench/services/import_plan.py" line="94"/>
         <source>the same e-mail domain</source>
         <translation>el mismo dominio de correo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="84"/>
+        <location filename="../../workbench/services/import_plan.py" line="95"/>
         <source>the same details</source>
         <translation>los mismos datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="92"/>
+        <location filename="../../workbench/services/import_plan.py" line="103"/>
         <source>already stored ({reason})</source>
         <translation>ya guardado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="95"/>
+        <location filename="../../workbench/services/import_plan.py" line="106"/>
         <source>probably already stored ({reason})</source>
         <translation>probablemente ya guardado ({reason})</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="160"/>
+        <location filename="../../workbench/services/import_plan.py" line="171"/>
         <source>empty, and every row needs one</source>
         <extracomment>Row (number) earlier in this file that this one refers to as its parent. Name of an account to create for this row (``create_missing_accounts``). What a probable duplicate becomes unless the user chooses per row. For accounts whose file gives no country (the currency and zone follow it). The account of every row when the file has no account column (e.g. tickets). Rows naming an account that does not exist create it (else they are refused).</extracomment>
         <translation>vacío, y todas las filas lo necesitan</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="161"/>
+        <location filename="../../workbench/services/import_plan.py" line="172"/>
         <source>no column holds {field}, and every row needs one</source>
         <translation>ninguna columna contiene {field}, y todas las filas lo necesitan</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="368"/>
+        <location filename="../../workbench/services/import_plan.py" line="379"/>
         <source>has {count} fields where the header has {header}</source>
         <extracomment>Record id → its id in the other system, for records that have one. Account → its primary contact, and the primary contacts. Account → its stored parent. Incidents with an id in the other system → their stored moments (``_MOMENTS``). An incident&apos;s moments, the report first.</extracomment>
         <translation>tiene {count} campos donde la cabecera tiene {header}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="408"/>
+        <location filename="../../workbench/services/import_plan.py" line="403"/>
+        <source>{count} control characters removed</source>
+        <translation>se han quitado {count} caracteres de control</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/import_plan.py" line="440"/>
         <source>deleted in the other system; skipped</source>
         <extracomment>Keys seen earlier in the file → the row that had them. Stored record → the row matched to it.</extracomment>
         <translation>eliminado en el otro sistema; se omite</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="452"/>
+        <location filename="../../workbench/services/import_plan.py" line="484"/>
         <source>no column says which account; choose one for every row</source>
         <translation>ninguna columna indica la cuenta; elija una para todas las filas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="475"/>
+        <location filename="../../workbench/services/import_plan.py" line="507"/>
         <source>the account chosen for every row no longer exists</source>
         <translation>la cuenta elegida para todas las filas ya no existe</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="488"/>
+        <location filename="../../workbench/services/import_plan.py" line="520"/>
         <source>no account has the id “{value}”; an account cannot be created from an id: import the accounts first</source>
         <translation>ninguna cuenta tiene el id «{value}»; no se puede crear una cuenta a partir de un id: importe primero las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="500"/>
+        <location filename="../../workbench/services/import_plan.py" line="532"/>
         <source>an account name is at most {limit} characters</source>
         <translation>el nombre de una cuenta tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="509"/>
+        <location filename="../../workbench/services/import_plan.py" line="541"/>
         <source>no account “{value}” yet; it will be created</source>
         <translation>aún no hay ninguna cuenta «{value}»; se creará</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="518"/>
+        <location filename="../../workbench/services/import_plan.py" line="550"/>
         <source>no account “{value}”: import the accounts first</source>
         <translation>no hay ninguna cuenta «{value}»: importe primero las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="580"/>
+        <location filename="../../workbench/services/import_plan.py" line="612"/>
         <source>no parent account “{value}”; left without one</source>
         <translation>no hay ninguna cuenta matriz «{value}»; se deja sin ella</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="593"/>
+        <location filename="../../workbench/services/import_plan.py" line="625"/>
         <source>the same record as row {row}; skipped</source>
         <translation>el mismo registro que la fila {row}; se omite</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="656"/>
+        <location filename="../../workbench/services/import_plan.py" line="688"/>
         <source>the contact has no name</source>
         <translation>el contacto no tiene nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="679"/>
+        <location filename="../../workbench/services/import_plan.py" line="711"/>
         <source>the account already has a primary contact</source>
         <translation>la cuenta ya tiene un contacto principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="702"/>
+        <location filename="../../workbench/services/import_plan.py" line="734"/>
         <source>no date reported; today is used</source>
         <translation>sin fecha de notificación; se usa la de hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="712"/>
+        <location filename="../../workbench/services/import_plan.py" line="744"/>
         <source>{when} is before the incident was reported ({reported})</source>
         <translation>{when} es anterior a la notificación de la incidencia ({reported})</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="740"/>
+        <location filename="../../workbench/services/import_plan.py" line="772"/>
         <source>no contact “{value}” at this account; kept without one</source>
         <translation>no hay ningún contacto «{value}» en esta cuenta; se guarda sin él</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="768"/>
+        <location filename="../../workbench/services/import_plan.py" line="800"/>
         <source>the account has no agreed KPI “{value}”</source>
         <translation>la cuenta no tiene ningún KPI acordado «{value}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_plan.py" line="832"/>
+        <location filename="../../workbench/services/import_plan.py" line="864"/>
         <source>with “{value}” as its parent it would be its own parent; left without one</source>
         <extracomment>Nodes known to lead up to a top account.</extracomment>
         <translation>con «{value}» como matriz sería su propia matriz; se deja sin ella</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_write.py" line="449"/>
+        <location filename="../../workbench/services/import_write.py" line="440"/>
         <source>There is no import to undo.</source>
         <extracomment>Matched records the file had nothing new for.</extracomment>
         <translation>No hay ninguna importación que deshacer.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_write.py" line="512"/>
+        <location filename="../../workbench/services/import_write.py" line="503"/>
         <source>{count} records the import wrote were edited since ({table}); undoing it would lose those edits.</source>
         <translation>{count} registros que escribió la importación se han editado después ({table}); deshacerla perdería esos cambios.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/import_write.py" line="540"/>
+        <location filename="../../workbench/services/import_write.py" line="531"/>
         <source>{count} records were added since to what the import created ({table}); undoing it would delete them too.</source>
         <translation>Después se añadieron {count} registros a lo que creó la importación ({table}); deshacerla también los eliminaría.</translation>
     </message>
@@ -7631,52 +8118,143 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>recurrence</name>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="126"/>
+        <source>recurrence rule part {part} has no value</source>
+        <extracomment>RRULE parts dateutil and we understand (RFC 5545 §3.3.10). What a meeting may repeat by: nothing more often than daily. Meetings, their repeat ends and their exceptions lie within these years. The most occurrences a rule may count (Outlook stops at 999). The longest step between two periods of a rule (999 days, weeks, months or years). The most occurrences one expansion gives, however wide the window. 19 Gregorian cycles of 400 years (146,097 days each): dates moved by it keep their weekday and leap years, and year 9999 becomes :data:`HORIZON_YEAR`. No occurrence is generated after this year, whatever the rule.</extracomment>
+        <translation>la parte {part} de la regla de repetición no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="131"/>
+        <source>unknown recurrence rule part {part}</source>
+        <translation>parte {part} desconocida en la regla de repetición</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="136"/>
+        <source>recurrence rule without a valid FREQ</source>
+        <translation>regla de repetición sin un FREQ válido</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="139"/>
+        <source>recurrence rule with both UNTIL and COUNT</source>
+        <translation>regla de repetición con UNTIL y COUNT a la vez</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="155"/>
+        <location filename="../../workbench/domain/recurrence.py" line="326"/>
+        <source>INTERVAL={value} is outside the allowed range {low}–{high}</source>
+        <translation>INTERVAL={value} está fuera del rango permitido {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="166"/>
+        <source>COUNT={value} is outside the allowed range {low}–{high}</source>
+        <translation>COUNT={value} está fuera del rango permitido {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="180"/>
+        <source>{part} may hold one value: a meeting repeats at most daily</source>
+        <translation>{part} solo admite un valor: una reunión se repite como mucho a diario</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="190"/>
+        <source>a meeting repeats at most daily, not {frequency} (the shortest step is one day)</source>
+        <translation>una reunión se repite como mucho a diario, no con frecuencia {frequency} (el intervalo más corto es un día)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="200"/>
+        <source>recurrence rule {rule} cannot be read: {reason}</source>
+        <translation>no se puede leer la regla de repetición {rule}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="210"/>
+        <source>recurrence rule {part}={value} is not a whole number</source>
+        <translation>en la regla de repetición, {part}={value} no es un número entero</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="221"/>
+        <source>{what} is in the year {year}, outside the allowed years {low}–{high}</source>
+        <translation>{what}: el año {year} está fuera de los años permitidos {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="256"/>
+        <source>recurrence rule UNTIL {value} is not a date</source>
+        <translation>en la regla de repetición, UNTIL {value} no es una fecha</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="317"/>
+        <source>a series starting in the year {year} cannot be expanded</source>
+        <translation>no se pueden calcular las repeticiones de una serie que empieza en el año {year}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="539"/>
+        <source>the repeat rule produces no date between its start and {year}</source>
+        <extracomment>No occurrence starts after this moment (learnt when an expansion ran out).</extracomment>
+        <translation>la regla de repetición no da ninguna fecha entre su inicio y {year}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="600"/>
+        <source>the interval must be between {low} and {high}</source>
+        <translation>el intervalo debe estar entre {low} y {high}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="606"/>
+        <source>a series ends on a date or after a count, not both</source>
+        <translation>una serie termina en una fecha o tras un número de repeticiones, no de las dos formas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/recurrence.py" line="612"/>
+        <source>the count must be between {low} and {high}</source>
+        <translation>el número de repeticiones debe estar entre {low} y {high}</translation>
+    </message>
+</context>
+<context>
     <name>validation</name>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="91"/>
+        <location filename="../../workbench/domain/validation.py" line="109"/>
         <source>This field is required.</source>
         <extracomment>Translation context of ``message``.</extracomment>
         <translation>Este campo es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="101"/>
+        <location filename="../../workbench/domain/validation.py" line="119"/>
         <source>Must be between {low} and {high}.</source>
         <translation>Debe estar entre {low} y {high}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="109"/>
+        <location filename="../../workbench/domain/validation.py" line="127"/>
         <location filename="../../workbench/services/account_records.py" line="470"/>
         <location filename="../../workbench/services/proposals.py" line="404"/>
         <source>Must not be negative.</source>
         <translation>No puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="120"/>
+        <location filename="../../workbench/domain/validation.py" line="138"/>
         <source>Use at most {places} decimal places.</source>
         <translation>Usa como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="137"/>
+        <location filename="../../workbench/domain/validation.py" line="155"/>
         <source>Must be after the start.</source>
         <translation>Debe ser posterior al inicio.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="145"/>
+        <location filename="../../workbench/domain/validation.py" line="163"/>
         <source>Use a three-letter ISO currency code, e.g. EUR.</source>
         <translation>Usa un código de moneda ISO de tres letras, p. ej. EUR.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="154"/>
+        <location filename="../../workbench/domain/validation.py" line="172"/>
         <source>Use a two-letter ISO country code, e.g. ES.</source>
         <translation>Usa un código de país ISO de dos letras, p. ej. ES.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="164"/>
+        <location filename="../../workbench/domain/validation.py" line="182"/>
         <source>Unknown time zone {zone!r}; use e.g. Europe/Madrid.</source>
         <translation>Zona horaria desconocida {zone!r}; usa p. ej. Europe/Madrid.</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/validation.py" line="174"/>
+        <location filename="../../workbench/domain/validation.py" line="192"/>
         <source>Not an e-mail address.</source>
         <translation>No es una dirección de correo electrónico.</translation>
     </message>
@@ -7758,7 +8336,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     <message>
         <location filename="../../workbench/services/incidents.py" line="420"/>
         <location filename="../../workbench/services/meetings.py" line="175"/>
-        <location filename="../../workbench/ui/proposals/tab.py" line="207"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="208"/>
         <source>Choose the client account.</source>
         <translation>Elige la cuenta del cliente.</translation>
     </message>
@@ -7793,8 +8371,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Un enlace de reunión empieza por https:// o http://.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="223"/>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="311"/>
+        <location filename="../../workbench/services/meetings.py" line="221"/>
+        <source>A meeting must fall within the years {low}–{high}.</source>
+        <translation>Una reunión debe estar dentro de los años {low}–{high}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/meetings.py" line="238"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="316"/>
         <source>The repetition cannot be used: {reason}</source>
         <translation>La repetición no se puede usar: {reason}</translation>
     </message>
