@@ -19,7 +19,7 @@ from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.passphrases import passphrase_from_environment, remembered_passphrase
 from workbench.store.cipher import Passphrase, PassphraseNeeded, WrongPassphrase, is_encrypted
 from workbench.store.database import Store, open_store
-from workbench.store.failures import damaged, describe_failure
+from workbench.store.failures import FailureKind, damaged, describe_failure
 
 #: Wrong passphrases typed at the prompt before the command gives up.
 PROMPT_ATTEMPTS = 3
@@ -138,12 +138,17 @@ def passphrase_if_encrypted(path: Path, command: str) -> Passphrase | None:
     return passphrase_for(path, command)
 
 
+_MACHINE_FAILURES = frozenset({FailureKind.BUSY, FailureKind.DISK_FULL, FailureKind.READ_ONLY})
+
+
 def refusal_exit(command: str, refusal: Exception, *, suffix: str = "") -> int:
     """Print a refused operation's reason; exit 1, or the failure's own code when what
     refused it was the disk, a lock or the file (a full disk is 4, not "refused")."""
     cause = refusal.__cause__
     failure = describe_failure(cause) if cause is not None else None
-    if failure is not None:
+    # Only what the machine did (a full disk, a lock, permissions): a damaged or
+    # encrypted *input* file is better explained by the refusal itself.
+    if failure is not None and failure.kind in _MACHINE_FAILURES:
         print(f"{command}: {failure}", file=sys.stderr)
         return int(failure.kind)
     print(f"{command}: {refusal}{suffix}", file=sys.stderr)

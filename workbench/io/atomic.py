@@ -37,13 +37,13 @@ def private_folder(path: Path) -> Path:
 def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     """A temporary path beside *target* to write to; renamed over *target* on success.
 
-    Missing folders on the way are created owner-only. The temporary file already exists
-    (empty, with *mode*) when the block starts, so a writer that reopens it by name keeps
-    the permissions. On any exception it is
+    The folder must exist (a missing one is an error, as for any write). The temporary
+    file already exists (empty, with *mode*) when the block starts, so a writer that
+    reopens it by name keeps the permissions. On any exception it is
     removed and *target* is untouched.
     """
     target = Path(target)
-    folder = private_folder(target.parent if str(target.parent) else Path("."))
+    folder = target.parent if str(target.parent) else Path(".")
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     os.close(handle)
     partial = Path(name)

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from workbench.domain.text import xml_safe
 from workbench.io.atomic import atomic_path
@@ -88,14 +90,28 @@ def write_xlsx(
         titles.append(cell)
     worksheet.append(titles)
     count = 0
-    for row in rows:
-        values = []
-        for value in row:
-            if isinstance(value, datetime):
-                value = value.replace(tzinfo=None)  # Excel has no time zones; shown in local time
-            values.append(cell_text(value) if isinstance(value, str) else value)
-        worksheet.append(values)
-        count += 1
+    try:
+        for row in rows:
+            values = []
+            for value in row:
+                if isinstance(value, datetime):
+                    value = value.replace(tzinfo=None)  # Excel has no time zones: local time
+                values.append(cell_text(value) if isinstance(value, str) else value)
+            worksheet.append(values)
+            count += 1
+    except BaseException:
+        _discard(worksheet)
+        raise
     with atomic_path(path) as partial:
         workbook.save(partial)
     return count
+
+
+def _discard(worksheet: Any) -> None:
+    """Close a streamed sheet that will never be saved, and delete the scratch file that
+    openpyxl was writing its rows to (clients' data, left in the temporary folder else)."""
+    with suppress(Exception):
+        worksheet.close()
+    scratch = getattr(getattr(worksheet, "_writer", None), "out", None)
+    if isinstance(scratch, str):
+        Path(scratch).unlink(missing_ok=True)

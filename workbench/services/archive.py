@@ -46,7 +46,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from workbench.domain.text import has_control_characters, without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP, is_time_zone, known_time_zones
-from workbench.io.atomic import atomic_path
+from workbench.io.atomic import atomic_path, private_folder
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
 from workbench.store.cipher import (
@@ -204,6 +204,7 @@ def write_archive(
             QT_TRANSLATE_NOOP("archive", "An archive cannot overwrite the database it copies.")
         )
     try:
+        private_folder(target.parent)
         key = key_if_encrypted(db_path, passphrase)
         # The file as it is (never created: it exists); one read transaction, so every
         # table comes from the same moment.
