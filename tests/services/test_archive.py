@@ -158,7 +158,7 @@ def test_stored_values_come_back_byte_for_byte(sample_db_path: Path, tmp_path: P
             "UPDATE accounts SET name = ?, description = ? WHERE id = 2",
             ('Ñandú "Ltd" \\ 😀', "line one\nline\ttwo\r\n\u2028"),
         )
-        # Large, but their columns still add up within SQLite's range (see LARGEST_COLUMN_TOTAL).
+        # Large, but their columns still add up within SQLite's range (see archive_values.LARGEST_COLUMN_TOTAL).
         db.execute("UPDATE revenue_records SET revenue = ? WHERE id = 1", (2**61 + 1,))
         db.execute("UPDATE kpi_measurements SET value = ? WHERE id = 2", (-(2**61) - 1,))
         db.commit()
