@@ -61,3 +61,5 @@ clean:
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_es.ts -source-language en -target-language es -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/workbench_es.ts -qm resources/translations/workbench_es.qm
+	$(BIN)/pyside6-lupdate $$(find workbench -name '*.py' | sort) -ts resources/translations/workbench_en.ts -source-language en -target-language en -pluralonly -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/workbench_en.ts -qm resources/translations/workbench_en.qm

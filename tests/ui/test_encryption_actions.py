@@ -150,7 +150,7 @@ def test_plain_backups_are_listed_and_removed_only_when_the_user_agrees(
     dialogs.confirm_answers = [True, False]  # encrypt: yes; remove the plain copies: no
     _action(window, "encryptDatabaseAction").trigger()
     listing = [text for kind, _title, text in dialogs.messages if kind == "confirm"][-1]
-    assert "These 1 copies in" in listing and "a.sqlite" in listing
+    assert "This copy in" in listing and "a.sqlite" in listing
     assert kept.exists() and not is_encrypted(kept)
 
     # Decrypting and encrypting again asks again; this time the copies go.
@@ -160,7 +160,7 @@ def test_plain_backups_are_listed_and_removed_only_when_the_user_agrees(
     dialogs.confirm_answers = [True, True]
     _action(window, "encryptDatabaseAction").trigger()
     assert not kept.exists()
-    assert dialogs.messages[-1][2] == "1 plain copies removed."
+    assert dialogs.messages[-1][2] == "1 plain copy removed."
     assert list(backup.backups_folder(sample_db_path).glob("*.sqlite")) == []
     assert _errors(dialogs) == []
 

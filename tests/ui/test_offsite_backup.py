@@ -93,13 +93,13 @@ def test_a_copy_older_than_a_week_is_shown_even_while_the_drive_is_unplugged(
     _old_copy(drive, sample_db_path.stem, days=10)
     settings.setValue(SETTINGS_OFFSITE_FOLDER, str(drive))
     window = make_window(sample_db_path)
-    assert _warning(window).text() == f"The last backup copy in {drive} is 10 day(s) old."
+    assert _warning(window).text() == f"The last backup copy in {drive} is 10 days old."
     window.close()
 
     drive.rename(tmp_path / "unplugged")  # the drive goes away; its age is remembered
     window = make_window(sample_db_path)
     assert _warning(window).isVisibleTo(window)
-    assert _warning(window).text() == f"The last backup copy in {drive} is 10 day(s) old."
+    assert _warning(window).text() == f"The last backup copy in {drive} is 10 days old."
 
 
 def test_a_recent_copy_leaves_the_status_bar_quiet(
@@ -136,7 +136,7 @@ def test_the_copy_runs_on_the_thread_pool_and_then_updates_the_status_bar(
     qtbot.addWidget(window)
     try:
         qtbot.waitUntil(lambda: _warning(window).isVisibleTo(window), timeout=10_000)
-        assert _warning(window).text() == f"The last backup copy in {drive} is 9 day(s) old."
+        assert _warning(window).text() == f"The last backup copy in {drive} is 9 days old."
         assert len(list(drive.glob("*.auto.*.sqlite"))) == 1
     finally:
         window.context.tasks.cancel_all()

@@ -30,12 +30,13 @@ def install_language(app: QApplication, language: str) -> None:
         app.removeTranslator(old)
         old.deleteLater()
     QLocale.setDefault(QLocale(language))
-    if language == "en":
-        return
-    candidates = (
-        (resources_dir() / "translations", f"workbench_{language}"),
-        (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}"),
-    )
+    # English is the source language; its file holds only the plural forms ("1 meeting",
+    # "2 meetings" for "%n meeting(s)"), and Qt's own strings need none.
+    candidates = [(resources_dir() / "translations", f"workbench_{language}")]
+    if language != "en":
+        candidates.append(
+            (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")
+        )
     loaded: set[str] = set()
     for directory, name in candidates:
         if name in loaded:
