@@ -7,7 +7,9 @@
   the Spanish one shows whatever ``resources/translations/workbench_es.qm`` holds);
 - ``restore-refused-1366x768.png``: the window at 1366×768 with the error of a restore
   refused because another Account Workbench window has the database open — a real
-  second window, started as its own process on the same file.
+  second window, started as its own process on the same file;
+- ``offsite-backup-warning-1366x768.png``: the status bar when the last copy in the
+  off-laptop folder (an unplugged USB drive) is twelve days old.
 
 Everything happens in a temporary folder (the sample portfolio, settings, a backup);
 nothing of the user's is read or written.
@@ -135,6 +137,27 @@ def restore_refused(app: QApplication, folder: Path, out: Path) -> None:
     print(f"saved {out}: {text!r}")
 
 
+def offsite_warning(app: QApplication, folder: Path, out: Path) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from workbench.app import build_main_window
+    from workbench.ui.backup_actions import SETTINGS_OFFSITE_FOLDER, SETTINGS_OFFSITE_LAST_COPY
+
+    database = _sample(folder)
+    settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_OFFSITE_FOLDER, "/media/ana/USB-BACKUP")  # not plugged in
+    last = datetime.now(UTC) - timedelta(days=12, hours=3)
+    settings.setValue(SETTINGS_OFFSITE_LAST_COPY, last.isoformat())
+    window = build_main_window(database, settings=settings, synchronous_tasks=True)
+    window.resize(*SIZE)
+    window.show()
+    app.processEvents()
+    window.grab().save(str(out))
+    window.context.workspace.close()
+    window.close()
+    print(f"saved {out}")
+
+
 def _framed(widget: QWidget) -> QPixmap:
     """*widget* with a plain title bar holding its window title (the offscreen platform
     draws no window decorations, and the title says which dialog it is)."""
@@ -181,6 +204,8 @@ def main() -> None:
     passphrase_dialog(app, "es", out / "passphrase-dialog-es.png")
     with tempfile.TemporaryDirectory() as folder:
         restore_refused(app, Path(folder), out / "restore-refused-1366x768.png")
+    with tempfile.TemporaryDirectory() as folder:
+        offsite_warning(app, Path(folder), out / "offsite-backup-warning-1366x768.png")
 
 
 if __name__ == "__main__":
