@@ -170,7 +170,7 @@ def test_a_read_only_database_is_not_replaced_by_a_restore(
     sample_db_path.chmod(0o400)
     before = sample_db_path.read_bytes()
     code, _, err = run(capsys, "restore", str(backup), "--db", str(sample_db_path))
-    assert code == 1 and "read-only" in err
+    assert code == FailureKind.READ_ONLY and "read-only" in err
     assert sample_db_path.read_bytes() == before
 
 

@@ -151,5 +151,6 @@ def refusal_exit(command: str, refusal: Exception, *, suffix: str = "") -> int:
     if failure is not None and failure.kind in _MACHINE_FAILURES:
         print(f"{command}: {failure}", file=sys.stderr)
         return int(failure.kind)
-    print(f"{command}: {refusal}{suffix}", file=sys.stderr)
+    reason = str(refusal).rstrip(".") if suffix else str(refusal)
+    print(f"{command}: {reason}{suffix}", file=sys.stderr)
     return 1

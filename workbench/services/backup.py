@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import shutil
@@ -224,12 +225,8 @@ def restore_backup(
     verify_backup(backup, backup_passphrase)
     exists = db_path.is_file() and db_path.stat().st_size > 0
     if exists and not (os.access(db_path, os.W_OK) and db_path.stat().st_mode & stat.S_IWUSR):
-        raise BackupError(
-            QT_TRANSLATE_NOOP(
-                "backup", "{file} is read-only, so it was not replaced."
-            ),
-            file=db_path.name,
-        )
+        # A failure of the machine's kind (exit 5, the same sentence as any read-only write).
+        raise PermissionError(errno.EACCES, "the database file is read-only", str(db_path))
     encrypt_as = passphrase if exists and is_encrypted(db_path) else None
     with hold_exclusive(db_path, timeout=2.0):
         kept = None

@@ -109,6 +109,11 @@ def backup_path_for(db_path: Path, reason: str) -> Path:
     return db_path.parent / "backups" / f"{db_path.stem}.{stamp}.{reason}.sqlite"
 
 
+#: What SQLite says when it cannot open or lock the file, whatever the file holds
+#: (a read-only medium, permissions, another program's lock).
+_NOT_ABOUT_THE_FILE = ("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_BUSY")
+
+
 def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, set[str]]:
     """The schema revision and table names of *db_path*, read without changing a byte."""
     if not db_path.exists() or db_path.stat().st_size == 0:
@@ -123,6 +128,8 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
     except driver_errors() as exc:  # "file is not a database", …
+        if getattr(exc, "sqlite_errorname", "").startswith(_NOT_ABOUT_THE_FILE):
+            raise  # the medium or the moment, not the file: a failure of its own kind
         raise NotAWorkbenchDatabaseError(
             f"{db_path} is not a database Account Workbench can read ({exc}); "
             "it was left untouched."
