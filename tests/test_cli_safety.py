@@ -9,6 +9,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -242,3 +243,36 @@ def test_a_damaged_database_can_be_restored_and_its_bytes_are_kept(
     kept = Path(out.split("kept in ")[-1].strip())
     assert "damaged" in kept.name and kept.read_bytes() == damaged
     assert run(capsys, "check", "--db", str(sample_db_path))[0] == 0
+
+
+def test_a_read_only_command_reads_an_older_database_without_upgrading_it(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path
+) -> None:
+    from alembic import command
+
+    from workbench.store.engine import create_database_engine
+    from workbench.store.migrate import alembic_config, current_revision
+
+    engine = create_database_engine(sample_db_path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    assert current_revision(engine) == "0004"
+    engine.dispose()
+    before = sample_db_path.read_bytes()
+    scratch_before = set(Path(tempfile.gettempdir()).glob("workbench-read-*"))
+    code, out, err = run(capsys, "kpi", "--db", str(sample_db_path))
+    assert code == 0, err
+    assert '"period"' in out
+    assert sample_db_path.read_bytes() == before
+    assert not (sample_db_path.parent / "backups").exists()
+    assert set(Path(tempfile.gettempdir()).glob("workbench-read-*")) == scratch_before
+    csv = sample_db_path.with_name("one.csv")
+    csv.write_text("Name,Country\nAntigua Versión SL,ES\n", encoding="utf-8")
+    assert (
+        run(capsys, "import", str(csv), "--kind", "accounts", "--db", str(sample_db_path))[0] == 0
+    )
+    engine = create_database_engine(sample_db_path)
+    assert current_revision(engine) != "0004"  # a writing command upgrades it, as before
+    engine.dispose()

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.passphrases import passphrase_from_environment, remembered_passphrase
 from workbench.store.cipher import Passphrase, PassphraseNeeded, WrongPassphrase, is_encrypted
 from workbench.store.database import Store, open_store
@@ -127,8 +127,42 @@ def failure_exit(command: str, error: BaseException) -> int | None:
     failure = describe_failure(error)
     if failure is None:
         return None
-    print(f"{command}: {failure}", file=sys.stderr)
+    print(f"{command}: {in_user_language(failure)}", file=sys.stderr)
     return int(failure.kind)
+
+
+def user_language() -> str:
+    """The language of the terminal's locale (``LC_ALL``, ``LC_MESSAGES``, ``LANG``), if the
+    interface ships in it; English otherwise."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            language = value.split(".")[0].split("_")[0].lower()
+            return language if language in _SHIPPED_LANGUAGES else "en"
+    return "en"
+
+
+_SHIPPED_LANGUAGES = ("en", "es")
+#: The Qt objects that hold the command line's translation while the process runs.
+_TRANSLATION: list[object] = []
+
+
+def in_user_language(refusal: Refusal) -> str:
+    """*refusal*'s sentence in the terminal's language (the window's translations)."""
+    language = user_language()
+    if language == "en":
+        return str(refusal)
+    if not _TRANSLATION:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from workbench.locations import resources_dir
+
+        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        translator = QTranslator(app)
+        if translator.load(f"workbench_{language}", str(resources_dir() / "translations")):
+            app.installTranslator(translator)
+        _TRANSLATION.extend((app, translator))
+    return refusal.translated()
 
 
 def passphrase_if_encrypted(path: Path, command: str) -> Passphrase | None:
@@ -149,8 +183,9 @@ def refusal_exit(command: str, refusal: Exception, *, suffix: str = "") -> int:
     # Only what the machine did (a full disk, a lock, permissions): a damaged or
     # encrypted *input* file is better explained by the refusal itself.
     if failure is not None and failure.kind in _MACHINE_FAILURES:
-        print(f"{command}: {failure}", file=sys.stderr)
+        print(f"{command}: {in_user_language(failure)}", file=sys.stderr)
         return int(failure.kind)
-    reason = str(refusal).rstrip(".") if suffix else str(refusal)
+    text = in_user_language(refusal) if isinstance(refusal, Refusal) else str(refusal)
+    reason = text.rstrip(".") if suffix else text
     print(f"{command}: {reason}{suffix}", file=sys.stderr)
     return 1

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
@@ -18,7 +20,13 @@ from workbench.store.cipher import DRIVER_ERRORS, FileKey, Passphrase, connect, 
 from workbench.store.engine import create_database_engine
 from workbench.store.failures import busy
 from workbench.store.file_lock import DatabaseLock, describe_holders, hold_shared
-from workbench.store.migrate import DatabaseOpenError, MigrationReport, upgrade_to_head
+from workbench.store.migrate import (
+    DatabaseOpenError,
+    MigrationReport,
+    backup_file,
+    is_older_schema,
+    upgrade_to_head,
+)
 
 
 @dataclass
@@ -34,6 +42,9 @@ class Store:
     passphrase: Passphrase | None = field(default=None, repr=False)
     key: FileKey | None = field(default=None, repr=False)
     lock: DatabaseLock | None = field(default=None, repr=False)
+    #: For a read-only open of an older database: the file itself, left as it was, while
+    #: :attr:`path` is an upgraded copy in a scratch folder removed on :meth:`close`.
+    upgraded_from: Path | None = None
 
     @property
     def encrypted(self) -> bool:
@@ -79,6 +90,8 @@ class Store:
         if self.lock is not None:
             self.lock.release()
             self.lock = None
+        if self.upgraded_from is not None:
+            shutil.rmtree(self.path.parent, ignore_errors=True)
 
 
 def open_store(
@@ -101,6 +114,8 @@ def open_store(
         raise DatabaseOpenError(f"{path} is a folder, not a database file.")
     if not create:
         _refuse_unless_database_file(path)
+        if is_older_schema(path, passphrase):
+            return _open_upgraded_copy(path, passphrase)
     else:
         try:
             private_folder(path.parent)
@@ -128,6 +143,20 @@ def open_store(
         raise
     factory = sessionmaker(engine, expire_on_commit=False)
     return Store(path, engine, factory, report, passphrase, key, lock)
+
+
+def _open_upgraded_copy(path: Path, passphrase: Passphrase | None) -> Store:
+    """An older database opened only to read: its copy, upgraded, so the file is untouched."""
+    scratch = Path(tempfile.mkdtemp(prefix="workbench-read-"))
+    try:
+        with hold_shared(path):
+            copy = backup_file(path, scratch / path.name, passphrase)
+        store = open_store(copy, passphrase=passphrase)
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    store.upgraded_from = path
+    return store
 
 
 def _refuse_unless_database_file(path: Path) -> None:

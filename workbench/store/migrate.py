@@ -137,6 +137,12 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
     return revision, tables
 
 
+def is_older_schema(db_path: Path, passphrase: Passphrase | None = None) -> bool:
+    """Whether *db_path* is a Workbench database of an older schema (read without a write)."""
+    current, _tables = _read_only_survey(db_path, key_if_encrypted(db_path, passphrase))
+    return current is not None and current < SCHEMA_HEAD  # zero-padded: "0004" < "0005"
+
+
 def upgrade_to_head(
     engine: Engine,
     db_path: Path,

@@ -32,7 +32,7 @@ def install_language(app: QApplication, language: str) -> None:
     QLocale.setDefault(QLocale(language))
     # English is the source language; its file holds only the plural forms ("1 meeting",
     # "2 meetings" for "%n meeting(s)"), and Qt's own strings need none.
-    candidates = [(resources_dir() / "translations", f"workbench_{language}")]
+    candidates = [(str(resources_dir() / "translations"), f"workbench_{language}")]
     if language != "en":
         candidates.append(
             (QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath), f"qtbase_{language}")
