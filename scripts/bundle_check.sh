@@ -37,4 +37,11 @@ test "$zone" = "America/New_York"
 "$exe" export --format archive --db "$work/sample.sqlite" -o "$work/all.zip" >/dev/null
 "$exe" import "$work/all.zip" --db "$work/restored.sqlite" >/dev/null
 "$exe" check --db "$work/restored.sqlite" >/dev/null
+# Encryption at rest: SQLCipher's own SQLite (FTS5 included) travels in the bundle.
+WORKBENCH_PASSPHRASE="bundle check passphrase" "$exe" encrypt --db "$work/restored.sqlite" >/dev/null
+if grep -q "SQLite format 3" "$work/restored.sqlite"; then echo "not encrypted"; exit 1; fi
+WORKBENCH_PASSPHRASE="bundle check passphrase" "$exe" check --db "$work/restored.sqlite" >/dev/null
+WORKBENCH_PASSPHRASE="bundle check passphrase" "$exe" kpi --db "$work/restored.sqlite" --json | grep -q '"revenue"'
+status=0; "$exe" kpi --db "$work/restored.sqlite" </dev/null >/dev/null 2>&1 || status=$?
+test "$status" -eq 7  # no passphrase: refused in one line, exit 7
 echo "bundle ok: $(du -sh "$(dirname "$exe")" | cut -f1)"
