@@ -276,3 +276,57 @@ def test_a_read_only_command_reads_an_older_database_without_upgrading_it(
     engine = create_database_engine(sample_db_path)
     assert current_revision(engine) != "0004"  # a writing command upgrades it, as before
     engine.dispose()
+
+
+def _answer_prompts(argv: list[str], answers: list[bytes]) -> tuple[int, str]:
+    """Run ``workbench ARGV`` on a real pseudo-terminal, answering each prompt in turn."""
+    import pty
+
+    pid, terminal = pty.fork()
+    if pid == 0:  # the child: the pseudo-terminal is its controlling terminal
+        os.execv(sys.executable, [sys.executable, "-m", "workbench", *argv])
+    seen = b""
+    for answer in answers:
+        while not seen.rstrip().endswith(b":"):
+            seen += os.read(terminal, 1024)
+        os.write(terminal, answer)
+        seen = b""
+    output = b""
+    while True:
+        try:
+            chunk = os.read(terminal, 1024)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        output += chunk
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), output.decode(errors="replace")
+
+
+@pytest.mark.parametrize("stop", [b"\x03", b"\x04"], ids=["ctrl-c", "ctrl-d"])
+def test_stopping_at_the_confirmation_prompt_encrypts_nothing(
+    sample_db_path: Path, stop: bytes
+) -> None:
+    before = sample_db_path.read_bytes()
+    env_had = os.environ.pop("WORKBENCH_PASSPHRASE", None)
+    try:
+        code, output = _answer_prompts(
+            ["encrypt", "--db", str(sample_db_path)], [b"long enough phrase\n", stop]
+        )
+    finally:
+        if env_had is not None:
+            os.environ["WORKBENCH_PASSPHRASE"] = env_had
+    assert code == FailureKind.PASSPHRASE, output
+    assert "nothing was changed" in output and "Traceback" not in output
+    assert sample_db_path.read_bytes() == before
+
+
+def test_a_mistyped_confirmation_encrypts_nothing(sample_db_path: Path) -> None:
+    before = sample_db_path.read_bytes()
+    code, output = _answer_prompts(
+        ["encrypt", "--db", str(sample_db_path)],
+        [b"long enough phrase\n", b"long enough phrasE\n"],
+    )
+    assert code == FailureKind.PASSPHRASE and "not the same" in output
+    assert sample_db_path.read_bytes() == before

@@ -548,6 +548,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db = resolve_database_path(args.db)
     try:
         return _dispatch(args, db)
+    except KeyboardInterrupt:
+        print(f"workbench {args.command}: interrupted", file=sys.stderr)
+        return 130
     except DatabaseOpenError as exc:
         from workbench.store.failures import describe_failure
 

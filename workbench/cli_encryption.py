@@ -14,6 +14,7 @@ import os
 import sys
 from pathlib import Path
 
+from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.passphrases import PASSPHRASE_ENV_VAR, forget_passphrase
 from workbench.store.cipher import CipherRefusal, Passphrase, new_passphrase
 
@@ -64,9 +65,14 @@ def _chosen_passphrase(command: str, variable: str) -> Passphrase:
     typed = ask_passphrase("New passphrase: ")
     if typed is None:
         raise CipherRefusal(
-            "no terminal to ask the new passphrase on: set ${variable}", variable=variable
+            QT_TRANSLATE_NOOP(
+                "encryption", "No terminal to ask the new passphrase on: set ${variable}."
+            ),
+            variable=variable,
         )
-    return new_passphrase(typed, ask_passphrase("The same again: "))
+    new_passphrase(typed)  # too short: said before the second question
+    # Typed at a prompt, it must be typed twice the same (None can only mean no terminal).
+    return new_passphrase(typed, ask_passphrase("The same again: ") or "")
 
 
 def run_encryption(args: argparse.Namespace, db: Path) -> int:

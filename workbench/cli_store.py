@@ -17,7 +17,13 @@ from pathlib import Path
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.passphrases import passphrase_from_environment, remembered_passphrase
-from workbench.store.cipher import Passphrase, PassphraseNeeded, WrongPassphrase, is_encrypted
+from workbench.store.cipher import (
+    CipherRefusal,
+    Passphrase,
+    PassphraseNeeded,
+    WrongPassphrase,
+    is_encrypted,
+)
 from workbench.store.database import Store, open_store
 from workbench.store.failures import FailureKind, damaged, describe_failure
 
@@ -42,15 +48,27 @@ def _say_waiting(command: str) -> Callable[[str], None]:
     return say
 
 
+class PromptCancelled(CipherRefusal):
+    """Ctrl-C or Ctrl-D at a passphrase prompt: the command stops, nothing changed."""
+
+
 def ask_passphrase(prompt: str) -> str | None:
-    """A passphrase typed at the terminal (not echoed); ``None`` without a terminal."""
+    """A passphrase typed at the terminal (not echoed); ``None`` without a terminal.
+
+    Ctrl-C or Ctrl-D stops the command (:class:`PromptCancelled`): a half-answered
+    question never goes on as if answered.
+    """
     if not sys.stdin.isatty():
         return None
     try:
         return getpass.getpass(prompt)
-    except (EOFError, KeyboardInterrupt):
+    except (EOFError, KeyboardInterrupt) as stopped:
         print(file=sys.stderr)
-        return None
+        raise PromptCancelled(
+            QT_TRANSLATE_NOOP(
+                "encryption", "Cancelled at the passphrase prompt; nothing was changed."
+            )
+        ) from stopped
 
 
 def known_passphrase(db: Path) -> Passphrase | None:
