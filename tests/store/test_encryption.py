@@ -142,12 +142,16 @@ def test_backups_of_an_encrypted_database_are_encrypted(encrypted_db: Path, tmp_
 
 
 def test_plain_backups_are_listed_after_encrypting(sample_db_path: Path) -> None:
-    plain = write_backup(sample_db_path, sample_db_path.parent / "backups" / "by-hand.sqlite")
+    folder = sample_db_path.parent / "backups"
+    plain = write_backup(sample_db_path, folder / f"{sample_db_path.stem} 2026-11-25 1200.sqlite")
+    wal = Path(f"{plain}-wal")
+    wal.write_bytes(b"")  # a journal left beside a copy is as readable as the copy
+    other = write_backup(sample_db_path, folder / "clients.auto.20261125-120000.sqlite")
     done = encrypt_database(sample_db_path, SECRET)
-    assert done.plain_backups == (plain,)
-    assert plain.exists()  # removed only when the user agrees
-    write_backup(sample_db_path, plain.with_name("after.sqlite"), SECRET)
-    assert plain_backups(sample_db_path) == (plain,)
+    assert done.plain_backups == (plain, wal)  # another database's backups are not ours
+    assert plain.exists() and other.exists()  # removed only when the user agrees
+    write_backup(sample_db_path, folder / f"{sample_db_path.stem}.after.sqlite", SECRET)
+    assert plain_backups(sample_db_path) == (plain, wal)
 
 
 def test_restoring_a_plain_backup_into_an_encrypted_database_keeps_it_encrypted(

@@ -144,13 +144,15 @@ def test_cancelling_the_new_passphrase_or_the_question_changes_nothing(
 def test_plain_backups_are_listed_and_removed_only_when_the_user_agrees(
     sample_db_path: Path, make_window: Callable[[Path], MainWindow], dialogs: FakeDialogs
 ) -> None:
-    kept = backup.write_backup(sample_db_path, backup.backups_folder(sample_db_path) / "a.sqlite")
+    kept = backup.write_backup(
+        sample_db_path, backup.backups_folder(sample_db_path) / f"{sample_db_path.stem} a.sqlite"
+    )
     window = make_window(sample_db_path)
     dialogs.passphrases = [PassphraseAnswer(SECRET, remember=False)]
     dialogs.confirm_answers = [True, False]  # encrypt: yes; remove the plain copies: no
     _action(window, "encryptDatabaseAction").trigger()
     listing = [text for kind, _title, text in dialogs.messages if kind == "confirm"][-1]
-    assert "This copy in" in listing and "a.sqlite" in listing
+    assert "This copy in" in listing and f"{sample_db_path.stem} a.sqlite" in listing
     assert kept.exists() and not is_encrypted(kept)
 
     # Decrypting and encrypting again asks again; this time the copies go.

@@ -13,6 +13,7 @@ them (:func:`remove_files`).
 
 from __future__ import annotations
 
+import glob
 import os
 import stat
 from contextlib import closing
@@ -72,16 +73,28 @@ def remove_encryption(
 
 
 def plain_backups(db_path: Path, elsewhere: tuple[Path, ...] = ()) -> tuple[Path, ...]:
-    """The database's copies that anyone can read (not encrypted): every plain ``.sqlite``
-    in its ``backups/``, and its copies in the folders *elsewhere* (off the laptop)."""
-    found: list[Path] = []
-    folder = backups_folder(db_path)
-    if folder.is_dir():
-        found += folder.glob("*.sqlite")
-    for other in elsewhere:
-        if other.is_dir():
-            found += other.glob(f"{db_path.stem}.*.sqlite")
-    return tuple(sorted({path for path in found if path.is_file() and not is_encrypted(path)}))
+    """This database's copies that anyone can read (not encrypted), with their journals:
+    in its ``backups/`` and in the folders *elsewhere* (off the laptop). A copy is this
+    database's by its name (``STEM.…`` as the program names them, ``STEM …`` as the
+    window suggests): another database's backups in the same folder are never listed."""
+    folders = (backups_folder(db_path), *elsewhere)
+    found: set[Path] = set()
+    for folder in folders:
+        if not folder.is_dir():
+            continue
+        for pattern in (
+            f"{glob.escape(db_path.stem)}.*.sqlite",
+            f"{glob.escape(db_path.stem)} *.sqlite",
+        ):
+            for path in folder.glob(pattern):
+                if path.is_file() and not is_encrypted(path):
+                    found.add(path)
+                    found.update(
+                        Path(f"{path}{suffix}")
+                        for suffix in ("-wal", "-shm", "-journal")
+                        if Path(f"{path}{suffix}").is_file()
+                    )
+    return tuple(sorted(found))
 
 
 def remove_files(paths: tuple[Path, ...]) -> int:
