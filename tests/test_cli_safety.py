@@ -330,3 +330,18 @@ def test_a_mistyped_confirmation_encrypts_nothing(sample_db_path: Path) -> None:
     )
     assert code == FailureKind.PASSPHRASE and "not the same" in output
     assert sample_db_path.read_bytes() == before
+
+
+def test_restore_is_refused_when_the_lock_file_cannot_be_used(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    """Something in the lock file's place: nobody can tell who has the database open."""
+    backup = tmp_path / "b.sqlite"
+    assert workbench("backup", "--db", str(sample_db_path), "-o", str(backup)).returncode == 0
+    lock = sample_db_path.with_name(sample_db_path.name + ".lock")
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+    before = sample_db_path.read_bytes()
+    done = workbench("restore", str(backup), "--db", str(sample_db_path))
+    assert done.returncode == FailureKind.READ_ONLY, done.stderr
+    assert "lock file" in done.stderr and sample_db_path.read_bytes() == before

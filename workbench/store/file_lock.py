@@ -61,12 +61,20 @@ class DatabaseLock:
 
 
 def _open_lock_file(db_path: Path) -> IO[bytes] | None:
+    """The lock file, made if missing; read-only when it is another user's (a ``sudo``
+    command left it), since ``flock`` needs no write access. ``None`` when it cannot be
+    opened at all (a read-only folder where it was never made)."""
     path = lock_path(db_path)
-    try:
-        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
-    except OSError:
-        return None  # a read-only folder: nothing can replace the file there either
-    return os.fdopen(descriptor, "rb+")
+    for flags in (os.O_RDWR | os.O_CREAT, os.O_RDONLY):
+        try:
+            descriptor = os.open(path, flags, 0o600)
+        except OSError:
+            continue
+        try:
+            return os.fdopen(descriptor, "rb")
+        except OSError:  # a folder in its place
+            os.close(descriptor)
+    return None
 
 
 def _try(stream: IO[bytes], operation: int) -> bool:
@@ -104,11 +112,15 @@ def hold_shared(
 
 def hold_exclusive(db_path: Path, *, timeout: float = 0.0) -> DatabaseLock:
     """Take the database for a swap, or refuse naming who has it open."""
-    stream = _open_lock_file(db_path) if fcntl is not None else None
-    if stream is None:
-        if fcntl is not None and db_path.exists() and not os.access(db_path.parent, os.W_OK):
-            raise PermissionError(errno.EACCES, "read-only folder", str(db_path.parent))
+    if fcntl is None:
         return DatabaseLock(None, exclusive=True)
+    stream = _open_lock_file(db_path)
+    if stream is None:
+        # Without its lock file nobody can tell who has the database open: refuse, never
+        # guess (a read-only folder, or something else in the lock file's place).
+        raise PermissionError(
+            errno.EACCES, "the lock file cannot be opened", str(lock_path(db_path))
+        )
     _acquire(
         stream,
         db_path,
