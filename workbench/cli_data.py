@@ -147,14 +147,12 @@ def run_backup(args: argparse.Namespace, db: Path) -> int:
 
 
 def run_restore(args: argparse.Namespace, db: Path) -> int:
-    from workbench.cli_store import passphrase_if_encrypted, refusal_exit
+    from workbench.cli_store import backup_passphrase_for, passphrase_if_encrypted, refusal_exit
     from workbench.services.backup import BackupError, restore_backup, verify_backup
 
     backup = Path(args.backup)
     passphrase = passphrase_if_encrypted(db, "workbench restore")
-    backup_passphrase = passphrase
-    if backup_passphrase is None:
-        backup_passphrase = passphrase_if_encrypted(backup, "workbench restore")
+    backup_passphrase = backup_passphrase_for(backup, passphrase, "workbench restore")
     try:
         kept = restore_backup(
             backup, db, passphrase=passphrase, backup_passphrase=backup_passphrase

@@ -22,6 +22,7 @@ from workbench.store.cipher import (
     Passphrase,
     PassphraseNeeded,
     WrongPassphrase,
+    connect_file,
     is_encrypted,
 )
 from workbench.store.database import Store, open_store
@@ -207,3 +208,30 @@ def refusal_exit(command: str, refusal: Exception, *, suffix: str = "") -> int:
     reason = text.rstrip(".") if suffix else text
     print(f"{command}: {reason}{suffix}", file=sys.stderr)
     return 1
+
+
+def backup_passphrase_for(
+    backup: Path, current: Passphrase | None, command: str
+) -> Passphrase | None:
+    """The passphrase that opens *backup*: none for a plain file, the database's own when
+    it does (the usual case), else the environment's, the keyring's or one asked for it."""
+    if not (backup.exists() and is_encrypted(backup)):
+        return current
+    for candidate in (current, known_passphrase(backup)):
+        if candidate is not None and _opens(backup, candidate):
+            return candidate
+    typed = ask_passphrase(f"Passphrase for the backup {backup.name}: ")
+    if not typed:
+        raise PassphraseNeeded(
+            QT_TRANSLATE_NOOP("encryption", "{file} is encrypted: its passphrase is needed."),
+            file=backup.name,
+        )
+    return Passphrase(typed)
+
+
+def _opens(path: Path, passphrase: Passphrase) -> bool:
+    try:
+        connect_file(path, passphrase, read_only=True).close()
+    except WrongPassphrase:
+        return False
+    return True

@@ -176,3 +176,20 @@ def test_encrypting_is_refused_while_the_database_is_open(sample_db_path: Path) 
         store.close()
     assert sample_db_path.read_bytes() == before
     assert not list(sample_db_path.parent.glob(".*rewriting"))
+
+
+def test_restoring_an_older_backup_keeps_the_current_passphrase(
+    encrypted_db: Path, tmp_path: Path
+) -> None:
+    """A backup from before a passphrase change (the old one may have leaked) does not
+    bring the old passphrase back with it."""
+    old_backup = write_backup(encrypted_db, tmp_path / "before-change.sqlite", SECRET)
+    new = Passphrase("the changed passphrase")
+    change_passphrase(encrypted_db, SECRET, new)
+    restore_backup(old_backup, encrypted_db, passphrase=new, backup_passphrase=SECRET)
+    with pytest.raises(WrongPassphrase):
+        open_store(encrypted_db, passphrase=SECRET)
+    store = open_store(encrypted_db, passphrase=new)
+    with store.session() as session:
+        assert session.scalar(select(func.count()).select_from(Account)) == 40
+    store.close()

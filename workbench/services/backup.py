@@ -38,6 +38,7 @@ from workbench.store.cipher import (
     connect_file,
     export_with_key,
     is_encrypted,
+    key_if_encrypted,
     new_file_key,
 )
 from workbench.store.file_lock import hold_exclusive, remove_database_files
@@ -216,8 +217,9 @@ def restore_backup(
     permissions: a failure or a cancel before that step leaves the database as it was.
 
     *passphrase* opens the current database, *backup_passphrase* (by default the same)
-    the backup. Restoring into an encrypted database encrypts the content with its
-    passphrase; an encrypted backup stays encrypted.
+    the backup. Restoring into an encrypted database encrypts the content with the
+    database's current passphrase, whatever the backup's; restored where there was no
+    encrypted database, an encrypted backup stays encrypted with its own.
     """
     progress = progress or Progress()
     backup_passphrase = backup_passphrase or passphrase
@@ -238,8 +240,11 @@ def restore_backup(
         mode = stat.S_IMODE(db_path.stat().st_mode) if exists else PRIVATE_FILE
         try:
             remove_database_files(staged)
-            if encrypt_as is not None and not is_encrypted(backup):
-                export_with_key(backup, None, staged, new_file_key(encrypt_as))
+            if encrypt_as is not None:
+                # Whatever the backup's own key (an older passphrase, perhaps one that leaked
+                # and was changed since), the database keeps its current one.
+                backup_key = key_if_encrypted(backup, backup_passphrase)
+                export_with_key(backup, backup_key, staged, new_file_key(encrypt_as))
                 checked_with: Passphrase | None = encrypt_as
             else:
                 backup_file(backup, staged, backup_passphrase)
