@@ -21,8 +21,13 @@ from workbench.store.failures import FailureKind
 pytestmark = pytest.mark.faults
 
 
-@pytest.fixture
-def read_only_medium(tmp_path: Path, sample_db_template: Path) -> Iterator[Path]:
+PASSPHRASE = "read only medium"
+
+
+@pytest.fixture(params=["plain", "encrypted"])
+def read_only_medium(
+    request: pytest.FixtureRequest, tmp_path: Path, sample_db_template: Path
+) -> Iterator[Path]:
     if os.geteuid() != 0:
         pytest.skip("mounting a read-only tmpfs needs root")
     folder = tmp_path / "medium"
@@ -36,7 +41,12 @@ def read_only_medium(tmp_path: Path, sample_db_template: Path) -> Iterator[Path]
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
-        harness.copy_database(sample_db_template, folder / "workbench.sqlite")
+        database = harness.copy_database(sample_db_template, folder / "workbench.sqlite")
+        if request.param == "encrypted":
+            from workbench.services.encryption import encrypt_database
+            from workbench.store.cipher import Passphrase
+
+            encrypt_database(database, Passphrase(PASSPHRASE))
         subprocess.run(["mount", "-o", "remount,ro", str(folder)], check=True)
         yield folder / "workbench.sqlite"
     finally:
@@ -58,6 +68,8 @@ def read_only_medium(tmp_path: Path, sample_db_template: Path) -> Iterator[Path]
 def test_writing_to_a_read_only_medium_is_one_line_and_exit_5(
     read_only_medium: Path, sample_db_template: Path, tmp_path: Path, arguments: list[str]
 ) -> None:
+    if arguments == ["encrypt"] and harness.is_encrypted(read_only_medium):
+        pytest.skip("already encrypted: refused as such before the medium matters")
     csv = tmp_path / "accounts.csv"
     csv.write_text("Name,Country\nSoloLectura SL,ES\n", encoding="utf-8")
     ics = tmp_path / "one.ics"
@@ -73,7 +85,7 @@ def test_writing_to_a_read_only_medium_is_one_line_and_exit_5(
     done = harness.run(
         [*argv, "--db", read_only_medium],
         tmp_path,
-        env={"WORKBENCH_PASSPHRASE": "read only medium", "WORKBENCH_BUSY_WAIT": "2"},
+        env={"WORKBENCH_PASSPHRASE": PASSPHRASE, "WORKBENCH_BUSY_WAIT": "2"},
     )
     assert "Traceback" not in done.stderr
     assert done.returncode == FailureKind.READ_ONLY, done.stderr
@@ -87,7 +99,9 @@ def test_reading_from_a_read_only_medium_needs_no_write(
 ) -> None:
     """A copy on a read-only stick: SQLite cannot read a write-ahead-log database without
     its shared-memory file, so reading says why in one line (or works, where it can)."""
-    done = harness.run(["kpi", "--db", read_only_medium], tmp_path)
+    done = harness.run(
+        ["kpi", "--db", read_only_medium], tmp_path, env={"WORKBENCH_PASSPHRASE": PASSPHRASE}
+    )
     assert "Traceback" not in done.stderr
     assert done.returncode in (0, FailureKind.READ_ONLY), done.stderr
     if done.returncode:

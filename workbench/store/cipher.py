@@ -192,14 +192,25 @@ def connect(
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except module.DatabaseError as error:
         connection.close()
-        raise WrongPassphrase(
-            QT_TRANSLATE_NOOP(
-                "encryption",
-                "The passphrase does not open {file}; nothing was changed.",
-            ),
-            file=Path(path).name,
-        ) from error
+        if not _is_wrong_key(error):
+            raise  # cannot open, read-only, locked…: a failure of its own kind
+        raise _wrong_passphrase(Path(path)) from error
     return connection
+
+
+def _is_wrong_key(error: BaseException) -> bool:
+    """SQLCipher's answer to a wrong key: the first page does not decrypt to a database."""
+    name = getattr(error, "sqlite_errorname", "")
+    return name == "SQLITE_NOTADB" or (not name and "not a database" in str(error))
+
+
+def _wrong_passphrase(path: Path) -> WrongPassphrase:
+    return WrongPassphrase(
+        QT_TRANSLATE_NOOP(
+            "encryption", "The passphrase does not open {file}; nothing was changed."
+        ),
+        file=path.name,
+    )
 
 
 def connector(path: Path, key: FileKey | None) -> Callable[[], Any]:
@@ -230,14 +241,8 @@ def export_with_key(
         connection.execute(f"PRAGMA target.user_version = {int(version)}")
         connection.execute("DETACH DATABASE target")
     except module.DatabaseError as error:
-        if "not a database" in str(error) and source_key is not None:
-            raise WrongPassphrase(
-                QT_TRANSLATE_NOOP(
-                    "encryption",
-                    "The passphrase does not open {file}; nothing was changed.",
-                ),
-                file=source.name,
-            ) from error
+        if source_key is not None and _is_wrong_key(error):
+            raise _wrong_passphrase(source) from error
         raise
     finally:
         connection.close()

@@ -43,6 +43,11 @@ def check_database(engine: Engine, *, quick: bool = False) -> IntegrityReport:
                 for row in connection.execute(text("PRAGMA foreign_key_check"))
             )
     except DBAPIError as error:
+        from workbench.store.failures import FailureKind, describe_failure
+
+        failure = describe_failure(error)
+        if failure is not None and failure.kind is not FailureKind.DAMAGED:
+            raise  # read-only, busy…: nothing said about the file's soundness
         return IntegrityReport((_first_line(error.orig or error),), ())
     return IntegrityReport(messages, violations)
 
