@@ -11,6 +11,7 @@ import logging
 import os
 import sys
 import tempfile
+from functools import partial
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
@@ -94,7 +95,9 @@ def build_main_window(
     events = AppEvents()
     tasks = TaskRunner(synchronous=synchronous_tasks)
     dialogs = dialogs if dialogs is not None else DialogService()
-    workspace = Workspace(events, open_store, dialogs.ask_passphrase)
+    # The window waits a moment, not the command line's 15 s, while another process swaps
+    # the file (a restore from the command line): then it says why it could not open it.
+    workspace = Workspace(events, partial(open_store, lock_timeout=2.0), dialogs.ask_passphrase)
     undo_stack = QUndoStack()
     context = AppContext(events, tasks, dialogs, settings, workspace, undo_stack, clock or Clock())
     window = MainWindow(context, tab_specs())

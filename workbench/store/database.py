@@ -100,6 +100,7 @@ def open_store(
     passphrase: Passphrase | None = None,
     create: bool = True,
     on_wait: Callable[[str], None] | None = None,
+    lock_timeout: float = 15.0,
 ) -> Store:
     """Open (creating it if *create* and needed) and migrate the database at *path*.
 
@@ -107,15 +108,14 @@ def open_store(
     cannot be used, :class:`~workbench.store.cipher.PassphraseNeeded` or
     :class:`~workbench.store.cipher.WrongPassphrase` for an encrypted file; the file is
     then left exactly as it was. Without *create* (the read-only commands) a missing
-    path, an empty file or a folder is refused: nothing is ever created there.
+    path, an empty file or a folder is refused: nothing is ever created there. While
+    another process swaps the file, the open waits up to *lock_timeout* seconds.
     """
     path = path.expanduser().resolve()
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file.")
     if not create:
         _refuse_unless_database_file(path)
-        if is_older_schema(path, passphrase):
-            return _open_upgraded_copy(path, passphrase)
     else:
         try:
             private_folder(path.parent)
@@ -123,11 +123,16 @@ def open_store(
             raise DatabaseOpenError(
                 f"Cannot create the folder for {path}: {exc.strerror}."
             ) from exc
-    key = key_if_encrypted(path, passphrase)
-    if key is not None:
-        connect(path, key, read_only=True).close()  # a wrong passphrase stops here
-    lock = hold_shared(path, on_wait=on_wait)
+    # The lock first: what the file is (encrypted or not, its salt, its schema) is read
+    # once nobody can be swapping it any more.
+    lock = hold_shared(path, timeout=lock_timeout, on_wait=on_wait)
     try:
+        key = key_if_encrypted(path, passphrase)
+        if key is not None:
+            connect(path, key, read_only=True).close()  # a wrong passphrase stops here
+        if not create and is_older_schema(path, passphrase):
+            lock.release()
+            return _open_upgraded_copy(path, passphrase)
         if create and not path.exists():
             # Made owner-only before SQLite opens it: its -wal and -shm take the same mode.
             with contextlib.suppress(FileExistsError):

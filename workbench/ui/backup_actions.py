@@ -287,10 +287,8 @@ class BackupActions(QObject):
             # The window is closing: a failure here is tried again at the next start.
             with suppress(backup.BackupError):
                 backup.automatic_backup(path, passphrase=passphrase)
-        folder = self.offsite_folder()
-        if path is not None and folder is not None:
-            with suppress(OSError):
-                offsite_backup.copy_newest(path, folder)
+        # No copy off the laptop here: a slow USB drive or a stalled network folder would
+        # hold the closing window; the next start copies this backup there in the background.
 
     # --- by hand ------------------------------------------------------------------------------
     def back_up_now(self) -> None:
