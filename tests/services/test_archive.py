@@ -74,7 +74,7 @@ def rebuild(
             members.pop(member)
             found["tables"].pop(table)
         else:
-            members[member] = json.dumps(rows).encode()
+            members[member] = json.dumps(rows, ensure_ascii=False).encode()  # as written
             found["tables"][table] = len(rows)
     found.update(manifest or {})
     members["manifest.json"] = json.dumps(found).encode()
@@ -158,7 +158,8 @@ def test_stored_values_come_back_byte_for_byte(sample_db_path: Path, tmp_path: P
             "UPDATE accounts SET name = ?, description = ? WHERE id = 2",
             ('Ñandú "Ltd" \\ 😀', "line one\nline\ttwo\r\n\u2028"),
         )
-        # Large, but their columns still add up within SQLite's range (see archive_values.LARGEST_COLUMN_TOTAL).
+        # Large, but their columns still add up within SQLite's range
+        # (see archive_values.LARGEST_COLUMN_TOTAL).
         db.execute("UPDATE revenue_records SET revenue = ? WHERE id = 1", (2**61 + 1,))
         db.execute("UPDATE kpi_measurements SET value = ? WHERE id = 2", (-(2**61) - 1,))
         db.commit()
@@ -651,3 +652,36 @@ def test_control_characters_are_taken_out_of_text_as_an_import_does(
     assert description == "onetwo\tthree\r\nfour"
     assert job_title == "CFO"
     assert checked(restored)
+
+
+def test_a_backspace_alone_is_taken_out_too(archive: Path, tmp_path: Path) -> None:
+    """JSON writes backspace and form feed as ``\\b`` and ``\\f``, not ``\\u0008``."""
+    accounts = rows_of(archive, "accounts")
+    accounts[0]["name"] = "Evil\bName\fX"
+    edited = rebuild(archive, tmp_path / "backspace.zip", tables={"accounts": accounts})
+    assert b"\\u00" not in zipfile.ZipFile(edited).read("tables/accounts.json")
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(edited, restored)
+    with closing(sqlite3.connect(restored)) as db:
+        assert db.execute("SELECT name FROM accounts WHERE id = 1").fetchone()[0] == "EvilNameX"
+
+
+@pytest.mark.parametrize(
+    ("rule", "reason"),
+    [
+        ("FREQ=SECONDLY", "at most daily"),
+        ("FREQ=DAILY;COUNT=100000000", "COUNT=100000000"),
+        ("FREQ=WEEKLY;INTERVAL=0", "INTERVAL=0"),
+        ("FREQ=DAILY;UNTIL=00011231T000000Z", "year outside 1900–2200"),
+    ],
+)
+def test_a_repeat_rule_the_calendar_refuses_is_refused_in_an_archive(
+    archive: Path, sample_db_path: Path, tmp_path: Path, rule: str, reason: str
+) -> None:
+    meetings = rows_of(archive, "meetings")
+    meetings[0]["rrule"] = rule
+    edited = rebuild(archive, tmp_path / "rule.zip", tables={"meetings": meetings})
+    before = snapshot(sample_db_path)
+    with pytest.raises(ArchiveError, match=reason):
+        restore_archive(edited, sample_db_path)
+    assert snapshot(sample_db_path) == before

@@ -20,6 +20,7 @@ from sqlalchemy import Boolean, Date, DateTime, String, Table
 
 from workbench.domain.recurrence import EARLIEST_YEAR as FIRST_YEAR
 from workbench.domain.recurrence import LATEST_YEAR as LAST_YEAR
+from workbench.domain.recurrence import RuleError, check_limits, rule_parts
 from workbench.domain.text import has_control_characters, without_control_characters
 from workbench.domain.validation import is_time_zone, known_time_zones
 from workbench.store.types import ScaledDecimal, UtcDateTime
@@ -79,6 +80,21 @@ def _text_problem(value: Any) -> str | None:
     return "holds control characters" if has_control_characters(value) else None
 
 
+def _rule_problem(value: Any) -> str | None:
+    """A repeat rule the calendar import would refuse (every second, a billion times…)."""
+    if not isinstance(value, str):
+        return "is not a repeat rule"
+    try:
+        parts = rule_parts(value)
+        check_limits(parts)
+        until = parts.get("UNTIL", "")
+        if until and not (until[:4].isdigit() and FIRST_YEAR <= int(until[:4]) <= LAST_YEAR):
+            return f"repeats until a year outside {FIRST_YEAR}–{LAST_YEAR}"
+    except RuleError as refused:
+        return str(refused)
+    return None
+
+
 def _sql_text(value: str) -> str:
     return "'" + value.replace("'", "''") + "'"
 
@@ -118,6 +134,8 @@ def _rules(table: Table) -> list[_Rule]:
         elif isinstance(kind, Boolean):
             rules.append(_Rule(column.name, f"({c} NOT IN (0, 1))", _bool_problem))
         elif isinstance(kind, String):
+            if column.name == "rrule":
+                rules.append(_Rule(column.name, f"({c} IS NOT NULL)", _rule_problem))
             if column.name == "time_zone":
                 zones = ", ".join(map(_sql_text, sorted(known_time_zones())))
                 rules.append(_Rule(column.name, f"({c} NOT IN ({zones}))", _zone_problem))
