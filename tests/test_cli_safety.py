@@ -345,3 +345,13 @@ def test_restore_is_refused_when_the_lock_file_cannot_be_used(
     done = workbench("restore", str(backup), "--db", str(sample_db_path))
     assert done.returncode == FailureKind.READ_ONLY, done.stderr
     assert "lock file" in done.stderr and sample_db_path.read_bytes() == before
+
+
+def test_a_full_disk_while_writing_an_export_is_not_called_a_database_failure() -> None:
+    full = OSError(28, "No space left on device", "/media/usb/.contacts.xlsx.x1y2.partial")
+    failure = describe_failure(full)
+    assert failure is not None and failure.kind is FailureKind.DISK_FULL
+    assert "/media/usb" in str(failure) and "database" not in str(failure)
+    database = OSError(28, "No space left on device", "/home/ana/workbench.sqlite-wal")
+    assert "database" in str(describe_failure(database))
+    assert describe_failure(ValueError("malformed CSV line")) is None

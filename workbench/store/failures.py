@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import errno
 from enum import IntEnum
+from pathlib import Path
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
-from workbench.store.cipher import CipherRefusal
+from workbench.store.cipher import DRIVER_ERRORS, CipherRefusal
 from workbench.store.file_lock import DatabaseInUse
 
 
@@ -54,6 +55,17 @@ _DAMAGED = QT_TRANSLATE_NOOP(
     "database",
     "The database file is damaged ({details}). Run `workbench check` for details and "
     "restore the latest backup (File → Restore from a backup…).",
+)
+
+_OTHER_FILE_FULL = QT_TRANSLATE_NOOP(
+    "database",
+    "The disk is full: nothing was written to {folder}, and a file that was there is as it "
+    "was. Free some space and try again.",
+)
+_OTHER_FILE_READ_ONLY = QT_TRANSLATE_NOOP(
+    "database",
+    "Nothing could be written to {folder} ({details}): it is read-only or not yours. "
+    "Choose another folder.",
 )
 
 _BY_SQLITE_NAME = {
@@ -113,14 +125,34 @@ def describe_failure(error: BaseException) -> DatabaseFailure | None:
             if found:
                 return DatabaseFailure(found[0], found[1], details=details)
         if isinstance(link, OSError) and link.errno in _BY_ERRNO:
-            kind, template = _BY_ERRNO[link.errno]
-            subject = link.filename or ""
-            return DatabaseFailure(kind, template, details=f"{link.strerror}: {subject}".strip())
+            return _file_failure(link, *_BY_ERRNO[link.errno])
+        if not isinstance(link, DRIVER_ERRORS):
+            continue  # words like "malformed" in any other error say nothing of the database
         text = str(link).lower()
         for needle, kind, template in _BY_MESSAGE:
             if needle in text:
                 return DatabaseFailure(kind, template, details=details)
     return None
+
+
+def _file_failure(error: OSError, kind: FailureKind, template: str) -> DatabaseFailure:
+    """A full disk or a refused write: of the database, or of a file written beside it
+    (an export, a report), each said as what it is."""
+    subject = Path(str(error.filename)) if error.filename else None
+    if subject is None or _is_database_file(subject):
+        details = f"{error.strerror}: {subject or ''}".strip().rstrip(":")
+        return DatabaseFailure(kind, template, details=details)
+    other = _OTHER_FILE_FULL if kind is FailureKind.DISK_FULL else _OTHER_FILE_READ_ONLY
+    return DatabaseFailure(kind, other, folder=subject.parent, details=error.strerror)
+
+
+def _is_database_file(path: Path) -> bool:
+    name = path.name
+    for companion in ("-wal", "-shm", "-journal", ".lock"):
+        name = name.removesuffix(companion)
+    return Path(name).suffix.lower() in {".sqlite", ".sqlite3", ".db", ""} or name.endswith(
+        (".restoring", ".rewriting", ".from-archive")
+    )
 
 
 def damaged(details: str) -> DatabaseFailure:
