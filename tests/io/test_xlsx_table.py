@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import re
 import tracemalloc
 import zipfile
 from collections.abc import Callable, Sequence
@@ -376,3 +377,36 @@ def test_a_cell_far_to_the_right_on_every_row_is_refused_not_walked() -> None:
     wide = _with_part(xlsx(["Account"], ["Ebro"]), "xl/worksheets/sheet1.xml", sheet)
     with pytest.raises(ReadProblem, match=r"cells \(rows × columns\)"):
         read_xlsx(wide)
+
+
+def test_shared_strings_hidden_behind_a_character_reference_are_counted_too() -> None:
+    """openpyxl reads ``[Content_Types].xml`` as XML: ``&#43;`` is its "+", and any part
+    name will do. The count must find the part the same way."""
+
+    def strings(part: IO[bytes]) -> None:
+        part.write(b"<sst xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main'>")
+        for start in range(0, MAX_SHARED_STRINGS + 1, 100_000):
+            part.write(b"".join(b"<si><t>%x</t></si>" % n for n in range(start, start + 100_000)))
+        part.write(b"</sst>")
+
+    def content_types(part: IO[bytes]) -> None:
+        original = zipfile.ZipFile(io.BytesIO(xlsx(["Account"], ["Ebro"]))).read(
+            "[Content_Types].xml"
+        )
+        hidden = (
+            b'<Override PartName="/xl/texts.bin" ContentType="application/vnd.openxmlformats-'
+            b'officedocument.spreadsheetml.sharedStrings&#43;xml"/>'
+        )
+        without = re.sub(rb"<Override[^>]*sharedStrings[^>]*/>", b"", original)
+        part.write(without.replace(b"</Types>", hidden + b"</Types>"))
+
+    data = _with_part(xlsx(["Account"], ["Ebro"]), "[Content_Types].xml", content_types)
+    data = _with_part(data, "xl/texts.bin", strings)
+    source = zipfile.ZipFile(io.BytesIO(data))
+    stream = io.BytesIO()
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != "xl/sharedStrings.xml":
+                archive.writestr(info.filename, source.read(info.filename))
+    assert _peak_while(lambda: read_xlsx(stream.getvalue())) < 16 << 20
+    assert f"more than {MAX_SHARED_STRINGS} different texts" in raise_message[0]

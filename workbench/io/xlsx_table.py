@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from xml.etree import ElementTree
 
 from workbench.domain.text import without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP
@@ -73,8 +74,8 @@ _SHARED_STRING_TAGS = tuple(b"<si" + end for end in (b">", b" ", b"/", b"\t", b"
 #: The same with a namespace prefix (``<x:si>``), rare: looked for only where ``:si`` is.
 _PREFIXED_SHARED_STRING = re.compile(rb"<[A-Za-z_][\w.-]{0,31}:si[\s/>]")
 _UNIQUE_COUNT = re.compile(rb"\buniqueCount\s*=\s*[\"'](\d{1,20})[\"']")
-_OVERRIDE = re.compile(rb"<(?:\w+:)?Override\b[^>]*>")
-_PART_NAME = re.compile(rb"PartName\s*=\s*[\"']([^\"']*)[\"']")
+#: ``[Content_Types].xml`` larger than this is no workbook's own (Excel's: a few kB).
+_MAX_CONTENT_TYPES_BYTES = 1 << 20
 #: Start of an OLE compound file: an Excel 97–2003 workbook or an encrypted .xlsx.
 _OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 #: The stream an encrypted Office document keeps its content in (names are UTF-16).
@@ -253,17 +254,28 @@ def _check_part(info: zipfile.ZipInfo, streamed: bool) -> None:
 
 
 def _shared_string_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> set[str]:
-    """The parts holding shared strings: by name, and as ``[Content_Types].xml`` says."""
+    """The parts holding shared strings: by name, and as ``[Content_Types].xml`` says —
+    read as XML, the way openpyxl reads it, so no character reference hides one. A
+    content-types part too big to be a workbook's own (Excel's are a few kB) makes every
+    part a suspect."""
     names = {info.filename for info in infos}
     parts = {name for name in names if name.lower().endswith("sharedstrings.xml")}
-    types = archive.getinfo("[Content_Types].xml") if "[Content_Types].xml" in names else None
-    if types is not None and types.file_size <= MAX_PART_BYTES:
-        for tag in _OVERRIDE.finditer(archive.read(types)):
-            found = _PART_NAME.search(tag.group())
-            if found and b"sharedStrings+xml" in tag.group():
-                name = found.group(1).decode("utf-8", "replace").lstrip("/")
-                if name in names:
-                    parts.add(name)
+    if "[Content_Types].xml" not in names:
+        return parts
+    types = archive.getinfo("[Content_Types].xml")
+    if types.file_size > _MAX_CONTENT_TYPES_BYTES:
+        return names
+    try:
+        root = ElementTree.fromstring(archive.read(types))
+    except ElementTree.ParseError:
+        return parts  # openpyxl refuses it too, and says the file is damaged
+    for element in root.iter():
+        if str(element.tag).endswith("Override") and element.get("ContentType", "").endswith(
+            "sharedStrings+xml"
+        ):
+            name = element.get("PartName", "").lstrip("/")
+            if name in names:
+                parts.add(name)
     return parts
 
 
