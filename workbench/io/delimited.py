@@ -234,7 +234,7 @@ def _sniff(open_lines: Callable[[], Iterable[str]]) -> str:
     return best
 
 
-def _clean_header(text: str, index: int, seen: Counter[str]) -> str:
+def clean_header(text: str, index: int, seen: Counter[str]) -> str:
     text = without_control_characters(text)
     name = " ".join(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")).strip()
     name = " ".join(name.split()) or f"Column {index + 1}"
@@ -242,7 +242,7 @@ def _clean_header(text: str, index: int, seen: Counter[str]) -> str:
     return name if seen[name] == 1 else f"{name} ({seen[name]})"
 
 
-def _clean_cell(text: str) -> str:
+def clean_cell(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
@@ -321,14 +321,14 @@ def read_delimited(data: bytes, options: ReadOptions | None = None) -> Delimited
         if headers is None:
             check_shape(0, len(record))
             seen: Counter[str] = Counter()
-            headers = tuple(_clean_header(cell, i, seen) for i, cell in enumerate(record))
+            headers = tuple(clean_header(cell, i, seen) for i, cell in enumerate(record))
             continue
         width = len(headers)
         check_shape(len(rows) + 1, width)
         number = len(rows) + 1
         if len(record) != width:
             ragged[number] = len(record)
-        cells = [_clean_cell(cell) for cell in record[:width]]
+        cells = [clean_cell(cell) for cell in record[:width]]
         cells += [""] * (width - len(cells))
         rows.append(tuple(cells))
     if headers is None:

@@ -45,9 +45,9 @@ from workbench.io.delimited import (
     MAX_ROWS,
     DelimitedTable,
     ReadProblem,
-    _clean_cell,
-    _clean_header,
     check_shape,
+    clean_cell,
+    clean_header,
 )
 
 if TYPE_CHECKING:
@@ -122,14 +122,14 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> DelimitedTable:
     if not records:
         raise ReadProblem(QT_TRANSLATE_NOOP("import", "The file holds no rows."))
     seen: Counter[str] = Counter()
-    headers = tuple(_clean_header(cell, i, seen) for i, cell in enumerate(records[0]))
+    headers = tuple(clean_header(cell, i, seen) for i, cell in enumerate(records[0]))
     width = len(headers)
     rows = []
     ragged = {}
     for number, record in enumerate(records[1:], start=1):
         if len(record) > width:
             ragged[number] = len(record)
-        cells = [_clean_cell(cell) for cell in record[:width]]
+        cells = [clean_cell(cell) for cell in record[:width]]
         cells += [""] * (width - len(cells))
         rows.append(tuple(cells))
     return DelimitedTable(headers, tuple(rows), XLSX, "", "", ragged)
