@@ -4,22 +4,26 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/backup_actions.py" line="265" />
+        <location filename="../../workbench/ui/backup_actions.py" line="265"/>
         <source>The last backup copy in {folder} is %n day(s) old.</source>
         <translation>
-            <numerusform>The last backup copy in {folder} is %n day old.</numerusform><numerusform>The last backup copy in {folder} is %n days old.</numerusform></translation>
+            <numerusform>The last backup copy in {folder} is %n day old.</numerusform>
+            <numerusform>The last backup copy in {folder} is %n days old.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>EncryptionActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/encryption_actions.py" line="249" />
+        <location filename="../../workbench/ui/encryption_actions.py" line="249"/>
         <source>… and %n more</source>
         <translation>
-            <numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/encryption_actions.py" line="255" />
+        <location filename="../../workbench/ui/encryption_actions.py" line="255"/>
         <source>These %n copies in {folder} are not encrypted: anyone can read them.
 
 {names}
@@ -30,57 +34,71 @@ Remove them now? The encrypted database and the backups made from now on are not
 
 {names}
 
-Remove it now? The encrypted database and the backups made from now on are not affected.</numerusform><numerusform>These %n copies in {folder} are not encrypted: anyone can read them.
+Remove it now? The encrypted database and the backups made from now on are not affected.</numerusform>
+            <numerusform>These %n copies in {folder} are not encrypted: anyone can read them.
 
 {names}
 
-Remove them now? The encrypted database and the backups made from now on are not affected.</numerusform></translation>
+Remove them now? The encrypted database and the backups made from now on are not affected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/encryption_actions.py" line="275" />
+        <location filename="../../workbench/ui/encryption_actions.py" line="275"/>
         <source>%n plain copies removed.</source>
         <translation>
-            <numerusform>%n plain copy removed.</numerusform><numerusform>%n plain copies removed.</numerusform></translation>
+            <numerusform>%n plain copy removed.</numerusform>
+            <numerusform>%n plain copies removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>IcsActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="84" />
-        <source>%n meeting(s) in {name} could not be matched to an account by the attendees' e-mail addresses. Which account are they with?</source>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="84"/>
+        <source>%n meeting(s) in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</source>
         <translation>
-            <numerusform>%n meeting in {name} could not be matched to an account by the attendees' e-mail addresses. Which account is it with?</numerusform><numerusform>%n meetings in {name} could not be matched to an account by the attendees' e-mail addresses. Which account are they with?</numerusform></translation>
+            <numerusform>%n meeting in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account is it with?</numerusform>
+            <numerusform>%n meetings in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="187" />
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="187"/>
         <source>%n meeting(s) written to {name}.</source>
         <translation>
-            <numerusform>%n meeting written to {name}.</numerusform><numerusform>%n meetings written to {name}.</numerusform></translation>
+            <numerusform>%n meeting written to {name}.</numerusform>
+            <numerusform>%n meetings written to {name}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/models.py" line="125" />
+        <location filename="../../workbench/ui/calendar/models.py" line="125"/>
         <source>%n meeting(s) on {day}</source>
-        <extracomment>The occurrences in a cell (month, week) or the one of a row (agenda). The cell's ``datetime.date``. True for a month cell outside the month shown. True for today's cells. The hour (0–23) of a week cell.</extracomment>
+        <extracomment>The occurrences in a cell (month, week) or the one of a row (agenda). The cell&apos;s ``datetime.date``. True for a month cell outside the month shown. True for today&apos;s cells. The hour (0–23) of a week cell.</extracomment>
         <translation>
-            <numerusform>%n meeting on {day}</numerusform><numerusform>%n meetings on {day}</numerusform></translation>
+            <numerusform>%n meeting on {day}</numerusform>
+            <numerusform>%n meetings on {day}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RecurrenceEditor</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="225" />
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="225"/>
         <source>week(s)</source>
         <translation>
-            <numerusform>week</numerusform><numerusform>weeks</numerusform></translation>
+            <numerusform>week</numerusform>
+            <numerusform>weeks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="227" />
+        <location filename="../../workbench/ui/calendar/recurrence_editor.py" line="227"/>
         <source>month(s)</source>
         <translation>
-            <numerusform>month</numerusform><numerusform>months</numerusform></translation>
+            <numerusform>month</numerusform>
+            <numerusform>months</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -214,33 +214,33 @@
         <translation>La copia de seguridad automática falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="303"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="309"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="313"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="316"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="301"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="307"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="311"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="314"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="310"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="308"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="314"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="312"/>
         <source>The database is backed up to {file}.</source>
         <translation>La base de datos se ha copiado en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="325"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="336"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="400"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="404"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="323"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="334"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="398"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="402"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="347"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="345"/>
         <source>{file} cannot be restored: {error}
 
 Nothing was changed.</source>
@@ -249,7 +249,7 @@ Nothing was changed.</source>
 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="356"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="354"/>
         <source>Replace the database with {file} ({accounts} accounts, written {when})?
 
 The database as it is now is kept in the backups folder.</source>
@@ -258,22 +258,22 @@ The database as it is now is kept in the backups folder.</source>
 La base de datos tal como está ahora se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="365"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="363"/>
         <source>Restoring {file}…</source>
         <translation>Restaurando {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="397"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="395"/>
         <source>The backup is restored.</source>
         <translation>La copia de seguridad se ha restaurado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="399"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="397"/>
         <source>The database as it was is kept in {file}.</source>
         <translation>La base de datos tal como estaba se guarda en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="409"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="407"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -2607,27 +2607,27 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/app.py" line="47"/>
+        <location filename="../../workbench/app.py" line="48"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="48"/>
+        <location filename="../../workbench/app.py" line="49"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="49"/>
+        <location filename="../../workbench/app.py" line="50"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="50"/>
+        <location filename="../../workbench/app.py" line="51"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="51"/>
+        <location filename="../../workbench/app.py" line="52"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -4824,20 +4824,20 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../workbench/services/archive.py" line="118"/>
+        <location filename="../../workbench/services/archive.py" line="117"/>
         <source>{file} is damaged: {details}</source>
         <extracomment>The archive layout this version writes; a larger one is refused as &quot;newer&quot;. Unpacked size an archive may hold in all: a guard against ZIP bombs. The stress portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed. Longest single row accepted while reading (a guard against one endless object). What reading a hostile ZIP may raise besides our own checks.</extracomment>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="199"/>
+        <location filename="../../workbench/services/archive.py" line="198"/>
         <location filename="../../workbench/services/archive.py" line="354"/>
         <source>{file} does not exist.</source>
         <extracomment>What writing an archive, or restoring one, can meet besides a refusal.</extracomment>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="204"/>
+        <location filename="../../workbench/services/archive.py" line="203"/>
         <source>An archive cannot overwrite the database it copies.</source>
         <translation>Un archivo no puede sobrescribir la base de datos que copia.</translation>
     </message>
@@ -4862,8 +4862,9 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="867"/>
+        <location filename="../../workbench/services/archive.py" line="699"/>
         <source>{file} has a schema revision this version does not know ({schema}).</source>
+        <extracomment>Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest): text in a number column or a fraction in an integer one is refused. A BLOB is let through anywhere, as written, so that whatever a database held comes back.</extracomment>
         <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
     </message>
     <message>
@@ -4898,18 +4899,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="851"/>
+        <location filename="../../workbench/services/archive.py" line="709"/>
         <source>{file} holds values this version cannot use (table {table}: {details}).</source>
-        <extracomment>Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest): text in a number column or a fraction in an integer one is refused. A BLOB is let through anywhere, as written, so that whatever a database held comes back. Years a date may fall in (the sane range the calendar and imports keep to). A scaled decimal column (amounts, quantities) whose absolute values add up to more than this could make a sum in SQL overflow (&quot;integer overflow&quot; on the Dashboard); half of SQLite&apos;s range leaves room for a difference of two such columns. Problems named in a refusal (the first few found).</extracomment>
         <translation>{file} contiene valores que esta versión no puede usar (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="877"/>
+        <location filename="../../workbench/services/archive.py" line="720"/>
         <source>{file} holds rows this database refuses (table {table}: {details}).</source>
         <translation>{file} contiene filas que esta base de datos rechaza (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="924"/>
+        <location filename="../../workbench/services/archive.py" line="767"/>
         <source>The archive could not be restored: {details}</source>
         <translation>No se pudo restaurar el archivo: {details}</translation>
     </message>
@@ -4917,69 +4917,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../workbench/services/backup.py" line="141"/>
-        <location filename="../../workbench/services/backup.py" line="179"/>
+        <location filename="../../workbench/services/backup.py" line="143"/>
+        <location filename="../../workbench/services/backup.py" line="181"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="143"/>
+        <location filename="../../workbench/services/backup.py" line="145"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="149"/>
+        <location filename="../../workbench/services/backup.py" line="151"/>
         <source>{file} is damaged: {details}</source>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="158"/>
+        <location filename="../../workbench/services/backup.py" line="160"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="168"/>
+        <location filename="../../workbench/services/backup.py" line="170"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="103"/>
+        <location filename="../../workbench/services/backup.py" line="105"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <extracomment>Every schema revision this version ships, oldest first (a test keeps it equal to the migration scripts, so a new migration cannot forget to say which tables it adds). The search index: an FTS5 table and the shadow tables SQLite keeps for it. Tables a revision after the first creates (every other model table dates from &quot;0001&quot;).</extracomment>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="113"/>
+        <location filename="../../workbench/services/backup.py" line="115"/>
         <source>{file} does not say which schema revision it has.</source>
         <translation>{file} no indica qué revisión de esquema tiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="119"/>
+        <location filename="../../workbench/services/backup.py" line="121"/>
         <source>{file} has a schema revision this version does not know ({schema}).</source>
         <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="128"/>
+        <location filename="../../workbench/services/backup.py" line="130"/>
         <source>{file} is incomplete: table {table} of schema {schema} is missing.</source>
         <translation>{file} está incompleto: falta la tabla {table} del esquema {schema}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="183"/>
+        <location filename="../../workbench/services/backup.py" line="185"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>Una copia de seguridad no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="193"/>
+        <location filename="../../workbench/services/backup.py" line="195"/>
         <source>The backup could not be written: {details}</source>
         <translation>No se pudo escribir la copia de seguridad: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="228"/>
-        <source>{file} is read-only, so it was not replaced.</source>
-        <translation>{file} es de solo lectura, así que no se ha sustituido.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/services/backup.py" line="260"/>
+        <location filename="../../workbench/services/backup.py" line="262"/>
         <source>The backup could not be restored: {details}</source>
         <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
@@ -6016,37 +6011,47 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>{column} es obligatorio.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/failures.py" line="38"/>
+        <location filename="../../workbench/store/failures.py" line="39"/>
         <source>The database is busy: another program kept it locked for too long ({details}). Try again when it has finished; nothing was changed.</source>
         <translation>La base de datos está ocupada: otro programa la ha tenido bloqueada demasiado tiempo ({details}). Inténtelo de nuevo cuando haya terminado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/failures.py" line="43"/>
+        <location filename="../../workbench/store/failures.py" line="44"/>
         <source>The disk is full: the change was not saved and the database is as it was before. Free some space and try again.</source>
         <translation>El disco está lleno: el cambio no se ha guardado y la base de datos está como estaba. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/failures.py" line="48"/>
+        <location filename="../../workbench/store/failures.py" line="49"/>
         <source>The database or its folder is read-only ({details}); nothing was changed. Check the file&apos;s permissions or choose another location.</source>
         <translation>La base de datos o su carpeta es de solo lectura ({details}); no se ha cambiado nada. Compruebe los permisos del archivo o elija otra ubicación.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/failures.py" line="53"/>
+        <location filename="../../workbench/store/failures.py" line="54"/>
         <source>The database file is damaged ({details}). Run `workbench check` for details and restore the latest backup (File → Restore from a backup…).</source>
         <translation>El archivo de la base de datos está dañado ({details}). Ejecute `workbench check` para ver los detalles y restaure la última copia de seguridad (Archivo → Restaurar una copia de seguridad…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/failures.py" line="135"/>
+        <location filename="../../workbench/store/failures.py" line="60"/>
+        <source>The disk is full: nothing was written to {folder}, and a file that was there is as it was. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="65"/>
+        <source>Nothing could be written to {folder} ({details}): it is read-only or not yours. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/store/failures.py" line="167"/>
         <source>The database is busy: {holders} kept it locked for {seconds} s. Try again when it has finished; nothing was changed.</source>
         <translation>La base de datos está ocupada: {holders} la ha tenido bloqueada durante {seconds} s. Inténtelo de nuevo cuando haya terminado; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/file_lock.py" line="96"/>
+        <location filename="../../workbench/store/file_lock.py" line="104"/>
         <source>{file} is being replaced by {holders} and could not be opened; try again when it has finished.</source>
         <translation>{file} está siendo sustituido por {holders} y no se ha podido abrir; inténtelo de nuevo cuando haya terminado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/file_lock.py" line="118"/>
+        <location filename="../../workbench/store/file_lock.py" line="130"/>
         <source>{file} is in use by {holders}; close it there first. Nothing was changed.</source>
         <translation>{file} está en uso por {holders}; ciérrelo allí primero. No se ha cambiado nada.</translation>
     </message>
@@ -6054,29 +6059,34 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>encryption</name>
     <message>
-        <location filename="../../workbench/cli_store.py" line="71"/>
-        <source>{file} is encrypted: give its passphrase at the prompt or in $WORKBENCH_PASSPHRASE.</source>
+        <location filename="../../workbench/cli_store.py" line="69"/>
+        <source>Cancelled at the passphrase prompt; nothing was changed.</source>
         <extracomment>Wrong passphrases typed at the prompt before the command gives up. Seconds a writing command waits for another program&apos;s write lock ($WORKBENCH_BUSY_WAIT).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_store.py" line="90"/>
+        <source>{file} is encrypted: give its passphrase at the prompt or in $WORKBENCH_PASSPHRASE.</source>
         <translation>{file} está cifrado: indique su frase de contraseña cuando se le pida o en $WORKBENCH_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/encryption.py" line="53"/>
+        <location filename="../../workbench/services/encryption.py" line="54"/>
         <source>{file} is already encrypted.</source>
         <extracomment>Unencrypted copies of the database still in ``backups/`` (to offer removing).</extracomment>
         <translation>{file} ya está cifrado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/encryption.py" line="102"/>
+        <location filename="../../workbench/services/encryption.py" line="115"/>
         <source>{file} is not encrypted.</source>
         <translation>{file} no está cifrado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/encryption.py" line="115"/>
+        <location filename="../../workbench/services/encryption.py" line="128"/>
         <source>{file} does not exist or is empty.</source>
         <translation>{file} no existe o está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/encryption.py" line="163"/>
+        <location filename="../../workbench/services/encryption.py" line="176"/>
         <source>The rewritten copy of {file} did not match the original; the database was left as it was.</source>
         <translation>La copia reescrita de {file} no coincide con el original; la base de datos sigue como estaba.</translation>
     </message>
@@ -6103,15 +6113,21 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/cipher.py" line="196"/>
-        <location filename="../../workbench/store/cipher.py" line="235"/>
+        <location filename="../../workbench/store/cipher.py" line="209"/>
         <source>The passphrase does not open {file}; nothing was changed.</source>
         <translation>La frase de contraseña no abre {file}; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/cipher.py" line="252"/>
+        <location filename="../../workbench/cli_store.py" line="226"/>
+        <location filename="../../workbench/store/cipher.py" line="257"/>
         <source>{file} is encrypted: its passphrase is needed.</source>
+        <extracomment>The Qt objects that hold the command line&apos;s translation while the process runs.</extracomment>
         <translation>{file} está cifrado: hace falta su frase de contraseña.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/cli_encryption.py" line="68"/>
+        <source>No terminal to ask the new passphrase on: set ${variable}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7314,7 +7330,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/io/delimited.py" line="296"/>
-        <location filename="../../workbench/io/xlsx_table.py" line="140"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="141"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
@@ -7325,64 +7341,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/io/delimited.py" line="335"/>
-        <location filename="../../workbench/io/xlsx_table.py" line="122"/>
-        <location filename="../../workbench/io/xlsx_table.py" line="313"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="123"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="325"/>
         <source>The file holds no rows.</source>
         <translation>El archivo no contiene filas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="106"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="107"/>
         <source>A cell on row {row} is longer than {limit} characters, the most a field may hold: the file cannot be imported.</source>
-        <extracomment>What :attr:`DelimitedTable.encoding` says of a workbook. Parts (files) a workbook may hold; Excel&apos;s own have a few dozen. Bytes of the zip&apos;s central directory (a directory entry is ~50–100 bytes). All parts unpacked: a million rows of ten columns are ~400 MB of sheet XML. Unpacked size ÷ packed size of a part over 1 MiB. Sheets written by Excel or openpyxl pack 5–20 times (a sheet of zeros: 16); 2 GB of white space packs 1,000. A part read whole (styles, workbook, relationships…), not streamed like a sheet. Different texts of the workbook (each is kept in memory while the sheet is read). The same with a namespace prefix (``&lt;x:si&gt;``), rare: looked for only where ``:si`` is. Start of an OLE compound file: an Excel 97–2003 workbook or an encrypted .xlsx. The stream an encrypted Office document keeps its content in (names are UTF-16).</extracomment>
+        <extracomment>What :attr:`DelimitedTable.encoding` says of a workbook. Parts (files) a workbook may hold; Excel&apos;s own have a few dozen. Bytes of the zip&apos;s central directory (a directory entry is ~50–100 bytes). All parts unpacked: a million rows of ten columns are ~400 MB of sheet XML. Unpacked size ÷ packed size of a part over 1 MiB. Sheets written by Excel or openpyxl pack 5–20 times (a sheet of zeros: 16); 2 GB of white space packs 1,000. A part read whole (styles, workbook, relationships…), not streamed like a sheet. Different texts of the workbook (each is kept in memory while the sheet is read). The same with a namespace prefix (``&lt;x:si&gt;``), rare: looked for only where ``:si`` is. ``[Content_Types].xml`` larger than this is no workbook&apos;s own (Excel&apos;s: a few kB). Start of an OLE compound file: an Excel 97–2003 workbook or an encrypted .xlsx. The stream an encrypted Office document keeps its content in (names are UTF-16).</extracomment>
         <translation>Una celda de la fila {row} tiene más de {limit} caracteres, el máximo que admite un campo: el archivo no se puede importar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="144"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="145"/>
         <source>The workbook is protected with a password. Save a copy without the password in Excel and import that.</source>
         <translation>El libro está protegido con contraseña. Guarde una copia sin contraseña en Excel e importe esa.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="151"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="152"/>
         <source>This is an Excel 97–2003 workbook (.xls). Save it as .xlsx or CSV in Excel and import that.</source>
         <translation>Es un libro de Excel 97–2003 (.xls). Guárdelo como .xlsx o CSV en Excel e importe ese.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="158"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="159"/>
         <source>This is not an Excel workbook (.xlsx).</source>
         <translation>No es un libro de Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="181"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="182"/>
         <source>The workbook unpacks to more than {limit} MB, the most an import takes.</source>
         <translation>El libro ocupa más de {limit} MB descomprimido, el máximo que admite una importación.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="215"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="216"/>
         <source>The workbook has more than {limit} parts, the most an import takes.</source>
         <translation>El libro tiene más de {limit} partes, el máximo que admite una importación.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="234"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="235"/>
         <source>The workbook&apos;s part “{part}” is packed {ratio} times, more than the {limit} times of a real workbook: it is not opened.</source>
         <translation>La parte «{part}» del libro está comprimida {ratio} veces, más que las {limit} veces de un libro real: no se abre.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="245"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="246"/>
         <source>The workbook&apos;s part “{part}” unpacks to more than {limit} MB, the most an import takes.</source>
         <translation>La parte «{part}» del libro ocupa más de {limit} MB descomprimida, el máximo que admite una importación.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="288"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="300"/>
         <source>The workbook holds more than {limit} different texts (shared strings), the most an import takes.</source>
         <translation>El libro contiene más de {limit} textos distintos (cadenas compartidas), el máximo que admite una importación.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="309"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="321"/>
         <source>The workbook has no sheet called “{sheet}”.</source>
         <translation>El libro no tiene ninguna hoja llamada «{sheet}».</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/xlsx_table.py" line="361"/>
+        <location filename="../../workbench/io/xlsx_table.py" line="373"/>
         <source>The workbook is damaged or not an .xlsx file: {details}</source>
         <translation>El libro está dañado o no es un archivo .xlsx: {details}</translation>
     </message>
