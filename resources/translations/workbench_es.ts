@@ -6033,12 +6033,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     <message>
         <location filename="../../workbench/store/failures.py" line="60"/>
         <source>The disk is full: nothing was written to {folder}, and a file that was there is as it was. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco está lleno: no se ha escrito nada en {folder} y el archivo que hubiera allí está como estaba. Libere espacio e inténtelo de nuevo.</translation>
     </message>
     <message>
         <location filename="../../workbench/store/failures.py" line="65"/>
         <source>Nothing could be written to {folder} ({details}): it is read-only or not yours. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha podido escribir nada en {folder} ({details}): es de solo lectura o no es suya. Elija otra carpeta.</translation>
     </message>
     <message>
         <location filename="../../workbench/store/failures.py" line="167"/>
@@ -6062,7 +6062,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <location filename="../../workbench/cli_store.py" line="69"/>
         <source>Cancelled at the passphrase prompt; nothing was changed.</source>
         <extracomment>Wrong passphrases typed at the prompt before the command gives up. Seconds a writing command waits for another program&apos;s write lock ($WORKBENCH_BUSY_WAIT).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado al pedir la frase de contraseña; no se ha cambiado nada.</translation>
     </message>
     <message>
         <location filename="../../workbench/cli_store.py" line="90"/>
@@ -6127,7 +6127,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     <message>
         <location filename="../../workbench/cli_encryption.py" line="68"/>
         <source>No terminal to ask the new passphrase on: set ${variable}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay un terminal en el que pedir la nueva frase de contraseña: defina ${variable}.</translation>
     </message>
 </context>
 <context>
