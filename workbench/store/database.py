@@ -19,7 +19,12 @@ from workbench.io.atomic import PRIVATE_FILE, private_folder
 from workbench.store.cipher import DRIVER_ERRORS, FileKey, Passphrase, connect, key_if_encrypted
 from workbench.store.engine import create_database_engine
 from workbench.store.failures import busy
-from workbench.store.file_lock import DatabaseLock, describe_holders, hold_shared
+from workbench.store.file_lock import (
+    DatabaseLock,
+    describe_holders,
+    hold_shared,
+    remove_stale_scratch,
+)
 from workbench.store.migrate import (
     DatabaseOpenError,
     MigrationReport,
@@ -127,6 +132,7 @@ def open_store(
     # once nobody can be swapping it any more.
     lock = hold_shared(path, timeout=lock_timeout, on_wait=on_wait)
     try:
+        remove_stale_scratch(path)
         key = key_if_encrypted(path, passphrase)
         if key is not None:
             connect(path, key, read_only=True).close()  # a wrong passphrase stops here

@@ -216,3 +216,26 @@ def remove_database_files(path: Path) -> None:
     """Delete a scratch database and every file SQLite or the lock may have left beside it."""
     for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+#: The scratch copies made beside a database while it is replaced (``.NAME.restoring``…).
+SCRATCH_SUFFIXES = (".restoring", ".rewriting", ".from-archive")
+
+
+def remove_stale_scratch(db_path: Path) -> None:
+    """Delete the scratch copies a killed restore, encryption or archive import left beside
+    the database (the data they hold, plain perhaps, should not linger). Called with the
+    shared lock held: no restore or encryption is running then, and an archive being
+    built still holds its scratch copy's own lock, which is checked first."""
+    for suffix in SCRATCH_SUFFIXES:
+        scratch = db_path.with_name(f".{db_path.name}{suffix}")
+        if not Path(f"{scratch}.lock").exists():
+            if scratch.exists() or Path(f"{scratch}-journal").exists():
+                remove_database_files(scratch)
+            continue
+        try:
+            held = hold_exclusive(scratch)
+        except (DatabaseInUse, OSError):
+            continue  # being built right now
+        with held:
+            remove_database_files(scratch)
