@@ -474,9 +474,7 @@ def _may_hold_control(text: str) -> bool:
     """Whether JSON text may hold a control character: escaped (``\\u001b``, and backspace
     and form feed as ``\\b`` and ``\\f``) or, for DEL, as is (the decoder refuses the
     others raw). A few ``memchr`` scans in the usual case."""
-    return "\x7f" in text or (
-        "\\" in text and ("\\u00" in text or "\\b" in text or "\\f" in text)
-    )
+    return "\x7f" in text or ("\\" in text and ("\\u00" in text or "\\b" in text or "\\f" in text))
 
 
 @dataclass
