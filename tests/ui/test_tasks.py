@@ -8,7 +8,7 @@ import time
 from PySide6.QtCore import QThread
 
 from workbench.services.progress import Progress
-from workbench.ui.tasks import TaskRunner
+from workbench.ui.tasks import TaskHandle, TaskRunner
 
 
 def test_task_runs_off_the_ui_thread_and_reports_back_on_it(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -73,3 +73,43 @@ def test_cancel_stops_the_task_and_failures_are_reported(qtbot) -> None:  # type
     assert outcomes == ["cancelled"]
     assert [str(e) for e in errors] == ["disk full"]
     runner.wait_for_all()
+
+
+def test_a_task_counts_as_a_write_unless_marked_a_read() -> None:
+    runner = TaskRunner(synchronous=True)
+    seen: dict[str, tuple[bool, bool]] = {}
+
+    def unmarked(progress: Progress) -> None:
+        seen["unmarked"] = (runner.busy, runner.writing)
+
+    def read(progress: Progress) -> None:
+        seen["read"] = (runner.busy, runner.writing)
+
+    runner.run(unmarked, on_finished=lambda r: None, on_failed=lambda e: None)
+    runner.run(read, on_finished=lambda r: None, on_failed=lambda e: None, writes=False)
+    assert seen == {"unmarked": (True, True), "read": (True, False)}
+    assert not runner.busy
+    assert not runner.writing
+
+
+def test_a_read_cancelled_after_its_last_check_reports_cancelled_not_its_result() -> None:
+    outcomes: list[str] = []
+    handles: list[TaskHandle] = []
+
+    def read(progress: Progress) -> str:
+        handles[0].cancel()  # the window closes while the read is between checks
+        return "rows"
+
+    def write(progress: Progress) -> str:
+        handles[1].cancel()  # too late: the write is done and committed
+        return "saved"
+
+    handles.append(TaskHandle(writes=False))
+    handles[0].sig_finished.connect(outcomes.append)
+    handles[0].sig_cancelled.connect(lambda: outcomes.append("read cancelled"))
+    handles[0].run(read)
+    handles.append(TaskHandle())
+    handles[1].sig_finished.connect(outcomes.append)
+    handles[1].sig_cancelled.connect(lambda: outcomes.append("write cancelled"))
+    handles[1].run(write)
+    assert outcomes == ["read cancelled", "saved"]

@@ -197,6 +197,9 @@ class BackupActions(QObject):
             lambda _progress: _back_up_and_copy(path, folder, back_up, passphrase),
             on_finished=self._show_offsite,
             on_failed=self._automatic_failed,
+            # No question on close: the close waits for it and backs up again itself,
+            # and the next start copies off the laptop what this copy did not.
+            writes=False,
         )
 
     def copy_offsite(self) -> None:

@@ -282,7 +282,9 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(stack)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.context.tasks.busy and not self.context.dialogs.confirm(
+        # Only an unfinished write asks: reads (and refreshes of derived figures) are
+        # cancelled below without a word, since nothing the user asked for is lost.
+        if self.context.tasks.writing and not self.context.dialogs.confirm(
             self.tr("Work in progress"),
             self.tr(
                 "A background task is still running. Quit anyway? It will be cancelled and "

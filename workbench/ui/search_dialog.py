@@ -160,6 +160,7 @@ class GlobalSearch(QDialog):
             partial(_search, store, typed),
             on_finished=partial(self.show_hits, typed),
             on_failed=lambda error: self.status.setText(failure_text(error)),
+            writes=False,
         )
 
     def show_hits(self, typed: str, hits: list[SearchHit]) -> None:

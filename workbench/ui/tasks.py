@@ -4,6 +4,11 @@ A task is a plain function taking a :class:`Progress`; it must not touch widgets
 and opens its own database connection. Results and errors come back on the UI
 thread through signals. Tests construct the runner with ``synchronous=True``,
 so tasks run inline and the test sees their effects immediately.
+
+Every task says whether it writes. Closing the window cancels the others without a
+word and asks only while a write is unfinished, since only then is something the
+user asked for lost. A task nobody marked counts as a write, so a forgotten mark
+costs a needless question, never a silent loss.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 class TaskHandle(QObject):
-    """One running task: its signals, and :meth:`cancel`."""
+    """One running task: its signals, :meth:`cancel`, and whether it :attr:`writes`."""
 
     sig_progress = Signal(int, int, str)
     """done, total, message."""
@@ -30,9 +35,10 @@ class TaskHandle(QObject):
     """The exception the task raised (never :class:`Cancelled`)."""
     sig_cancelled = Signal()
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, writes: bool = True) -> None:
         super().__init__(parent)
         self.progress = Progress(self._relay_progress)
+        self.writes = writes
         self.done = False
 
     def _relay_progress(self, done: int, total: int, message: str) -> None:
@@ -53,7 +59,12 @@ class TaskHandle(QObject):
             self.sig_failed.emit(exc)
         else:
             self.done = True
-            self.sig_finished.emit(result)
+            if not self.writes and self.progress.cancelled:
+                # A read cancelled after its last check: no one wants its result any more
+                # (the window may be closing), and nothing it did needs reporting.
+                self.sig_cancelled.emit()
+            else:
+                self.sig_finished.emit(result)
 
 
 class _Runnable(QRunnable):
@@ -83,9 +94,15 @@ class TaskRunner(QObject):
         on_failed: Callable[[Exception], None],
         on_cancelled: Callable[[], None] | None = None,
         on_progress: Callable[[int, int, str], None] | None = None,
+        writes: bool = True,
     ) -> TaskHandle:
-        """Run *function* in the background and call back on the UI thread when it ends."""
-        handle = TaskHandle(self)
+        """Run *function* in the background and call back on the UI thread when it ends.
+
+        ``writes=False`` says that cancelling it loses nothing the user asked for: it only
+        reads, or only stores figures worked out from the data again next time. Such a
+        task is cancelled without a question when the window closes.
+        """
+        handle = TaskHandle(self, writes=writes)
         handle.sig_finished.connect(on_finished)
         handle.sig_failed.connect(on_failed)
         if on_cancelled is not None:
@@ -103,14 +120,20 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        return bool(self._running)
+        """Whether any task, read or write, is still running."""
+        return any(not handle.done for handle in self._running)
+
+    @property
+    def writing(self) -> bool:
+        """Whether a write is unfinished: closing now would lose it, so the window asks."""
+        return any(handle.writes and not handle.done for handle in self._running)
 
     def _forget(self, *_args: object) -> None:
         self._running = {handle for handle in self._running if not handle.done}
 
     def cancel_all(self, msecs: int = 30_000) -> bool:
         """Ask every running task to stop and wait for them (their transactions roll back)."""
-        for handle in self._running:
+        for handle in list(self._running):
             handle.cancel()
         return self.wait_for_all(msecs)
 

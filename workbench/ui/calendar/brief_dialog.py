@@ -217,6 +217,7 @@ class BriefRequest(QObject):
             on_finished=self._loaded,
             on_failed=self._failed,
             on_cancelled=self._done,
+            writes=False,
         )
 
     def _done(self) -> None:

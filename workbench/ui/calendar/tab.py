@@ -227,7 +227,9 @@ class CalendarTab(QWidget):
                 soon = upcoming(session, now, account_ids=accounts) if with_upcoming else None
             return _Loaded(period, found, soon)
 
-        self.context.tasks.run(work, on_finished=self._on_loaded, on_failed=self._on_load_failed)
+        self.context.tasks.run(
+            work, on_finished=self._on_loaded, on_failed=self._on_load_failed, writes=False
+        )
 
     def _on_loaded(self, loaded: _Loaded) -> None:
         shown = self.detail.occurrence

@@ -1,7 +1,9 @@
 """A background task behind a window-modal progress dialog with a Cancel button.
 
 The dialog appears only if the task takes more than a moment, follows the
-task's progress, cancels it on request and closes whatever the outcome.
+task's progress, cancels it on request and closes whatever the outcome. What runs
+here (imports, exports, backups, restores) writes unless the caller says otherwise,
+so closing the window while it runs asks first.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ class ProgressRun(QObject):
         on_failed: Callable[[Exception], None],
         on_cancelled: Callable[[], None],
         maximum: int = 0,
+        writes: bool = True,
     ) -> None:
         dialog = QProgressDialog(
             label,
@@ -64,6 +67,7 @@ class ProgressRun(QObject):
             on_failed=failed,
             on_cancelled=cancelled,
             on_progress=self._progress,
+            writes=writes,
         )
         if self._dialog is not None:  # a synchronous run has already closed it
             self._dialog.canceled.connect(handle.cancel)

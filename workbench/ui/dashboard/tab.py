@@ -216,9 +216,13 @@ class DashboardTab(QWidget):
         )
         # Two tasks: the numbers show without waiting for the focus list (which expands
         # every recurring meeting of the week).
-        self.context.tasks.run(numbers, on_finished=self.show_data, on_failed=self._failed)
+        self.context.tasks.run(
+            numbers, on_finished=self.show_data, on_failed=self._failed, writes=False
+        )
         focus = partial(_focus, store, now=now, quiet_days=preferences.quiet_days)
-        self.context.tasks.run(focus, on_finished=self.show_focus, on_failed=self._failed)
+        self.context.tasks.run(
+            focus, on_finished=self.show_focus, on_failed=self._failed, writes=False
+        )
 
     def show_data(self, data: DashboardData) -> None:
         self.loading = False
@@ -261,7 +265,11 @@ class DashboardTab(QWidget):
         self.health_stale = False
         weights = load_preferences(self.context.settings).weights
         work = partial(_refresh_health, store, now=self.context.clock.now(), weights=weights)
-        self.context.tasks.run(work, on_finished=self._health_refreshed, on_failed=self._failed)
+        # It stores only scores worked out from the data: cancelled on close, its
+        # transaction rolls back and the next start works them out again. No question.
+        self.context.tasks.run(
+            work, on_finished=self._health_refreshed, on_failed=self._failed, writes=False
+        )
 
     def _health_refreshed(self, _result: object) -> None:
         # Bands chart and focus list read the stored scores: read them again (also while

@@ -220,6 +220,7 @@ class ImportDialog(QDialog):
             partial(_read, path, options),
             on_finished=partial(self._read_done, reading),
             on_failed=partial(self._read_failed, reading),
+            writes=False,
         )
 
     def reread(self) -> None:

@@ -113,4 +113,5 @@ def _export(context: AppContext, name: str, load: Callable[[Store, bool], Incide
             ).format(name=path.name, error=reason),
         )
 
-    context.tasks.run(work, on_finished=done, on_failed=failed)
+    # The task only reads; the PDF is written afterwards, on this thread.
+    context.tasks.run(work, on_finished=done, on_failed=failed, writes=False)

@@ -242,9 +242,11 @@ class IncidentsTab(QWidget):
 
         # The table first; the compliance line, which reads every incident of the quarter,
         # follows in its own task.
-        self.context.tasks.run(work, on_finished=self._on_loaded, on_failed=self._on_failed)
         self.context.tasks.run(
-            compliance, on_finished=self._on_compliance, on_failed=self._on_failed
+            work, on_finished=self._on_loaded, on_failed=self._on_failed, writes=False
+        )
+        self.context.tasks.run(
+            compliance, on_finished=self._on_compliance, on_failed=self._on_failed, writes=False
         )
 
     def _on_compliance(self, loaded: tuple[IncidentFilter, ResponseCompliance]) -> None:

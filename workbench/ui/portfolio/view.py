@@ -201,7 +201,10 @@ class PortfolioView(QWidget):
         self.loading = True
         self.count.setText(self.tr("Loading…"))
         self.context.tasks.run(
-            partial(_load, store), on_finished=self.show_rows, on_failed=self._load_failed
+            partial(_load, store),
+            on_finished=self.show_rows,
+            on_failed=self._load_failed,
+            writes=False,
         )
 
     def show_rows(self, rows: Sequence[PortfolioRow]) -> None:

@@ -140,7 +140,9 @@ class ProposalsTab(QWidget):
                 )
             return filters, rows
 
-        self.context.tasks.run(work, on_finished=self._on_loaded, on_failed=self._on_failed)
+        self.context.tasks.run(
+            work, on_finished=self._on_loaded, on_failed=self._on_failed, writes=False
+        )
 
     def _on_loaded(self, loaded: tuple[_Filters, list[ProposalRow]]) -> None:
         filters, rows = loaded
