@@ -183,6 +183,110 @@ def normalized(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", "_", bare.casefold()).strip("_")
 
 
+_COMPANY = (
+    "account, account name, company, company name, client, client name, customer, "
+    "customer name, organization, organisation, organization name, "
+    "cuenta, nombre de la cuenta, cliente, nombre del cliente, empresa, nombre de la empresa, "
+    "compania, razon social, organizacion, entidad"
+)
+_EMAIL = "email, email address, e mail address, mail, correo, correo electronico, e mail"
+_PHONE = "telephone, tel, phone number, mobile, mobile phone, telefono, movil, tlf"
+
+#: Headers people write for a field, in English and Spanish, beyond its key and label;
+#: compared :func:`normalized` (case, accents and punctuation do not matter).
+_HEADER_WORDS: dict[str, dict[str, str]] = {
+    "accounts": {
+        "name": f"name, {_COMPANY}, nombre, nombre comercial",
+        "parent": "parent, parent company, empresa matriz, matriz, cuenta principal",
+        "sector": "industry, industria, sector, actividad",
+        "tier": "nivel, categoria de cuenta",
+        "status": "estado, lifecycle stage",
+        "country": "pais, country region, nation, nacion",
+        "currency": "moneda, divisa",
+        "time_zone": "timezone, zona horaria, huso horario",
+        "website": "web, sitio web, pagina web, website url, url",
+        "email_domain": "domain, dominio, dominio de correo",
+        "client_since": "customer since, cliente desde",
+        "churned_on": "churned on, perdida el, perdido el, fecha de baja",
+        "description": "descripcion, notes, notas",
+    },
+    "contacts": {
+        "account": _COMPANY,
+        "first_name": "first, given name, forename, firstname, nombre, nombre de pila",
+        "last_name": "surname, family name, lastname, apellido, apellidos",
+        "full_name": "contact name, contact, nombre completo, contacto, nombre y apellidos",
+        "email": _EMAIL,
+        "phone": f"{_PHONE}, phone",
+        "job_title": "title, position, role title, cargo, puesto",
+        "decision_role": "role, rol, papel, rol en la decision",
+        "preferred_channel": "channel, canal, canal preferido",
+        "language": "idioma, lengua",
+        "is_primary": "primary, principal, contacto principal",
+    },
+    "opportunities": {
+        "account": _COMPANY,
+        "name": "name, opportunity, opportunity name, deal, deal name, nombre, oportunidad, "
+        "nombre de la oportunidad",
+        "kind": "type, tipo",
+        "stage": "deal stage, etapa, fase",
+        "amount": "value, importe, valor, monto, cantidad",
+        "currency": "moneda, divisa",
+        "probability": "probability, probabilidad",
+        "expected_close": "close date, expected close date, fecha de cierre, cierre previsto, "
+        "fecha prevista de cierre",
+    },
+    "incidents": {
+        "account": _COMPANY,
+        "title": "subject, summary, issue, case, ticket, asunto, titulo, resumen, incidencia",
+        "description": "descripcion, detalle, details",
+        "category": "type, tipo, categoria",
+        "severity": "priority, prioridad, gravedad, severidad",
+        "status": "estado",
+        "reported_at": "created, created date, opened, date reported, reported at, fecha de alta, "
+        "fecha de apertura, abierta el, creada el, fecha",
+        "resolved_at": "resolved date, fecha de resolucion, resuelta el",
+        "closed_at": "closed date, close date, fecha de cierre, cerrada el",
+        "client_impact": "impact, impacto, impacto en el cliente",
+        "root_cause": "cause, causa, causa raiz",
+        "resolution": "resolucion, solucion",
+    },
+    "revenue": {
+        "account": _COMPANY,
+        "period": "period, trimestre, periodo",
+        "revenue": "income, sales, ingresos, facturacion, ventas",
+        "cost": "costs, coste, costes, costo, costos",
+    },
+    "surveys": {
+        "account": _COMPANY,
+        "contact": f"contact, contact email, {_EMAIL}, contacto, correo del contacto",
+        "responded_on": "date, response date, responded on, fecha, fecha de respuesta, "
+        "respondida el",
+        "score": "score, nps, rating, puntuacion, valoracion",
+        "comment": "comments, comentario, comentarios, observaciones",
+    },
+    "kpi_measurements": {
+        "account": _COMPANY,
+        "kpi": "kpi, indicator, metric, indicador, metrica, kpi acordado",
+        "measured_on": "date, date measured, measured, fecha, fecha de medicion, medido el",
+        "value": "value, valor, medida, resultado",
+        "note": "notes, notas, comentario, comment",
+    },
+}
+
+
+def header_names(kind: str) -> dict[str, str]:
+    """Normalized header → field of *kind*: the field's key, its label, and the words
+    people write for it (:data:`_HEADER_WORDS`)."""
+    names: dict[str, str] = {}
+    for field in FIELDS[kind]:
+        names.setdefault(field.key, field.key)
+        names.setdefault(normalized(field.label), field.key)
+    for key, words in _HEADER_WORDS.get(kind, {}).items():
+        for word in words.split(","):
+            names.setdefault(normalized(word), key)
+    return names
+
+
 #: Words other systems (and people) use for our choices, normalized.
 _SYNONYMS: dict[type[Enum], dict[str, str]] = {
     Sector: {

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from workbench.services.import_fields import FIELDS, field_of, normalized
+from workbench.services.import_fields import FIELDS, field_of, header_names, normalized
 
 #: Column → field, for a file of a kind; headers as written in the file.
 Mapping = dict[str, str]
@@ -200,14 +200,24 @@ def recognise(headers: tuple[str, ...], kind: str | None = None) -> Recognised:
             continue
         if not layout.claims(present):
             continue
-        score = len(layout.mapping(headers))
+        score = len(_completed(layout, headers))
         if best is None or score > best[0]:
             best = (score, layout)
     if best is not None:
-        return Recognised(best[1].name, best[1].kind, best[1].mapping(headers))
+        return Recognised(best[1].name, best[1].kind, _completed(best[1], headers))
     if kind is not None:
         return Recognised("", kind, guess_mapping(headers, kind))
     return _guessed_kind(headers)
+
+
+def _completed(layout: Layout, headers: tuple[str, ...]) -> Mapping:
+    """*layout*'s mapping, plus every other column that names a field it left unfilled:
+    a layout guess never drops a column called ``account`` or ``Company``."""
+    mapping = layout.mapping(headers)
+    for header, key in guess_mapping(headers, layout.kind).items():
+        if header not in mapping and key not in mapping.values():
+            mapping[header] = key
+    return mapping
 
 
 def _guessed_kind(headers: tuple[str, ...]) -> Recognised:
@@ -216,17 +226,17 @@ def _guessed_kind(headers: tuple[str, ...]) -> Recognised:
     for kind, fields in FIELDS.items():
         mapping = guess_mapping(headers, kind)
         needed = {field.key for field in fields if field.required}
-        if needed <= set(mapping.values()) and len(mapping) >= max(2, len(best.mapping) + 1):
+        # One named column is enough when it is the file's only one ("Empresa" and names).
+        enough = len(mapping) >= 2 or len(mapping) == len(headers)
+        if needed <= set(mapping.values()) and enough and len(mapping) > len(best.mapping):
             best = Recognised("", kind, mapping)
     return best
 
 
 def guess_mapping(headers: tuple[str, ...], kind: str) -> Mapping:
-    """Columns named like a field (``Name``, ``E-mail``, ``Country``) mapped to it."""
-    names: dict[str, str] = {}
-    for field in FIELDS[kind]:
-        names.setdefault(field.key, field.key)
-        names.setdefault(normalized(field.label), field.key)
+    """Columns named like a field (``Name``, ``E-mail``, ``Country``, ``Razón social``,
+    ``Correo``) mapped to it: see :func:`header_names`."""
+    names = header_names(kind)
     mapping: Mapping = {}
     for header in headers:
         key = names.get(normalized(header))
