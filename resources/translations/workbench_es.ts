@@ -7091,12 +7091,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     <message>
         <location filename="../../workbench/domain/health.py" line="158"/>
         <source>Revenue {growth:+}% on the previous quarter</source>
-        <translation>Ingresos {growth:+}% respecto al trimestre anterior</translation>
+        <translation>Ingresos {growth:+} % respecto al trimestre anterior</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/health.py" line="169"/>
         <source>{share}% of agreed-KPI measurements on target</source>
-        <translation>{share}% de las mediciones de KPIs acordados en objetivo</translation>
+        <translation>{share} % de las mediciones de KPIs acordados en objetivo</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/health.py" line="182"/>

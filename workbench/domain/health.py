@@ -94,6 +94,29 @@ class Factor:
         return self.value * self.weight / total_weight
 
 
+class _LocalNumber:
+    """A number formatted as a ``str.format`` spec says, with *point* for the decimal point."""
+
+    def __init__(self, value: Decimal, point: str) -> None:
+        self.value = value
+        self.point = point
+
+    def __format__(self, spec: str) -> str:
+        return format(self.value, spec).replace(".", self.point)
+
+
+def reason_text(
+    template: str, params: tuple[tuple[str, object], ...], decimal_point: str = "."
+) -> str:
+    """A factor's reason (*template* already in the reader's language) with its numbers
+    written with *decimal_point*: "-3.0" in English, "-3,0" in Spanish."""
+    values = {
+        name: _LocalNumber(value, decimal_point) if isinstance(value, Decimal) else value
+        for name, value in params
+    }
+    return template.format(**values)
+
+
 @dataclass(frozen=True)
 class HealthScore:
     score: int | None

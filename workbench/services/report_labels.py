@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication
 
 from workbench.domain import enums as e
 from workbench.domain.enum_names import enum_source, fallback_name
-from workbench.domain.health import BAND_LABELS, Band
+from workbench.domain.health import BAND_LABELS, Band, reason_text
 from workbench.domain.period import Quarter
 from workbench.io.proposal_labels import ProposalFormat, format_for
 from workbench.services.client_report import ClientReport, StepKind
@@ -457,4 +457,7 @@ def kpi_note(key: str, kpis: KpiSet, labels: ReportLabels) -> str:
 
 
 def factor_reason(reason: str, params: tuple[tuple[str, object], ...]) -> str:
-    return QCoreApplication.translate("health", reason).format(**dict(params))
+    """A health factor's reason in the interface language, its numbers in that language's
+    style (the report's, :func:`report_labels`)."""
+    point = format_for(report_labels().language).decimal_point
+    return reason_text(QCoreApplication.translate("health", reason), params, point)

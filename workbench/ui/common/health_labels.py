@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
-from workbench.domain.health import BAND_LABELS, Band, Factor
+from workbench.domain.health import BAND_LABELS, Band, Factor, reason_text
 
 
 def band_label(band: Band) -> str:
@@ -12,5 +12,7 @@ def band_label(band: Band) -> str:
 
 
 def factor_reason(factor: Factor) -> str:
-    """Why a factor scored as it did, e.g. "NPS 40 from 12 responses"."""
-    return QCoreApplication.translate("health", factor.reason).format(**dict(factor.params))
+    """Why a factor scored as it did, e.g. "NPS 40 from 12 responses", its numbers in the
+    interface locale's style ("Revenue -3,0 % …" in Spanish)."""
+    template = QCoreApplication.translate("health", factor.reason)
+    return reason_text(template, factor.params, QLocale().decimalPoint())
