@@ -23,6 +23,39 @@ if TYPE_CHECKING:
     from workbench.services.kpi import KpiSet
 
 COMMAND = "workbench kpi"
+LANGUAGES = ("en", "es")
+#: The Qt objects that hold the chosen language's translation while the process runs.
+_TRANSLATION: list[Any] = []
+
+
+def add_language_option(parser: argparse.ArgumentParser) -> None:
+    """``--lang en|es``: the language of the human-readable text (default: the system's)."""
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        help="language of the text: en or es (default: the system language, LANG)",
+    )
+
+
+def use_language(language: str | None) -> str:
+    """Translate this process's text into *language* (``None``: the terminal's locale, see
+    :func:`workbench.cli_store.user_language`); returns the language used."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
+
+    from workbench.cli_store import user_language
+    from workbench.locations import resources_dir
+
+    language = language or user_language()
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    for old in _TRANSLATION[1:]:
+        app.removeTranslator(old)
+    _TRANSLATION[:] = [app]
+    if language != "en":
+        translator = QTranslator(app)
+        if translator.load(f"workbench_{language}", str(resources_dir() / "translations")):
+            app.installTranslator(translator)
+            _TRANSLATION.append(translator)
+    return language
 
 
 def quarter_argument(text: str) -> Quarter:
@@ -59,21 +92,36 @@ def add_kpi_parser(
         help="reporting currency of portfolio totals (default EUR)",
     )
     kpi.add_argument("--json", action="store_true", help="JSON output (the only format)")
+    add_language_option(kpi)
 
 
 def _number(value: Decimal | None) -> str | None:
     return None if value is None else str(value.quantize(Decimal("0.0001")))
 
 
-def kpi_json(kpis: KpiSet, health: HealthScore | None = None) -> dict[str, Any]:
-    """The KPIs (and a health score) as JSON-ready values."""
+def kpi_json(
+    kpis: KpiSet, health: HealthScore | None = None, language: str = "en"
+) -> dict[str, Any]:
+    """The KPIs (and a health score) as JSON-ready values; the reasons (the only sentences)
+    in *language*, whose translation :func:`use_language` installed. Keys, codes and
+    numbers are the same in every language."""
+    from workbench.domain.health import reason_text
+    from workbench.io.proposal_labels import format_for
     from workbench.services.kpi import KPI_UNITS, UNDEFINED_REASONS
 
+    def translate(context: str, text: str) -> str:
+        if language == "en" or not text:
+            return text
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(context, text)
+
+    point = format_for(language).decimal_point
     values = {}
     for key, value in kpis.values().items():
         entry: dict[str, Any] = {"value": _number(value), "unit": KPI_UNITS[key]}
         if value is None:
-            entry["reason"] = UNDEFINED_REASONS.get(key, "")
+            entry["reason"] = translate("kpi", UNDEFINED_REASONS.get(key, ""))
         values[key] = entry
     result: dict[str, Any] = {
         "period": kpis.period.label,
@@ -106,7 +154,7 @@ def kpi_json(kpis: KpiSet, health: HealthScore | None = None) -> dict[str, Any]:
                     "weight": f.weight,
                     "value": _number(f.value),
                     "points": points.get(f.key),
-                    "reason": f.reason.format(**dict(f.params)),
+                    "reason": reason_text(translate("health", f.reason), f.params, point),
                 }
                 for f in health.factors
             ],
@@ -122,6 +170,7 @@ def run_kpi(args: argparse.Namespace, db: Path) -> int:
     from workbench.services.health import compute_health
     from workbench.services.kpi import kpi_set
 
+    language = use_language(args.lang) if args.lang != "en" else "en"
     currency = str(args.currency).upper()
     if currency not in DEFAULT_EUR_RATES:
         known = ", ".join(sorted(DEFAULT_EUR_RATES))
@@ -147,7 +196,7 @@ def run_kpi(args: argparse.Namespace, db: Path) -> int:
             health = None
             if account_id is not None:
                 health = compute_health(session, now, only=[account_id]).get(account_id)
-            output = kpi_json(kpis, health)
+            output = kpi_json(kpis, health, language)
             if account_id is not None:
                 output["account"] = args.account
                 if health is None:

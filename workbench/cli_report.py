@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from workbench.cli_kpi import quarter_argument
+from workbench.cli_kpi import add_language_option, quarter_argument, use_language
 
 if TYPE_CHECKING:
     from workbench.services.report_files import ReportFormat
@@ -65,6 +65,7 @@ def add_report_parser(
         metavar="DATE",
         help="the day the report is made on: open items and health as of then (default today)",
     )
+    add_language_option(report)
 
 
 def run_report(args: argparse.Namespace, db: Path) -> int:
@@ -83,6 +84,9 @@ def run_report(args: argparse.Namespace, db: Path) -> int:
     from workbench.domain.period import last_complete_quarter
     from workbench.services.client_report import AccountNotFound
     from workbench.services.report_files import write_client_report
+
+    # The report's words and number style follow its translation (report_labels).
+    use_language(args.lang)
 
     # Noon UTC: the same calendar day in the account's zone, wherever it is.
     now = (
