@@ -25,7 +25,6 @@ if TYPE_CHECKING:
 COMMAND = "workbench kpi"
 LANGUAGES = ("en", "es")
 #: The Qt objects that hold the chosen language's translation while the process runs.
-_TRANSLATION: list[Any] = []
 
 
 def add_language_option(parser: argparse.ArgumentParser) -> None:
@@ -35,27 +34,6 @@ def add_language_option(parser: argparse.ArgumentParser) -> None:
         choices=LANGUAGES,
         help="language of the text: en or es (default: the system language, LANG)",
     )
-
-
-def use_language(language: str | None) -> str:
-    """Translate this process's text into *language* (``None``: the terminal's locale, see
-    :func:`workbench.cli_store.user_language`); returns the language used."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
-
-    from workbench.cli_store import user_language
-    from workbench.locations import resources_dir
-
-    language = language or user_language()
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    for old in _TRANSLATION[1:]:
-        app.removeTranslator(old)
-    _TRANSLATION[:] = [app]
-    if language != "en":
-        translator = QTranslator(app)
-        if translator.load(f"workbench_{language}", str(resources_dir() / "translations")):
-            app.installTranslator(translator)
-            _TRANSLATION.append(translator)
-    return language
 
 
 def quarter_argument(text: str) -> Quarter:
@@ -164,7 +142,7 @@ def kpi_json(
 
 def run_kpi(args: argparse.Namespace, db: Path) -> int:
     from workbench.cli import _account_named, _AccountNotFound
-    from workbench.cli_store import open_for_command
+    from workbench.cli_store import open_for_command, use_language
     from workbench.domain.exchange import DEFAULT_EUR_RATES, ExchangeRates
     from workbench.domain.period import last_complete_quarter
     from workbench.services.health import compute_health

@@ -13,7 +13,7 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from workbench.cli_kpi import add_language_option, quarter_argument, use_language
+from workbench.cli_kpi import add_language_option, quarter_argument
 
 if TYPE_CHECKING:
     from workbench.services.report_files import ReportFormat
@@ -81,6 +81,7 @@ def run_report(args: argparse.Namespace, db: Path) -> int:
         print(f"{COMMAND}: {db} does not exist", file=sys.stderr)
         return 2
     from workbench.cli import _account_named, _AccountNotFound, _open
+    from workbench.cli_store import use_language
     from workbench.domain.period import last_complete_quarter
     from workbench.services.client_report import AccountNotFound
     from workbench.services.report_files import write_client_report

@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.passphrases import passphrase_from_environment, remembered_passphrase
@@ -162,25 +163,38 @@ def user_language() -> str:
 
 
 _SHIPPED_LANGUAGES = ("en", "es")
-#: The Qt objects that hold the command line's translation while the process runs.
-_TRANSLATION: list[object] = []
+#: The Qt objects that hold the command line's translation while the process runs:
+#: the core application, then the translator (none for English).
+_TRANSLATION: list[Any] = []
 
 
-def in_user_language(refusal: Refusal) -> str:
-    """*refusal*'s sentence in the terminal's language (the window's translations)."""
-    language = user_language()
-    if language == "en":
-        return str(refusal)
-    if not _TRANSLATION:
-        from PySide6.QtCore import QCoreApplication, QTranslator
+def use_language(language: str | None = None) -> str:
+    """Translate this process's text into *language* (``None``: the terminal's, see
+    :func:`user_language`); returns the language used. Called again, it replaces the
+    previous choice."""
+    from PySide6.QtCore import QCoreApplication, QTranslator
 
-        from workbench.locations import resources_dir
+    from workbench.locations import resources_dir
 
-        app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    language = language or user_language()
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    for old in _TRANSLATION[1:]:
+        app.removeTranslator(old)
+    _TRANSLATION[:] = [app]
+    if language != "en":
         translator = QTranslator(app)
         if translator.load(f"workbench_{language}", str(resources_dir() / "translations")):
             app.installTranslator(translator)
-        _TRANSLATION.extend((app, translator))
+            _TRANSLATION.append(translator)
+    return language
+
+
+def in_user_language(refusal: Refusal) -> str:
+    """*refusal*'s sentence in the language chosen (``--lang``) or the terminal's."""
+    if not _TRANSLATION:
+        if user_language() == "en":
+            return str(refusal)  # no Qt needed for English
+        use_language()
     return refusal.translated()
 
 
