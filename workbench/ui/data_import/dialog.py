@@ -306,6 +306,7 @@ class ImportDialog(QDialog):
             on_finished=self._planned,
             on_failed=partial(self._task_failed, title),
             on_cancelled=lambda: self._set_busy(False),
+            writes=False,  # the plan reads the file and the database; nothing is written yet
         )
 
     def _planned(self, plan: ImportPlan) -> None:
