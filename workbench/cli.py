@@ -21,6 +21,7 @@ from workbench.cli_encryption import add_encryption_parsers, run_encryption
 from workbench.cli_import import add_import_parser, run_import
 from workbench.cli_kpi import add_kpi_parser, run_kpi
 from workbench.cli_report import add_report_parser, run_report
+from workbench.doctor import add_doctor_parser, run_doctor_command
 from workbench.locations import DB_ENV_VAR, resolve_database_path
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_data_parsers(commands, common)
     add_import_parser(commands, common)
     add_encryption_parsers(commands, common)
+    add_doctor_parser(commands)
 
     shot = commands.add_parser(
         "screenshot",
@@ -582,6 +584,7 @@ def _dispatch(args: argparse.Namespace, db: Path) -> int:
         "encrypt": run_encryption,
         "rekey": run_encryption,
         "decrypt": run_encryption,
+        "doctor": run_doctor_command,
     }
     if args.command in runners:
         return runners[args.command](args, db)
