@@ -115,3 +115,22 @@ def test_a_file_that_is_not_elf_needs_nothing(tmp_path):
 
     assert read_elf(text) is None
     assert missing_by_elf([text], []) == []
+
+
+def test_the_readme_installs_every_package_the_xcb_window_links_to():
+    found, _missing = resolve_libraries(FILES, system_library_path())
+    qt_files = [*FILES, *(path for path in found.values() if "PySide6" in path.parts)]
+    direct = {name for path in qt_files for name in _needs(path)}
+    packages = {PACKAGE_OF_LIBRARY[name] for name in direct if name in PACKAGE_OF_LIBRARY}
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("sudo apt-get install", 1)[1].split("```", 1)[0]
+
+    assert packages - _IN_EVERY_DEBIAN <= set(block.replace("\\", " ").split())
+
+
+_IN_EVERY_DEBIAN = {"libc6", "libstdc++6", "libgcc-s1", "zlib1g", "libzstd1"}
+
+
+def _needs(path: Path) -> tuple[str, ...]:
+    info = read_elf(path)
+    return info.needed if info else ()
