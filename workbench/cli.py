@@ -521,19 +521,11 @@ def _proposal_export(store: Store, args: argparse.Namespace, kind: str, command:
     return 0
 
 
-#: The Qt application the PDF export needs (fonts, painting), kept alive once made.
-_GUI: list[object] = []
-
-
 def _gui_application() -> None:
     """A headless ``QGuiApplication`` unless one exists (Qt lays text out only inside one)."""
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+    from workbench.cli_store import qt_application
 
-    if QGuiApplication.instance() is None:
-        app = QGuiApplication([sys.argv[0]])
-        app.setApplicationName(APP_NAME)
-        _GUI.append(app)
+    qt_application()
 
 
 def main(argv: Sequence[str] | None = None) -> int:

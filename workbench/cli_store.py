@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from workbench import APP_NAME
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
 from workbench.services.passphrases import passphrase_from_environment, remembered_passphrase
 from workbench.store.cipher import (
@@ -168,16 +169,36 @@ _SHIPPED_LANGUAGES = ("en", "es")
 _TRANSLATION: list[Any] = []
 
 
+def qt_application() -> Any:
+    """The process's Qt application: a headless ``QApplication`` made once when none
+    exists. Always the widest kind, since Qt allows one per process: the PDF and report
+    exports lay text out only inside a GUI application and the screenshot needs widgets,
+    so a plain core application made first for translations would leave them none."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication([sys.argv[0]])
+        app.setApplicationName(APP_NAME)
+        _APPLICATION.append(app)
+    return app
+
+
+#: The application :func:`qt_application` made, kept alive while the process runs.
+_APPLICATION: list[Any] = []
+
+
 def use_language(language: str | None = None) -> str:
     """Translate this process's text into *language* (``None``: the terminal's, see
     :func:`user_language`); returns the language used. Called again, it replaces the
     previous choice."""
-    from PySide6.QtCore import QCoreApplication, QTranslator
+    from PySide6.QtCore import QTranslator
 
     from workbench.locations import resources_dir
 
     language = language or user_language()
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    app = qt_application()
     for old in _TRANSLATION[1:]:
         app.removeTranslator(old)
     _TRANSLATION[:] = [app]
