@@ -24,6 +24,7 @@ from workbench.domain.text import has_control_characters
 from workbench.io.delimited import ReadProblem
 from workbench.services.data_import import plan_file, read_file, write_plan
 from workbench.services.import_plan import Action
+from workbench.services.import_write import TABLES
 from workbench.store.database import Store
 
 #: Generated files per reader (the benchmark harness sets thousands).
@@ -40,16 +41,6 @@ FUZZ = settings(
 )
 SECONDS = 10.0
 MEMORY = 1 << 30
-#: The table each kind of import adds its records to.
-TABLES = {
-    "accounts": "accounts",
-    "contacts": "contacts",
-    "opportunities": "opportunities",
-    "incidents": "incidents",
-    "revenue": "revenue_records",
-    "surveys": "survey_responses",
-    "kpi_measurements": "kpi_measurements",
-}
 
 
 def _peak_rss() -> int:
