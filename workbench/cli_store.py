@@ -26,6 +26,7 @@ from workbench.store.cipher import (
     WrongPassphrase,
     connect_file,
     is_encrypted,
+    passphrase_needed,
 )
 from workbench.store.database import Store, open_store
 from workbench.store.failures import FailureKind, damaged, describe_failure
@@ -257,10 +258,7 @@ def backup_passphrase_for(
             return candidate
     typed = ask_passphrase(f"Passphrase for the backup {backup.name}: ")
     if not typed:
-        raise PassphraseNeeded(
-            QT_TRANSLATE_NOOP("encryption", "{file} is encrypted: its passphrase is needed."),
-            file=backup.name,
-        )
+        raise passphrase_needed(backup)
     return Passphrase(typed)
 
 

@@ -82,10 +82,6 @@ DRIVER_ERRORS: tuple[type[Exception], ...] = _driver_errors()
 FILE_ERRORS: tuple[type[Exception], ...] = (OSError, *DRIVER_ERRORS)
 
 
-def driver_errors() -> tuple[type[Exception], ...]:
-    return DRIVER_ERRORS
-
-
 @dataclass(frozen=True)
 class Passphrase:
     """What the user typed; never printed (its repr hides it), never stored on disk."""
@@ -253,11 +249,16 @@ def key_if_encrypted(path: Path, passphrase: Passphrase | None) -> FileKey | Non
     if not is_encrypted(path):
         return None
     if passphrase is None:
-        raise PassphraseNeeded(
-            QT_TRANSLATE_NOOP("encryption", "{file} is encrypted: its passphrase is needed."),
-            file=Path(path).name,
-        )
+        raise passphrase_needed(path)
     return key_for_file(path, passphrase)
+
+
+def passphrase_needed(path: Path) -> PassphraseNeeded:
+    """The refusal for the encrypted *path* when no passphrase was given."""
+    return PassphraseNeeded(
+        QT_TRANSLATE_NOOP("encryption", "{file} is encrypted: its passphrase is needed."),
+        file=Path(path).name,
+    )
 
 
 def connect_file(

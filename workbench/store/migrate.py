@@ -19,10 +19,10 @@ from sqlalchemy import Engine
 
 from workbench.io.atomic import PRIVATE_FILE, private_folder
 from workbench.store.cipher import (
+    DRIVER_ERRORS,
     FileKey,
     Passphrase,
     connect,
-    driver_errors,
     key_if_encrypted,
 )
 
@@ -127,7 +127,7 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
-    except driver_errors() as exc:  # "file is not a database", …
+    except DRIVER_ERRORS as exc:  # "file is not a database", …
         if getattr(exc, "sqlite_errorname", "").startswith(_NOT_ABOUT_THE_FILE):
             raise  # the medium or the moment, not the file: a failure of its own kind
         raise NotAWorkbenchDatabaseError(
