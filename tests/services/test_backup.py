@@ -217,9 +217,9 @@ def _edited_copy(source: Path, folder: Path, *statements: str) -> Path:
         (["UPDATE alembic_version SET version_num = '0000'"], r"does not know \(0000\)"),
         (["UPDATE alembic_version SET version_num = '0003a'"], r"does not know \(0003a\)"),
         (["DELETE FROM alembic_version"], "does not say which schema revision"),
-        (["DROP TABLE contracts"], "table contracts of schema 0005 is missing"),
-        (["DROP TABLE import_changes"], "table import_changes of schema 0005 is missing"),
-        (["DROP TABLE search_index"], "table search_index of schema 0005 is missing"),
+        (["DROP TABLE contracts"], "table contracts of schema 0006 is missing"),
+        (["DROP TABLE import_changes"], "table import_changes of schema 0006 is missing"),
+        (["DROP TABLE search_index"], "table search_index of schema 0006 is missing"),
     ],
 )
 def test_a_backup_of_an_unknown_revision_or_missing_a_table_is_refused(

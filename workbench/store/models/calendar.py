@@ -17,6 +17,11 @@ class Meeting(Timestamps, Base):
     ``starts_at``/``ends_at`` are UTC; ``time_zone`` is the IANA zone the
     meeting was planned in, which recurrence expansion uses so a weekly 09:00
     stays at 09:00 across daylight-saving changes.
+
+    An all-day event (``all_day``: a holiday, a birthday, a client visit day) starts
+    at midnight of its first day in ``time_zone`` and ends at midnight after its
+    last day (the exclusive end of RFC 5545), so range queries and recurrence work
+    unchanged; its days are read in its own zone, never in the viewer's.
     """
 
     __tablename__ = "meetings"
@@ -46,6 +51,11 @@ class Meeting(Timestamps, Base):
     agenda: Mapped[str | None] = mapped_column(sa.Text)
     minutes: Mapped[str | None] = mapped_column(sa.Text)
     outcome: Mapped[str | None] = mapped_column(sa.Text)
+    #: A whole-day event (VALUE=DATE in iCalendar) rather than a meeting at a time.
+    #: Last, as migration 0006 added it to existing tables.
+    all_day: Mapped[bool] = mapped_column(
+        default=False, server_default=sa.text("0"), sort_order=100
+    )
 
     attendees: Mapped[list[MeetingAttendee]] = relationship(passive_deletes=True)
     exceptions: Mapped[list[MeetingException]] = relationship(passive_deletes=True)
