@@ -54,6 +54,8 @@ class OccurrenceView:
     recurring: bool
     moved: bool = False
     has_minutes: bool = False
+    #: A whole-day event: its days are read in ``time_zone`` (see ``domain.all_day``).
+    all_day: bool = False
 
     @property
     def key(self) -> tuple[int, datetime]:
@@ -74,6 +76,7 @@ def _meeting_columns() -> tuple[Any, ...]:
         Meeting.time_zone,
         Meeting.rrule,
         Meeting.minutes,
+        Meeting.all_day,
         Account.name.label("account_name"),
         Account.time_zone.label("account_zone"),
     )
@@ -100,6 +103,7 @@ def _view(row: Any, occurrence: Occurrence | None = None, exception: Any = None)
         recurring=row.rrule is not None,
         moved=occurrence.moved if occurrence else False,
         has_minutes=bool(exception.minutes if exception is not None else row.minutes),
+        all_day=bool(row.all_day),
     )
 
 

@@ -65,6 +65,8 @@ class MeetingDraft:
     contact_ids: tuple[int, ...] = ()
     colleague_ids: tuple[int, ...] = ()
     optional_ids: frozenset[tuple[str, int]] = field(default_factory=frozenset)
+    #: Whole days: the times are midnight of the first day and after the last one.
+    all_day: bool = False
 
     def aware(self, local: datetime | None) -> datetime | None:
         if local is None:
@@ -114,6 +116,7 @@ def _draft_of(meeting: Meeting) -> MeetingDraft:
             for a in meeting.attendees
             if a.role is AttendeeRole.OPTIONAL
         ),
+        all_day=meeting.all_day,
     )
 
 
@@ -255,6 +258,7 @@ def _apply(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:
         meeting.rrule != draft.rule
         or meeting.starts_at != starts
         or meeting.time_zone != draft.time_zone
+        or meeting.all_day != draft.all_day
     )
     meeting.account_id = draft.account_id
     meeting.title = draft.title.strip()
@@ -264,6 +268,7 @@ def _apply(session: Session, meeting: Meeting, draft: MeetingDraft) -> None:
     meeting.link = blank_to_none(draft.link)
     meeting.starts_at, meeting.ends_at = starts, ends
     meeting.time_zone = draft.time_zone
+    meeting.all_day = draft.all_day
     meeting.rrule = recurrence.normalise_rule(draft.rule, draft.time_zone) if draft.rule else None
     meeting.agenda = blank_to_none(draft.agenda)
     meeting.minutes = blank_to_none(draft.minutes)
