@@ -195,3 +195,43 @@ def test_decomposed_accents_in_the_query_or_the_text_find_the_same_rows(store: S
             assert found == expected, typed
     assert match_expression(decomposed) == match_expression(composed) == f'"{composed}"*'
     assert match_expression("Nguye\u0302\u0303n ") == '"Nguy\u1ec5n"'
+
+
+def add_notes(store: Store, account_id: int, bodies: list[str]) -> list[int]:
+    with store.transaction() as session:
+        notes = [
+            MarketNote(
+                account_id=account_id,
+                kind=MarketNoteKind.COMPETITOR,
+                title=f"Nota {number}",
+                body=body,
+                noted_on=NOW.date(),
+            )
+            for number, body in enumerate(bodies)
+        ]
+        session.add_all(notes)
+        session.flush()
+        return [note.id for note in notes]
+
+
+def test_many_matches_give_the_newest_each_once_with_its_snippet(
+    store: Store, book: dict[str, int]
+) -> None:
+    ids = add_notes(store, book["account"], [f"Pedido urgente número {n}" for n in range(260)])
+    with store.session() as session:
+        hits = search(session, "pedid")
+    assert [hit.record_id for hit in hits] == sorted(ids, reverse=True)[:30]
+    assert all(hit.kind == "note" for hit in hits)
+    assert all(f"{MARK_START}Pedido{MARK_END}" in hit.snippet for hit in hits)
+    assert all(hit.account_name == "Construcciones Martínez S.L." for hit in hits)
+
+
+def test_few_matches_come_most_relevant_first(store: Store, book: dict[str, int]) -> None:
+    once, thrice = add_notes(
+        store,
+        book["account"],
+        ["Cemento gris y arena fina para la obra de Huesca", "cemento cemento cemento"],
+    )
+    with store.session() as session:
+        hits = search(session, "cemento")
+    assert [hit.record_id for hit in hits] == [thrice, once]
