@@ -6,7 +6,7 @@ Ours expands what the database holds (:func:`workbench.domain.recurrence.expand`
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -114,12 +114,16 @@ def stored_starts(store: Store, start: datetime, end: datetime) -> list[datetime
 def reference_starts(
     calendar: icalendar.Calendar, start: datetime, end: datetime, floating_zone: str
 ) -> list[datetime]:
-    """Occurrence starts (UTC) of the timed events, as recurring_ical_events expands them."""
+    """Occurrence starts (UTC) as recurring_ical_events expands them.
+
+    An all-day event's date starts at midnight in *floating_zone*, the zone an import
+    gives whole days.
+    """
     found = []
     for event in recurring_ical_events.of(calendar).between(start, end):
         value = event["DTSTART"].dt
         if not isinstance(value, datetime):
-            continue  # all-day: not a meeting
+            value = datetime.combine(value, time(0))
         if value.tzinfo is None:
             value = value.replace(tzinfo=ZoneInfo(floating_zone))
         found.append(value.astimezone(UTC))

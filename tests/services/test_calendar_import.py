@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -31,11 +32,11 @@ ZONE = "Europe/Madrid"
 #: What each corpus file must give: meetings created, or a refusal and a phrase of its reason.
 EXPECTED: dict[str, int | str] = {
     "apple_ical2_daily_count_exdate.ics": 1,
-    "apple_ical3_weekly_until_allday.ics": "only all-day events",
+    "apple_ical3_weekly_until_allday.ics": 1,
     "apple_ios_structured_location.ics": 1,
     "broken_blank_line_mid.ics": "holds no events",
     "broken_double_semicolon_param.ics": "DTSTART cannot be read",
-    "broken_mixed_date_datetime_nonascii.ics": "only all-day events",
+    "broken_mixed_date_datetime_nonascii.ics": 1,
     "broken_rrule_typo_untl.ics": "unknown recurrence rule part 'UNTL'",
     "broken_stray_line.ics": "not valid iCalendar",
     "broken_truncated_no_end.ics": "END:VCALENDAR is missing",
@@ -43,14 +44,14 @@ EXPECTED: dict[str, int | str] = {
     "caldav_weekly_count_two_exdates.ics": 1,
     "exchange2010_blank_tzid_attendees.ics": 1,
     "exchange2010_eastern_standard_time.ics": 1,
-    "exchange2010_gmt_standard_time_biweekly_overrides.ics": "only all-day events",
+    "exchange2010_gmt_standard_time_biweekly_overrides.ics": 2,
     "exchange2010_w_europe_tz_daily_exdate.ics": 1,
     "exchange_cdo_request_attendees.ics": 1,
-    "google_birthday_recurrence_id_allday.ics": "only all-day events",
-    "google_broken_empty_exdate.ics": "only all-day events",
-    "google_community_calendar_export.ics": 55,
+    "google_birthday_recurrence_id_allday.ics": 4,
+    "google_broken_empty_exdate.ics": 1,
+    "google_community_calendar_export.ics": 58,
     "google_monthly_last_friday_moved.ics": 1,
-    "mozilla_argentina_holidays_spanish.ics": "only all-day events",
+    "mozilla_argentina_holidays_spanish.ics": 11,
     "outlook11_sydney_weekday_daily.ics": 1,
     "outlook12_cyrillic_tzid.ics": 1,
     "outlook12_kuala_lumpur_weekly_tabfold.ics": 1,
@@ -87,7 +88,19 @@ def test_corpus_file_is_imported_or_refused_as_expected(store: Store, name: str)
     assert (report.created, report.updated) == (expected, 0)
 
 
-@pytest.mark.parametrize("name", sorted(n for n, e in EXPECTED.items() if isinstance(e, int)))
+#: Files the independent expander cannot read as they are (a broken RDATE or EXDATE that
+#: icalendar refuses, a date start with a UTC end it turns into a time): checked by hand.
+EXPANDED_BY_HAND = {
+    "broken_mixed_date_datetime_nonascii.ics",
+    "google_birthday_recurrence_id_allday.ics",
+    "google_broken_empty_exdate.ics",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    sorted(n for n, e in EXPECTED.items() if isinstance(e, int) and n not in EXPANDED_BY_HAND),
+)
 def test_stored_occurrences_match_recurring_ical_events(store: Store, name: str) -> None:
     """Our expansion of what was stored equals an independent expansion of the file."""
     data = corpus_file(name)
@@ -228,10 +241,12 @@ def test_missing_pieces_get_defaults_with_a_note() -> None:
     assert apple.events[0].ends_at == apple.events[0].starts_at + timedelta(hours=1)  # DURATION
 
 
-def test_all_day_events_are_skipped_with_a_reason() -> None:
+def test_all_day_events_of_a_mixed_file_come_in_as_whole_days() -> None:
     calendar = read_ics(corpus_file("google_community_calendar_export.ics"), default_zone=ZONE)
-    assert calendar.skipped == 3
-    assert sum("all-day events are not meetings" in p.text() for p in calendar.notes) == 3
+    assert calendar.skipped == 0
+    whole = [e for e in calendar.events if e.all_day]
+    assert len(whole) == 3
+    assert all(e.starts_at.astimezone(ZoneInfo(ZONE)).time() == time(0) for e in whole)
 
 
 def test_a_conference_link_makes_the_meeting_virtual() -> None:
@@ -250,7 +265,7 @@ def test_a_cancelled_event_is_not_a_meeting() -> None:
     text = _ics("SUMMARY:Call\r\nSTATUS:CANCELLED\r\nDTSTART:20260301T100000Z\r\n")
     with pytest.raises(IcsRefused) as refused:
         read_ics(text, default_zone=ZONE)
-    assert "all-day or cancelled" in refused.value.problem.text()
+    assert "they are all cancelled" in refused.value.problem.text()
 
 
 def test_kind_follows_the_title() -> None:

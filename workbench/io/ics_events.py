@@ -3,8 +3,10 @@
 :func:`read_ics` turns a file into an :class:`IcsCalendar`: timed events with
 UTC times and an IANA zone, their RRULE/EXDATE/RDATE, and the changed
 occurrences (RECURRENCE-ID) beside them. A file is either readable as a whole
-or refused as a whole (:class:`IcsRefused`, with one message saying why);
-all-day events are not meetings and are skipped, each with a note.
+or refused as a whole (:class:`IcsRefused`, with one message saying why).
+All-day events (VALUE=DATE: holidays, birthdays, a visit day) come in as whole
+days, from midnight to midnight in the importing user's zone (see
+:mod:`workbench.domain.all_day`); their dates are read as written, never shifted.
 
 Messages are :class:`~workbench.domain.validation.Problem` templates in the
 ``ics`` translation context; ``field`` names the iCalendar property concerned.
@@ -16,13 +18,14 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Component, Timezone
 from icalendar.prop import vBroken
 
+from workbench.domain import all_day as whole_days
 from workbench.domain.enums import MeetingKind, MeetingMode
 from workbench.domain.recurrence import (
     EARLIEST_YEAR,
@@ -44,6 +47,10 @@ DEFAULT_LENGTH = timedelta(hours=1)
 _TIMING = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "EXDATE", "RDATE", "RECURRENCE-ID"})
 _BROKEN_LINE = re.compile(r"'([A-Za-z0-9-]+)[;:]")
 _URL = re.compile(r"https?://[^\s<>\"'\\]+", re.IGNORECASE)
+#: A date list some producers write with a stray "Z" (Google: ``RDATE:20131210Z``).
+_LOOSE_DATES = re.compile(r"\d{8}Z?(?:,\d{8}Z?)*")
+#: An UNTIL with a time, which an all-day series reads as the date it names.
+_TIMED_UNTIL = re.compile(r"(UNTIL=)(\d{8})T\d{6}Z?", re.IGNORECASE)
 #: Hosts of online-meeting links that a DESCRIPTION may hold among other links.
 _MEETING_HOSTS = re.compile(
     r"https?://(?:[\w-]+\.)*(?:teams\.microsoft\.com|teams\.live\.com|zoom\.us|"
@@ -112,6 +119,8 @@ class IcsEvent:
     kind: MeetingKind = MeetingKind.OTHER
     organizer: str | None = None
     attendees: tuple[IcsAttendee, ...] = ()
+    #: Whole days (VALUE=DATE): the times are midnights in ``time_zone``.
+    all_day: bool = False
 
     @property
     def title(self) -> str:
@@ -149,7 +158,7 @@ class IcsCalendar:
 
 
 class _Skip(Exception):
-    """An event that is not a meeting (all-day); the note says why."""
+    """An event that cannot be imported (cancelled, …); the note says why."""
 
     def __init__(self, problem: Problem) -> None:
         self.problem = problem
@@ -168,6 +177,7 @@ def read_ics(data: bytes, *, default_zone: str) -> IcsCalendar:
     calendar = IcsCalendar()
     seen: set[str] = set()
     cancelled = 0
+    skips: list[Problem] = []
     events = [e for c in components for e in c.walk("VEVENT")]
     if not events:
         raise IcsRefused(
@@ -179,6 +189,7 @@ def read_ics(data: bytes, *, default_zone: str) -> IcsCalendar:
         try:
             event = reader.event(component, line)
         except _Skip as skip:
+            skips.append(skip.problem)
             calendar.skipped += 1
             calendar.notes.append(skip.problem)
             cancelled += skip.problem.field == "STATUS"
@@ -214,29 +225,20 @@ def read_ics(data: bytes, *, default_zone: str) -> IcsCalendar:
             calendar.events.append(event)
     calendar.zones = reader.zone_notes(text)
     if not calendar.events and not calendar.overrides:
-        if cancelled:
+        if cancelled == calendar.skipped:
             raise IcsRefused(
                 ics_problem(
                     "STATUS",
                     QT_TRANSLATE_NOOP(
                         "ics",
-                        "None of the file's {count} events is a meeting: they are all-day "
-                        "or cancelled, so nothing was imported.",
+                        "None of the file's {count} events can be imported: they are all "
+                        "cancelled, so nothing was imported.",
                     ),
                     count=calendar.skipped,
                 )
             )
-        raise IcsRefused(
-            ics_problem(
-                "DTSTART",
-                QT_TRANSLATE_NOOP(
-                    "ics",
-                    "The file holds only all-day events ({count}); "
-                    "they are not meetings, so nothing was imported.",
-                ),
-                count=calendar.skipped,
-            )
-        )
+        # Every event was skipped: the first one's reason says why.
+        raise IcsRefused(skips[0])
     return calendar
 
 
@@ -308,22 +310,13 @@ class _EventReader:
         title = summary or UNTITLED
         start_prop = component.get("DTSTART")
         start_value = getattr(start_prop, "dt", None)
-        if isinstance(start_value, date) and not isinstance(start_value, datetime):
-            if isinstance(getattr(component.get("DTEND"), "dt", None), datetime):
-                raise _Skip(
-                    ics_problem(
-                        "DTEND",
-                        QT_TRANSLATE_NOOP(
-                            "ics",
-                            "Event “{title}” (line {line}) skipped: it starts on a date but ends "
-                            "at a time, so it is read as an all-day event.",
-                        ),
-                        title=title,
-                        line=line,
-                    )
-                )
-            raise _Skip(self._all_day(title, line))
+        end_value = getattr(component.get("DTEND"), "dt", None)
         self._check_errors(component, title, line)
+        if isinstance(start_value, date) and (
+            not isinstance(start_value, datetime)
+            or (isinstance(end_value, date) and not isinstance(end_value, datetime))
+        ):
+            return self._all_day_event(component, line, summary, start_value)
         if not isinstance(start_value, datetime):
             raise IcsRefused(
                 ics_problem(
@@ -338,6 +331,22 @@ class _EventReader:
         starts_at, zone = self.moment(start_prop, title, line)
         recurrence_id = self._recurrence_id(component, title, line)
         ends_at = self._end(component, starts_at, zone, title, line, recurrence_id is not None)
+        return self._event(component, line, summary, starts_at, ends_at, zone, recurrence_id)
+
+    def _event(
+        self,
+        component: Component,
+        line: int,
+        summary: str | None,
+        starts_at: datetime,
+        ends_at: datetime | None,
+        zone: str,
+        recurrence_id: datetime | None,
+        first_day: date | None = None,
+    ) -> IcsEvent:
+        """The event's values once its timing is known (*first_day* for an all-day one)."""
+        title = summary or UNTITLED
+        is_all_day = first_day is not None
         agenda = _text(component, "DESCRIPTION")
         location = _text(component, "LOCATION")
         link = _link(location, _text(component, "URL"), agenda)
@@ -354,17 +363,19 @@ class _EventReader:
                 )
             )
         return IcsEvent(
-            uid=self._uid(component, summary, starts_at),
+            uid=self._uid(component, summary, first_day or starts_at),
             line=line,
             summary=summary,
             starts_at=starts_at,
             ends_at=ends_at,
             time_zone=zone,
-            rule=self._rule(component, starts_at, zone, title, line),
+            rule=self._rule(component, starts_at, zone, title, line, all_day=is_all_day),
             recurrence_id=recurrence_id,
             cancelled=status == "CANCELLED",
-            exdates=tuple(s for s, _ in self._dates(component, "EXDATE", title, line)),
-            rdates=tuple(self._dates(component, "RDATE", title, line)),
+            exdates=tuple(
+                s for s, _ in self._dates(component, "EXDATE", title, line, zone, is_all_day)
+            ),
+            rdates=tuple(self._dates(component, "RDATE", title, line, zone, is_all_day)),
             agenda=agenda,
             location=location,
             link=link,
@@ -372,17 +383,87 @@ class _EventReader:
             kind=_category_kind(component) or kind_of(title),
             organizer=_address(component.get("ORGANIZER")),
             attendees=tuple(_attendees(component)),
+            all_day=is_all_day,
         )
 
-    def _all_day(self, title: str, line: int) -> Problem:
-        return ics_problem(
-            "DTSTART",
-            QT_TRANSLATE_NOOP(
-                "ics", "Event “{title}” (line {line}) skipped: all-day events are not meetings."
-            ),
-            title=title,
-            line=line,
-        )
+    # --- all-day events ---------------------------------------------------------------
+
+    def _all_day_event(
+        self, component: Component, line: int, summary: str | None, start: date
+    ) -> IcsEvent:
+        """An event of whole days: midnight to midnight in the user's zone, dates as written.
+
+        A DTEND before DTSTART refuses the file; a start or end given with a time beside a
+        date is read as the date it names, with a note.
+        """
+        title = summary or UNTITLED
+        zone = self.default_zone
+        first = start.date() if isinstance(start, datetime) else start
+        _check_year(datetime.combine(first, time(0)), title, line)
+        days = self._all_day_length(component, first, title, line)
+        starts_at, ends_at = whole_days.bounds(first, days, zone)
+        recurrence_id = None
+        prop = component.get("RECURRENCE-ID")
+        if prop is not None:
+            original = prop.dt
+            original = original.date() if isinstance(original, datetime) else original
+            recurrence_id = whole_days.midnight(original, zone)
+        return self._event(component, line, summary, starts_at, ends_at, zone, recurrence_id, first)
+
+    def _all_day_length(self, component: Component, first: date, title: str, line: int) -> int:
+        end_value = getattr(component.get("DTEND"), "dt", None)
+        duration = getattr(component.get("DURATION"), "dt", None)
+        if isinstance(end_value, date):
+            last = end_value.date() if isinstance(end_value, datetime) else end_value
+            if isinstance(end_value, datetime):
+                if end_value.time() != time(0):
+                    last += timedelta(days=1)  # the day it ends in is covered too
+                self.notes.append(
+                    ics_problem(
+                        "DTEND",
+                        QT_TRANSLATE_NOOP(
+                            "ics",
+                            "Event “{title}” (line {line}) gives a date and a time for its "
+                            "start and end; read as an all-day event until {end} (exclusive).",
+                        ),
+                        title=title,
+                        line=line,
+                        end=last.isoformat(),
+                    )
+                )
+            if last < first:
+                raise IcsRefused(
+                    ics_problem(
+                        "DTEND",
+                        QT_TRANSLATE_NOOP(
+                            "ics",
+                            "All-day event “{title}” (line {line}) ends on {end}, before it "
+                            "starts on {start}; nothing was imported.",
+                        ),
+                        title=title,
+                        line=line,
+                        end=last.isoformat(),
+                        start=first.isoformat(),
+                    )
+                )
+            if last == first:
+                self.notes.append(
+                    ics_problem(
+                        "DTEND",
+                        QT_TRANSLATE_NOOP(
+                            "ics",
+                            "All-day event “{title}” (line {line}) ends the day it starts; "
+                            "one day assumed.",
+                        ),
+                        title=title,
+                        line=line,
+                    )
+                )
+                return 1
+            return (last - first).days
+        if isinstance(duration, timedelta):
+            return max(1, duration.days)
+        return 1  # RFC 5545: a date without an end or duration lasts the day
 
     def _check_errors(self, component: Component, title: str, line: int) -> None:
         for name, message in getattr(component, "errors", ()):
@@ -390,6 +471,8 @@ class _EventReader:
             if prop is None:
                 found = _BROKEN_LINE.search(message)
                 prop = found.group(1) if found else None
+            if prop is not None and prop.upper() in ("EXDATE", "RDATE"):
+                continue  # _dates reads what it can of them, or refuses
             if prop is not None and prop.upper() in _TIMING:
                 raise IcsRefused(
                     ics_problem(
@@ -403,7 +486,7 @@ class _EventReader:
                     )
                 )
 
-    def _uid(self, component: Component, summary: str | None, starts_at: datetime) -> str:
+    def _uid(self, component: Component, summary: str | None, starts_at: date) -> str:
         uid = " ".join(str(component.get("UID") or "").split())
         if uid and len(uid) <= 500:
             return uid
@@ -481,11 +564,29 @@ class _EventReader:
         if prop is None:
             return None
         if not isinstance(prop.dt, datetime):
-            raise _Skip(self._all_day(title, line))
+            raise _Skip(
+                ics_problem(
+                    "RECURRENCE-ID",
+                    QT_TRANSLATE_NOOP(
+                        "ics",
+                        "Event “{title}” (line {line}) skipped: it changes one occurrence of a "
+                        "series at a time of day but names that occurrence by a date only.",
+                    ),
+                    title=title,
+                    line=line,
+                )
+            )
         return self.moment(prop, title, line)[0]
 
     def _rule(
-        self, component: Component, starts_at: datetime, zone: str, title: str, line: int
+        self,
+        component: Component,
+        starts_at: datetime,
+        zone: str,
+        title: str,
+        line: int,
+        *,
+        all_day: bool = False,
     ) -> str | None:
         prop = component.get("RRULE")
         if prop is None:
@@ -503,6 +604,9 @@ class _EventReader:
                 )
             )
         text = prop.to_ical().decode("utf-8", errors="replace")
+        if all_day:
+            # A series of dates ends on a date: UNTIL=20080323T235959Z means the 23rd.
+            text = _TIMED_UNTIL.sub(r"\1\2", text)
         try:
             rule = normalise_rule(text, zone)
             never = first_start_problem(rule, starts_at, zone)
@@ -523,14 +627,23 @@ class _EventReader:
             ) from error
 
     def _dates(
-        self, component: Component, name: str, title: str, line: int
+        self,
+        component: Component,
+        name: str,
+        title: str,
+        line: int,
+        zone: str,
+        all_day: bool = False,
     ) -> Iterator[tuple[datetime, datetime | None]]:
-        """EXDATE / RDATE values in UTC; a PERIOD also gives its end."""
+        """EXDATE / RDATE values in UTC; a PERIOD also gives its end.
+
+        For an all-day event each value is the midnight of the date it names.
+        """
         props = component.get(name)
         if props is None:
             return
         props = props if isinstance(props, list) else [props]
-        count = sum(len(getattr(p, "dts", ())) for p in props)
+        count = sum(len(p.dts) for p in props if not isinstance(p, vBroken))
         if count > MAX_COUNT:
             raise IcsRefused(
                 ics_problem(
@@ -549,13 +662,19 @@ class _EventReader:
             )
         for prop in props:
             if isinstance(prop, vBroken):
-                continue  # reported by _check_errors
+                yield from self._loose_dates(prop, name, title, line, zone, all_day)
+                continue
             tzid = prop.params.get("TZID")
             for item in prop.dts:
                 value = item.dt
                 end: Any = None
                 if isinstance(value, tuple):
                     value, end = value
+                if all_day:
+                    day = value.date() if isinstance(value, datetime) else value
+                    _check_year(datetime.combine(day, time(0)), title, line)
+                    yield whole_days.midnight(day, zone), None
+                    continue
                 if not isinstance(value, datetime):
                     self.notes.append(
                         ics_problem(
@@ -584,6 +703,54 @@ class _EventReader:
                     yield start, self._utc(end, tzid, title, line)[0]
                 else:
                     yield start, None
+
+    def _loose_dates(
+        self, prop: vBroken, name: str, title: str, line: int, zone: str, all_day: bool
+    ) -> Iterator[tuple[datetime, datetime | None]]:
+        """What can be read of an EXDATE / RDATE icalendar could not: nothing, or dates."""
+        text = str(prop).strip()
+        if not text:
+            self.notes.append(
+                ics_problem(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Event “{title}” (line {line}): an empty {property} was ignored."
+                    ),
+                    title=title,
+                    line=line,
+                    property=name,
+                )
+            )
+            return
+        if not (all_day and _LOOSE_DATES.fullmatch(text)):
+            raise IcsRefused(
+                ics_problem(
+                    name,
+                    QT_TRANSLATE_NOOP(
+                        "ics", "Event “{title}” (line {line}): {property} cannot be read."
+                    ),
+                    title=title,
+                    line=line,
+                    property=name,
+                )
+            )
+        for value in text.split(","):
+            try:
+                day = datetime.strptime(value[:8], "%Y%m%d").date()
+            except ValueError as error:
+                raise IcsRefused(
+                    ics_problem(
+                        name,
+                        QT_TRANSLATE_NOOP(
+                            "ics", "Event “{title}” (line {line}): {property} cannot be read."
+                        ),
+                        title=title,
+                        line=line,
+                        property=name,
+                    )
+                ) from error
+            _check_year(datetime.combine(day, time(0)), title, line)
+            yield whole_days.midnight(day, zone), None
 
     # --- time zones ---------------------------------------------------------------------
 

@@ -6,19 +6,25 @@ elsewhere, updates instead of duplicating. A series carries its RRULE; its
 cancelled occurrences are EXDATEs, its extra dates RDATEs, and every moved or
 retitled occurrence a VEVENT of its own with a RECURRENCE-ID. Minutes and
 outcomes are private notes and stay out.
+
+An all-day event is written with dates (``DTSTART;VALUE=DATE``, the DTEND the
+day after its last, exclusive as RFC 5545 says), and so are its EXDATE, RDATE,
+RECURRENCE-ID and its rule's UNTIL, read in the meeting's own zone.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, vCalAddress, vRecur
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from workbench.domain import all_day as whole_days
 from workbench.domain.enums import AttendeeRole, MeetingKind
 from workbench.domain.recurrence import (
     EARLIEST_YEAR,
@@ -49,6 +55,7 @@ CATEGORY = {
     MeetingKind.CRISIS: "Crisis",
     MeetingKind.OTHER: "Other",
 }
+_UNTIL = re.compile(r"UNTIL=(\d{8}T\d{6}Z)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,11 +138,12 @@ def _add_time_zones(calendar: Calendar, meetings: list[Meeting]) -> None:
     They start at the first meeting, which keeps the file small; clients carry the
     last rule on past the end.
     """
-    if not meetings:
+    timed = [m for m in meetings if not m.all_day]  # dates need no zone
+    if not timed:
         return
-    first = min(m.starts_at for m in meetings).date() - timedelta(days=1)
+    first = min(m.starts_at for m in timed).date() - timedelta(days=1)
     last = max(Timezone.DEFAULT_LAST_DATE, first + timedelta(days=3 * 366))
-    for zone in sorted({m.time_zone for m in meetings} - {"UTC"}):
+    for zone in sorted({m.time_zone for m in timed} - {"UTC"}):
         calendar.add_component(Timezone.from_tzid(zone, first_date=first, last_date=last))
 
 
@@ -224,6 +232,8 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
     if meeting.link:
         event.add("URL", meeting.link)
     event.add("CATEGORIES", [CATEGORY[meeting.kind]])
+    if meeting.all_day:
+        event.add("X-MICROSOFT-CDO-ALLDAYEVENT", "TRUE")  # Outlook's own all-day mark
     for attendee in sorted(meeting.attendees, key=lambda a: a.id):
         found = people.address(attendee)
         if found is None:
@@ -238,10 +248,10 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
     calendar.add_component(event)
     if meeting.rrule is None:
         return 0
-    event.add("RRULE", vRecur.from_ical(meeting.rrule))
+    event.add("RRULE", vRecur.from_ical(_rule_text(meeting)))
     duration = meeting.ends_at - meeting.starts_at
-    cancelled: list[datetime] = []
-    extra: list[datetime] = []
+    cancelled: list[datetime | date] = []
+    extra: list[datetime | date] = []
     written = 0
     produced = generated_among(
         meeting.rrule,
@@ -252,14 +262,14 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
     for exception in sorted(meeting.exceptions, key=lambda e: e.original_start):
         original = exception.original_start
         if exception.cancelled:
-            cancelled.append(original.astimezone(zone))
+            cancelled.append(_moment(meeting, original, zone))
             written += 1
             continue
         starts = exception.starts_at or original
         ends = exception.ends_at or starts + duration
         is_extra = original not in produced
         if is_extra:
-            extra.append(original.astimezone(zone))
+            extra.append(_moment(meeting, original, zone))
         changed = (
             starts != original
             or ends != original + duration
@@ -276,14 +286,39 @@ def _add_meeting(calendar: Calendar, meeting: Meeting, people: _People, stamp: d
     return written
 
 
+def _moment(meeting: Meeting, moment: datetime, zone: ZoneInfo) -> datetime | date:
+    """A start as the file writes it: a time in the meeting's zone, or the date it falls on."""
+    local = moment.astimezone(zone)
+    return local.date() if meeting.all_day else local
+
+
+def _rule_text(meeting: Meeting) -> str:
+    """The RRULE; an all-day series ends on a date (RFC 5545: UNTIL has DTSTART's type)."""
+    assert meeting.rrule is not None
+    if not meeting.all_day:
+        return meeting.rrule
+    zone = ZoneInfo(meeting.time_zone)
+
+    def as_date(found: re.Match[str]) -> str:
+        until = datetime.strptime(found.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+        return f"UNTIL={until.astimezone(zone):%Y%m%d}"
+
+    return _UNTIL.sub(as_date, meeting.rrule)
+
+
 def _event(
     meeting: Meeting, stamp: datetime, zone: ZoneInfo, starts: datetime, ends: datetime
 ) -> Event:
     event = Event()
     event.add("UID", meeting.ical_uid)
     event.add("DTSTAMP", stamp)
-    event.add("DTSTART", starts.astimezone(zone))
-    event.add("DTEND", ends.astimezone(zone))
+    if meeting.all_day:
+        first, days = whole_days.span(starts, ends, meeting.time_zone)
+        event.add("DTSTART", first)
+        event.add("DTEND", first + timedelta(days=days))
+    else:
+        event.add("DTSTART", starts.astimezone(zone))
+        event.add("DTEND", ends.astimezone(zone))
     return event
 
 
@@ -296,7 +331,7 @@ def _occurrence(
     ends: datetime,
 ) -> Event:
     event = _event(meeting, stamp, zone, starts, ends)
-    event.add("RECURRENCE-ID", exception.original_start.astimezone(zone))
+    event.add("RECURRENCE-ID", _moment(meeting, exception.original_start, zone))
     event.add("SUMMARY", xml_safe(exception.title or meeting.title))
     location = exception.location or meeting.location
     if location:

@@ -347,6 +347,7 @@ class _MeetingWriter:
         meeting.starts_at = event.starts_at
         meeting.ends_at = ends_at
         meeting.time_zone = event.time_zone
+        meeting.all_day = event.all_day
         meeting.rrule = rule
         meeting.agenda = event.agenda
         self.session.flush()
