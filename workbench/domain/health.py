@@ -156,88 +156,198 @@ def _linear(value: Decimal, low: Decimal, high: Decimal) -> Decimal:
     return _clamp((value - low) * 100 / (high - low))
 
 
+def nps_factor(nps: Decimal, responses: int, weight: int) -> Factor:
+    return Factor(
+        "nps",
+        weight,
+        _linear(nps, Decimal(-100), Decimal(100)),
+        QT_TRANSLATE_NOOP("health", "NPS {nps} from {n} responses"),
+        (("nps", int(nps.to_integral_value(rounding="ROUND_HALF_UP"))), ("n", responses)),
+    )
+
+
+def revenue_trend_factor(growth: Decimal, weight: int) -> Factor:
+    percent = (growth * 100).quantize(Decimal("0.1"))
+    return Factor(
+        "revenue_trend",
+        weight,
+        _linear(percent, Decimal(-20), Decimal(20)),
+        QT_TRANSLATE_NOOP("health", "Revenue {growth:+}% on the previous quarter"),
+        (("growth", percent),),
+    )
+
+
+def kpi_compliance_factor(kpi_compliance: Decimal, weight: int) -> Factor:
+    share = (kpi_compliance * 100).quantize(Decimal(1))
+    return Factor(
+        "kpi_compliance",
+        weight,
+        _clamp(kpi_compliance * 100),
+        QT_TRANSLATE_NOOP("health", "{share}% of agreed-KPI measurements on target"),
+        (("share", share),),
+    )
+
+
+def incidents_factor(open_incidents: dict[Severity, int], weight: int) -> Factor:
+    penalty = sum(INCIDENT_PENALTY[s] * n for s, n in open_incidents.items())
+    critical = open_incidents.get(Severity.CRITICAL, 0)
+    total = sum(open_incidents.values())
+    return Factor(
+        "incidents",
+        weight,
+        _clamp(Decimal(100 - penalty)),
+        QT_TRANSLATE_NOOP("health", "{open} open incidents, {critical} critical"),
+        (("open", total), ("critical", critical)),
+    )
+
+
+def last_contact_factor(days: int, weight: int) -> Factor:
+    return Factor(
+        "last_contact",
+        weight,
+        _clamp(Decimal(100) - _linear(Decimal(days), Decimal(14), Decimal(90))),
+        QT_TRANSLATE_NOOP("health", "Last contact {days} days ago"),
+        (("days", days),),
+    )
+
+
+def renewal_factor(days: int, secured: bool, weight: int) -> Factor:
+    value = Decimal(100) if secured else _linear(Decimal(days), Decimal(0), Decimal(180))
+    template = (
+        QT_TRANSLATE_NOOP("health", "Renewal secured; contract ends in {days} days")
+        if secured
+        else QT_TRANSLATE_NOOP("health", "Contract ends in {days} days, not yet renewed")
+    )
+    return Factor("renewal", weight, value, template, (("days", days),))
+
+
 def health_factors(inputs: HealthInputs, weights: dict[str, int] = DEFAULT_WEIGHTS) -> list[Factor]:
     factors: list[Factor] = []
     if inputs.nps is not None:
-        factors.append(
-            Factor(
-                "nps",
-                weights["nps"],
-                _linear(inputs.nps, Decimal(-100), Decimal(100)),
-                QT_TRANSLATE_NOOP("health", "NPS {nps} from {n} responses"),
-                (
-                    ("nps", int(inputs.nps.to_integral_value(rounding="ROUND_HALF_UP"))),
-                    ("n", inputs.nps_responses),
-                ),
-            )
-        )
+        factors.append(nps_factor(inputs.nps, inputs.nps_responses, weights["nps"]))
     if inputs.growth is not None:
-        percent = (inputs.growth * 100).quantize(Decimal("0.1"))
-        factors.append(
-            Factor(
-                "revenue_trend",
-                weights["revenue_trend"],
-                _linear(percent, Decimal(-20), Decimal(20)),
-                QT_TRANSLATE_NOOP("health", "Revenue {growth:+}% on the previous quarter"),
-                (("growth", percent),),
-            )
-        )
+        factors.append(revenue_trend_factor(inputs.growth, weights["revenue_trend"]))
     if inputs.kpi_compliance is not None:
-        share = (inputs.kpi_compliance * 100).quantize(Decimal(1))
-        factors.append(
-            Factor(
-                "kpi_compliance",
-                weights["kpi_compliance"],
-                _clamp(inputs.kpi_compliance * 100),
-                QT_TRANSLATE_NOOP("health", "{share}% of agreed-KPI measurements on target"),
-                (("share", share),),
-            )
-        )
+        factors.append(kpi_compliance_factor(inputs.kpi_compliance, weights["kpi_compliance"]))
     if inputs.open_incidents is not None:
-        penalty = sum(INCIDENT_PENALTY[s] * n for s, n in inputs.open_incidents.items())
-        critical = inputs.open_incidents.get(Severity.CRITICAL, 0)
-        total = sum(inputs.open_incidents.values())
-        factors.append(
-            Factor(
-                "incidents",
-                weights["incidents"],
-                _clamp(Decimal(100 - penalty)),
-                QT_TRANSLATE_NOOP("health", "{open} open incidents, {critical} critical"),
-                (("open", total), ("critical", critical)),
-            )
-        )
+        factors.append(incidents_factor(inputs.open_incidents, weights["incidents"]))
     if inputs.days_since_contact is not None:
-        days = inputs.days_since_contact
-        factors.append(
-            Factor(
-                "last_contact",
-                weights["last_contact"],
-                _clamp(Decimal(100) - _linear(Decimal(days), Decimal(14), Decimal(90))),
-                QT_TRANSLATE_NOOP("health", "Last contact {days} days ago"),
-                (("days", days),),
-            )
-        )
+        factors.append(last_contact_factor(inputs.days_since_contact, weights["last_contact"]))
     if inputs.days_to_renewal is not None:
-        days = inputs.days_to_renewal
-        value = (
-            Decimal(100)
-            if inputs.renewal_secured
-            else _linear(Decimal(days), Decimal(0), Decimal(180))
+        factors.append(
+            renewal_factor(inputs.days_to_renewal, inputs.renewal_secured, weights["renewal"])
         )
-        template = (
-            QT_TRANSLATE_NOOP("health", "Renewal secured; contract ends in {days} days")
-            if inputs.renewal_secured
-            else QT_TRANSLATE_NOOP("health", "Contract ends in {days} days, not yet renewed")
-        )
-        factors.append(Factor("renewal", weights["renewal"], value, template, (("days", days),)))
     return factors
 
 
 def health_score(inputs: HealthInputs, weights: dict[str, int] = DEFAULT_WEIGHTS) -> HealthScore:
     """Weighted mean of the available factors, rounded half-up to a whole number."""
-    factors = tuple(health_factors(inputs, weights))
+    return _score_of(tuple(health_factors(inputs, weights)))
+
+
+def _score_of(factors: tuple[Factor, ...]) -> HealthScore:
     total = sum(f.weight for f in factors)
     if total == 0:
         return HealthScore(None, factors, 0)
     exact = sum((f.value * f.weight for f in factors), Decimal(0)) / total
     return HealthScore(int(exact.to_integral_value(rounding="ROUND_HALF_UP")), factors, total)
+
+
+_TENTH = Decimal("0.1")
+
+
+class HealthScorer:
+    """:func:`health_score` for many accounts and months, the same scores faster: each
+    factor is built once per distinct signal value (accounts share most of them: the
+    same days since contact, the same share of KPIs on target) and then only looked up.
+    """
+
+    def __init__(self, weights: dict[str, int] = DEFAULT_WEIGHTS) -> None:
+        self.weights = dict(weights)
+        self._factors: dict[tuple[object, ...], Factor] = {}
+        #: Each known factor's value × weight, by the factor's id.
+        self._weighted: dict[int, Decimal] = {}
+
+    def _known(self, factor: Factor) -> Factor:
+        self._weighted[id(factor)] = factor.value * factor.weight
+        return factor
+
+    def nps(self, nps: Decimal, responses: int) -> Factor:
+        key = ("nps", nps, responses)
+        if (factor := self._factors.get(key)) is None:
+            factor = self._factors[key] = self._known(
+                nps_factor(nps, responses, self.weights["nps"])
+            )
+        return factor
+
+    def revenue_trend(self, growth: Decimal) -> Factor:
+        # The factor depends on the growth only through its rounded percentage.
+        key = ("revenue_trend", (growth * 100).quantize(_TENTH))
+        if (factor := self._factors.get(key)) is None:
+            factor = self._factors[key] = self._known(
+                revenue_trend_factor(growth, self.weights["revenue_trend"])
+            )
+        return factor
+
+    def kpi_compliance(self, share: Decimal) -> Factor:
+        key = ("kpi_compliance", share)
+        if (factor := self._factors.get(key)) is None:
+            factor = self._factors[key] = self._known(
+                kpi_compliance_factor(share, self.weights["kpi_compliance"])
+            )
+        return factor
+
+    def incidents(self, open_incidents: dict[Severity, int]) -> Factor:
+        key = ("incidents", *sorted(open_incidents.items()))
+        if (factor := self._factors.get(key)) is None:
+            factor = self._factors[key] = self._known(
+                incidents_factor(dict(open_incidents), self.weights["incidents"])
+            )
+        return factor
+
+    def last_contact(self, days: int) -> Factor:
+        key = ("last_contact", days)
+        if (factor := self._factors.get(key)) is None:
+            factor = self._factors[key] = self._known(
+                last_contact_factor(days, self.weights["last_contact"])
+            )
+        return factor
+
+    def renewal(self, days: int, secured: bool) -> Factor:
+        key = ("renewal", days, secured)
+        if (factor := self._factors.get(key)) is None:
+            factor = self._factors[key] = self._known(
+                renewal_factor(days, secured, self.weights["renewal"])
+            )
+        return factor
+
+    def combine(self, factors: tuple[Factor, ...]) -> HealthScore:
+        """The score of *factors*, each got from this scorer (:func:`health_score`'s sums,
+        in the same order, on the weighted values worked out once)."""
+        weighted = self._weighted
+        total = 0
+        points = Decimal(0)
+        for factor in factors:
+            total += factor.weight
+            points += weighted[id(factor)]
+        if total == 0:
+            return HealthScore(None, factors, 0)
+        exact = points / total
+        return HealthScore(int(exact.to_integral_value(rounding="ROUND_HALF_UP")), factors, total)
+
+    def of(self, inputs: HealthInputs) -> HealthScore:
+        """:func:`health_score` of *inputs*."""
+        factors: list[Factor] = []
+        if inputs.nps is not None:
+            factors.append(self.nps(inputs.nps, inputs.nps_responses))
+        if inputs.growth is not None:
+            factors.append(self.revenue_trend(inputs.growth))
+        if inputs.kpi_compliance is not None:
+            factors.append(self.kpi_compliance(inputs.kpi_compliance))
+        if inputs.open_incidents is not None:
+            factors.append(self.incidents(inputs.open_incidents))
+        if inputs.days_since_contact is not None:
+            factors.append(self.last_contact(inputs.days_since_contact))
+        if inputs.days_to_renewal is not None:
+            factors.append(self.renewal(inputs.days_to_renewal, inputs.renewal_secured))
+        return self.combine(tuple(factors))

@@ -17,24 +17,40 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from itertools import chain
 from typing import Any
 
-from sqlalchemy import and_, case, delete, func, or_, select
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import (
+    Integer,
+    String,
+    and_,
+    case,
+    cast,
+    delete,
+    func,
+    literal,
+    or_,
+    select,
+    true,
+    type_coerce,
+    union_all,
+)
+from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Session, aliased
 
 from workbench.domain.enums import AccountStatus, RenewalStatus, Severity
 from workbench.domain.health import (
     DEFAULT_WEIGHTS,
     Band,
+    Factor,
     HealthInputs,
     HealthScore,
+    HealthScorer,
     band_of,
-    health_score,
 )
 from workbench.domain.incidents import UNRESOLVED
 from workbench.domain.kpi import Nps, compliance, nps_from_counts, revenue_growth
@@ -52,6 +68,7 @@ from workbench.store.models import (
     RevenueRecord,
     SurveyResponse,
 )
+from workbench.store.types import UtcDateTime
 
 SECURED_RENEWAL = (RenewalStatus.RENEWED, RenewalStatus.AUTO_RENEW)
 NPS_WINDOW_DAYS = 365
@@ -279,7 +296,7 @@ def _next_renewals(
     statement = (
         select(Contract.account_id, Contract.ends_on, Contract.renewal_status)
         .where(Contract.ends_on >= today, Contract.renewal_status != RenewalStatus.NOT_RENEWING)
-        .order_by(Contract.account_id, Contract.ends_on)
+        .order_by(Contract.account_id, Contract.ends_on, Contract.id)
     )
     result: dict[int, tuple[date, RenewalStatus]] = {}
     for account_id, ends_on, status in session.execute(
@@ -313,10 +330,311 @@ def compute_health(
     """The health score of every tracked account (or *only* those of them) as of *as_of*."""
     accounts = tracked_accounts(session, only)
     signals = load_signals(session, as_of, only=only, live=live, progress=progress)
+    scorer = HealthScorer(dict(weights))
     return {
-        account_id: health_score(signals.inputs(account_id, status, as_of), dict(weights))
+        account_id: scorer.of(signals.inputs(account_id, status, as_of))
         for account_id, status in accounts.items()
     }
+
+
+# --- many months in one pass ------------------------------------------------------------
+
+
+_UNSEEN: Any = object()
+#: The steps :func:`scores_at` reports.
+SCORING_STEPS = 6
+
+
+@dataclass(frozen=True)
+class Moment:
+    """A moment to score at: *live* reads open incidents and last contact as they are now."""
+
+    month: int
+    as_of: datetime
+    live: bool
+
+
+def _julian(day: date) -> int:
+    """SQLite's ``CAST(julianday(day) AS INTEGER)`` for *day*."""
+    return day.toordinal() + 1_721_424
+
+
+def _windowed_counts(
+    rows: Sequence[Any], flags: int, windows: list[tuple[date, date]], size: int
+) -> list[tuple[list[int], ...]]:
+    """For each window ``(after, until]``, each account's row count and flag sums.
+
+    *rows* are ``(account_id, julian day, flag, …)`` with *flags* flags; the result's
+    lists are indexed by account id (at least *size* of them): the count first, then
+    each flag's sum. Vectorised: 463,000 KPI measurements in 13 windows take ~50 ms.
+    """
+    import numpy as np
+
+    width = 2 + flags
+    # fromiter over the values: numpy.array would probe each SQLAlchemy row as an array.
+    values = chain.from_iterable(rows)
+    table = np.fromiter(values, dtype=np.int64, count=len(rows) * width).reshape(-1, width)
+    table = table[np.argsort(table[:, 1], kind="stable")]
+    accounts, days = table[:, 0], table[:, 1]
+    result = []
+    for after, until in windows:
+        first = int(np.searchsorted(days, _julian(after), side="right"))
+        last = int(np.searchsorted(days, _julian(until), side="right"))
+        inside = accounts[first:last]
+        sums = [np.bincount(inside, minlength=size)]
+        sums += [
+            np.bincount(inside, weights=table[first:last, column], minlength=size).astype(np.int64)
+            for column in range(2, width)
+        ]
+        result.append(tuple(column.tolist() for column in sums))
+    return result
+
+
+def _plain_rows(connection: Connection, statement: Any) -> list[Any]:
+    """*statement*'s rows as the driver returns them, plain tuples of stored values: for
+    reads of hundreds of thousands of rows, where building a result row each costs most."""
+    result = connection.execute(statement)
+    try:
+        return list(result.cursor.fetchall())
+    finally:
+        result.close()
+
+
+def _moments_cte(moments: list[Moment]) -> Any:
+    """The moments as SQL rows ``(month, as_of)``, typed so they compare like the columns."""
+    return union_all(
+        *(
+            select(
+                literal(m.month, Integer).label("month"),
+                literal(m.as_of, UtcDateTime()).label("as_of"),
+            )
+            for m in moments
+        )
+    ).cte("moments")
+
+
+def _last_contacts(
+    session: Session, moments: list[Moment], accounts: Collection[int]
+) -> dict[int, dict[int, int]]:
+    """Each moment's days since every account's last interaction (as :class:`Signals`
+    counts them): one index seek per account and moment, all in one statement."""
+    result: dict[int, dict[int, int]] = {m.month: {} for m in moments}
+    past = [m for m in moments if not m.live]
+    if past:
+        table = _moments_cte(past)
+        last = (
+            select(type_coerce(func.max(Interaction.occurred_at), String))
+            .where(Interaction.account_id == Account.id, Interaction.occurred_at <= table.c.as_of)
+            .scalar_subquery()
+        )
+        statement = (
+            select(table.c.month, Account.id, last)
+            .select_from(Account)
+            .join(table, true())
+            .where(Account.status.in_(TRACKED), Account.archived_at.is_(None))
+        )
+        # The stored text is naive UTC (see UtcDateTime): compared as such, unconverted.
+        naive = {m.month: m.as_of.astimezone(UTC).replace(tzinfo=None) for m in past}
+        parse = datetime.fromisoformat
+        for month, account_id, moment in _plain_rows(session.connection(), statement):
+            if moment is not None:
+                result[month][account_id] = max(0, (naive[month] - parse(moment)).days)
+    for live in (m for m in moments if m.live):
+        contacts = _last_contact(session, live.as_of, None, True)
+        result[live.month] = {
+            a: max(0, (live.as_of - contacts[a]).days) for a in accounts if a in contacts
+        }
+    return result
+
+
+def _incidents_by_moment(
+    session: Session, moments: list[Moment]
+) -> dict[int, dict[int, dict[Severity, int]]]:
+    """Each moment's open incidents of every account by severity (see :func:`load_signals`)."""
+    result: dict[int, dict[int, dict[Severity, int]]] = {m.month: {} for m in moments}
+    rows = (
+        session.connection()
+        .execute(
+            select(
+                Incident.account_id,
+                Incident.severity,
+                Incident.status,
+                Incident.reported_at,
+                Incident.resolved_at,
+                Incident.closed_at,
+            )
+        )
+        .all()
+    )
+    for moment in moments:
+        counts = result[moment.month]
+        at = moment.as_of
+        for account_id, severity, status, reported, resolved, closed in rows:
+            if moment.live:
+                is_open = status in UNRESOLVED
+            else:
+                is_open = (
+                    reported <= at
+                    and (resolved is None or resolved > at)
+                    and (closed is None or closed > at)
+                )
+            if is_open:
+                by_severity = counts.setdefault(account_id, {})
+                by_severity[severity] = by_severity.get(severity, 0) + 1
+    return result
+
+
+def _renewal_contracts(session: Session) -> dict[int, list[tuple[date, RenewalStatus]]]:
+    """Every account's contracts that may still renew, by end date (see
+    :func:`_next_renewals`)."""
+    result: dict[int, list[tuple[date, RenewalStatus]]] = defaultdict(list)
+    for account_id, ends_on, status in session.connection().execute(
+        select(Contract.account_id, Contract.ends_on, Contract.renewal_status)
+        .where(Contract.renewal_status != RenewalStatus.NOT_RENEWING)
+        .order_by(Contract.account_id, Contract.ends_on, Contract.id)
+    ):
+        result[account_id].append((ends_on, status))
+    return result
+
+
+def scores_at(
+    session: Session,
+    moments: list[Moment],
+    *,
+    weights: Weights = DEFAULT_WEIGHTS,
+    progress: Progress | None = None,
+) -> dict[int, dict[int, HealthScore]]:
+    """:func:`compute_health` at each of *moments* (by month), with each signal read for
+    all of them at once: a grouped pass over the surveys and KPI measurements, one
+    statement for the last contacts, the incidents and contracts read once. The scores
+    are the same as one :func:`compute_health` per moment (a test compares them).
+    """
+    progress = progress or Progress()
+    steps = SCORING_STEPS
+    # Core rows, not ORM ones: a third of the time of reading 460,000 rows.
+    connection = session.connection()
+    accounts = tracked_accounts(session)
+    size = max(accounts, default=0) + 1
+    days = {m.month: m.as_of.date() for m in moments}
+    quarters = {month: Quarter.of(day).previous() for month, day in days.items()}
+    wanted = {q.key for q in quarters.values()} | {q.previous().key for q in quarters.values()}
+    revenue: dict[tuple[int, int], Decimal] = {}
+    if wanted:
+        revenue = {
+            (account_id, period): amount
+            for account_id, period, amount in connection.execute(
+                select(RevenueRecord.account_id, RevenueRecord.period, RevenueRecord.revenue).where(
+                    RevenueRecord.period.in_(sorted(wanted))
+                )
+            )
+        }
+    progress.advance(1, steps, "revenue")
+    surveys = _plain_rows(
+        connection,
+        select(
+            SurveyResponse.account_id,
+            cast(func.julianday(type_coerce(SurveyResponse.responded_on, String)), Integer),
+            case((SurveyResponse.score >= 9, 1), else_=0),
+            case((SurveyResponse.score <= 6, 1), else_=0),
+        ).where(
+            SurveyResponse.responded_on > min(days.values()) - timedelta(days=NPS_WINDOW_DAYS),
+            SurveyResponse.responded_on <= max(days.values()),
+        ),
+    )
+    nps_counts_of = _windowed_counts(
+        surveys,
+        2,
+        [(days[m.month] - timedelta(days=NPS_WINDOW_DAYS), days[m.month]) for m in moments],
+        size,
+    )
+    progress.advance(2, steps, "surveys")
+    measurements = _plain_rows(
+        connection,
+        select(
+            AgreedKpi.account_id,
+            cast(func.julianday(type_coerce(KpiMeasurement.measured_on, String)), Integer),
+            case((measurement_meets_target(), 1), else_=0),
+        )
+        .select_from(KpiMeasurement)
+        .join(AgreedKpi, KpiMeasurement.kpi_id == AgreedKpi.id)
+        .where(
+            AgreedKpi.active,
+            KpiMeasurement.measured_on > min(days.values()) - timedelta(days=KPI_WINDOW_DAYS),
+            KpiMeasurement.measured_on <= max(days.values()),
+        ),
+    )
+    kpi_counts_of = _windowed_counts(
+        measurements,
+        1,
+        [(days[m.month] - timedelta(days=KPI_WINDOW_DAYS), days[m.month]) for m in moments],
+        size,
+    )
+    progress.advance(3, steps, "kpis")
+    incidents = _incidents_by_moment(session, moments)
+    progress.advance(4, steps, "incidents")
+    contacts = _last_contacts(session, moments, accounts)
+    progress.advance(5, steps, "interactions")
+    contracts = _renewal_contracts(session)
+    scorer = HealthScorer(dict(weights))
+    # The same counts and revenues recur across accounts and months: each factor is
+    # worked out once per distinct value.
+    nps_factors: dict[tuple[int, int, int], Factor | None] = {}
+    kpi_factors: dict[tuple[int, int], Factor | None] = {}
+    trend_factors: dict[tuple[int, int], Factor | None] = {}
+    result: dict[int, dict[int, HealthScore]] = {}
+    for moment, nps_of, kpi_of in zip(moments, nps_counts_of, kpi_counts_of, strict=True):
+        progress.advance(5, steps, str(moment.month))
+        today = days[moment.month]
+        quarter = quarters[moment.month]
+        current_key, previous_key = quarter.key, quarter.previous().key
+        answered, promoters, detractors = nps_of
+        measured, met = kpi_of
+        no_incidents = scorer.incidents({})
+        incident_factors = {a: scorer.incidents(c) for a, c in incidents[moment.month].items()}
+        silence = contacts[moment.month]
+        scores = result[moment.month] = {}
+        for account_id in accounts:
+            factors: list[Factor] = []
+            counts = (answered[account_id], promoters[account_id], detractors[account_id])
+            if (factor := nps_factors.get(counts, _UNSEEN)) is _UNSEEN:
+                nps = nps_from_counts(*counts)
+                factor = nps_factors[counts] = (
+                    None if nps is None else scorer.nps(nps.score, nps.responses)
+                )
+            if factor is not None:
+                factors.append(factor)
+            key = (account_id, current_key)
+            if (factor := trend_factors.get(key, _UNSEEN)) is _UNSEEN:
+                growth = revenue_growth(
+                    revenue.get((account_id, current_key)),
+                    revenue.get((account_id, previous_key)),
+                )
+                factor = trend_factors[key] = (
+                    None if growth is None else scorer.revenue_trend(growth)
+                )
+            if factor is not None:
+                factors.append(factor)
+            shares = (met[account_id], measured[account_id])
+            if (factor := kpi_factors.get(shares, _UNSEEN)) is _UNSEEN:
+                share = compliance(*shares)
+                factor = kpi_factors[shares] = (
+                    None if share is None else scorer.kpi_compliance(share)
+                )
+            if factor is not None:
+                factors.append(factor)
+            factors.append(incident_factors.get(account_id, no_incidents))
+            days_since = silence.get(account_id)
+            if days_since is not None:
+                factors.append(scorer.last_contact(days_since))
+            for ends_on, status in contracts.get(account_id, ()):
+                if ends_on >= today:
+                    factors.append(
+                        scorer.renewal((ends_on - today).days, status in SECURED_RENEWAL)
+                    )
+                    break
+            scores[account_id] = scorer.combine(tuple(factors))
+    progress.advance(6, steps, "")
+    return result
 
 
 def factors_json(score: HealthScore) -> str:
@@ -335,26 +653,60 @@ def factors_json(score: HealthScore) -> str:
     )
 
 
-def store_month(session: Session, month: int, scores: Mapping[int, HealthScore]) -> int:
-    """Write (or rewrite) month *month*'s scores; accounts no longer tracked lose that row."""
+class FactorsJson:
+    """:func:`factors_json` for many scores: each factor's part of the text is written
+    once per total weight (scores share most factors) and the parts joined per score."""
+
+    def __init__(self) -> None:
+        self._parts: dict[tuple[int, int], tuple[str, str, Factor]] = {}
+
+    def __call__(self, score: HealthScore) -> str:
+        parts = []
+        for factor in score.factors:
+            key = (id(factor), score.total_weight)
+            if (part := self._parts.get(key)) is None:
+                alone = HealthScore(score.score, (factor,), score.total_weight)
+                # The factor is kept with its part, so its id is not reused meanwhile.
+                part = self._parts[key] = (factor.key, factors_json(alone)[1:-1], factor)
+            parts.append(part)
+        parts.sort()
+        return "{" + ", ".join(text for _, text, _ in parts) + "}"
+
+
+def store_months(session: Session, scores_by_month: Mapping[int, Mapping[int, HealthScore]]) -> int:
+    """Write (or rewrite) each month's scores; accounts no longer tracked lose that row."""
+    explain = FactorsJson()
     rows = [
         {
             "account_id": account_id,
             "month": month,
             "score": score.score,
-            "factors_json": factors_json(score),
+            "factors_json": explain(score),
         }
+        for month, scores in scores_by_month.items()
         for account_id, score in scores.items()
         if score.score is not None
     ]
-    session.execute(delete(HealthSnapshot).where(HealthSnapshot.month == month))
+    table = HealthSnapshot.__table__
+    connection = session.connection()
+    connection.execute(delete(table).where(table.c.month.in_(list(scores_by_month))))
     if rows:
-        session.execute(insert(HealthSnapshot), rows)
+        connection.execute(table.insert(), rows)
     return len(rows)
+
+
+def store_month(session: Session, month: int, scores: Mapping[int, HealthScore]) -> int:
+    """Write (or rewrite) month *month*'s scores; accounts no longer tracked lose that row."""
+    return store_months(session, {month: scores})
 
 
 def stored_months(session: Session) -> set[int]:
     return set(session.scalars(select(HealthSnapshot.month).distinct()))
+
+
+def _part(progress: Progress, offset: int, total: int) -> Progress:
+    """A progress for steps *offset* … of *total* of *progress* (cancelled with it)."""
+    return Progress(lambda done, _total, message: progress.advance(offset + done, total, message))
 
 
 def refresh_history(
@@ -366,22 +718,22 @@ def refresh_history(
 ) -> dict[int, HealthScore]:
     """Recompute this month's scores and fill in any of the last 12 months not yet kept.
 
-    Returns the current scores. Past months are computed as of their last moment.
+    Returns the current scores. Past months are computed as of their last moment, all
+    of them together (:func:`scores_at`): a first fill reads each signal once, not
+    thirteen times.
     """
     progress = progress or Progress()
     current = month_key(now.date())
-    missing = [m for m in months_before(current, HISTORY_MONTHS) if m not in stored_months(session)]
-    steps = len(missing) + 1
-    for index, month in enumerate(missing):
-        progress.advance(index, steps, str(month))
-        store_month(
-            session, month, compute_health(session, month_end(month), weights=weights, live=False)
-        )
-    progress.advance(len(missing), steps, str(current))
-    scores = compute_health(session, now, weights=weights)
-    store_month(session, current, scores)
+    stored = stored_months(session)
+    missing = [m for m in months_before(current, HISTORY_MONTHS) if m not in stored]
+    moments = [Moment(m, month_end(m), live=False) for m in missing]
+    moments.append(Moment(current, now, live=True))
+    steps = SCORING_STEPS + 1
+    by_month = scores_at(session, moments, weights=weights, progress=_part(progress, 0, steps))
+    progress.advance(SCORING_STEPS, steps, "storing")
+    store_months(session, by_month)
     progress.advance(steps, steps, "")
-    return scores
+    return by_month[current]
 
 
 @dataclass(frozen=True)
