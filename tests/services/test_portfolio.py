@@ -19,8 +19,12 @@ from workbench.domain.health import Band
 from workbench.services.portfolio import (
     PortfolioQuery,
     filter_rows,
+    fold,
+    fold_slowly,
     load_portfolio,
+    next_meetings,
     sort_rows,
+    with_next_meeting,
 )
 from workbench.store.database import Store
 from workbench.store.models import Account, Contact, Incident, RevenueRecord, SurveyResponse
@@ -147,3 +151,42 @@ def test_filter_ignores_accents_and_case(store: Store) -> None:
         rows = load_portfolio(session, now=NOW)
     for typed in ("garcia", "GARCÍA", "andres nunez", "logistica"):
         assert filter_rows(rows, PortfolioQuery(text=typed)) == rows, typed
+
+
+def test_rows_without_next_meetings_get_the_same_ones_filled_in_afterwards(
+    sample_store: Store,
+) -> None:
+    with sample_store.session() as session:
+        whole = load_portfolio(session, now=NOW)
+        quick = load_portfolio(session, now=NOW, with_next_meetings=False)
+        found = next_meetings(session, NOW)
+    assert all(not r.next_meeting_known and r.next_meeting is None for r in quick)
+    assert with_next_meeting(quick, found) == whole
+
+
+def test_a_late_next_meeting_never_overwrites_a_row_reloaded_since(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        quick = load_portfolio(session, now=NOW, with_next_meetings=False)
+        (fresh,) = load_portfolio(session, now=NOW, only=[quick[0].id])
+    assert fresh.next_meeting_known and fresh.next_meeting is not None
+    filled = with_next_meeting([fresh, *quick[1:]], {})  # a result worked out before the edit
+    assert filled[0] is fresh
+    assert all(r.next_meeting_known and r.next_meeting is None for r in filled[1:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "García López",
+        "ANDRÉS Núñez",
+        "Straße ΣΑΣ",
+        "ﬁnca İzmir",
+        "Ǆemal Ωμέγα",
+        "Nguye\u0302\u0303n a\u0301\u0323",
+        "ﾊﾟｿｺﾝ ①",
+        "plain ascii Text",
+        "",
+    ],
+)
+def test_fold_is_the_whole_text_folded_at_once(text: str) -> None:
+    assert fold(text) == fold_slowly(text)

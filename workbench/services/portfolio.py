@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -69,6 +69,9 @@ class PortfolioRow:
     open_critical: int
     #: Lower-case text the filter matches: name, sector, country, owner, contact names.
     search_text: str = field(repr=False)
+    #: False while the next meeting is still being worked out (:func:`next_meetings`):
+    #: the table then shows rows at once and fills the column in when it comes.
+    next_meeting_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,9 +112,33 @@ class PortfolioQuery:
 
 
 def fold(text: str) -> str:
-    """Lower case without accents, so "garcia" finds "García" and "ANDRES" finds "Andrés"."""
+    """Lower case without accents, so "garcia" finds "García" and "ANDRES" finds "Andrés".
+
+    Character by character through a table filled on first sight: case folding and
+    compatibility decomposition map each character on its own, and the marks whose
+    order decomposition would settle are all dropped, so this equals folding the whole
+    text at once (:func:`fold_slowly`) at a fraction of the cost over 10,000 accounts.
+    """
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLDED)
+
+
+def fold_slowly(text: str) -> str:
+    """:func:`fold` by its definition: case-fold, decompose (NFKD), drop combining marks."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class _FoldTable(dict[int, str]):
+    """Each character's folded form, worked out the first time :func:`fold` meets it."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_slowly(chr(code))
+        return folded
+
+
+_FOLDED = _FoldTable()
 
 
 def filter_rows(rows: Sequence[PortfolioRow], query: PortfolioQuery) -> list[PortfolioRow]:
@@ -159,10 +186,14 @@ def load_portfolio(
     only: Collection[int] | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     progress: Progress | None = None,
+    with_next_meetings: bool = True,
 ) -> list[PortfolioRow]:
     """Every account (archived included) with its figures, as of *now* (default: the clock).
 
     With *only*, just those accounts: after an edit the table reloads one row, not 10,000.
+    Without *with_next_meetings*, rows come without their next meeting (marked not
+    known): expanding every recurring series is a third of the load, and the table
+    fills it in afterwards with :func:`next_meetings` and :func:`with_next_meeting`.
     """
     now = now or datetime.now(UTC)
     today = now.date()
@@ -173,18 +204,15 @@ def load_portfolio(
     progress.advance(1, 8, "accounts")
     signals = load_signals(session, now, only=only)
     progress.advance(5, 8, "signals")
-    meetings = _next_meetings(session, now, only=only)
+    meetings = next_meetings(session, now, only=only) if with_next_meetings else {}
     progress.advance(6, 8, "meetings")
     contacts = _contact_names(session, only=only)
 
+    last_four_keys = [last_quarter.shifted(-i).key for i in range(4)]
     rows = []
     for account_id, values in accounts.items():
         quarters = signals.revenue.get(account_id, {})
-        last_four = [
-            quarters[q.key]
-            for q in (last_quarter.shifted(-i) for i in range(4))
-            if q.key in quarters
-        ]
+        last_four = [quarters[key] for key in last_four_keys if key in quarters]
         inputs = signals.inputs(account_id, values["status"], now)
         health = health_score(inputs, dict(weights))
         by_severity = signals.open_incidents.get(account_id, {})
@@ -227,6 +255,7 @@ def load_portfolio(
                 open_incidents=sum(by_severity.values()),
                 open_critical=by_severity.get(Severity.CRITICAL, 0),
                 search_text=search,
+                next_meeting_known=with_next_meetings,
             )
         )
     progress.advance(8, 8, "")
@@ -258,9 +287,22 @@ def _accounts(session: Session, only: Collection[int] | None = None) -> dict[int
     return {row.id: row._asdict() for row in session.execute(statement)}
 
 
-def _next_meetings(
+def with_next_meeting(
+    rows: Sequence[PortfolioRow], found: dict[int, datetime]
+) -> list[PortfolioRow]:
+    """*rows* with the next meetings *found* (by account id) filled in where not yet known."""
+    return [
+        row
+        if row.next_meeting_known
+        else replace(row, next_meeting=found.get(row.id), next_meeting_known=True)
+        for row in rows
+    ]
+
+
+def next_meetings(
     session: Session, now: datetime, only: Collection[int] | None = None
 ) -> dict[int, datetime]:
+    """Each account's first meeting after *now*: one-off, a series' next occurrence, or moved."""
     result: dict[int, datetime] = {}
 
     def offer(account_id: int, when: datetime) -> None:

@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from tests.ui.fakes import FakeDialogs
 from workbench.domain.enums import AccountStatus, Tier
 from workbench.services.account_records import KINDS
+from workbench.services.portfolio import load_portfolio
 from workbench.store.models import Account, Contact
 from workbench.ui.main_window import MainWindow
 from workbench.ui.portfolio.records import RecordTableModel
@@ -91,13 +92,39 @@ def test_detail_follows_the_selection_and_draws_charts(view: PortfolioView, qtbo
         account = view.model.row_at(row)
         view.table.selectRow(row)
         assert detail.title.text() == account.name
-        qtbot.waitUntil(lambda: detail.charts_canvas is not None)
+        assert detail.charts_view.rendered is None  # never the previous account's charts
+        qtbot.waitUntil(lambda: detail.charts_view.rendered is not None)
         contacts = detail.sections["contacts"].model
         store = view.context.workspace.store
         with store.session() as session:
             expected = session.scalar(select(func.count()).where(Contact.account_id == account.id))
         assert contacts.rowCount() == expected
-    assert detail.charts_canvas.revenue_axes.patches  # bars were drawn
+    rendered = detail.charts_view.rendered
+    revenue_axes = rendered.figure.axes[0]
+    assert revenue_axes.patches  # bars were drawn
+    assert (rendered.width, rendered.height) == (
+        detail.charts_view.width(),
+        detail.charts_view.height(),
+    )  # at the size it is shown (device pixel ratio 1 offscreen)
+
+
+def test_arrowing_down_the_table_draws_the_charts_of_the_row_it_stops_on(
+    view: PortfolioView, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    detail = view.detail
+    drawn: list[int] = []
+    detail.charts_view.sig_resized.disconnect()  # only selections ask for charts here
+    original = detail._show_charts
+    detail._show_charts = lambda account_id, rendered: (  # type: ignore[method-assign]
+        drawn.append(account_id),
+        original(account_id, rendered),
+    )
+    for row in range(5):
+        view.table.selectRow(row)
+    last = view.model.row_at(4)
+    qtbot.waitUntil(lambda: detail.charts_view.rendered is not None)
+    assert drawn == [last.id]
+    assert detail.charts_view.rendered.figure.axes[0].get_title(loc="left").startswith("Revenue")
 
 
 def test_create_edit_archive_delete_with_undo_and_redo(
@@ -233,3 +260,18 @@ def test_optional_dates_stay_empty_and_a_status_change_fills_them(
     with store.session() as session:
         again = session.get_one(Account, account_id)
         assert again.churned_on is None and again.status is before.status
+
+
+def test_next_meetings_fill_in_after_the_rows_are_shown(view: PortfolioView) -> None:
+    column = COLUMN_INDEX["next_meeting"]
+    model = view.model
+    shown = [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    assert "…" not in shown and sum(bool(text) for text in shown) >= 35
+    store = view.context.workspace.store
+    with store.session() as session:
+        quick = load_portfolio(session, with_next_meetings=False)
+    view.show_rows(quick)  # as the first of the two background loads leaves it
+    assert {model.data(model.index(row, column)) for row in range(model.rowCount())} == {"…"}
+    view.reload()
+    refilled = [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    assert refilled == shown

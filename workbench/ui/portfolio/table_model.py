@@ -93,6 +93,14 @@ class PortfolioTableModel(QAbstractTableModel):
                 return True
         return False
 
+    def refresh_rows(self, fresh: dict[int, PortfolioRow]) -> None:
+        """Swap in newer figures of the shown accounts (by id), keeping their order."""
+        self._rows = [fresh.get(row.id, row) for row in self._rows]
+        if self._rows:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._rows) - 1, len(COLUMNS) - 1)
+            )
+
     def rows(self) -> list[PortfolioRow]:
         return list(self._rows)
 
@@ -129,7 +137,7 @@ class PortfolioTableModel(QAbstractTableModel):
             "—" if row.growth is None else format_growth(row.growth),
             "—" if row.nps is None else f"{row.nps.rounded} (n={row.nps.responses})",
             health,
-            "" if row.next_meeting is None else format_local_datetime(row.next_meeting),
+            _next_meeting_text(row),
             "" if row.next_renewal is None else format_date(row.next_renewal),
             str(row.open_incidents)
             if not row.open_critical
@@ -204,6 +212,12 @@ class PortfolioTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+def _next_meeting_text(row: PortfolioRow) -> str:
+    if not row.next_meeting_known:
+        return "…"  # still being worked out, in the background
+    return "" if row.next_meeting is None else format_local_datetime(row.next_meeting)
 
 
 def health_explanation(row: PortfolioRow) -> str:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,9 @@ from workbench.services.portfolio import (
     PortfolioRow,
     filter_rows,
     load_portfolio,
+    next_meetings,
     sort_rows,
+    with_next_meeting,
 )
 from workbench.services.progress import Progress
 from workbench.store.database import Store
@@ -81,9 +83,14 @@ PORTFOLIO_TABLES = (
 )
 
 
-def _load(store: Store, progress: Progress) -> list[PortfolioRow]:
+def _load(store: Store, now: datetime, progress: Progress) -> list[PortfolioRow]:
     with store.session() as session:
-        return load_portfolio(session, progress=progress)
+        return load_portfolio(session, now=now, progress=progress, with_next_meetings=False)
+
+
+def _load_next_meetings(store: Store, now: datetime, _progress: Progress) -> dict[int, datetime]:
+    with store.session() as session:
+        return next_meetings(session, now)
 
 
 def export_cell(row: PortfolioRow, key: str) -> Cell:
@@ -114,6 +121,8 @@ class PortfolioView(QWidget):
         self.edits = PortfolioEdits(context)
         self.all_rows: list[PortfolioRow] = []
         self.loading = False
+        #: Counts full reloads, so the next meetings of an older load are not applied.
+        self._generation = 0
 
         self.filters = FilterBar(context.settings, self)
         self.count = QLabel(self)
@@ -200,12 +209,38 @@ class PortfolioView(QWidget):
             self.filters.set_me(my_colleague_id(session))
         self.loading = True
         self.count.setText(self.tr("Loading…"))
+        self._generation += 1
+        now = datetime.now(UTC)
         self.context.tasks.run(
-            partial(_load, store),
-            on_finished=self.show_rows,
+            partial(_load, store, now),
+            on_finished=partial(self._rows_loaded, self._generation, store, now),
             on_failed=self._load_failed,
             writes=False,
         )
+
+    def _rows_loaded(
+        self, generation: int, store: Store, now: datetime, rows: Sequence[PortfolioRow]
+    ) -> None:
+        """Show the rows at once, then work out their next meetings in the background."""
+        if generation != self._generation:
+            return  # a newer reload is on its way
+        self.show_rows(rows)
+        self.context.tasks.run(
+            partial(_load_next_meetings, store, now),
+            on_finished=partial(self._next_meetings_loaded, generation),
+            on_failed=self._load_failed,
+            writes=False,
+        )
+
+    def _next_meetings_loaded(self, generation: int, found: dict[int, datetime]) -> None:
+        if generation != self._generation:
+            return
+        self.all_rows = with_next_meeting(self.all_rows, found)
+        header = self.table.horizontalHeader()
+        if COLUMNS[max(header.sortIndicatorSection(), 0)].key == "next_meeting":
+            self.apply_query(self.filters.query())  # the order changes
+        else:
+            self.model.refresh_rows({row.id: row for row in self.all_rows})
 
     def show_rows(self, rows: Sequence[PortfolioRow]) -> None:
         self.loading = False
