@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
-from typing import Any
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -18,18 +20,46 @@ from PySide6.QtWidgets import (
 from workbench.charts.account import ChartLabels
 from workbench.domain.period import Quarter
 from workbench.services import account_records as records
-from workbench.services.account_charts import AccountCharts, account_charts
+from workbench.services.account_charts import account_charts
 from workbench.services.account_records import KINDS, FieldKind, RecordKind
 from workbench.services.incidents import Profitability, account_profitability
 from workbench.services.portfolio import PortfolioRow
+from workbench.services.progress import Progress
+from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.form import RecordForm
 from workbench.ui.common.formatting import format_money, format_percent
 from workbench.ui.common.health_labels import band_label, factor_reason
 from workbench.ui.context import AppContext
+from workbench.ui.portfolio.chart_picture import ChartPicture
 from workbench.ui.portfolio.edits import PortfolioEdits
 from workbench.ui.portfolio.records import RecordSection
 from workbench.ui.portfolio.table_model import BAND_COLOURS, health_explanation
+
+if TYPE_CHECKING:
+    from workbench.charts.account_image import AccountChartImage
+
+log = logging.getLogger(__name__)
+#: Charts are drawn this long after the last selection, so arrowing down the table
+#: draws only where the user stops.
+CHARTS_DELAY_MS = 60
+
+
+def _chart_image(
+    store: Store,
+    account_id: int,
+    today: date,
+    labels: ChartLabels,
+    size: tuple[int, int, float],
+    progress: Progress,
+) -> AccountChartImage:
+    # Matplotlib loads here, on first use, in the background.
+    from workbench.charts.account_image import render_account_charts
+
+    with store.session() as session:
+        charts = account_charts(session, account_id, today)
+    progress.advance(1, 2)  # a newer selection may have cancelled this one
+    return render_account_charts(charts, labels, *size)
 
 
 class AccountDetail(QWidget):
@@ -46,8 +76,11 @@ class AccountDetail(QWidget):
         self.context = context
         self.edits = edits
         self.row: PortfolioRow | None = None
-        self.charts_canvas: Any = None
-        self._charts: AccountCharts | None = None
+        self._charts_task: Any = None
+        self._charts_timer = QTimer(self)
+        self._charts_timer.setSingleShot(True)
+        self._charts_timer.setInterval(CHARTS_DELAY_MS)
+        self._charts_timer.timeout.connect(self._start_charts)
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
@@ -109,8 +142,11 @@ class AccountDetail(QWidget):
         top = QHBoxLayout()
         top.addLayout(header, 1)
         top.addLayout(buttons)
+        self.charts_view = ChartPicture(self)
+        self.charts_view.sig_resized.connect(self.reload_charts)
         self.charts_row = QHBoxLayout()
-        self.charts_row.addWidget(self.lists, 1)
+        self.charts_row.addWidget(self.charts_view, 5)
+        self.charts_row.addWidget(self.lists, 4)
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(top)
@@ -125,6 +161,8 @@ class AccountDetail(QWidget):
 
     # --- showing -----------------------------------------------------------------------
     def show_account(self, row: PortfolioRow | None) -> None:
+        if row is None or self.row is None or row.id != self.row.id:
+            self.charts_view.show_image(None)  # never another account's charts under this name
         self.row = row
         self.empty.setVisible(row is None)
         self.content.setVisible(row is not None)
@@ -205,24 +243,34 @@ class AccountDetail(QWidget):
         self.standing.setStyleSheet("color: #b91c1c;" if row.open_critical else "")
 
     def reload_charts(self) -> None:
+        """Draw the charts in the background a moment from now (drawing takes 100-200 ms)."""
+        if self.context.workspace.store is not None and self.row is not None:
+            self._charts_timer.start()
+
+    def _start_charts(self) -> None:
         store = self.context.workspace.store
         if store is None or self.row is None:
             return
-        with store.session() as session:
-            self._charts = account_charts(session, self.row.id, date.today())
-        # Matplotlib loads on first use, after the window and the lists have painted.
-        QTimer.singleShot(0, self._draw_charts)
+        if self._charts_task is not None:
+            self._charts_task.cancel()  # superseded: its picture would be thrown away
+        size = (self.charts_view.width(), self.charts_view.height())
+        scale = self.charts_view.devicePixelRatioF()
+        self._charts_task = self.context.tasks.run(
+            partial(
+                _chart_image, store, self.row.id, date.today(), self._chart_labels(), (*size, scale)
+            ),
+            on_finished=partial(self._show_charts, self.row.id),
+            on_failed=self._charts_failed,
+            writes=False,
+        )
 
-    def _draw_charts(self) -> None:
-        if self._charts is None or self.row is None:
-            return
-        if self.charts_canvas is None:
-            from workbench.charts.canvas import AccountChartCanvas
+    def _show_charts(self, account_id: int, rendered: AccountChartImage) -> None:
+        if self.row is not None and self.row.id == account_id:
+            self.charts_view.show_image(rendered)
 
-            self.charts_canvas = AccountChartCanvas(self.content)
-            self.charts_row.insertWidget(0, self.charts_canvas, 5)
-            self.charts_row.setStretch(1, 4)
-        self.charts_canvas.show_account(self._charts, self._chart_labels())
+    def _charts_failed(self, error: Exception) -> None:
+        log.warning("the account's charts could not be drawn: %s", error)
+        self.charts_view.show_image(None)
 
     def _chart_labels(self) -> ChartLabels:
         return ChartLabels(
