@@ -85,12 +85,17 @@ PORTFOLIO_TABLES = (
 
 def _load(store: Store, now: datetime, progress: Progress) -> list[PortfolioRow]:
     with store.session() as session:
-        return load_portfolio(session, now=now, progress=progress, with_next_meetings=False)
+        rows = load_portfolio(session, now=now, progress=progress, with_next_meetings=False)
+    # In the table's first order already: sorting them again on the UI thread is one pass.
+    return sort_rows(rows, "name")
 
 
-def _load_next_meetings(store: Store, now: datetime, _progress: Progress) -> dict[int, datetime]:
+def _fill_next_meetings(
+    store: Store, now: datetime, rows: Sequence[PortfolioRow], _progress: Progress
+) -> list[PortfolioRow]:
+    """*rows* with their next meetings (10,000 new rows are made here, not on the UI thread)."""
     with store.session() as session:
-        return next_meetings(session, now)
+        return with_next_meeting(rows, next_meetings(session, now))
 
 
 def export_cell(row: PortfolioRow, key: str) -> Cell:
@@ -226,16 +231,21 @@ class PortfolioView(QWidget):
             return  # a newer reload is on its way
         self.show_rows(rows)
         self.context.tasks.run(
-            partial(_load_next_meetings, store, now),
-            on_finished=partial(self._next_meetings_loaded, generation),
+            partial(_fill_next_meetings, store, now, self.all_rows),
+            on_finished=partial(self._next_meetings_loaded, generation, self.all_rows),
             on_failed=self._load_failed,
             writes=False,
         )
 
-    def _next_meetings_loaded(self, generation: int, found: dict[int, datetime]) -> None:
+    def _next_meetings_loaded(
+        self, generation: int, before: Sequence[PortfolioRow], filled: Sequence[PortfolioRow]
+    ) -> None:
         if generation != self._generation:
             return
-        self.all_rows = with_next_meeting(self.all_rows, found)
+        # A row reloaded meanwhile (an edit) is newer than its filled-in copy: keep it.
+        was = {row.id: row for row in before}
+        fresh = {row.id: row for row in filled}
+        self.all_rows = [fresh[r.id] if was.get(r.id) is r else r for r in self.all_rows]
         header = self.table.horizontalHeader()
         if COLUMNS[max(header.sortIndicatorSection(), 0)].key == "next_meeting":
             self.apply_query(self.filters.query())  # the order changes
