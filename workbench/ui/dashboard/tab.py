@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -51,6 +52,7 @@ from workbench.ui.dashboard.preferences import (
 )
 from workbench.ui.dashboard.tiles import TILES, KpiTile, tile_texts
 from workbench.ui.incidents.targets import load_targets
+from workbench.ui.tasks import TaskHandle
 
 QUARTERS_SHOWN = 8
 #: How long after a change the hidden Dashboard starts working out its figures again.
@@ -83,11 +85,28 @@ class DashboardTab(QWidget):
         self.report_button.setObjectName("clientReportButton")
         self.settings_button = QPushButton(self.tr("Settings…"), self)
         self.settings_button.setObjectName("dashboardSettingsButton")
+        # Working out the health history (seconds the first time): its progress, and a way
+        # to stop it; the figures shown meanwhile stay usable.
+        self._health_task: TaskHandle | None = None
+        self.health_progress = QProgressBar(self)
+        self.health_progress.setObjectName("healthProgress")
+        self.health_progress.setFormat(self.tr("Health scores: %p%"))
+        self.health_progress.setMaximumWidth(220)
+        self.health_progress.hide()
+        self.health_cancel = QPushButton(self.tr("Stop"), self)
+        self.health_cancel.setObjectName("healthCancel")
+        self.health_cancel.setToolTip(
+            self.tr("Stop working out the health scores; they are worked out again next time.")
+        )
+        self.health_cancel.hide()
+        self.health_cancel.clicked.connect(self.cancel_health)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Quarter:"), self))
         bar.addWidget(self.period)
         bar.addSpacing(12)
         bar.addWidget(self.status, 1)
+        bar.addWidget(self.health_progress)
+        bar.addWidget(self.health_cancel)
         bar.addWidget(self.report_button)
         bar.addWidget(self.settings_button)
 
@@ -265,13 +284,46 @@ class DashboardTab(QWidget):
         self.health_stale = False
         weights = load_preferences(self.context.settings).weights
         work = partial(_refresh_health, store, now=self.context.clock.now(), weights=weights)
+        self.health_progress.setRange(0, 0)
+        self.health_progress.show()
+        self.health_cancel.show()
         # It stores only scores worked out from the data: cancelled on close, its
         # transaction rolls back and the next start works them out again. No question.
-        self.context.tasks.run(
-            work, on_finished=self._health_refreshed, on_failed=self._failed, writes=False
+        self._health_task = self.context.tasks.run(
+            work,
+            on_finished=self._health_refreshed,
+            on_failed=self._health_failed,
+            on_cancelled=self._health_cancelled,
+            on_progress=self._health_progressed,
+            writes=False,
         )
+        if self._health_task.done:  # run inline (tests): it has already ended
+            self._health_ended()
+
+    def cancel_health(self) -> None:
+        """Stop working out the health scores (nothing is kept; the next load starts again)."""
+        if self._health_task is not None:
+            self._health_task.cancel()
+
+    def _health_progressed(self, done: int, total: int, _message: str) -> None:
+        self.health_progress.setRange(0, total)
+        self.health_progress.setValue(done)
+
+    def _health_ended(self) -> None:
+        self._health_task = None
+        self.health_progress.hide()
+        self.health_cancel.hide()
+
+    def _health_cancelled(self) -> None:
+        self._health_ended()
+        self.health_stale = True
+
+    def _health_failed(self, error: Exception) -> None:
+        self._health_ended()
+        self._failed(error)
 
     def _health_refreshed(self, _result: object) -> None:
+        self._health_ended()
         # Bands chart and focus list read the stored scores: read them again (also while
         # hidden, as after a change, so the tab opens on them).
         self.stale = True

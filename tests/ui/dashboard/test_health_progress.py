@@ -1,0 +1,109 @@
+"""Working out the health history shows its progress in the Dashboard and can be stopped."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from sqlalchemy import delete
+
+from tests.ui.conftest import TEST_CLOCK
+from tests.ui.fakes import FakeDialogs
+from workbench.app import build_main_window
+from workbench.services import health
+from workbench.store.models import HealthSnapshot
+from workbench.ui.dashboard.tab import DashboardTab
+from workbench.ui.main_window import MainWindow
+
+TIMEOUT_MS = 30_000
+
+
+def _dashboard(window: MainWindow) -> DashboardTab:
+    page = window.page("dashboardTab")
+    assert isinstance(page, DashboardTab)
+    return page
+
+
+def _forget_history(window: MainWindow) -> None:
+    store = window.context.workspace.store
+    assert store is not None
+    with store.transaction() as session:
+        session.execute(delete(HealthSnapshot))
+
+
+def _stored_months(window: MainWindow) -> set[int]:
+    store = window.context.workspace.store
+    assert store is not None
+    with store.session() as session:
+        return health.stored_months(session)
+
+
+def test_the_health_refresh_shows_its_steps_then_hides(
+    make_window: Callable[[Path], MainWindow], sample_db_path: Path
+) -> None:
+    window = make_window(sample_db_path)
+    window.show()
+    tab = _dashboard(window)
+    window.tabs.setCurrentWidget(tab)
+    _forget_history(window)
+    seen: list[tuple[int, int, bool]] = []
+    tab.health_progress.valueChanged.connect(
+        lambda value: seen.append(
+            (value, tab.health_progress.maximum(), tab.health_progress.isVisible())
+        )
+    )
+    tab.refresh_health()
+    steps = health.SCORING_STEPS + 1
+    assert seen and all(maximum == steps and shown for _, maximum, shown in seen)
+    assert seen[-1][0] == steps
+    assert not tab.health_progress.isVisible() and not tab.health_cancel.isVisible()
+    assert len(_stored_months(window)) == health.HISTORY_MONTHS + 1
+
+
+@pytest.fixture
+def threaded_window(
+    qtbot, settings: QSettings, dialogs: FakeDialogs, sample_db_path: Path
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The sample database in a shown window whose tasks run on the real thread pool."""
+    window = build_main_window(
+        sample_db_path,
+        settings=settings,
+        dialogs=dialogs,
+        synchronous_tasks=False,
+        clock=TEST_CLOCK,
+    )
+    window.show()
+    yield window
+    tasks = window.context.tasks
+    tasks.cancel_all(TIMEOUT_MS)
+    assert tasks.wait_for_all(TIMEOUT_MS), "a task outlived its test"
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=TIMEOUT_MS)
+    window.close()
+    window.context.workspace.close()
+    window.deleteLater()
+
+
+def test_stopping_the_health_refresh_keeps_nothing_and_tries_again_later(
+    qtbot, threaded_window: MainWindow
+) -> None:  # type: ignore[no-untyped-def]
+    window = threaded_window
+    tab = _dashboard(window)
+    window.tabs.setCurrentWidget(tab)
+    tasks = window.context.tasks
+    qtbot.waitUntil(lambda: tab.data is not None and not tasks.busy, timeout=TIMEOUT_MS)
+    _forget_history(window)
+
+    tab.refresh_health()
+    assert tab.health_progress.isVisible() and tab.health_cancel.isVisible()
+    tab.health_cancel.click()
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=TIMEOUT_MS)
+    assert not tab.health_progress.isVisible() and not tab.health_cancel.isVisible()
+    assert _stored_months(window) == set()  # its transaction rolled back
+    assert tab.health_stale  # the next load works the scores out again
+
+    tab.reload()
+    qtbot.waitUntil(
+        lambda: len(_stored_months(window)) == health.HISTORY_MONTHS + 1, timeout=TIMEOUT_MS
+    )
