@@ -30,6 +30,7 @@ are kept and expanded as they are, only the editor shows them read-only.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -82,7 +83,12 @@ _SHIFT = timedelta(days=146_097 * 19)
 HORIZON_YEAR = datetime.max.year - 7_600
 _FIRST_MOMENT = datetime(2, 1, 1, tzinfo=UTC)
 _LAST_MOMENT = datetime(HORIZON_YEAR, 12, 30, tzinfo=UTC)
-_LONGEST = timedelta(days=366)
+#: The longest an occurrence lasts: a longer stored length is cut to it.
+LONGEST = timedelta(days=366)
+#: Windows within these moments and no longer than the span expand through shared days.
+_PATTERN_FIRST = datetime(EARLIEST_YEAR - 1, 1, 1, tzinfo=UTC)
+_PATTERN_LAST = datetime(LATEST_YEAR + 2, 1, 1, tzinfo=UTC)
+_PATTERN_SPAN = timedelta(days=800)
 
 
 class RuleError(Refusal, ValueError):
@@ -341,10 +347,50 @@ class _Series:
         self.parts = _explicit(parts, self.first_local)
         #: No occurrence starts after this moment (learnt when an expansion ran out).
         self.ends_by: datetime | None = None
+        #: The rule's days at 00:00 (see :func:`_pattern_days`) and its time of day, when
+        #: the days do not depend on the time (no COUNT, no BYSETPOS over a partial week).
+        self.pattern: str | None = None
+        self.clock = timedelta(0)
+        if self.count is None and not (self.freq == "WEEKLY" and "BYSETPOS" in self.parts):
+            self._learn_pattern()
         try:
             self._rule(self.first_local)
         except (ValueError, TypeError, KeyError, OverflowError) as error:
             raise _unreadable(rule, error) from error
+
+    def _learn_pattern(self) -> None:
+        clock = [self.parts[name] for name in ("BYHOUR", "BYMINUTE", "BYSECOND")]
+        if not all(v.isdigit() and len(v) <= 2 for v in clock):
+            return
+        hour, minute, second = (int(v) for v in clock)
+        if hour > 23 or minute > 59 or second > 59:
+            return
+        self.clock = timedelta(hours=hour, minutes=minute, seconds=second)
+        self.pattern = _join({**self.parts, "BYHOUR": "0", "BYMINUTE": "0", "BYSECOND": "0"})
+
+    def window_starts(self, low: datetime, high: datetime) -> list[datetime] | None:
+        """Generated starts (UTC) in ``[low, high)``, or ``None`` when only :meth:`starts` can.
+
+        Every series sharing a rule and its INTERVAL phase shares the days it falls on,
+        whatever its time of day, zone or end: those days are worked out once per
+        window (:func:`_pattern_days`), and each series only adds its time and converts.
+        """
+        if self.pattern is None or not _PATTERN_FIRST < low < high < _PATTERN_LAST:
+            return None
+        if high - low > _PATTERN_SPAN:
+            return None
+        # Local days lie within a day and a half of UTC ones, whatever the zone.
+        first_day = datetime.combine(low.date(), time()) - timedelta(days=2)
+        last_day = datetime.combine(high.date(), time()) + timedelta(days=2)
+        begin = self._period_start(first_day, phase_only=True)
+        days, moments = _pattern_moments(self.pattern, begin, last_day, self.clock, self.zone)
+        # dateutil drops the first start's microseconds before comparing with it.
+        since = bisect_left(days, self.first_local.replace(microsecond=0) - self.clock)
+        since = max(since, bisect_left(moments, low))
+        until = bisect_left(moments, high)
+        if self.until is not None:
+            until = min(until, bisect_right(moments, self.until))
+        return list(moments[since:until])
 
     def _rule(self, start: datetime) -> rrule:
         parts = dict(self.parts)
@@ -356,10 +402,13 @@ class _Series:
             parts["UNTIL"] = (local + _SHIFT).strftime("%Y%m%dT%H%M%S")
         return _build(_join(parts), start + _SHIFT)
 
-    def _period_start(self, target: datetime) -> datetime:
-        """The start of the last period at or before *target* in the series' INTERVAL phase."""
+    def _period_start(self, target: datetime, phase_only: bool = False) -> datetime:
+        """The start of the last period at or before *target* in the series' INTERVAL phase.
+
+        Never before the first start, unless *phase_only* (a midnight, maybe before it).
+        """
         first = self.first_local
-        if target <= first or self.count is not None:
+        if not phase_only and (target <= first or self.count is not None):
             return first
         step = self.interval
         if self.freq == "YEARLY":
@@ -376,7 +425,7 @@ class _Series:
         else:
             days = (target.date() - first.date()).days
             begins = datetime.combine(first.date() + timedelta(days=(days // step) * step), time())
-        return max(begins, first)
+        return begins if phase_only else max(begins, first)
 
     def starts(self, after: datetime, inclusive: bool = True) -> Iterator[datetime]:
         """Generated starts (UTC) from *after* on, ascending, never past :data:`HORIZON_YEAR`."""
@@ -418,6 +467,27 @@ def _explicit(parts: dict[str, str], first: datetime) -> dict[str, str]:
     return found
 
 
+@lru_cache(maxsize=1024)
+def _pattern_days(pattern: str, begin: datetime, last: datetime) -> tuple[datetime, ...]:
+    """The days (naive, 00:00) a rule with no end and time 00:00 gives from *begin* to *last*."""
+    text = f"{pattern};UNTIL={(last + _SHIFT).strftime('%Y%m%dT%H%M%S')}"
+    rule = rrulestr(text, dtstart=begin + _SHIFT, cache=False)
+    return tuple(day - _SHIFT for day in _limited(iter(rule)))
+
+
+@lru_cache(maxsize=4096)
+def _pattern_moments(
+    pattern: str, begin: datetime, last: datetime, clock: timedelta, zone: ZoneInfo
+) -> tuple[tuple[datetime, ...], tuple[datetime, ...]]:
+    """The rule's days from *begin* to *last*, and the UTC moments *clock* on them is in *zone*.
+
+    Both ascending: occurrences are at least a day apart, more than any change of
+    offset, so the UTC moments keep the order of the local times.
+    """
+    days = _pattern_days(pattern, begin, last)
+    return days, tuple((day + clock).replace(tzinfo=zone).astimezone(UTC) for day in days)
+
+
 @lru_cache(maxsize=8192)
 def _build(text: str, start: datetime) -> rrule:
     result = rrulestr(text, dtstart=start, cache=False)
@@ -425,7 +495,7 @@ def _build(text: str, start: datetime) -> rrule:
     return result
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=32_768)
 def _series(rule: str, first_start: datetime, zone_name: str) -> _Series:
     return _Series(rule, first_start.astimezone(UTC), zone_name)
 
@@ -435,6 +505,39 @@ def _limited(moments: Iterator[datetime], limit: int = MAX_OCCURRENCES) -> Itera
         if index >= limit:
             return
         yield moment
+
+
+def series_length(first_start: datetime, first_end: datetime) -> timedelta:
+    """How long each occurrence lasts: a stored end years away (only by hand) is cut."""
+    return min(max(first_end - first_start, timedelta(0)), LONGEST)
+
+
+def overlapping_starts(
+    rule: str,
+    first_start: datetime,
+    first_end: datetime,
+    zone_name: str,
+    window_start: datetime,
+    window_end: datetime,
+) -> list[datetime]:
+    """The generated starts (UTC) whose occurrence overlaps ``[window_start, window_end)``.
+
+    What :func:`expand` gives for a series without exceptions, without building an
+    :class:`Occurrence` for each (a month of a big book holds tens of thousands).
+    Raises :class:`RuleError` for a rule that cannot be expanded.
+    """
+    series = _series(rule, first_start, zone_name)
+    duration = series_length(first_start, first_end)
+    # An occurrence that started before the window may still overlap it.
+    lookback = _minus(window_start, duration)
+    shared = series.window_starts(lookback, window_end)
+    if shared is None:
+        shared = []
+        for original in _limited(series.starts(lookback)):
+            if original >= window_end:
+                break
+            shared.append(original)
+    return [start for start in shared if start + duration > window_start]
 
 
 def expand(
@@ -456,19 +559,14 @@ def expand(
     """
     overrides = overrides or {}
     series = _series(rule, first_start, zone_name)
-    # A meeting lasts hours; a stored end years away (only by editing the database) is cut.
-    duration = min(max(first_end - first_start, timedelta(0)), _LONGEST)
-    # An occurrence that started before the window may still overlap it.
-    lookback = _minus(window_start, duration)
+    duration = series_length(first_start, first_end)
     found: dict[datetime, Occurrence] = {}
-    for original in _limited(series.starts(lookback)):
-        if original >= window_end:
-            break
-        if original in overrides:
-            continue
-        end = original + duration
-        if end > window_start:
-            found[original] = Occurrence(original, original, end)
+    generated = overlapping_starts(
+        rule, first_start, first_end, zone_name, window_start, window_end
+    )
+    for original in generated:
+        if original not in overrides:
+            found[original] = Occurrence(original, original, original + duration)
     for original, override in overrides.items():
         if override.cancelled or override.starts_at is None or override.ends_at is None:
             continue

@@ -12,15 +12,15 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.domain import recurrence
 from workbench.domain.enums import MeetingKind, MeetingMode
-from workbench.domain.recurrence import Occurrence, Override, RuleError
-from workbench.store.batches import in_chunks
+from workbench.domain.recurrence import Override, RuleError
 from workbench.store.models import (
     Account,
     Meeting,
@@ -33,9 +33,13 @@ _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 # --- what the views show ----------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class OccurrenceView:
-    """One meeting, or one occurrence of a series, ready to draw (times in UTC)."""
+    """One meeting, or one occurrence of a series, ready to draw (times in UTC).
+
+    Read-only by convention: not ``frozen``, because a month of a big book builds
+    tens of thousands and a frozen dataclass takes six times as long to build.
+    """
 
     meeting_id: int
     #: The start the rule generated (RECURRENCE-ID); equals ``starts_at`` for one-offs.
@@ -75,36 +79,45 @@ def _meeting_columns() -> tuple[Any, ...]:
         Meeting.ends_at,
         Meeting.time_zone,
         Meeting.rrule,
-        Meeting.minutes,
+        # Whether minutes were taken, without reading them (they can run to pages).
+        (func.coalesce(func.length(Meeting.minutes), 0) > 0).label("has_minutes"),
         Meeting.all_day,
         Account.name.label("account_name"),
         Account.time_zone.label("account_zone"),
     )
 
 
-def _view(row: Any, occurrence: Occurrence | None = None, exception: Any = None) -> OccurrenceView:
-    starts = occurrence.starts_at if occurrence else row.starts_at
-    return OccurrenceView(
-        meeting_id=row.id,
-        original_start=occurrence.original_start if occurrence else row.starts_at,
-        starts_at=starts,
-        ends_at=occurrence.ends_at if occurrence else row.ends_at,
-        title=(exception.title if exception is not None and exception.title else row.title),
-        account_id=row.account_id,
-        account_name=row.account_name,
-        account_zone=row.account_zone,
-        kind=row.kind,
-        mode=row.mode,
-        location=(
-            exception.location if exception is not None and exception.location else row.location
-        ),
-        link=row.link,
-        time_zone=row.time_zone,
-        recurring=row.rrule is not None,
-        moved=occurrence.moved if occurrence else False,
-        has_minutes=bool(exception.minutes if exception is not None else row.minutes),
-        all_day=bool(row.all_day),
+def _tail(row: Any, exception: Any = None) -> tuple[Any, ...]:
+    """The fields after the times, the same for every occurrence of *row* (but *exception*'s)."""
+    if exception is None:
+        title, location, has_minutes = row.title, row.location, bool(row.has_minutes)
+    else:
+        title = exception.title or row.title
+        location = exception.location or row.location
+        has_minutes = bool(exception.minutes)
+    return (
+        title,
+        row.account_id,
+        row.account_name,
+        row.account_zone,
+        row.kind,
+        row.mode,
+        location,
+        row.link,
+        row.time_zone,
+        row.rrule is not None,
+        False,
+        has_minutes,
+        bool(row.all_day),
     )
+
+
+def _moved(tail: tuple[Any, ...]) -> tuple[Any, ...]:
+    return (*tail[:10], True, *tail[11:])
+
+
+#: The order views list occurrences in: by start, then title, then meeting.
+_ORDER = attrgetter("starts_at", "title", "meeting_id")
 
 
 def occurrences_between(
@@ -117,7 +130,8 @@ def occurrences_between(
     """Every meeting occurrence overlapping ``[start, end)``, sorted by start.
 
     One-off meetings come from the ``starts_at`` index; series are the ones
-    that began before *end*, expanded here with their exceptions.
+    that began before *end*, expanded here with the exceptions that can touch
+    the window (generated in it, or moved into it).
     """
     base = select(*_meeting_columns()).join(Account, Account.id == Meeting.account_id)
     if account_ids is not None:
@@ -131,20 +145,44 @@ def occurrences_between(
             Meeting.ends_at > start,
         )
     ).all()
-    views = [_view(row) for row in singles]
+    views = [
+        OccurrenceView(row.id, row.starts_at, row.starts_at, row.ends_at, *_tail(row))
+        for row in singles
+    ]
     series = session.execute(base.where(Meeting.rrule.is_not(None), Meeting.starts_at < end)).all()
-    exceptions = _exceptions_of(session, [row.id for row in series])
+    exceptions = _exceptions_touching(session, start, end, account_ids)
     for row in series:
-        mine = exceptions.get(row.id, {})
-        overrides = {original: _override(e) for original, e in mine.items()}
+        meeting_id, mine = row.id, exceptions.get(row.id)
         try:
+            if mine is None:
+                # Most series: no exception near the window, one shared tail for all.
+                length = recurrence.series_length(row.starts_at, row.ends_at)
+                tail = _tail(row)
+                views += [
+                    OccurrenceView(meeting_id, original, original, original + length, *tail)
+                    for original in recurrence.overlapping_starts(
+                        row.rrule, row.starts_at, row.ends_at, row.time_zone, start, end
+                    )
+                ]
+                continue
+            overrides = {original: _override(e) for original, e in mine.items()}
             occurrences = recurrence.expand(
                 row.rrule, row.starts_at, row.ends_at, row.time_zone, start, end, overrides
             )
         except RuleError:
             continue  # an unreadable rule (only possible by editing the file by hand)
-        views += [_view(row, o, mine.get(o.original_start)) for o in occurrences]
-    views.sort(key=lambda v: (v.starts_at, v.title, v.meeting_id))
+        for o in occurrences:
+            tail = _tail(row, mine.get(o.original_start))
+            views.append(
+                OccurrenceView(
+                    meeting_id,
+                    o.original_start,
+                    o.starts_at,
+                    o.ends_at,
+                    *(_moved(tail) if o.moved else tail),
+                )
+            )
+    views.sort(key=_ORDER)
     return views
 
 
@@ -180,23 +218,40 @@ def _override(exception: Any) -> Override:
     return Override(exception.cancelled, exception.starts_at, exception.ends_at)
 
 
-def _exceptions_of(session: Session, meeting_ids: list[int]) -> dict[int, dict[datetime, Any]]:
+def _exceptions_touching(
+    session: Session, start: datetime, end: datetime, account_ids: Iterable[int] | None
+) -> dict[int, dict[datetime, Any]]:
+    """The exceptions that can change ``[start, end)``, by meeting and original start.
+
+    Those of occurrences the rule generates there (an occurrence lasts at most
+    :data:`recurrence.LONGEST`, so its original start is at most that before the
+    window), and those moved into it from anywhere.
+    """
+    query = select(
+        MeetingException.meeting_id,
+        MeetingException.original_start,
+        MeetingException.cancelled,
+        MeetingException.starts_at,
+        MeetingException.ends_at,
+        MeetingException.title,
+        MeetingException.location,
+        MeetingException.minutes,
+    ).where(
+        or_(
+            and_(
+                MeetingException.original_start >= _plus(start, -recurrence.LONGEST),
+                MeetingException.original_start < end,
+            ),
+            and_(MeetingException.starts_at < end, MeetingException.ends_at > start),
+        )
+    )
+    if account_ids is not None:
+        query = query.join(Meeting, Meeting.id == MeetingException.meeting_id).where(
+            Meeting.account_id.in_(list(account_ids))
+        )
     found: dict[int, dict[datetime, Any]] = defaultdict(dict)
-    for chunk in in_chunks(meeting_ids):
-        rows = session.execute(
-            select(
-                MeetingException.meeting_id,
-                MeetingException.original_start,
-                MeetingException.cancelled,
-                MeetingException.starts_at,
-                MeetingException.ends_at,
-                MeetingException.title,
-                MeetingException.location,
-                MeetingException.minutes,
-            ).where(MeetingException.meeting_id.in_(chunk))
-        ).all()
-        for row in rows:
-            found[row.meeting_id][row.original_start] = row
+    for row in session.execute(query):
+        found[row.meeting_id][row.original_start] = row
     return found
 
 

@@ -78,8 +78,14 @@ class _PeriodModel(QAbstractTableModel):
         self.beginResetModel()
         self.period, self.today = period, today
         by_day: dict[date, list[OccurrenceView]] = defaultdict(list)
+        # Many occurrences share a start (series at the top of the hour): convert each once.
+        local_day: dict[datetime, date] = {}
         for occurrence in occurrences:
-            by_day[occurrence.starts_at.astimezone(self.zone).date()].append(occurrence)
+            starts = occurrence.starts_at
+            day = local_day.get(starts)
+            if day is None:
+                day = local_day[starts] = starts.astimezone(self.zone).date()
+            by_day[day].append(occurrence)
         self._by_day = dict(by_day)
         self._rebucket(occurrences)
         self.endResetModel()
@@ -157,10 +163,21 @@ class WeekModel(_PeriodModel):
     def _rebucket(self, occurrences: Sequence[OccurrenceView]) -> None:
         by_slot: dict[tuple[date, int], list[OccurrenceView]] = defaultdict(list)
         busy: set[tuple[date, int]] = set()
+        # Many occurrences share their times (series at the top of the hour): place each once.
+        placed: set[tuple[datetime, datetime]] = set()
+        slot_of: dict[datetime, tuple[date, int]] = {}
         for occurrence in occurrences:
-            start = occurrence.starts_at.astimezone(self.zone)
-            end = occurrence.ends_at.astimezone(self.zone)
-            by_slot[(start.date(), start.hour)].append(occurrence)
+            starts, ends = occurrence.starts_at, occurrence.ends_at
+            slot = slot_of.get(starts)
+            if slot is None:
+                local = starts.astimezone(self.zone)
+                slot = slot_of[starts] = (local.date(), local.hour)
+            by_slot[slot].append(occurrence)
+            if (starts, ends) in placed:
+                continue
+            placed.add((starts, ends))
+            start = starts.astimezone(self.zone)
+            end = ends.astimezone(self.zone)
             cursor = start.replace(minute=0, second=0, microsecond=0)
             while cursor < end and len(busy) < 100_000:
                 busy.add((cursor.date(), cursor.hour))

@@ -67,6 +67,35 @@ class _Loaded:
     upcoming: list[OccurrenceView] | None
 
 
+@dataclass(frozen=True)
+class _Held:
+    """The occurrences last read, to show a period inside them again without reading.
+
+    Switching from a month to its week or agenda shows a part of what is on hand.
+    """
+
+    window: tuple[datetime, datetime]
+    accounts: tuple[int, ...] | None
+    occurrences: list[OccurrenceView]
+
+    def covers(self, window: tuple[datetime, datetime], accounts: tuple[int, ...] | None) -> bool:
+        return (
+            accounts == self.accounts
+            and self.window[0] <= window[0]
+            and window[1] <= self.window[1]
+        )
+
+    def within(self, start: datetime, end: datetime) -> list[OccurrenceView]:
+        """What :func:`occurrences_between` gives for ``[start, end)``, in the same order."""
+        # The service looks a week back for one-off meetings (see occurrences_between).
+        lookback = start - timedelta(days=7)
+        return [
+            o
+            for o in self.occurrences
+            if o.starts_at < end and o.ends_at > start and (o.recurring or o.starts_at >= lookback)
+        ]
+
+
 class CalendarTab(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,6 +108,9 @@ class CalendarTab(QWidget):
         self.meeting_dialog: MeetingDialog | None = None
         self.action_form: RecordForm | None = None
         self._account_filter: int | None = None
+        self._held: _Held | None = None
+        #: Counts data changes: a load that began before the last one is not held.
+        self._generation = 0
         self.selected_day: date | None = None
         self.last_reminder = ""
         self._tray: QSystemTrayIcon | None = None
@@ -189,6 +221,8 @@ class CalendarTab(QWidget):
         if changes.everything or changes.touches("accounts"):
             self._fill_account_filter()
         if changes.touches(*_WATCHED):
+            self._held = None
+            self._generation += 1
             self.load(self.view.period, with_upcoming=True)
 
     def _fill_account_filter(self) -> None:
@@ -218,8 +252,13 @@ class CalendarTab(QWidget):
             self.view.show_occurrences(period, [])
             return
         window = period.utc_window(self.zone)
-        accounts = None if self._account_filter is None else [self._account_filter]
+        accounts = None if self._account_filter is None else (self._account_filter,)
+        held = self._held
+        if not with_upcoming and held is not None and held.covers(window, accounts):
+            self._on_loaded(_Loaded(period, held.within(*window), None))
+            return
         now = self.clock()
+        generation = self._generation
 
         def work(progress: Progress) -> _Loaded:
             with store.session() as session:
@@ -227,8 +266,13 @@ class CalendarTab(QWidget):
                 soon = upcoming(session, now, account_ids=accounts) if with_upcoming else None
             return _Loaded(period, found, soon)
 
+        def finished(loaded: _Loaded) -> None:
+            if generation == self._generation:
+                self._held = _Held(window, accounts, loaded.occurrences)
+            self._on_loaded(loaded)
+
         self.context.tasks.run(
-            work, on_finished=self._on_loaded, on_failed=self._on_load_failed, writes=False
+            work, on_finished=finished, on_failed=self._on_load_failed, writes=False
         )
 
     def _on_loaded(self, loaded: _Loaded) -> None:
