@@ -31,6 +31,7 @@ from workbench.ui.dashboard.tab import DashboardTab
 from workbench.ui.database_actions import SETTINGS_LAST_DATABASE
 from workbench.ui.dialogs import DialogService
 from workbench.ui.events import AppEvents
+from workbench.ui.first_paint import report_first_paint_if_asked
 from workbench.ui.incidents.tab import IncidentsTab
 from workbench.ui.language import chosen_language, install_language
 from workbench.ui.main_window import MainWindow, TabSpec
@@ -135,6 +136,7 @@ def run_gui(db_path: str | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     window = build_main_window(db_path)
+    report_first_paint_if_asked(window)
     window.show()
     log.info("Account Workbench %s started", __version__)
     return app.exec()
