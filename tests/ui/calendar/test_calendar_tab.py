@@ -85,7 +85,7 @@ def test_navigation_by_buttons_and_modes(tab: CalendarTab, qtbot) -> None:  # ty
     qtbot.mouseClick(view.previous_button, Qt.MouseButton.LeftButton)
     assert view.title.text() == "October 2026"
     qtbot.mouseClick(view.mode_buttons.button(int(ViewMode.WEEK)), Qt.MouseButton.LeftButton)
-    assert view.stack.currentWidget() is view.week_table
+    assert view.week_table.parent() is view.stack.currentWidget()  # under the all-day band
     qtbot.mouseClick(view.today_button, Qt.MouseButton.LeftButton)
     assert view.period == Period.around(ViewMode.WEEK, date(2026, 11, 26))
     assert "Week 48" in view.title.text()

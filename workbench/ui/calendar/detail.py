@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from workbench.services.calendar import OccurrenceView
 from workbench.services.meetings import Attendee, MeetingAction, MeetingDetail
+from workbench.ui.calendar.all_day import all_day_text, days_text, first_day
 from workbench.ui.calendar.models import occurrence_line, time_text
 from workbench.ui.calendar.recurrence_text import describe_rule
 from workbench.ui.common.enum_labels import enum_label
@@ -159,6 +160,8 @@ class MeetingDetailPanel(QWidget):
 
     def when_text(self, occurrence: OccurrenceView) -> str:
         """The occurrence's start in the user's zone, as the user's locale writes it."""
+        if occurrence.all_day:
+            return days_text(occurrence, QLocale.FormatType.ShortFormat)
         return _when(occurrence.starts_at, self.zone)
 
     def show_nothing(self) -> None:
@@ -196,10 +199,22 @@ class MeetingDetailPanel(QWidget):
             f" · {e(enum_label(occurrence.mode))}</p>",
             "<table cellspacing='0' cellpadding='2'>",
         ]
+        if occurrence.all_day:  # the same days in every zone: one line
+            first = first_day(occurrence, self.zone)
+            day = QLocale().toString(
+                QDate(first.year, first.month, first.day), QLocale.FormatType.LongFormat
+            )
+            several = days_text(occurrence, QLocale.FormatType.LongFormat)
+            when = several if several != all_day_text() else f"{day} · {several}"
+            parts.append(f"<tr><td>{e(self.tr('When'))}</td><td>{e(when)}</td></tr>")
         for label, zone in (
-            (self.tr("Your time"), self.zone),
-            (self.tr("Meeting's zone"), meeting_zone),
-            (self.tr("Client's time"), client_zone),
+            ()
+            if occurrence.all_day
+            else (
+                (self.tr("Your time"), self.zone),
+                (self.tr("Meeting's zone"), meeting_zone),
+                (self.tr("Client's time"), client_zone),
+            )
         ):
             end = time_text(occurrence.ends_at, zone)
             parts.append(

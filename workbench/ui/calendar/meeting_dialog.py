@@ -3,17 +3,21 @@
 Times are typed as wall-clock times in the meeting's zone; under them the
 dialog shows the same moment in the user's zone and in the client's, so a
 09:00 in New York is never planned by mistake at 09:00 Madrid time.
+
+"All day" turns the start and end into dates: the first and the last day (the
+draft then holds midnight of the first day and midnight after the last one).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, time, timedelta
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateTimeEdit,
@@ -125,15 +129,16 @@ class MeetingDialog(QDialog):
                 QDateTime(QDate(EARLIEST_YEAR, 1, 1), QTime(0, 0)),
                 QDateTime(QDate(LATEST_YEAR, 12, 31), QTime(23, 59)),
             )
-            edit.setDisplayFormat(
-                QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-                + " "
-                + QLocale().timeFormat(QLocale.FormatType.ShortFormat)
-            )
+        self.all_day = QCheckBox(self.tr("All day"), self)
+        self.all_day.setObjectName("meetingAllDay")
+        self.all_day.setChecked(draft.all_day)
+        self._show_as_dates(draft.all_day)
         if draft.starts_local:
             self.starts.setDateTime(_to_qt(draft.starts_local))
         if draft.ends_local:
-            self.ends.setDateTime(_to_qt(draft.ends_local))
+            # An all-day end is shown as the last day, not the midnight after it.
+            last = draft.ends_local - timedelta(days=1) if draft.all_day else draft.ends_local
+            self.ends.setDateTime(_to_qt(max(last, draft.starts_local or last)))
         self.zone = QComboBox(self)
         self.zone.setObjectName("meetingZone")
         self.zone.setEditable(True)
@@ -163,6 +168,7 @@ class MeetingDialog(QDialog):
         row(self.tr("Held"), self.mode)
         row(self.tr("Location"), self.location, "location")
         row(self.tr("Video link"), self.link, "link")
+        row("", self.all_day)
         row(self.tr("Starts *"), self.starts, "starts_at")
         row(self.tr("Ends *"), self.ends, "ends_at")
         row(self.tr("Time zone *"), self.zone, "time_zone")
@@ -209,11 +215,13 @@ class MeetingDialog(QDialog):
         for signal in (self.ends.dateTimeChanged, self.zone.currentTextChanged):
             signal.connect(self._show_other_times)
         self.mode.currentIndexChanged.connect(self._on_mode_changed)
+        self.all_day.toggled.connect(self._on_all_day_toggled)
         self._duration = self.starts.dateTime().secsTo(self.ends.dateTime())
         self._on_mode_changed()
         self._on_start_changed()
         if scope is Scope.OCCURRENCE:
             for widget in (
+                self.all_day,  # the series decides
                 self.account,
                 self.kind,
                 self.mode,
@@ -263,6 +271,26 @@ class MeetingDialog(QDialog):
         self.repeat.set_first_start(_from_qt(self.starts.dateTime()))
         self._show_other_times()
 
+    def _show_as_dates(self, dates: bool) -> None:
+        locale = QLocale()
+        date_format = locale.dateFormat(QLocale.FormatType.ShortFormat)
+        time_format = locale.timeFormat(QLocale.FormatType.ShortFormat)
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat(date_format if dates else f"{date_format} {time_format}")
+
+    def _on_all_day_toggled(self, checked: bool) -> None:
+        """Whole days from the start's day to the end's; back to an hour at 09:00."""
+        first = self.starts.date()
+        last = max(self.ends.date(), first)
+        self._show_as_dates(checked)
+        if checked:
+            self.starts.setDateTime(QDateTime(first, QTime(0, 0)))
+            self.ends.setDateTime(QDateTime(last, QTime(0, 0)))
+        else:
+            self.starts.setDateTime(QDateTime(first, QTime(9, 0)))
+            self.ends.setDateTime(QDateTime(first, QTime(10, 0)))
+        self._show_other_times()
+
     def _on_mode_changed(self) -> None:
         virtual = self.mode.currentData() == MeetingMode.VIRTUAL.value
         self.link.setEnabled(virtual and self._scope is not Scope.OCCURRENCE)
@@ -270,6 +298,9 @@ class MeetingDialog(QDialog):
     def _show_other_times(self) -> None:
         self._duration = self.starts.dateTime().secsTo(self.ends.dateTime())
         zone_name = self.zone.currentText().strip()
+        if self.all_day.isChecked():
+            self.other_times.setText(self.tr("Whole days: the same dates in every time zone."))
+            return
         if zone_name not in known_time_zones():
             self.other_times.setText(self.tr("Choose a time zone from the list."))
             return
@@ -306,6 +337,11 @@ class MeetingDialog(QDialog):
         """What the dialog holds; raises ``ValidationError`` for a repeat it cannot express."""
         zone_name = self.zone.currentText().strip()
         starts = _from_qt(self.starts.dateTime())
+        ends = _from_qt(self.ends.dateTime())
+        all_day = self.all_day.isChecked()
+        if all_day:  # midnight of the first day to midnight after the last (exclusive end)
+            starts = datetime.combine(starts.date(), time(0))
+            ends = datetime.combine(ends.date() + timedelta(days=1), time(0))
         rule = None
         if self._scope is not Scope.OCCURRENCE and zone_name in known_time_zones():
             try:
@@ -327,7 +363,7 @@ class MeetingDialog(QDialog):
             if self.link.isEnabled() or self._scope is Scope.OCCURRENCE
             else None,
             starts_local=starts,
-            ends_local=_from_qt(self.ends.dateTime()),
+            ends_local=ends,
             time_zone=zone_name,
             rule=rule if self._scope is not Scope.OCCURRENCE else self._draft.rule,
             agenda=self.agenda.toPlainText(),
@@ -336,6 +372,7 @@ class MeetingDialog(QDialog):
             contact_ids=self._checked(self.contacts),
             colleague_ids=self._checked(self.colleagues),
             optional_ids=self._draft.optional_ids,
+            all_day=all_day,
         )
 
     def show_problems(self, problems: tuple[Problem, ...]) -> None:

@@ -27,6 +27,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from workbench.services.calendar import OccurrenceView
+from workbench.ui.calendar.all_day import all_day_text, first_day, occurrence_days
 from workbench.ui.calendar.period import Period, ViewMode
 from workbench.ui.common.enum_labels import enum_label
 
@@ -61,7 +62,8 @@ def today_brush() -> QBrush:
 
 
 def occurrence_line(occurrence: OccurrenceView, zone: ZoneInfo) -> str:
-    return f"{time_text(occurrence.starts_at, zone)} {occurrence.title} · {occurrence.account_name}"
+    when = all_day_text() if occurrence.all_day else time_text(occurrence.starts_at, zone)
+    return f"{when} {occurrence.title} · {occurrence.account_name}"
 
 
 class _PeriodModel(QAbstractTableModel):
@@ -81,6 +83,10 @@ class _PeriodModel(QAbstractTableModel):
         # Many occurrences share a start (series at the top of the hour): convert each once.
         local_day: dict[datetime, date] = {}
         for occurrence in occurrences:
+            if occurrence.all_day:  # on each of its days, read in its own zone
+                for covered in occurrence_days(occurrence, self.zone):
+                    by_day[covered].append(occurrence)
+                continue
             starts = occurrence.starts_at
             day = local_day.get(starts)
             if day is None:
@@ -167,6 +173,8 @@ class WeekModel(_PeriodModel):
         placed: set[tuple[datetime, datetime]] = set()
         slot_of: dict[datetime, tuple[date, int]] = {}
         for occurrence in occurrences:
+            if occurrence.all_day:
+                continue  # in the band above the hours, not in them
             starts, ends = occurrence.starts_at, occurrence.ends_at
             slot = slot_of.get(starts)
             if slot is None:
@@ -264,9 +272,11 @@ class AgendaModel(_PeriodModel):
 
     def _text(self, occurrence: OccurrenceView, column: str) -> str:
         if column == "day":
-            local = occurrence.starts_at.astimezone(self.zone).date()
+            local = first_day(occurrence, self.zone)
             name = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
             return f"{name} {day_text(local)}"
+        if column in ("time", "client_time") and occurrence.all_day:
+            return all_day_text()  # the same dates in every zone
         if column == "time":
             return (
                 f"{time_text(occurrence.starts_at, self.zone)}–"

@@ -1,4 +1,8 @@
-"""Paints a month cell: the day number, then one coloured line per meeting."""
+"""Paints a month cell: the day number, then one coloured line per meeting.
+
+All-day events come first, as a tinted bar with their title on each day they
+cover (a three-day visit is a bar on three cells); meetings follow with their time.
+"""
 
 from __future__ import annotations
 
@@ -65,14 +69,21 @@ class MonthCellDelegate(QStyledItemDelegate):
         painter.setFont(font)
         top = number_rect.bottom() + 2
         room = max(0, (rect.bottom() - top) // line)
+        # All-day events first, whatever order the day's list has.
+        occurrences = sorted(occurrences, key=lambda o: not o.all_day)
         shown = occurrences if len(occurrences) <= room else occurrences[: max(0, room - 1)]
         for occurrence in shown:
+            colour = KIND_COLOURS.get(occurrence.kind, KIND_COLOURS[MeetingKind.OTHER])
             chip = QRect(rect.left() + 3, top, 4, line - 2)
-            painter.fillRect(
-                chip, KIND_COLOURS.get(occurrence.kind, KIND_COLOURS[MeetingKind.OTHER])
-            )
+            if occurrence.all_day:
+                band = QRect(rect.left() + 2, top, rect.width() - 4, line - 1)
+                painter.fillRect(band, QColor(colour.red(), colour.green(), colour.blue(), 55))
+                painter.fillRect(chip, colour)
+                label = occurrence.title
+            else:
+                painter.fillRect(chip, colour)
+                label = f"{time_text(occurrence.starts_at, zone)} {occurrence.title}"
             painter.setPen(text_colour)
-            label = f"{time_text(occurrence.starts_at, zone)} {occurrence.title}"
             text_rect = QRect(chip.right() + 4, top, rect.right() - chip.right() - 6, line)
             painter.drawText(
                 text_rect,

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from workbench.services.calendar import OccurrenceView
+from workbench.ui.calendar.all_day import all_day_text, first_day
 from workbench.ui.calendar.models import day_text, time_text
 
 #: Default minutes before a meeting starts at which the reminder appears.
@@ -35,10 +36,13 @@ class UpcomingList(QListWidget):
         self.occurrences = list(occurrences)
         locale = QLocale()
         for occurrence in occurrences:
-            local = occurrence.starts_at.astimezone(self.zone).date()
+            local = first_day(occurrence, self.zone)
             weekday = locale.dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
+            when = (
+                all_day_text() if occurrence.all_day else time_text(occurrence.starts_at, self.zone)
+            )
             text = (
-                f"{weekday} {day_text(local)} {time_text(occurrence.starts_at, self.zone)}  "
+                f"{weekday} {day_text(local)} {when}  "
                 f"{occurrence.title} · {occurrence.account_name}"
             )
             QListWidgetItem(text, self).setToolTip(text)
@@ -82,8 +86,8 @@ class MeetingReminders(QObject):
     def check(self) -> None:
         now = self.clock()
         for occurrence in self.occurrences:
-            if occurrence.key in self._told:
-                continue
+            if occurrence.key in self._told or occurrence.all_day:
+                continue  # a holiday does not "start in 10 min" at midnight
             if now <= occurrence.starts_at <= now + self.lead:
                 self._told.add(occurrence.key)
                 minutes = max(0, round((occurrence.starts_at - now).total_seconds() / 60))

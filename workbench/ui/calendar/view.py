@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.services.calendar import OccurrenceView
+from workbench.ui.calendar.all_day_band import AllDayBand
 from workbench.ui.calendar.models import (
     DAY_ROLE,
     HOUR_ROLE,
@@ -101,6 +102,13 @@ class CalendarView(QWidget):
         self.week_table.verticalHeader().setDefaultSectionSize(34)
         self.week_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.week_table.setWordWrap(True)
+        week_page = QWidget(self)
+        week_layout = QVBoxLayout(week_page)
+        week_layout.setContentsMargins(0, 0, 0, 0)
+        week_layout.setSpacing(0)
+        self.all_day_band = AllDayBand(self.week_table, week_page)
+        week_layout.addWidget(self.all_day_band)
+        week_layout.addWidget(self.week_table, 1)
         self.agenda_table = self._table("agendaView", self.agenda_model)
         self.agenda_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.agenda_table.verticalHeader().hide()
@@ -118,13 +126,15 @@ class CalendarView(QWidget):
         agenda_layout.setContentsMargins(0, 0, 0, 0)
         agenda_layout.addWidget(self.agenda_table)
         agenda_layout.addWidget(self.empty_agenda)
-        for page in (self.month_table, self.week_table, agenda_page):
+        for page in (self.month_table, week_page, agenda_page):
             self.stack.addWidget(page)
         layout.addWidget(self.stack, 1)
 
         self.previous_button.clicked.connect(self.go_previous)
         self.next_button.clicked.connect(self.go_next)
         self.today_button.clicked.connect(self.go_today)
+        self.all_day_band.sig_occurrence_picked.connect(self._on_band_picked)
+        self.all_day_band.sig_occurrence_activated.connect(self.sig_occurrence_activated)
         self.mode_buttons.idClicked.connect(self._on_mode_clicked)
         for key, slot in (
             (QKeySequence.StandardKey.MoveToPreviousPage, self.go_previous),
@@ -226,6 +236,7 @@ class CalendarView(QWidget):
             self.empty_agenda.setVisible(not occurrences)
             self.agenda_table.setVisible(bool(occurrences))
         elif period.mode is ViewMode.WEEK:
+            self.all_day_band.show_days(period.days(), [o for o in occurrences if o.all_day])
             # Start the working day at the top, once the table has laid out its rows.
             QTimer.singleShot(0, self, self._scroll_to_working_day)
         else:
@@ -248,6 +259,10 @@ class CalendarView(QWidget):
         if current.isValid():
             self.picked_day = current.data(DAY_ROLE)
             self.sig_day_selected.emit(current.data(DAY_ROLE), current.data(OCCURRENCES_ROLE) or [])
+
+    def _on_band_picked(self, day: date, occurrence: OccurrenceView) -> None:
+        self.picked_day = day
+        self.sig_day_selected.emit(day, [occurrence])
 
     def _on_activated(self, index: AnyIndex) -> None:
         """Open the meeting of a row or slot; a day with several lists them beside the view."""
