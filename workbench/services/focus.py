@@ -21,7 +21,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ActionStatus, RenewalStatus, Severity
@@ -204,21 +204,23 @@ def _renewals(session: Session, today: date) -> tuple[list[FocusItem], int]:
 def _quiet_accounts(
     session: Session, now: datetime, quiet_days: int
 ) -> tuple[list[FocusItem], int]:
-    last = last_contact_of_account()
-    cutoff = now - timedelta(days=quiet_days)
-    rows = session.execute(
-        select(Account.id, Account.name, last.label("last")).where(
-            Account.status.in_(TRACKED), Account.archived_at.is_(None)
-        )
-    ).all()
-    quiet = sorted(
-        (
-            (account_id, name, moment)
-            for account_id, name, moment in rows
-            if moment is None or moment < cutoff
-        ),
-        key=lambda row: (row[2] is not None, row[2] or now),
+    """Customers not contacted since the cutoff (never contacted first, then the longest
+    silence). SQL picks them, orders them and counts them: only the shown rows come back.
+    """
+    contacts = (
+        select(Account.id, Account.name, last_contact_of_account().label("last"))
+        .where(Account.status.in_(TRACKED), Account.archived_at.is_(None))
+        # Worked out once per account, not again for the filter and the order.
+        .cte("contacts")
+        .prefix_with("MATERIALIZED")
     )
+    statement = (
+        select(contacts.c.id, contacts.c.name, contacts.c.last, func.count().over())
+        .where(or_(contacts.c.last.is_(None), contacts.c.last < now - timedelta(days=quiet_days)))
+        .order_by(contacts.c.last.is_not(None), contacts.c.last, contacts.c.id)
+        .limit(PER_KIND)
+    )
+    rows = session.execute(statement).all()
     items = [
         FocusItem(
             FocusKind.QUIET_ACCOUNT,
@@ -229,9 +231,9 @@ def _quiet_accounts(
             Target(TargetTab.PORTFOLIO, account_id),
             (("days", None if moment is None else (now - moment).days),),
         )
-        for account_id, name, moment in quiet[:PER_KIND]
+        for account_id, name, moment, _ in rows
     ]
-    return items, len(quiet)
+    return items, rows[0][3] if rows else 0
 
 
 def _health_drops(session: Session, now: datetime) -> tuple[list[FocusItem], int]:

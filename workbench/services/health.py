@@ -55,6 +55,7 @@ from workbench.domain.health import (
 from workbench.domain.incidents import UNRESOLVED
 from workbench.domain.kpi import Nps, compliance, nps_from_counts, revenue_growth
 from workbench.domain.period import Quarter
+from workbench.services.dashboard_charts import band_index
 from workbench.services.kpi import measurement_meets_target, nps_counts
 from workbench.services.progress import Progress
 from workbench.store.models import (
@@ -752,23 +753,23 @@ class BandDrop:
 
 
 def band_drops(session: Session, now: datetime) -> list[BandDrop]:
-    """Accounts whose band this month (as stored) is worse than last month's, worst first."""
+    """Accounts whose band this month (as stored) is worse than last month's: the worst
+    band first, then the biggest fall (then by account). Compared in SQL (bands by their
+    index, best first, as :class:`Band` lists them): only the drops come back."""
     current = month_key(now.date())
     previous = months_before(current, 1)[0]
     earlier = aliased(HealthSnapshot)
+    band_now, band_before = band_index(HealthSnapshot.score), band_index(earlier.score)
     rows = session.execute(
         select(HealthSnapshot.account_id, HealthSnapshot.score, earlier.score)
         .join(
             earlier,
             and_(earlier.account_id == HealthSnapshot.account_id, earlier.month == previous),
         )
-        .where(HealthSnapshot.month == current)
+        .where(HealthSnapshot.month == current, band_now > band_before)
+        .order_by(band_now.desc(), HealthSnapshot.score - earlier.score, HealthSnapshot.account_id)
     )
-    order = list(Band)
-    drops = []
-    for account_id, score, before in rows:
-        now_band, before_band = band_of(score), band_of(before)
-        if order.index(now_band) > order.index(before_band):
-            drops.append(BandDrop(account_id, before_band, now_band, before, score))
-    drops.sort(key=lambda d: (-order.index(d.now), d.score_now - d.score_before))
-    return drops
+    return [
+        BandDrop(account_id, band_of(before), band_of(score), before, score)
+        for account_id, score, before in rows
+    ]
