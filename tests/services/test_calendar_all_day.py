@@ -7,6 +7,7 @@ import sqlite3
 from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
@@ -14,6 +15,7 @@ import recurring_ical_events
 from alembic import command
 from sqlalchemy import select
 
+from tests.conftest import AS_OF
 from tests.io.ics_helpers import add_account, corpus_file, row_counts
 from workbench.domain import all_day
 from workbench.domain.enums import MeetingKind, MeetingMode
@@ -346,3 +348,15 @@ def test_the_all_day_flag_goes_through_backup_and_archive(store: Store, tmp_path
     open_store(backed_up).close()
     restore_backup(store.path, backed_up)
     assert _meetings(backed_up) == [("Ana's birthday", True), ("Client visit", True)]
+
+
+def test_the_sample_portfolio_shows_visit_days_and_holidays(sample_store: Store) -> None:
+    with sample_store.session() as session:
+        events = session.scalars(select(Meeting).where(Meeting.all_day)).all()
+        spans = [all_day.span(m.starts_at, m.ends_at, m.time_zone) for m in events if not m.rrule]
+        assert all(m.starts_at.astimezone(ZoneInfo(m.time_zone)).hour == 0 for m in events)
+        yearly = sorted(m.title for m in events if m.rrule)
+    # A visit of several days in the week the sample is anchored to, and some after it.
+    assert any(first <= AS_OF < first + timedelta(days=n) and n > 1 for first, n in spans)
+    assert len(spans) == 3
+    assert yearly == ["Boxing Day", "Día de la Constitución", "Thanksgiving Day"]

@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrulestr
 from sqlalchemy import Connection, Table, func, select
 
+from workbench.domain import all_day as whole_days
 from workbench.domain.enums import (
     AccountStatus,
     ActionStatus,
@@ -497,6 +498,91 @@ class _Generator:
             60,
         )
 
+    def all_day_events(self, drawn: list[_Account]) -> None:
+        """A few whole-day events so the calendar shows some: client visits around *as_of*
+        and one public holiday a year in three countries.
+
+        Written after every account and drawing nothing from the random stream, so the
+        rest of the sample is the same with or without them.
+        """
+        monday = self.as_of - timedelta(days=self.as_of.weekday())
+        visited = [
+            a
+            for a in drawn
+            if a.tier is Tier.STRATEGIC and a.status is AccountStatus.ACTIVE and a.contact_ids
+        ]
+        # (first day, days): yesterday and today, next week's Thursday, three days after.
+        for account, (first, days) in zip(
+            visited,
+            ((self.as_of - timedelta(days=1), 2), (monday + timedelta(days=10), 1),
+             (monday + timedelta(days=15), 3)),
+            strict=False,
+        ):  # fmt: skip
+            spanish = account.country.language == "es"
+            self._all_day(
+                account,
+                "Visita al cliente" if spanish else "Client visit day",
+                MeetingKind.REVIEW,
+                first,
+                days,
+                location=account.country.cities[0],
+            )
+        holidays = {
+            "ES": ("Día de la Constitución", date(self.as_of.year - 1, 12, 6), "BYMONTHDAY=6"),
+            "US": ("Thanksgiving Day", None, "BYDAY=4TH"),
+            "GB": ("Boxing Day", date(self.as_of.year - 1, 12, 26), "BYMONTHDAY=26"),
+        }
+        seen: set[str] = set()
+        for account in drawn:
+            code = account.country.code
+            if code not in holidays or code in seen or account.status is AccountStatus.CHURNED:
+                continue
+            seen.add(code)
+            title, first, by_day = holidays[code]
+            month = 11 if first is None else 12
+            if first is None:  # the fourth Thursday of November, last year
+                first = date(self.as_of.year - 1, 11, 1)
+                first += timedelta(days=(3 - first.weekday()) % 7 + 21)
+            rule = f"FREQ=YEARLY;BYMONTH={month};{by_day}"
+            self._all_day(account, title, MeetingKind.OTHER, first, 1, rule=rule)
+
+    def _all_day(
+        self,
+        account: _Account,
+        title: str,
+        kind: MeetingKind,
+        first: date,
+        days: int,
+        *,
+        rule: str | None = None,
+        location: str | None = None,
+    ) -> None:
+        zone = account.country.time_zone
+        starts, ends = whole_days.bounds(first, days, zone)
+        meeting_id = self.rows.next_ids[m.Meeting.__table__]  # type: ignore[index]
+        stamp = self._local(account, first, 9) - timedelta(days=21)
+        self.rows.add(
+            m.Meeting,
+            account_id=account.id,
+            title=title,
+            kind=kind,
+            mode=MeetingMode.IN_PERSON,
+            location=location,
+            starts_at=starts,
+            ends_at=ends,
+            time_zone=zone,
+            rrule=rule,
+            ical_uid=f"sample-{account.id}-{meeting_id}@account-workbench",
+            all_day=True,
+            created_at=stamp,
+            updated_at=stamp,
+        )
+        if location is not None:  # a visit: the main contact receives us
+            for person in ({"contact_id": account.contact_ids[0]}, {"colleague_id": self.me_id}):
+                self.rows.add(
+                    m.MeetingAttendee, meeting_id=meeting_id, role=AttendeeRole.REQUIRED, **person
+                )
+
     def _meeting(
         self,
         account: _Account,
@@ -913,4 +999,6 @@ def generate_sample_portfolio(
         if (index + 1) % _BATCH_ACCOUNTS == 0 or index + 1 == accounts:
             rows.flush()
             progress.advance(index + 1, accounts, "accounts")
+    generator.all_day_events(drawn)
+    rows.flush()
     return SampleSummary(dict(rows.written))

@@ -94,7 +94,8 @@ def test_the_week_shows_all_day_events_in_the_band_not_in_the_hours(
     assert "Client visit" not in in_hours and "Ana's birthday" not in in_hours
     band = tab.view.all_day_band
     assert not band.isHidden()
-    bars = {b.occurrence.title: (b.first, b.last) for b in band.bars}
+    ours = ("Client visit", "Ana's birthday")  # beside the sample's own all-day events
+    bars = {b.occurrence.title: (b.first, b.last) for b in band.bars if b.occurrence.title in ours}
     assert bars == {"Client visit": (1, 3), "Ana's birthday": (3, 3)}
     lanes = {b.occurrence.title: b.lane for b in band.bars}
     assert lanes["Client visit"] != lanes["Ana's birthday"]  # they share the Thursday
