@@ -61,7 +61,7 @@ def _wait(app: QApplication, done: Callable[[], bool], limit: float = 300.0) -> 
 
 
 def _all_known(rows: list[object]) -> bool:
-    return all(getattr(row, "next_meeting_known", True) for row in rows)
+    return all(getattr(row, "figures_known", True) for row in rows)
 
 
 def _raw(db: Path, sql: str, parameters: tuple[object, ...] = ()) -> float:
@@ -104,7 +104,7 @@ def measure(db: Path) -> None:
             f"(raw SQLite, the accounts query: {_ms(raw)}, ratio {ratio:.0f}x)"
         )
         print(
-            f"  every column filled in (next meetings): {_spread(complete)}; "
+            f"  every figure filled in (health, revenue, next meeting…): {_spread(complete)}; "
             f"UI paused at most {_ms(max(pauses))}"
         )
 

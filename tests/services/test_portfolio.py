@@ -22,9 +22,8 @@ from workbench.services.portfolio import (
     fold,
     fold_slowly,
     load_portfolio,
-    next_meetings,
+    merge_full_load,
     sort_rows,
-    with_next_meeting,
 )
 from workbench.store.database import Store
 from workbench.store.models import Account, Contact, Incident, RevenueRecord, SurveyResponse
@@ -153,25 +152,35 @@ def test_filter_ignores_accents_and_case(store: Store) -> None:
         assert filter_rows(rows, PortfolioQuery(text=typed)) == rows, typed
 
 
-def test_rows_without_next_meetings_get_the_same_ones_filled_in_afterwards(
+def test_rows_without_figures_say_who_each_account_is_and_that_figures_follow(
     sample_store: Store,
 ) -> None:
     with sample_store.session() as session:
         whole = load_portfolio(session, now=NOW)
-        quick = load_portfolio(session, now=NOW, with_next_meetings=False)
-        found = next_meetings(session, NOW)
-    assert all(not r.next_meeting_known and r.next_meeting is None for r in quick)
-    assert with_next_meeting(quick, found) == whole
+        quick = load_portfolio(session, now=NOW, with_figures=False)
+    assert [r.id for r in quick] == [r.id for r in whole]
+    for fast, full in zip(quick, whole, strict=True):
+        assert not fast.figures_known and full.figures_known
+        assert (fast.name, fast.owner, fast.country, fast.search_text) == (
+            full.name,
+            full.owner,
+            full.country,
+            full.search_text,
+        )
+        assert fast.health.score is None and fast.next_meeting is None
+    assert merge_full_load(quick, whole, quick) == whole
 
 
-def test_a_late_next_meeting_never_overwrites_a_row_reloaded_since(sample_store: Store) -> None:
+def test_a_full_load_never_undoes_what_changed_since_it_started(sample_store: Store) -> None:
     with sample_store.session() as session:
-        quick = load_portfolio(session, now=NOW, with_next_meetings=False)
-        (fresh,) = load_portfolio(session, now=NOW, only=[quick[0].id])
-    assert fresh.next_meeting_known and fresh.next_meeting is not None
-    filled = with_next_meeting([fresh, *quick[1:]], {})  # a result worked out before the edit
-    assert filled[0] is fresh
-    assert all(r.next_meeting_known and r.next_meeting is None for r in filled[1:])
+        quick = load_portfolio(session, now=NOW, with_figures=False)
+        whole = load_portfolio(session, now=NOW)
+    edited = whole[0]  # reloaded, figures and all, after an edit while the load ran
+    shown = [edited, *quick[1:3], *quick[4:]]  # quick[3] was deleted meanwhile
+    merged = merge_full_load(shown, whole, quick)
+    assert merged[0] is edited
+    assert merged[1:] == [*whole[1:3], *whole[4:]]
+    assert all(r.figures_known for r in merged)
 
 
 @pytest.mark.parametrize(

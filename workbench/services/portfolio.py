@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
@@ -69,9 +69,9 @@ class PortfolioRow:
     open_critical: int
     #: Lower-case text the filter matches: name, sector, country, owner, contact names.
     search_text: str = field(repr=False)
-    #: False while the next meeting is still being worked out (:func:`next_meetings`):
-    #: the table then shows rows at once and fills the column in when it comes.
-    next_meeting_known: bool = True
+    #: False in a row loaded without its figures (revenue, growth, NPS, health, next
+    #: meeting and renewal, incidents): the table shows it at once, the figures follow.
+    figures_known: bool = True
 
 
 @dataclass(frozen=True)
@@ -186,83 +186,125 @@ def load_portfolio(
     only: Collection[int] | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     progress: Progress | None = None,
-    with_next_meetings: bool = True,
+    with_figures: bool = True,
 ) -> list[PortfolioRow]:
     """Every account (archived included) with its figures, as of *now* (default: the clock).
 
     With *only*, just those accounts: after an edit the table reloads one row, not 10,000.
-    Without *with_next_meetings*, rows come without their next meeting (marked not
-    known): expanding every recurring series is a third of the load, and the table
-    fills it in afterwards with :func:`next_meetings` and :func:`with_next_meeting`.
+    Without *with_figures*, only who each account is (name, sector, owner, contacts for
+    the filter…), marked :attr:`PortfolioRow.figures_known` false: a fifth of the work,
+    so the table shows every row at once and fills the figures in when the whole load
+    comes.
     """
     now = now or datetime.now(UTC)
-    today = now.date()
     progress = progress or Progress()
-    last_quarter = Quarter.of(today).previous()
+    last_quarter = Quarter.of(now.date()).previous()
 
     accounts = _accounts(session, only=only)
     progress.advance(1, 8, "accounts")
-    signals = load_signals(session, now, only=only)
-    progress.advance(5, 8, "signals")
-    meetings = next_meetings(session, now, only=only) if with_next_meetings else {}
-    progress.advance(6, 8, "meetings")
     contacts = _contact_names(session, only=only)
+    if with_figures:
+        signals = load_signals(session, now, only=only)
+        progress.advance(5, 8, "signals")
+        meetings = next_meetings(session, now, only=only)
+        progress.advance(7, 8, "meetings")
 
     last_four_keys = [last_quarter.shifted(-i).key for i in range(4)]
     rows = []
-    for account_id, values in accounts.items():
-        quarters = signals.revenue.get(account_id, {})
-        last_four = [quarters[key] for key in last_four_keys if key in quarters]
-        inputs = signals.inputs(account_id, values["status"], now)
-        health = health_score(inputs, dict(weights))
-        by_severity = signals.open_incidents.get(account_id, {})
-        renewal = signals.renewals.get(account_id)
+    for values in accounts:
+        account_id = values.id
         search = fold(
             " ".join(
                 filter(
                     None,
                     (
-                        values["name"],
-                        values["sector"].value,
-                        values["country"],
-                        values["owner"],
+                        values.name,
+                        values.sector.value,
+                        values.country,
+                        values.owner,
                         contacts.get(account_id),
                     ),
                 )
             )
         )
+        who = dict(
+            id=account_id,
+            name=values.name,
+            parent_name=values.parent_name,
+            sector=values.sector,
+            tier=values.tier,
+            status=values.status,
+            owner_id=values.owner_id,
+            owner=values.owner,
+            country=values.country,
+            currency=values.currency,
+            time_zone=values.time_zone,
+            archived=values.archived,
+            growth_quarter=last_quarter,
+            search_text=search,
+        )
+        if not with_figures:
+            rows.append(PortfolioRow(**who, **_FIGURES_NOT_KNOWN))
+            continue
+        quarters = signals.revenue.get(account_id, {})
+        last_four = [quarters[key] for key in last_four_keys if key in quarters]
+        inputs = signals.inputs(account_id, values.status, now)
+        by_severity = signals.open_incidents.get(account_id, {})
+        renewal = signals.renewals.get(account_id)
         rows.append(
             PortfolioRow(
-                id=account_id,
-                name=values["name"],
-                parent_name=values["parent_name"],
-                sector=values["sector"],
-                tier=values["tier"],
-                status=values["status"],
-                owner_id=values["owner_id"],
-                owner=values["owner"],
-                country=values["country"],
-                currency=values["currency"],
-                time_zone=values["time_zone"],
-                archived=values["archived"],
+                **who,
                 annual_revenue=sum(last_four, Decimal(0)) if last_four else None,
                 growth=signals.growth.get(account_id),
-                growth_quarter=last_quarter,
                 nps=signals.nps.get(account_id),
-                health=health,
+                health=health_score(inputs, dict(weights)),
                 next_meeting=meetings.get(account_id),
                 next_renewal=None if renewal is None else renewal[0],
                 open_incidents=sum(by_severity.values()),
                 open_critical=by_severity.get(Severity.CRITICAL, 0),
-                search_text=search,
-                next_meeting_known=with_next_meetings,
             )
         )
     progress.advance(8, 8, "")
     return rows
 
 
-def _accounts(session: Session, only: Collection[int] | None = None) -> dict[int, dict[str, Any]]:
+#: The figures of a row loaded without them (:attr:`PortfolioRow.figures_known` false).
+_FIGURES_NOT_KNOWN: dict[str, Any] = dict(
+    annual_revenue=None,
+    growth=None,
+    nps=None,
+    health=HealthScore(score=None, factors=(), total_weight=0),
+    next_meeting=None,
+    next_renewal=None,
+    open_incidents=0,
+    open_critical=0,
+    figures_known=False,
+)
+
+
+def merge_full_load(
+    shown: Sequence[PortfolioRow], loaded: Sequence[PortfolioRow], before: Sequence[PortfolioRow]
+) -> list[PortfolioRow]:
+    """*shown* with the rows of a full load (*loaded*) in place of those it was started from.
+
+    *before* are the rows shown when the full load started: a row replaced or added
+    since (an edit reloaded it, figures and all) is newer than the load and stays; one
+    removed since stays removed.
+    """
+    was = {row.id: row for row in before}
+    fresh = {row.id: row for row in loaded}
+    merged = []
+    for row in shown:
+        if was.get(row.id) is not row:
+            merged.append(row)  # newer than the load
+        elif row.id in fresh:
+            merged.append(fresh[row.id])
+    shown_ids = {row.id for row in shown}
+    merged += [row for key, row in fresh.items() if key not in shown_ids and key not in was]
+    return merged
+
+
+def _accounts(session: Session, only: Collection[int] | None = None) -> Sequence[Any]:
     parent = aliased(Account)
     statement = (
         select(
@@ -284,19 +326,7 @@ def _accounts(session: Session, only: Collection[int] | None = None) -> dict[int
         .order_by(Account.name)
     )
     statement = restrict(statement, Account.id, only)
-    return {row.id: row._asdict() for row in session.execute(statement)}
-
-
-def with_next_meeting(
-    rows: Sequence[PortfolioRow], found: dict[int, datetime]
-) -> list[PortfolioRow]:
-    """*rows* with the next meetings *found* (by account id) filled in where not yet known."""
-    return [
-        row
-        if row.next_meeting_known
-        else replace(row, next_meeting=found.get(row.id), next_meeting_known=True)
-        for row in rows
-    ]
+    return session.execute(statement).all()
 
 
 def next_meetings(

@@ -262,16 +262,25 @@ def test_optional_dates_stay_empty_and_a_status_change_fills_them(
         assert again.churned_on is None and again.status is before.status
 
 
-def test_next_meetings_fill_in_after_the_rows_are_shown(view: PortfolioView) -> None:
-    column = COLUMN_INDEX["next_meeting"]
+def test_figures_fill_in_after_the_rows_are_shown(view: PortfolioView) -> None:
     model = view.model
-    shown = [model.data(model.index(row, column)) for row in range(model.rowCount())]
-    assert "…" not in shown and sum(bool(text) for text in shown) >= 35
+    figures = range(COLUMN_INDEX["annual_revenue"], model.columnCount())
+
+    def cells() -> list[list[str]]:
+        return [
+            [model.data(model.index(row, column)) for column in figures]
+            for row in range(model.rowCount())
+        ]
+
+    shown = cells()
+    assert all("…" not in row for row in shown)
     store = view.context.workspace.store
     with store.session() as session:
-        quick = load_portfolio(session, with_next_meetings=False)
+        quick = load_portfolio(session, with_figures=False)
+    view.table.selectRow(3)
     view.show_rows(quick)  # as the first of the two background loads leaves it
-    assert {model.data(model.index(row, column)) for row in range(model.rowCount())} == {"…"}
+    assert {cell for row in cells() for cell in row} == {"…"}
+    assert view.detail.health.text() == "Health: …"
     view.reload()
-    refilled = [model.data(model.index(row, column)) for row in range(model.rowCount())]
-    assert refilled == shown
+    assert cells() == shown
+    assert view.detail.health.text().startswith("Health: ") and "…" not in view.detail.health.text()

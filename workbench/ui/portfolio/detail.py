@@ -45,6 +45,12 @@ log = logging.getLogger(__name__)
 CHARTS_DELAY_MS = 60
 
 
+def _set_style(label: QLabel, style: str) -> None:
+    """Restyle only on a change: a style sheet set re-polishes the label, even the same one."""
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
+
+
 def _chart_image(
     store: Store,
     account_id: int,
@@ -77,6 +83,7 @@ class AccountDetail(QWidget):
         self.edits = edits
         self.row: PortfolioRow | None = None
         self._charts_task: Any = None
+        self._money: Profitability | None = None
         self._charts_timer = QTimer(self)
         self._charts_timer.setSingleShot(True)
         self._charts_timer.setInterval(CHARTS_DELAY_MS)
@@ -168,6 +175,18 @@ class AccountDetail(QWidget):
         self.content.setVisible(row is not None)
         if row is None:
             return
+        self._show_header(row)
+        self.reload_lists()
+        self.reload_charts()
+
+    def update_row(self, row: PortfolioRow) -> None:
+        """Newer figures of the account shown (they came after its row): the header only."""
+        self.row = row
+        self._show_header(row)
+        if self._money is not None:
+            self._show_standing(self._money)
+
+    def _show_header(self, row: PortfolioRow) -> None:
         self.title.setText(row.name)
         parts = [
             enum_label(row.sector),
@@ -182,25 +201,26 @@ class AccountDetail(QWidget):
         if row.archived:
             parts.append(self.tr("Archived"))
         self.profile.setText(" · ".join(parts))
-        if row.health.score is None or row.health.band is None:
+        if not row.figures_known:
+            self.health.setText(self.tr("Health: …"))
+            _set_style(self.health, "")
+        elif row.health.score is None or row.health.band is None:
             self.health.setText(self.tr("Health: —"))
-            self.health.setStyleSheet("")
+            _set_style(self.health, "")
         else:
             band = band_label(row.health.band)
             self.health.setText(
                 self.tr("Health: {score} · {band}").format(score=row.health.score, band=band)
             )
-            self.health.setStyleSheet(
-                f"color: {BAND_COLOURS[row.health.band].name()}; font-weight: 600;"
+            _set_style(
+                self.health, f"color: {BAND_COLOURS[row.health.band].name()}; font-weight: 600;"
             )
-        explanation = health_explanation(row)
+        explanation = health_explanation(row) if row.figures_known else ""
         weakest = sorted(row.health.factors, key=lambda f: f.value)[:2]
         self.reasons.setText(" · ".join(factor_reason(f) for f in weakest))
         self.health.setToolTip(explanation)
         self.reasons.setToolTip(explanation)
         self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))
-        self.reload_lists()
-        self.reload_charts()
 
     def reload_lists(self) -> None:
         store = self.context.workspace.store
@@ -209,6 +229,7 @@ class AccountDetail(QWidget):
         with store.session() as session:
             last = Quarter.of(self.context.clock.today())  # the current one included
             money = account_profitability(session, self.row.id, last.shifted(-3), last)
+        self._money = money
         self._show_standing(money)
         with store.session() as session:
             references = records.choices_for_account(session, self.row.id)
@@ -228,6 +249,8 @@ class AccountDetail(QWidget):
         incidents = self.tr("Open incidents: {count} ({critical} critical)").format(
             count=row.open_incidents, critical=row.open_critical
         )
+        if not row.figures_known:
+            incidents = self.tr("Open incidents: …")
         margin = "—" if money.margin_pct is None else format_percent(money.margin_pct / 100, 1)
         profit = self.tr(
             "Last 4 quarters: revenue {revenue} − cost {cost} − compensations {compensations} "
@@ -240,7 +263,7 @@ class AccountDetail(QWidget):
             margin=margin,
         )
         self.standing.setText(f"{incidents} · {profit}")
-        self.standing.setStyleSheet("color: #b91c1c;" if row.open_critical else "")
+        _set_style(self.standing, "color: #b91c1c;" if row.open_critical else "")
 
     def reload_charts(self) -> None:
         """Draw the charts in the background a moment from now (drawing takes 100-200 ms)."""

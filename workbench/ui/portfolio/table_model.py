@@ -60,6 +60,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("open_incidents", QT_TRANSLATE_NOOP("PortfolioColumns", "Open incidents"), numeric=True),
 )
 COLUMN_INDEX = {column.key: index for index, column in enumerate(COLUMNS)}
+#: The first columns, which say who an account is: known before its figures.
+WHO_COLUMNS = ("name", "sector", "tier", "status", "owner", "country", "currency")
+#: A figure still being worked out, in the background.
+NOT_KNOWN = "…"
 
 BAND_COLOURS = {
     Band.HEALTHY: QColor("#15803d"),
@@ -119,10 +123,28 @@ class PortfolioTableModel(QAbstractTableModel):
         return cells
 
     def _format(self, row: PortfolioRow) -> tuple[str, ...]:
+        if not row.figures_known:
+            return (*self._format_who(row), *(NOT_KNOWN,) * (len(COLUMNS) - len(WHO_COLUMNS)))
         health = "—"
         if row.health.score is not None and row.health.band is not None:
             band = band_label(row.health.band)
             health = f"{row.health.score} · {band}"
+        return (
+            *self._format_who(row),
+            "—"
+            if row.annual_revenue is None
+            else format_money(row.annual_revenue, row.currency, whole=True),
+            "—" if row.growth is None else format_growth(row.growth),
+            "—" if row.nps is None else f"{row.nps.rounded} (n={row.nps.responses})",
+            health,
+            "" if row.next_meeting is None else format_local_datetime(row.next_meeting),
+            "" if row.next_renewal is None else format_date(row.next_renewal),
+            str(row.open_incidents)
+            if not row.open_critical
+            else f"{row.open_incidents} (⚠ {row.open_critical})",
+        )
+
+    def _format_who(self, row: PortfolioRow) -> tuple[str, ...]:
         return (
             cell_text(row.name),
             enum_label(row.sector),
@@ -131,17 +153,6 @@ class PortfolioTableModel(QAbstractTableModel):
             cell_text(row.owner),
             row.country,
             row.currency,
-            "—"
-            if row.annual_revenue is None
-            else format_money(row.annual_revenue, row.currency, whole=True),
-            "—" if row.growth is None else format_growth(row.growth),
-            "—" if row.nps is None else f"{row.nps.rounded} (n={row.nps.responses})",
-            health,
-            _next_meeting_text(row),
-            "" if row.next_renewal is None else format_date(row.next_renewal),
-            str(row.open_incidents)
-            if not row.open_critical
-            else f"{row.open_incidents} (⚠ {row.open_critical})",
         )
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -176,6 +187,8 @@ class PortfolioTableModel(QAbstractTableModel):
         return None
 
     def _colour(self, row: PortfolioRow, key: str) -> QBrush | None:
+        if not row.figures_known:
+            return None
         if key == "health" and row.health.band is not None:
             return QBrush(BAND_COLOURS[row.health.band])
         if key == "growth" and row.growth:
@@ -185,6 +198,8 @@ class PortfolioTableModel(QAbstractTableModel):
         return None
 
     def _tooltip(self, row: PortfolioRow, key: str) -> str | None:
+        if not row.figures_known and key not in WHO_COLUMNS:
+            return None
         if key == "health":
             return health_explanation(row)
         if key == "growth" and row.growth is None:
@@ -212,12 +227,6 @@ class PortfolioTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-
-def _next_meeting_text(row: PortfolioRow) -> str:
-    if not row.next_meeting_known:
-        return "…"  # still being worked out, in the background
-    return "" if row.next_meeting is None else format_local_datetime(row.next_meeting)
 
 
 def health_explanation(row: PortfolioRow) -> str:

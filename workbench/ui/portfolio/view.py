@@ -33,9 +33,8 @@ from workbench.services.portfolio import (
     PortfolioRow,
     filter_rows,
     load_portfolio,
-    next_meetings,
+    merge_full_load,
     sort_rows,
-    with_next_meeting,
 )
 from workbench.services.progress import Progress
 from workbench.store.database import Store
@@ -46,7 +45,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.portfolio.detail import AccountDetail
 from workbench.ui.portfolio.edits import PortfolioEdits
 from workbench.ui.portfolio.filter_bar import FilterBar
-from workbench.ui.portfolio.table_model import COLUMNS, PortfolioTableModel
+from workbench.ui.portfolio.table_model import COLUMNS, WHO_COLUMNS, PortfolioTableModel
 
 SETTINGS_HEADER = "portfolio/header"
 SETTINGS_SPLITTER = "portfolio/splitter"
@@ -66,6 +65,8 @@ DEFAULT_WIDTHS = {
     "next_renewal": 95,
     "open_incidents": 90,
 }
+
+
 PORTFOLIO_TABLES = (
     "accounts",
     "contacts",
@@ -83,19 +84,11 @@ PORTFOLIO_TABLES = (
 )
 
 
-def _load(store: Store, now: datetime, progress: Progress) -> list[PortfolioRow]:
+def _load(store: Store, now: datetime, figures: bool, progress: Progress) -> list[PortfolioRow]:
     with store.session() as session:
-        rows = load_portfolio(session, now=now, progress=progress, with_next_meetings=False)
+        rows = load_portfolio(session, now=now, progress=progress, with_figures=figures)
     # In the table's first order already: sorting them again on the UI thread is one pass.
     return sort_rows(rows, "name")
-
-
-def _fill_next_meetings(
-    store: Store, now: datetime, rows: Sequence[PortfolioRow], _progress: Progress
-) -> list[PortfolioRow]:
-    """*rows* with their next meetings (10,000 new rows are made here, not on the UI thread)."""
-    with store.session() as session:
-        return with_next_meeting(rows, next_meetings(session, now))
 
 
 def export_cell(row: PortfolioRow, key: str) -> Cell:
@@ -217,7 +210,7 @@ class PortfolioView(QWidget):
         self._generation += 1
         now = datetime.now(UTC)
         self.context.tasks.run(
-            partial(_load, store, now),
+            partial(_load, store, now, False),
             on_finished=partial(self._rows_loaded, self._generation, store, now),
             on_failed=self._load_failed,
             writes=False,
@@ -226,31 +219,34 @@ class PortfolioView(QWidget):
     def _rows_loaded(
         self, generation: int, store: Store, now: datetime, rows: Sequence[PortfolioRow]
     ) -> None:
-        """Show the rows at once, then work out their next meetings in the background."""
+        """Show who the accounts are at once, then load their figures in the background."""
         if generation != self._generation:
             return  # a newer reload is on its way
         self.show_rows(rows)
         self.context.tasks.run(
-            partial(_fill_next_meetings, store, now, self.all_rows),
-            on_finished=partial(self._next_meetings_loaded, generation, self.all_rows),
+            partial(_load, store, now, True),
+            on_finished=partial(self._figures_loaded, generation, self.all_rows),
             on_failed=self._load_failed,
             writes=False,
         )
 
-    def _next_meetings_loaded(
-        self, generation: int, before: Sequence[PortfolioRow], filled: Sequence[PortfolioRow]
+    def _figures_loaded(
+        self, generation: int, before: Sequence[PortfolioRow], loaded: Sequence[PortfolioRow]
     ) -> None:
         if generation != self._generation:
             return
-        # A row reloaded meanwhile (an edit) is newer than its filled-in copy: keep it.
-        was = {row.id: row for row in before}
-        fresh = {row.id: row for row in filled}
-        self.all_rows = [fresh[r.id] if was.get(r.id) is r else r for r in self.all_rows]
+        self.all_rows = merge_full_load(self.all_rows, loaded, before)
+        shown = self.detail.row
+        if shown is not None and not shown.figures_known:
+            self.detail.update_row(next((r for r in self.all_rows if r.id == shown.id), shown))
         header = self.table.horizontalHeader()
-        if COLUMNS[max(header.sortIndicatorSection(), 0)].key == "next_meeting":
-            self.apply_query(self.filters.query())  # the order changes
-        else:
+        order = COLUMNS[max(header.sortIndicatorSection(), 0)].key
+        query = self.filters.query()
+        if order in WHO_COLUMNS and not query.bands:
+            # Neither the order nor which rows match changes: repaint the cells only.
             self.model.refresh_rows({row.id: row for row in self.all_rows})
+        else:
+            self.apply_query(query)
 
     def show_rows(self, rows: Sequence[PortfolioRow]) -> None:
         self.loading = False
