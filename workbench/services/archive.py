@@ -29,6 +29,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import operator
 import re
 import sqlite3
 import struct
@@ -49,6 +50,7 @@ from workbench.io.atomic import atomic_path, private_folder
 from workbench.services.archive_values import value_problems
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
+from workbench.store.bulk import create_indexes, drop_secondary_indexes, prepare_bulk_load
 from workbench.store.cipher import (
     DRIVER_ERRORS,
     FILE_ERRORS,
@@ -498,6 +500,7 @@ def _read_rows(
     buffer = ""
     pos = 0
     ended = False
+    by_lines = True  # as written: one row a line; false once the lines are not rows
 
     def more() -> None:
         nonlocal buffer, pos, ended
@@ -531,12 +534,37 @@ def _read_rows(
             raise _damaged(file, f"{_member(table)} is not a JSON list of rows")
         pos += 1
 
+    def whole_lines() -> list[dict[str, Any]] | None:
+        """The rows on the whole lines ahead that end in a comma, decoded as one list; None
+        where they do not decode to rows alone (a row over several lines, a damaged one):
+        then rows are read one by one, which says what is wrong, and so is the rest.
+
+        A newline is never inside a JSON string, so a line ending in a comma ends a row
+        of the list or leaves an object or array open, and then the list does not decode.
+        """
+        nonlocal pos, by_lines
+        end = buffer.rfind(",\n", pos)
+        if end <= pos:
+            return None
+        try:
+            rows = decoder.decode(f"[{buffer[pos:end]}]")
+        except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+            rows = None
+        if rows is None or not all(type(row) is dict for row in rows):
+            by_lines = False
+            return None
+        pos = end + 1
+        return rows
+
     expect("[")
     if next_char() == "]":
         pos += 1
     else:
         while True:
             next_char()
+            if by_lines and (rows := whole_lines()) is not None:
+                yield from rows
+                continue
             while True:
                 try:
                     row, pos = decoder.raw_decode(buffer, pos)
@@ -615,17 +643,23 @@ class _TableLoader:
         self.table = table
         self.file = file
         self.columns = {c.name: c for c in table.c}
-        self.keys: tuple[str, ...] | None = None
+        self.width = -1
+        self.values_of: Callable[[dict[str, Any]], tuple[Any, ...]] = lambda row: ()
         self.sql = ""
         self.fill: list[Callable[[], Any]] = []
         self.batch: list[tuple[Any, ...]] = []
 
     def add(self, row: dict[str, Any]) -> None:
-        keys = tuple(row)
-        if keys != self.keys:
+        # The values by the names of the batch's columns, whatever their order in the row;
+        # a row naming other columns starts a new batch.
+        try:
+            if len(row) != self.width:
+                raise KeyError
+            values = self.values_of(row)
+        except KeyError:
             self.flush()
-            self._prepare(keys)
-        values = tuple(row.values())
+            self._prepare(tuple(row))
+            values = self.values_of(row)
         if self.fill:
             values += tuple(make() for make in self.fill)
         self.batch.append(values)
@@ -641,7 +675,11 @@ class _TableLoader:
             if name not in keys and (make := _default_of(column)) is not None
         ]
         names = [*keys, *(name for name, _ in filled)]
-        self.keys = keys
+        self.width = len(keys)
+        if len(keys) > 1:
+            self.values_of = operator.itemgetter(*keys)
+        else:  # itemgetter of one key gives the value, not a tuple of it
+            self.values_of = lambda row: tuple(row[key] for key in keys)
         self.fill = [make for _, make in filled]
         into = f"INSERT INTO {_quote(self.table.name)}"
         self.sql = (
@@ -755,7 +793,7 @@ def restore_archive(
             steps = Progress(
                 lambda done, _total, message: progress.advance(total - 3 + done, total, message)
             )
-            return restore_backup(staged, db_path, steps, passphrase=passphrase)
+            return restore_backup(staged, db_path, steps, passphrase=passphrase, move=True)
         except ArchiveError:
             raise
         except BackupError as error:  # one kind of error for callers to catch
@@ -784,13 +822,16 @@ def _fill(
     with closing(sqlite3.connect(staged, isolation_level=None)) as db:
         # References are checked once all rows are in: a row may name a later one of its table.
         db.execute("PRAGMA foreign_keys = OFF")
-        db.execute("PRAGMA synchronous = OFF")  # a scratch file until restore_backup copies it
+        prepare_bulk_load(db)  # a scratch file until restore_backup checks and places it
         db.execute("BEGIN")
         try:
             # The search index is built once from all the rows, not row by row by its
             # triggers (~25× faster); triggers and index come back as the schema has them.
+            # So are the indexes no constraint needs: one sort each, not a random insert
+            # per row.
             for statement in drop_statements():
                 db.execute(statement)
+            indexes = drop_secondary_indexes(db)
             for name, expected in manifest.tables.items():
                 loader = _TableLoader(db, tables[name], file)
                 count = 0
@@ -816,8 +857,11 @@ def _fill(
                     raise _unusable(file, name, problems)
                 done += count
                 progress.advance(done, total, name)
+            progress.advance(done, total, "indexes")
+            create_indexes(db, indexes)
             for statement in (*create_statements(), *fill_statements()):
                 db.execute(statement)
+            progress.advance(done, total, "references")
             broken = db.execute("PRAGMA foreign_key_check").fetchone()
             if broken:
                 table, rowid, parent = broken[0], broken[1], broken[2]

@@ -4,10 +4,15 @@
 parameters; here each column's bind processor is looked up once and the rows
 go to the driver's ``executemany`` as tuples, 2–3× faster at a million rows.
 Column types still convert every value (exact decimals, UTC times, enums).
+
+A whole new database file (an archive being restored) is filled with
+:func:`prepare_bulk_load`, :func:`drop_secondary_indexes` and :func:`create_indexes`.
 """
 
 from __future__ import annotations
 
+import re
+import sqlite3
 from collections.abc import Sequence
 from itertools import groupby
 from typing import Any
@@ -38,3 +43,52 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
             for row in group
         ]
         connection.exec_driver_sql(sql, params)
+
+
+# --- filling a new database file -------------------------------------------------------
+
+
+def prepare_bulk_load(db: sqlite3.Connection) -> None:
+    """Settings for filling a *new scratch file* in one transaction, never a user's database.
+
+    The rollback journal is kept in memory (the file's pages at the start are only its
+    empty schema, so it stays tiny and a rollback still works) and nothing is synced: a
+    crash leaves a scratch file that is thrown away, and the caller checks the file and
+    puts it in place atomically once complete.
+    """
+    db.execute("PRAGMA journal_mode = MEMORY")
+    db.execute("PRAGMA synchronous = OFF")
+    db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the indexes are built at the end
+
+
+def drop_secondary_indexes(db: sqlite3.Connection) -> list[str]:
+    """Drop the indexes no constraint needs, inside the caller's transaction, and return
+    the statements that make them again (for :func:`create_indexes` once the rows are in).
+
+    Building an index once from all the rows sorts them once; keeping it while inserting
+    updates it row by row, in random order. Unique indexes stay: they enforce constraints
+    as the rows go in, so a duplicate is refused naming its table.
+    """
+    found = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
+    ).fetchall()
+    statements = []
+    for name, sql in found:
+        if _UNIQUE.match(sql):
+            continue
+        db.execute(f"DROP INDEX {_quote(name)}")
+        statements.append(sql)
+    return statements
+
+
+def create_indexes(db: sqlite3.Connection, statements: Sequence[str]) -> None:
+    """Make again the indexes :func:`drop_secondary_indexes` dropped."""
+    for statement in statements:
+        db.execute(statement)
+
+
+_UNIQUE = re.compile(r"\s*CREATE\s+UNIQUE\b", re.IGNORECASE)
+
+
+def _quote(identifier: str) -> str:
+    return '"' + identifier.replace('"', '""') + '"'
