@@ -29,6 +29,7 @@ done
 "$(dirname "$workbench")/python" scripts/proposal_budget_shot.py "$work/sample.sqlite" "$out/proposal-budget-warning-1366x768.png"
 LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab proposals --view roi --size 1366x768 -o "$out/proposal-roi-es-1366x768.png"
 LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab calendar --view week --size 1366x768 -o "$out/calendar-week-es-1366x768.png"
+LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab calendar --view month --size 1366x768 -o "$out/calendar-month-es-1366x768.png"
 LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/empty.sqlite" --tab portfolio --size 1366x768 -o "$out/welcome-empty-es-1366x768.png"
 LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab incidents --size 1366x768 -o "$out/incidents-es-1366x768.png"
 # The first English sample proposal as a PDF, its first two pages as images (needs poppler-utils).

@@ -92,6 +92,10 @@ class AllDayBand(QWidget):
         self.updateGeometry()
         self.update()
 
+    def label_width(self) -> int:
+        """Room for the band's label, "All day"."""
+        return QFontMetrics(self.font()).horizontalAdvance(all_day_text()) + 12
+
     def _line(self) -> int:
         return QFontMetrics(self.font()).height() + 6
 

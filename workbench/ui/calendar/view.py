@@ -107,6 +107,8 @@ class CalendarView(QWidget):
         week_layout.setContentsMargins(0, 0, 0, 0)
         week_layout.setSpacing(0)
         self.all_day_band = AllDayBand(self.week_table, week_page)
+        # The hours' gutter is wide enough for the band's "All day" beside it.
+        self.week_table.verticalHeader().setMinimumWidth(self.all_day_band.label_width())
         week_layout.addWidget(self.all_day_band)
         week_layout.addWidget(self.week_table, 1)
         self.agenda_table = self._table("agendaView", self.agenda_model)
