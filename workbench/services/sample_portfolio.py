@@ -527,10 +527,13 @@ class _Generator:
                 days,
                 location=account.country.cities[0],
             )
+        last_year = self.as_of.year - 1
+        november = date(last_year, 11, 1)
+        thanksgiving = november + timedelta(days=(3 - november.weekday()) % 7 + 21)  # 4th Thu
         holidays = {
-            "ES": ("Día de la Constitución", date(self.as_of.year - 1, 12, 6), "BYMONTHDAY=6"),
-            "US": ("Thanksgiving Day", None, "BYDAY=4TH"),
-            "GB": ("Boxing Day", date(self.as_of.year - 1, 12, 26), "BYMONTHDAY=26"),
+            "ES": ("Día de la Constitución", date(last_year, 12, 6), "BYMONTH=12;BYMONTHDAY=6"),
+            "US": ("Thanksgiving Day", thanksgiving, "BYMONTH=11;BYDAY=4TH"),
+            "GB": ("Boxing Day", date(last_year, 12, 26), "BYMONTH=12;BYMONTHDAY=26"),
         }
         seen: set[str] = set()
         for account in drawn:
@@ -539,11 +542,7 @@ class _Generator:
                 continue
             seen.add(code)
             title, first, by_day = holidays[code]
-            month = 11 if first is None else 12
-            if first is None:  # the fourth Thursday of November, last year
-                first = date(self.as_of.year - 1, 11, 1)
-                first += timedelta(days=(3 - first.weekday()) % 7 + 21)
-            rule = f"FREQ=YEARLY;BYMONTH={month};{by_day}"
+            rule = f"FREQ=YEARLY;{by_day}"
             self._all_day(account, title, MeetingKind.OTHER, first, 1, rule=rule)
 
     def _all_day(
