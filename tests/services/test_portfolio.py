@@ -18,6 +18,7 @@ from workbench.domain.enums import (
 from workbench.domain.health import Band
 from workbench.services.portfolio import (
     PortfolioQuery,
+    add_figures,
     filter_rows,
     fold,
     fold_slowly,
@@ -168,7 +169,10 @@ def test_rows_without_figures_say_who_each_account_is_and_that_figures_follow(
             full.search_text,
         )
         assert fast.health.score is None and fast.next_meeting is None
-    assert merge_full_load(quick, whole, quick) == whole
+    with sample_store.session() as session:
+        filled = add_figures(session, quick, now=NOW)
+    assert filled == whole
+    assert merge_full_load(quick, filled, quick) == whole
 
 
 def test_a_full_load_never_undoes_what_changed_since_it_started(sample_store: Store) -> None:

@@ -193,26 +193,16 @@ def load_portfolio(
     With *only*, just those accounts: after an edit the table reloads one row, not 10,000.
     Without *with_figures*, only who each account is (name, sector, owner, contacts for
     the filter…), marked :attr:`PortfolioRow.figures_known` false: a fifth of the work,
-    so the table shows every row at once and fills the figures in when the whole load
-    comes.
+    so the table shows every row at once and fills the figures in with :func:`add_figures`.
     """
     now = now or datetime.now(UTC)
     progress = progress or Progress()
     last_quarter = Quarter.of(now.date()).previous()
-
     accounts = _accounts(session, only=only)
-    progress.advance(1, 8, "accounts")
     contacts = _contact_names(session, only=only)
-    if with_figures:
-        signals = load_signals(session, now, only=only)
-        progress.advance(5, 8, "signals")
-        meetings = next_meetings(session, now, only=only)
-        progress.advance(7, 8, "meetings")
-
-    last_four_keys = [last_quarter.shifted(-i).key for i in range(4)]
+    progress.advance(1, 8, "accounts")
     rows = []
     for values in accounts:
-        account_id = values.id
         search = fold(
             " ".join(
                 filter(
@@ -222,38 +212,79 @@ def load_portfolio(
                         values.sector.value,
                         values.country,
                         values.owner,
-                        contacts.get(account_id),
+                        contacts.get(values.id),
                     ),
                 )
             )
         )
-        who = dict(
-            id=account_id,
-            name=values.name,
-            parent_name=values.parent_name,
-            sector=values.sector,
-            tier=values.tier,
-            status=values.status,
-            owner_id=values.owner_id,
-            owner=values.owner,
-            country=values.country,
-            currency=values.currency,
-            time_zone=values.time_zone,
-            archived=values.archived,
-            growth_quarter=last_quarter,
-            search_text=search,
-        )
-        if not with_figures:
-            rows.append(PortfolioRow(**who, **_FIGURES_NOT_KNOWN))
-            continue
-        quarters = signals.revenue.get(account_id, {})
-        last_four = [quarters[key] for key in last_four_keys if key in quarters]
-        inputs = signals.inputs(account_id, values.status, now)
-        by_severity = signals.open_incidents.get(account_id, {})
-        renewal = signals.renewals.get(account_id)
         rows.append(
             PortfolioRow(
-                **who,
+                id=values.id,
+                name=values.name,
+                parent_name=values.parent_name,
+                sector=values.sector,
+                tier=values.tier,
+                status=values.status,
+                owner_id=values.owner_id,
+                owner=values.owner,
+                country=values.country,
+                currency=values.currency,
+                time_zone=values.time_zone,
+                archived=values.archived,
+                growth_quarter=last_quarter,
+                search_text=search,
+                **_FIGURES_NOT_KNOWN,
+            )
+        )
+    if not with_figures:
+        return rows
+    return add_figures(session, rows, now=now, only=only, weights=weights, progress=progress)
+
+
+def add_figures(
+    session: Session,
+    rows: Sequence[PortfolioRow],
+    *,
+    now: datetime,
+    only: Collection[int] | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+    progress: Progress | None = None,
+) -> list[PortfolioRow]:
+    """*rows* loaded without figures, with them, as of *now*.
+
+    *only* as the rows were loaded (``None``: every account, read by grouped queries).
+    """
+    progress = progress or Progress()
+    signals = load_signals(session, now, only=only)
+    progress.advance(5, 8, "signals")
+    meetings = next_meetings(session, now, only=only)
+    progress.advance(7, 8, "meetings")
+    last_quarter = Quarter.of(now.date()).previous()
+    last_four_keys = [last_quarter.shifted(-i).key for i in range(4)]
+    filled = []
+    for row in rows:
+        account_id = row.id
+        quarters = signals.revenue.get(account_id, {})
+        last_four = [quarters[key] for key in last_four_keys if key in quarters]
+        inputs = signals.inputs(account_id, row.status, now)
+        by_severity = signals.open_incidents.get(account_id, {})
+        renewal = signals.renewals.get(account_id)
+        filled.append(
+            PortfolioRow(
+                id=account_id,
+                name=row.name,
+                parent_name=row.parent_name,
+                sector=row.sector,
+                tier=row.tier,
+                status=row.status,
+                owner_id=row.owner_id,
+                owner=row.owner,
+                country=row.country,
+                currency=row.currency,
+                time_zone=row.time_zone,
+                archived=row.archived,
+                growth_quarter=last_quarter,
+                search_text=row.search_text,
                 annual_revenue=sum(last_four, Decimal(0)) if last_four else None,
                 growth=signals.growth.get(account_id),
                 nps=signals.nps.get(account_id),
@@ -265,7 +296,7 @@ def load_portfolio(
             )
         )
     progress.advance(8, 8, "")
-    return rows
+    return filled
 
 
 #: The figures of a row loaded without them (:attr:`PortfolioRow.figures_known` false).

@@ -31,6 +31,7 @@ from workbench.services.overview import my_colleague_id
 from workbench.services.portfolio import (
     PortfolioQuery,
     PortfolioRow,
+    add_figures,
     filter_rows,
     load_portfolio,
     merge_full_load,
@@ -84,11 +85,18 @@ PORTFOLIO_TABLES = (
 )
 
 
-def _load(store: Store, now: datetime, figures: bool, progress: Progress) -> list[PortfolioRow]:
+def _load(store: Store, now: datetime, progress: Progress) -> list[PortfolioRow]:
     with store.session() as session:
-        rows = load_portfolio(session, now=now, progress=progress, with_figures=figures)
+        rows = load_portfolio(session, now=now, progress=progress, with_figures=False)
     # In the table's first order already: sorting them again on the UI thread is one pass.
     return sort_rows(rows, "name")
+
+
+def _add_figures(
+    store: Store, now: datetime, rows: Sequence[PortfolioRow], progress: Progress
+) -> list[PortfolioRow]:
+    with store.session() as session:
+        return add_figures(session, rows, now=now, progress=progress)
 
 
 def export_cell(row: PortfolioRow, key: str) -> Cell:
@@ -210,7 +218,7 @@ class PortfolioView(QWidget):
         self._generation += 1
         now = datetime.now(UTC)
         self.context.tasks.run(
-            partial(_load, store, now, False),
+            partial(_load, store, now),
             on_finished=partial(self._rows_loaded, self._generation, store, now),
             on_failed=self._load_failed,
             writes=False,
@@ -224,7 +232,7 @@ class PortfolioView(QWidget):
             return  # a newer reload is on its way
         self.show_rows(rows)
         self.context.tasks.run(
-            partial(_load, store, now, True),
+            partial(_add_figures, store, now, self.all_rows),
             on_finished=partial(self._figures_loaded, generation, self.all_rows),
             on_failed=self._load_failed,
             writes=False,
