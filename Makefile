@@ -46,7 +46,8 @@ lint: $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN build.spec
 
-## Run the bundled executable headless: version, sample portfolio, integrity check, a window.
+## Run the bundle: version, sample, check, exports, encryption, its libraries resolved, then the
+## real window under Xvfb (xcb), closed by its own close; prints size and median start time.
 bundle-check: bundle
 	./scripts/bundle_check.sh dist/workbench/workbench
 
