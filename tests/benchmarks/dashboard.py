@@ -5,9 +5,15 @@ portfolio (8 quarters of revenue each, ~110,000 survey responses, ~1,000,000
 interactions) is built in a temporary folder; with DB that file is measured (built
 first if it does not exist). The database is changed: health history is written.
 
+Every figure is a median of several runs. Where the work is SQL, the statements of its
+last run are replayed on a plain ``sqlite3`` connection to the same file (the same
+statements and parameters, rows fetched, writes rolled back), and the ratio to that
+"raw SQLite" time is printed: what the Python around the queries costs.
+
 Measured:
-* the health history: the first fill (this month and the 12 before) and the
-  recompute of this month's scores (what runs in the background on each change);
+* the health history: the first fill (this month and the 12 before; the history is
+  deleted before each run) and the recompute of this month's scores (what runs in the
+  background on each change);
 * the dashboard's data (both quarters' KPIs, chart series, focus list), each part;
 * the Dashboard's figures worked out in the background (what the hidden tab does
   a moment after a change), and then opening the tab on them: tiles, focus list
@@ -19,40 +25,112 @@ Measured:
 from __future__ import annotations
 
 import os
+import sqlite3
 import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, event, func, select
+from sqlalchemy.engine import Engine
 
 _T = TypeVar("_T")
 AS_OF = date(2026, 11, 26)
 NOW = datetime(2026, 11, 26, 8, tzinfo=UTC)
 
 
-def timed(work: Callable[[], _T], runs: int = 5) -> tuple[list[float], _T]:
+def timed(
+    work: Callable[[], _T], runs: int = 5, before: Callable[[], object] | None = None
+) -> tuple[list[float], _T]:
+    """*work*'s time in ms over *runs* runs (*before* runs untimed before each)."""
     figures = []
     result: _T
     for _ in range(runs):
+        if before is not None:
+            before()
         started = time.perf_counter()
         result = work()
         figures.append((time.perf_counter() - started) * 1000)
     return figures, result
 
 
-def describe(name: str, figures: list[float]) -> None:
+Statement = tuple[str, Any, bool]
+
+
+@contextmanager
+def recorded(engine: Engine) -> Iterator[list[Statement]]:
+    """The SQL statements *engine* runs meanwhile, with their driver parameters."""
+    statements: list[Statement] = []
+
+    def record(_conn: Any, _cursor: Any, sql: str, params: Any, _context: Any, many: bool) -> None:
+        statements.append((sql, params, many))
+
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def raw_sqlite(path: Path, statements: list[Statement], runs: int = 5) -> float:
+    """Median ms of *statements* on a plain sqlite3 connection: rows fetched, writes
+    rolled back."""
+    figures = []
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        for _ in range(runs):
+            started = time.perf_counter()
+            connection.execute("BEGIN")
+            for sql, params, many in statements:
+                if many:
+                    connection.executemany(sql, params)
+                else:
+                    connection.execute(sql, params).fetchall()
+            figures.append((time.perf_counter() - started) * 1000)
+            connection.execute("ROLLBACK")
+    finally:
+        connection.close()
+    return statistics.median(figures)
+
+
+def describe(name: str, figures: list[float], raw: float | None = None) -> float:
+    median = statistics.median(figures)
+    versus = "" if raw is None else f"; raw SQLite {raw:.0f} ms, ratio {median / raw:.1f}×"
     print(
-        f"{name}: median {statistics.median(figures):.0f} ms "
-        f"(min {min(figures):.0f}, max {max(figures):.0f}, {len(figures)} runs)"
+        f"{name}: median {median:.0f} ms "
+        f"(min {min(figures):.0f}, max {max(figures):.0f}, {len(figures)} runs){versus}"
     )
+    return median
+
+
+def measured(
+    name: str,
+    engine: Engine,
+    path: Path,
+    work: Callable[[], _T],
+    runs: int = 5,
+    before: Callable[[], object] | None = None,
+) -> tuple[float, float, _T]:
+    """*work* timed (median) and its statements replayed on raw SQLite; printed."""
+    figures, _ = timed(work, runs - 1, before)
+    if before is not None:
+        before()
+    with recorded(engine) as statements:
+        started = time.perf_counter()
+        result = work()
+        figures.append((time.perf_counter() - started) * 1000)
+    if before is not None:
+        before()  # the statements replayed on the state they ran on
+    raw = raw_sqlite(path, [s for s in statements if not s[0].startswith(("BEGIN", "SAVEPOINT"))])
+    return describe(name, figures, raw), raw, result
 
 
 def build(path: Path) -> None:
@@ -95,19 +173,27 @@ def measure(path: Path) -> None:
         }
     print("size: " + ", ".join(f"{n:,} {table}" for table, n in sizes.items()))
 
-    with store.transaction() as session:
-        session.execute(delete(HealthSnapshot))
-    started = time.perf_counter()
-    with store.transaction() as session:
-        health.refresh_history(session, NOW)
-    print(f"health history, first fill (13 months): {time.perf_counter() - started:.1f} s")
+    def forget_history() -> None:
+        with store.transaction() as session:
+            session.execute(delete(HealthSnapshot))
 
-    def recompute() -> int:
+    def refresh() -> int:
         with store.transaction() as session:
             return len(health.refresh_history(session, NOW))
 
-    figures, scored = timed(recompute, runs=3)
-    describe(f"health scores recomputed and stored for this month ({scored:,} customers)", figures)
+    measured(
+        "health history, first fill (this month and the 12 before)",
+        store.engine,
+        path,
+        refresh,
+        runs=3,
+        before=forget_history,
+    )
+    refresh()  # the history back, for what follows
+    _, _, scored = measured(
+        "health scores recomputed and stored for this month", store.engine, path, refresh
+    )
+    print(f"  ({scored:,} customers scored)")
 
     with store.session() as session:
         parts: dict[str, Callable[[], object]] = {
@@ -118,12 +204,17 @@ def measure(path: Path) -> None:
             "chart series": lambda: dashboard_charts(session, period, today=AS_OF, rates=rates),
             "focus list": lambda: focus_list(session, NOW),
         }
-        total = []
+        medians, raws = [], []
         for name, work in parts.items():
-            figures, _ = timed(work)
-            describe(f"dashboard data, {name}", figures)
-            total.append(statistics.median(figures))
-        print(f"dashboard numbers (KPIs, trends, charts): {sum(total[:3]):.0f} ms (sum of medians)")
+            work()  # statements compiled once, as in a running application
+            median, raw, _ = measured(f"dashboard data, {name}", store.engine, path, work)
+            medians.append(median)
+            raws.append(raw)
+        numbers, raw_numbers = sum(medians[:3]), sum(raws[:3])
+        print(
+            f"dashboard numbers (KPIs, trends, charts): {numbers:.0f} ms (sum of medians); "
+            f"raw SQLite {raw_numbers:.0f} ms, ratio {numbers / raw_numbers:.1f}×"
+        )
 
         ids = list(session.scalars(select(Account.id).order_by(Account.id).limit(20)))
 

@@ -588,7 +588,9 @@ def scores_at(
     # worked out once per distinct value.
     nps_factors: dict[tuple[int, int, int], Factor | None] = {}
     kpi_factors: dict[tuple[int, int], Factor | None] = {}
-    trend_factors: dict[tuple[int, int], Factor | None] = {}
+    trends_by_quarter: dict[int, dict[int, Factor | None]] = {}
+    contact_factors: dict[int, Factor] = {}
+    renewal_factors: dict[tuple[int, bool], Factor] = {}
     result: dict[int, dict[int, HealthScore]] = {}
     for moment, nps_of, kpi_of in zip(moments, nps_counts_of, kpi_counts_of, strict=True):
         progress.advance(5, steps, str(moment.month))
@@ -600,6 +602,7 @@ def scores_at(
         no_incidents = scorer.incidents({})
         incident_factors = {a: scorer.incidents(c) for a, c in incidents[moment.month].items()}
         silence = contacts[moment.month]
+        trend_factors = trends_by_quarter.setdefault(current_key, {})
         scores = result[moment.month] = {}
         for account_id in accounts:
             factors: list[Factor] = []
@@ -611,12 +614,11 @@ def scores_at(
                 )
             if factor is not None:
                 factors.append(factor)
-            key = (account_id, current_key)
-            if (factor := trend_factors.get(key, _UNSEEN)) is _UNSEEN:
+            if (factor := trend_factors.get(account_id, _UNSEEN)) is _UNSEEN:
                 growth = revenue_growth(
                     revenue(account_id, current_key), revenue(account_id, previous_key)
                 )
-                factor = trend_factors[key] = (
+                factor = trend_factors[account_id] = (
                     None if growth is None else scorer.revenue_trend(growth)
                 )
             if factor is not None:
@@ -632,12 +634,15 @@ def scores_at(
             factors.append(incident_factors.get(account_id, no_incidents))
             days_since = silence.get(account_id)
             if days_since is not None:
-                factors.append(scorer.last_contact(days_since))
+                if (factor := contact_factors.get(days_since)) is None:
+                    factor = contact_factors[days_since] = scorer.last_contact(days_since)
+                factors.append(factor)
             for ends_on, status in contracts.get(account_id, ()):
                 if ends_on >= today:
-                    factors.append(
-                        scorer.renewal((ends_on - today).days, status in SECURED_RENEWAL)
-                    )
+                    renewal = ((ends_on - today).days, status in SECURED_RENEWAL)
+                    if (factor := renewal_factors.get(renewal)) is None:
+                        factor = renewal_factors[renewal] = scorer.renewal(*renewal)
+                    factors.append(factor)
                     break
             scores[account_id] = scorer.combine(tuple(factors))
     progress.advance(6, steps, "")
@@ -689,13 +694,14 @@ def store_months(session: Session, scores_by_month: Mapping[int, Mapping[int, He
         for account_id, score in scores.items()
         if score.score is not None
     ]
-    table = HealthSnapshot.__table__
     connection = session.connection()
-    connection.execute(delete(table).where(table.c.month.in_(list(scores_by_month))))
+    connection.execute(
+        delete(HealthSnapshot).where(HealthSnapshot.month.in_(list(scores_by_month)))
+    )
     if rows:
         # Straight to the driver: 110,000 rows of a first fill in 0.45 s instead of 0.7 s.
         connection.exec_driver_sql(
-            f"INSERT INTO {table.name} (account_id, month, score, factors_json)"
+            f"INSERT INTO {HealthSnapshot.__tablename__} (account_id, month, score, factors_json)"
             " VALUES (?, ?, ?, ?)",
             rows,
         )
