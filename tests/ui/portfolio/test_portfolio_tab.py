@@ -262,7 +262,7 @@ def test_optional_dates_stay_empty_and_a_status_change_fills_them(
         assert again.churned_on is None and again.status is before.status
 
 
-def test_figures_fill_in_after_the_rows_are_shown(view: PortfolioView) -> None:
+def test_figures_fill_in_after_the_rows_are_shown(view: PortfolioView, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
     model = view.model
     figures = range(COLUMN_INDEX["annual_revenue"], model.columnCount())
 
@@ -280,7 +280,10 @@ def test_figures_fill_in_after_the_rows_are_shown(view: PortfolioView) -> None:
     view.table.selectRow(3)
     view.show_rows(quick)  # as the first of the two background loads leaves it
     assert {cell for row in cells() for cell in row} == {"…"}
+    qtmodeltester.check(model)
     assert view.detail.health.text() == "Health: …"
+    assert view.count.text() == "40 of 40 accounts · figures loading…"
     view.reload()
     assert cells() == shown
+    assert view.count.text() == "40 of 40 accounts"
     assert view.detail.health.text().startswith("Health: ") and "…" not in view.detail.health.text()

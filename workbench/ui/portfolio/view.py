@@ -253,6 +253,11 @@ class PortfolioView(QWidget):
         if order in WHO_COLUMNS and not query.bands:
             # Neither the order nor which rows match changes: repaint the cells only.
             self.model.refresh_rows({row.id: row for row in self.all_rows})
+            shown = self.model.rowCount()
+            total = sum(1 for r in self.all_rows if r.archived == query.archived)
+            self.count.setText(
+                self.tr("{shown} of {total} accounts").format(shown=shown, total=total)
+            )
         else:
             self.apply_query(query)
 
@@ -304,9 +309,10 @@ class PortfolioView(QWidget):
         rows = sort_rows(rows, key, header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder)
         self.model.set_rows(rows)
         total = sum(1 for r in self.all_rows if r.archived == query.archived)
-        self.count.setText(
-            self.tr("{shown} of {total} accounts").format(shown=len(rows), total=total)
-        )
+        count = self.tr("{shown} of {total} accounts").format(shown=len(rows), total=total)
+        if self.all_rows and not self.all_rows[0].figures_known:
+            count += " · " + self.tr("figures loading…")
+        self.count.setText(count)
 
     # --- selection ------------------------------------------------------------------------
     def _remember_selection(self) -> None:
