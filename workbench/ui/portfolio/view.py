@@ -310,7 +310,7 @@ class PortfolioView(QWidget):
         self.model.set_rows(rows)
         total = sum(1 for r in self.all_rows if r.archived == query.archived)
         count = self.tr("{shown} of {total} accounts").format(shown=len(rows), total=total)
-        if self.all_rows and not self.all_rows[0].figures_known:
+        if any(not r.figures_known for r in self.all_rows):
             count += " · " + self.tr("figures loading…")
         self.count.setText(count)
 
