@@ -30,7 +30,7 @@ from workbench.domain.exchange import ExchangeRates
 from workbench.domain.health import BAND_LABELS, Band
 from workbench.domain.period import Quarter
 from workbench.services import dashboard_charts as charts
-from workbench.services.kpi import _Totals
+from workbench.services.kpi import CurrencyTotals
 from workbench.store.database import open_store
 from workbench.store.models import Account, HealthSnapshot
 
@@ -119,15 +119,15 @@ def measure(db: Path) -> None:
         accounts = session.scalar(select(func.count()).select_from(Account))
         print(f"{accounts:,} accounts, period {PERIOD.label}, today {AS_OF}")
         series: dict[str, Callable[[], object]] = {
-            "revenue by quarter": lambda: charts._revenue_by_quarter(
-                session, PERIOD, _Totals(rates)
-            ),
+            "revenue by quarter": lambda: charts.quarter_revenue(session, PERIOD),
             "revenue by sector and tier": lambda: charts._revenue_by_segment(
-                session, PERIOD, _Totals(rates)
+                session, PERIOD, CurrencyTotals(rates)
             ),
             "NPS distribution": lambda: charts._nps_distribution(session, PERIOD),
             "health bands": lambda: charts._health_bands(session, AS_OF),
-            "renewals by month": lambda: charts._renewals_by_month(session, AS_OF, _Totals(rates)),
+            "renewals by month": lambda: charts._renewals_by_month(
+                session, AS_OF, CurrencyTotals(rates)
+            ),
         }
         for name, action in series.items():
             print(f"  {name}: {_ms(_median(action))}")

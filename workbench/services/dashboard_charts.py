@@ -26,6 +26,7 @@ Choices:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -41,6 +42,7 @@ from workbench.domain.exchange import ExchangeRates
 from workbench.domain.health import Band
 from workbench.domain.period import Quarter
 from workbench.services.kpi import (
+    ByCurrency,
     CurrencyTotals,
     from_stored_units,
     quarter_bounds,
@@ -199,15 +201,27 @@ class DashboardCharts:
 
 
 def dashboard_charts(
-    session: Session, period: Quarter, *, today: date, rates: ExchangeRates
+    session: Session,
+    period: Quarter,
+    *,
+    today: date,
+    rates: ExchangeRates,
+    revenue: Mapping[int, ByCurrency] | None = None,
 ) -> DashboardCharts:
     """The portfolio chart series: revenue and NPS of *period*, health and renewals
-    around *today*, converted with *rates* into their reporting currency."""
+    around *today*, converted with *rates* into their reporting currency.
+
+    *revenue* is :func:`quarter_revenue` of *period* when the caller has it already."""
     totals = CurrencyTotals(rates)
+    if revenue is None:
+        revenue = quarter_revenue(session, period)
+    quarters = [period.shifted(-i) for i in range(QUARTERS_SHOWN - 1, -1, -1)]
     return DashboardCharts(
         period=period,
         currency=rates.reporting,
-        revenue_by_quarter=_revenue_by_quarter(session, period, totals),
+        revenue_by_quarter=tuple(
+            QuarterRevenue(q, totals.maybe(revenue.get(q.key))) for q in quarters
+        ),
         revenue_by_segment=_revenue_by_segment(session, period, totals),
         nps_distribution=_nps_distribution(session, period),
         health_bands=_health_bands(session, today),
@@ -228,9 +242,9 @@ def renewal_months(today: date) -> list[tuple[int, int]]:
     return [(i // 12, i % 12 + 1) for i in range(index, index + MONTHS_SHOWN)]
 
 
-def _revenue_by_quarter(
-    session: Session, period: Quarter, totals: CurrencyTotals
-) -> tuple[QuarterRevenue, ...]:
+def quarter_revenue(session: Session, period: Quarter) -> dict[int, ByCurrency]:
+    """The portfolio's revenue by quarter and currency, the chart's eight quarters up to
+    *period* (which hold the tiles' quarters too: the one before and a year before)."""
     quarters = [period.shifted(-i) for i in range(QUARTERS_SHOWN - 1, -1, -1)]
     statement = (
         select(
@@ -240,10 +254,10 @@ def _revenue_by_quarter(
         .where(RevenueRecord.period.between(quarters[0].key, period.key))
         .group_by(Account.currency, RevenueRecord.period)
     )
-    by_period: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    by_period: dict[int, ByCurrency] = defaultdict(dict)
     for key, currency, total in session.execute(statement):
         by_period[key][currency] = from_stored_units(total)
-    return tuple(QuarterRevenue(q, totals.maybe(by_period.get(q.key))) for q in quarters)
+    return by_period
 
 
 def _accounts_first() -> ColumnElement[bool]:

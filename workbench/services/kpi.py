@@ -18,6 +18,7 @@ Periods:
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
@@ -214,16 +215,20 @@ def kpi_trend(
     *,
     rates: ExchangeRates | None = None,
     account_id: int | None = None,
+    revenue: Mapping[int, ByCurrency] | None = None,
 ) -> KpiTrend:
-    """The :class:`KpiTrend` of *period* (see :func:`kpi_set` for the scope and currency)."""
+    """The :class:`KpiTrend` of *period* (see :func:`kpi_set` for the scope, the currency
+    and *revenue*)."""
     rates = _rates_for(session, rates, account_id)
     totals = CurrencyTotals(rates)
     scope = _Scope(account_id)
     start, end = quarter_bounds(period)
     met, measured = scope.kpi_counts(session, start, end)
+    if revenue is None:
+        revenue = scope.revenue_by_period(session, [period.key])
     return KpiTrend(
         period=period,
-        revenue=totals.maybe(scope.revenue_by_period(session, [period.key]).get(period.key)),
+        revenue=totals.maybe(revenue.get(period.key)),
         cost=totals.of(scope.cost_in(session, period)),
         compensations=totals.of(scope.compensations_in(session, period)),
         nps=scope.nps(session, start, end),
@@ -258,17 +263,24 @@ def kpi_set(
     rates: ExchangeRates | None = None,
     targets: ResponseTargets | None = None,
     account_id: int | None = None,
+    revenue: Mapping[int, ByCurrency] | None = None,
 ) -> KpiSet:
     """The KPIs of *period* for one account (in its currency) or the whole portfolio
-    (converted with *rates* into their reporting currency)."""
+    (converted with *rates* into their reporting currency).
+
+    *revenue* is the scope's revenue by period and currency when the caller has read it
+    already (the Dashboard reads eight quarters once for the chart and the tiles); it
+    must then hold *period*, the quarter before and the one a year before.
+    """
     rates = _rates_for(session, rates, account_id)
     targets = targets or ResponseTargets()
     totals = CurrencyTotals(rates)
     scope = _Scope(account_id)
 
-    revenue = scope.revenue_by_period(
-        session, [period.key, period.previous().key, period.year_before().key]
-    )
+    if revenue is None:
+        revenue = scope.revenue_by_period(
+            session, [period.key, period.previous().key, period.year_before().key]
+        )
     cost = scope.cost_in(session, period)
     compensations = scope.compensations_in(session, period)
     pipeline, pipeline_count = scope.pipeline(session)
