@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import random
+import signal
 import sqlite3
 import stat
 import subprocess
@@ -284,6 +285,9 @@ def _answer_prompts(argv: list[str], answers: list[bytes]) -> tuple[int, str]:
 
     pid, terminal = pty.fork()
     if pid == 0:  # the child: the pseudo-terminal is its controlling terminal
+        # A job started in the background (`make test &`) ignores SIGINT, and execv keeps
+        # that: Ctrl-C on the terminal would then never reach the prompt.
+        signal.signal(signal.SIGINT, signal.SIG_DFL)
         os.execv(sys.executable, [sys.executable, "-m", "workbench", *argv])
     seen = b""
     for answer in answers:
