@@ -25,7 +25,7 @@ from workbench.domain.enums import (
     Severity,
     Tier,
 )
-from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthScore, health_score
+from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthScore, HealthScorer
 from workbench.domain.kpi import Nps
 from workbench.domain.period import Quarter
 from workbench.domain.recurrence import RuleError, next_occurrence
@@ -261,6 +261,7 @@ def add_figures(
     progress.advance(7, 8, "meetings")
     last_quarter = Quarter.of(now.date()).previous()
     last_four_keys = [last_quarter.shifted(-i).key for i in range(4)]
+    scorer = HealthScorer(dict(weights))  # each factor built once per distinct value
     filled = []
     for row in rows:
         account_id = row.id
@@ -288,7 +289,7 @@ def add_figures(
                 annual_revenue=sum(last_four, Decimal(0)) if last_four else None,
                 growth=signals.growth.get(account_id),
                 nps=signals.nps.get(account_id),
-                health=health_score(inputs, dict(weights)),
+                health=scorer.of(inputs),
                 next_meeting=meetings.get(account_id),
                 next_renewal=None if renewal is None else renewal[0],
                 open_incidents=sum(by_severity.values()),
