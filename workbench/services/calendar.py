@@ -119,6 +119,33 @@ def _moved(tail: tuple[Any, ...]) -> tuple[Any, ...]:
 #: The order views list occurrences in: by start, then title, then meeting.
 _ORDER = attrgetter("starts_at", "title", "meeting_id")
 
+#: A series as expanded: its row, the length of each occurrence, the fields after the times.
+_SeriesEntry = tuple[Any, timedelta, tuple[Any, ...]]
+
+
+def _entries(rows: Iterable[Any]) -> list[_SeriesEntry]:
+    return [(row, recurrence.series_length(row.starts_at, row.ends_at), _tail(row)) for row in rows]
+
+
+class HeldSeries:
+    """The recurring meetings as last read, so moving between periods reads only the new
+    period's one-off meetings and exceptions (the series are most of a big calendar).
+
+    Whoever keeps one must drop it when meetings, their exceptions or accounts change:
+    the calendar tab replaces its own on every change it hears of. Filled on first use,
+    per account filter; a worker may fill it while the UI thread replaces it.
+    """
+
+    def __init__(self) -> None:
+        self._by_filter: dict[tuple[int, ...] | None, list[_SeriesEntry]] = {}
+
+    def entries(self, session: Session, base: Any, accounts: tuple[int, ...] | None) -> list[Any]:
+        found = self._by_filter.get(accounts)
+        if found is None:
+            rows = session.execute(base.where(Meeting.rrule.is_not(None))).all()
+            found = self._by_filter[accounts] = _entries(rows)
+        return found
+
 
 def occurrences_between(
     session: Session,
@@ -126,16 +153,18 @@ def occurrences_between(
     end: datetime,
     *,
     account_ids: Iterable[int] | None = None,
+    held: HeldSeries | None = None,
 ) -> list[OccurrenceView]:
     """Every meeting occurrence overlapping ``[start, end)``, sorted by start.
 
     One-off meetings come from the ``starts_at`` index; series are the ones
-    that began before *end*, expanded here with the exceptions that can touch
-    the window (generated in it, or moved into it).
+    that began before *end* (from *held* when given), expanded here with the
+    exceptions that can touch the window (generated in it, or moved into it).
     """
+    accounts = None if account_ids is None else tuple(sorted(set(account_ids)))
     base = select(*_meeting_columns()).join(Account, Account.id == Meeting.account_id)
-    if account_ids is not None:
-        base = base.where(Meeting.account_id.in_(list(account_ids)))
+    if accounts is not None:
+        base = base.where(Meeting.account_id.in_(accounts))
     # A one-off meeting longer than a week is unusual; the look-back keeps the index useful.
     singles = session.execute(
         base.where(
@@ -149,15 +178,20 @@ def occurrences_between(
         OccurrenceView(row.id, row.starts_at, row.starts_at, row.ends_at, *_tail(row))
         for row in singles
     ]
-    series = session.execute(base.where(Meeting.rrule.is_not(None), Meeting.starts_at < end)).all()
-    exceptions = _exceptions_touching(session, start, end, account_ids)
-    for row in series:
+    if held is None:
+        series = _entries(
+            session.execute(base.where(Meeting.rrule.is_not(None), Meeting.starts_at < end))
+        )
+    else:
+        series = held.entries(session, base, accounts)
+    exceptions = _exceptions_touching(session, start, end, accounts)
+    for row, length, tail in series:
+        if row.starts_at >= end:
+            continue
         meeting_id, mine = row.id, exceptions.get(row.id)
         try:
             if mine is None:
                 # Most series: no exception near the window, one shared tail for all.
-                length = recurrence.series_length(row.starts_at, row.ends_at)
-                tail = _tail(row)
                 views += [
                     OccurrenceView(meeting_id, original, original, original + length, *tail)
                     for original in recurrence.overlapping_starts(

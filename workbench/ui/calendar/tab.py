@@ -32,6 +32,7 @@ from workbench.services import meetings
 from workbench.services.account_records import KINDS, choices_for_account
 from workbench.services.accounts import account_choices
 from workbench.services.calendar import (
+    HeldSeries,
     OccurrenceView,
     find_occurrence,
     occurrences_between,
@@ -109,6 +110,7 @@ class CalendarTab(QWidget):
         self.action_form: RecordForm | None = None
         self._account_filter: int | None = None
         self._held: _Held | None = None
+        self._series = HeldSeries()
         #: Counts data changes: a load that began before the last one is not held.
         self._generation = 0
         self.selected_day: date | None = None
@@ -222,6 +224,7 @@ class CalendarTab(QWidget):
             self._fill_account_filter()
         if changes.touches(*_WATCHED):
             self._held = None
+            self._series = HeldSeries()
             self._generation += 1
             self.load(self.view.period, with_upcoming=True)
 
@@ -258,11 +261,11 @@ class CalendarTab(QWidget):
             self._on_loaded(_Loaded(period, held.within(*window), None))
             return
         now = self.clock()
-        generation = self._generation
+        generation, series = self._generation, self._series
 
         def work(progress: Progress) -> _Loaded:
             with store.session() as session:
-                found = occurrences_between(session, *window, account_ids=accounts)
+                found = occurrences_between(session, *window, account_ids=accounts, held=series)
                 soon = upcoming(session, now, account_ids=accounts) if with_upcoming else None
             return _Loaded(period, found, soon)
 
