@@ -1,0 +1,32 @@
+"""How the process's C heap is shared between threads.
+
+glibc's ``malloc`` gives each thread that allocates while another does its own arena (up
+to eight per core) and keeps what a thread freed in that thread's arena. The window's
+background tasks run on a thread pool, each reading thousands of rows: at the stress size
+what the pool's threads freed but kept nearly doubles the window's peak memory (538 MB
+instead of 344 MB, every tab visited: ``python -m tests.benchmarks.memory DB``). Two
+arenas are enough for threads that mostly wait for the GIL or for SQLite.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+#: ``M_ARENA_MAX`` in glibc's ``<malloc.h>``.
+_M_ARENA_MAX = -8
+ARENAS = 2
+
+
+def share_heap_between_threads(arenas: int = ARENAS) -> bool:
+    """Limit glibc's malloc to *arenas* arenas for the whole process; call it before
+    starting threads. Returns whether it applied (not on other systems or C libraries)."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):  # musl and others have no mallopt
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_ARENA_MAX, arenas))
