@@ -63,7 +63,11 @@ fail() {
 }
 
 now_ns() { date +%s%N; }
+# CPU seconds the process has used (user + system, all threads): on a shared, loaded
+# machine the wall time stretches with the load, the CPU time much less.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$1/stat"; }
 times=()
+cpus=()
 for run in $(seq "$runs"); do
   rm -f "$work/out" "$work/err"
   mkfifo "$work/out"
@@ -76,6 +80,7 @@ for run in $(seq "$runs"); do
   [[ $line == painted ]] || fail "no painted window within 60 s (said: ${line:-nothing})"
   painted=$(now_ns)
   times+=("$(( (painted - start) / 1000000 ))")
+  cpus+=("$(cpu_ms "$app_pid")")
   window=$(timeout 20 xdotool search --sync --onlyvisible --name '^Account Workbench$' | head -n 1) ||
     fail "no top-level window titled 'Account Workbench' on $DISPLAY"
   if ((run == 1)); then
@@ -94,8 +99,9 @@ for run in $(seq "$runs"); do
   ((status == 0)) || fail "exited with status $status after its window was closed"
 done
 
-median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{v[NR]=$1} END {print v[int((NR + 1) / 2)]}')
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print v[int((NR + 1) / 2)]}'; }
 ms_to_s() { awk -v ms="$1" 'BEGIN {printf "%.2f", ms / 1000}'; }
 list=$(for t in "${times[@]}"; do printf '%s ' "$(ms_to_s "$t")"; done)
 echo "x11 window ok ($app): opened under Xvfb (xcb), closed by its own close, exit 0; screenshot $shot"
-echo "start to a painted window (xcb): median $(ms_to_s "$median") s of $runs run(s): ${list% }"
+echo "start to a painted window (xcb): median $(ms_to_s "$(median "${times[@]}")") s of $runs run(s): ${list% }" \
+  "(CPU used by then: median $(ms_to_s "$(median "${cpus[@]}")") s; load average $(cut -d' ' -f1 /proc/loadavg))"
