@@ -114,7 +114,10 @@ def test_upcoming_lists_the_next_seven_days(tab: CalendarTab) -> None:
     now = datetime(2026, 11, 26, 8, tzinfo=UTC)
     upcoming = tab.upcoming.occurrences
     assert upcoming
-    assert all(now - timedelta(hours=4) < o.starts_at < now + timedelta(days=7) for o in upcoming)
+    timed = [o for o in upcoming if not o.all_day]
+    assert all(now - timedelta(hours=4) < o.starts_at < now + timedelta(days=7) for o in timed)
+    # The sample's client visit began yesterday and lasts today: listed while it lasts.
+    assert all(o.ends_at > now and o.starts_at < now + timedelta(days=7) for o in upcoming)
     assert tab.upcoming.count() == len(upcoming)
 
 
@@ -270,7 +273,7 @@ def test_detail_shows_times_in_three_zones_and_action_items_from_minutes(
 
 
 def test_reminder_is_given_once_within_the_lead_time(qtbot, tab: CalendarTab) -> None:  # type: ignore[no-untyped-def]
-    soon = tab.upcoming.occurrences[0]
+    soon = next(o for o in tab.upcoming.occurrences if not o.all_day)
     now = soon.starts_at - timedelta(minutes=5)
     reminders = MeetingReminders(MADRID, lambda: now, tab)
     said: list[str] = []
