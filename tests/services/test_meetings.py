@@ -228,7 +228,10 @@ def test_upcoming_lists_the_next_seven_days_in_order(sample_store: Store) -> Non
     with sample_store.session() as session:
         found = upcoming(session, now)
     assert found, "the sample portfolio has meetings every week"
-    assert all(now - timedelta(hours=4) <= v.starts_at < now + timedelta(days=7) for v in found)
+    timed = [v for v in found if not v.all_day]
+    assert all(now - timedelta(hours=4) <= v.starts_at < now + timedelta(days=7) for v in timed)
+    # The sample's two-day client visit began yesterday: listed while it lasts.
+    assert all(v.ends_at > now for v in found)
     assert [v.starts_at for v in found] == sorted(v.starts_at for v in found)
 
 
