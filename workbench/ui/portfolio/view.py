@@ -253,10 +253,11 @@ class PortfolioView(QWidget):
         if order in WHO_COLUMNS and not query.bands:
             # Neither the order nor which rows match changes: repaint the cells only.
             self.model.refresh_rows({row.id: row for row in self.all_rows})
-            shown = self.model.rowCount()
             total = sum(1 for r in self.all_rows if r.archived == query.archived)
             self.count.setText(
-                self.tr("{shown} of {total} accounts").format(shown=shown, total=total)
+                self.tr("{shown} of {total} accounts").format(
+                    shown=self.model.rowCount(), total=total
+                )
             )
         else:
             self.apply_query(query)
