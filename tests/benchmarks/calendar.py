@@ -145,7 +145,6 @@ def measure(db: Path) -> None:
         window.resize(1366, 768)
         window.show()
         tab = next(p for p in window.pages if isinstance(p, CalendarTab))
-        window_events = window.context.events
         window.tabs.setCurrentWidget(tab)
         app.processEvents()
         store = window.context.workspace.store
@@ -162,7 +161,7 @@ def measure(db: Path) -> None:
             tab.view.current_table().viewport().repaint()
             return time.perf_counter() - started
 
-        def window() -> tuple[datetime, datetime]:
+        def on_screen() -> tuple[datetime, datetime]:
             return tab.view.period.utc_window(tab.zone)
 
         for mode in ViewMode:
@@ -171,7 +170,7 @@ def measure(db: Path) -> None:
             steps, windows = [], []
             for move in [tab.view.go_next] * 6 + [tab.view.go_previous] * 6:
                 steps.append(timed(move))
-                windows.append(window())
+                windows.append(on_screen())
             _figure(
                 f"{mode.name.lower()} view, next/previous (loaded and painted)",
                 steps,
@@ -180,19 +179,17 @@ def measure(db: Path) -> None:
         switches, windows = [], []
         for mode in list(ViewMode) * 3:
             switches.append(timed(lambda m=mode: tab.view.set_mode(m)))
-            windows.append(window())
+            windows.append(on_screen())
         _figure("switch between month/week/agenda", switches, raw_touching(db, windows))
-        # A change anywhere in the meetings: the month and the next seven days read again.
+        # A change to the meetings: the month and the next seven days read again (only
+        # the calendar's part; other tabs that show meetings reload too).
         tab.view.set_mode(ViewMode.MONTH)
         app.processEvents()
-        changed = [
-            timed(lambda: window_events.sig_data_changed.emit(ChangeSet.of("meetings")))
-            for _ in range(5)
-        ]
+        changed = [timed(lambda: tab.on_data_changed(ChangeSet.of("meetings"))) for _ in range(5)]
         _figure(
-            "after a change to meetings, the month read again (series too)",
+            "after a change to meetings, the month and next 7 days read again (series too)",
             changed,
-            raw_touching(db, [window()]),
+            raw_touching(db, [on_screen()]),
         )
         tab.view.set_mode(ViewMode.MONTH)
         tab.view.go_today()

@@ -157,7 +157,7 @@ def test_a_window_gives_exactly_the_straightforward_expansion(case: tuple) -> No
     assert expand(rule, first, end, zone_name, *window, overrides) == expected
     if not overrides:
         starts = overlapping_starts(rule, first, end, zone_name, *window)
-        assert starts == sorted(o.original_start for o in expected)
+        assert list(starts) == sorted(o.original_start for o in expected)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -181,4 +181,31 @@ def test_an_evening_west_of_greenwich_is_found_from_the_next_utc_day() -> None:
     found = overlapping_starts(
         "FREQ=DAILY", first, first + timedelta(hours=1), "America/New_York", *window
     )
-    assert found == [datetime(2026, 3, 10, 3, tzinfo=UTC)]  # daylight time since 8 March
+    assert list(found) == [datetime(2026, 3, 10, 3, tzinfo=UTC)]  # daylight time since 8 March
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    _cases(),
+    st.lists(st.integers(-24 * 60, 24 * 60), min_size=2, max_size=6),
+    st.lists(st.one_of(st.none(), st.integers(-24 * 40, 24 * 80)), min_size=2, max_size=6),
+)
+def test_series_sharing_a_rule_share_a_window_only_where_their_starts_and_ends_allow(
+    case: tuple, first_shifts: list[int], ends: list[int | None]
+) -> None:
+    # The same rule, time and zone, begun and ended at other moments, over one window.
+    rule, first, end, zone_name, window, _overrides = case
+    parts = rule_parts(rule)
+    parts.pop("COUNT", None)
+    parts.pop("UNTIL", None)
+    for shift, until in zip(first_shifts, ends, strict=False):
+        mine = dict(parts)
+        if until is not None:
+            mine["UNTIL"] = (window[0] + timedelta(hours=until)).strftime("%Y%m%dT%H%M%SZ")
+        text = normalise_rule(";".join(f"{k}={v}" for k, v in mine.items()), zone_name)
+        # Whole days keep the time of day (and so the group) but move the first start.
+        begun = first + timedelta(days=shift // 24)
+        length = end - first
+        expected = _reference(text, begun, begun + length, zone_name, window, {})
+        found = overlapping_starts(text, begun, begun + length, zone_name, *window)
+        assert list(found) == [o.original_start for o in expected]

@@ -31,7 +31,7 @@ are kept and expanded as they are, only the editor shows them read-only.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
@@ -89,6 +89,11 @@ LONGEST = timedelta(days=366)
 _PATTERN_FIRST = datetime(EARLIEST_YEAR - 1, 1, 1, tzinfo=UTC)
 _PATTERN_LAST = datetime(LATEST_YEAR + 2, 1, 1, tzinfo=UTC)
 _PATTERN_SPAN = timedelta(days=800)
+#: A group's starts in a window: the day of the first, the starts, all the days and moments.
+_Window = tuple[datetime | None, tuple[datetime, ...], tuple[datetime, ...], tuple[datetime, ...]]
+#: The groups' starts per window, forgotten all at once when this many are kept.
+_WINDOWS: dict[tuple[object, ...], _Window] = {}
+_WINDOWS_KEPT = 20_000
 
 
 class RuleError(Refusal, ValueError):
@@ -351,6 +356,8 @@ class _Series:
         #: the days do not depend on the time (no COUNT, no BYSETPOS over a partial week).
         self.pattern: str | None = None
         self.clock = timedelta(0)
+        self.earliest_day = self.first_local
+        self.group: tuple[object, ...] = ()
         if self.count is None and not (self.freq == "WEEKLY" and "BYSETPOS" in self.parts):
             self._learn_pattern()
         try:
@@ -367,30 +374,56 @@ class _Series:
             return
         self.clock = timedelta(hours=hour, minutes=minute, seconds=second)
         self.pattern = _join({**self.parts, "BYHOUR": "0", "BYMINUTE": "0", "BYSECOND": "0"})
+        # dateutil drops the first start's microseconds before comparing with it.
+        self.earliest_day = self.first_local.replace(microsecond=0) - self.clock
+        # With an INTERVAL of 1 every period is in phase: the first start does not matter.
+        phase = None if self.interval == 1 else self.first_local
+        self.group = (self.pattern, self.clock, self.zone, phase)
 
-    def window_starts(self, low: datetime, high: datetime) -> list[datetime] | None:
-        """Generated starts (UTC) in ``[low, high)``, or ``None`` when only :meth:`starts` can.
+    def window_starts(
+        self, low: datetime, high: datetime, after_low: bool = False
+    ) -> Sequence[datetime] | None:
+        """Generated starts (UTC) in ``[low, high)`` (``(low, high)`` if *after_low*), or
+        ``None`` when only :meth:`starts` can tell.
 
         Every series sharing a rule and its INTERVAL phase shares the days it falls on,
         whatever its time of day, zone or end: those days are worked out once per
-        window (:func:`_pattern_days`), and each series only adds its time and converts.
+        window (:func:`_pattern_days`). Series that also share the time and zone share
+        the starts, unless their first start or end falls inside the window.
         """
         if self.pattern is None or not _PATTERN_FIRST < low < high < _PATTERN_LAST:
             return None
         if high - low > _PATTERN_SPAN:
             return None
+        key = (self.group, low, high, after_low)
+        shared = _WINDOWS.get(key)
+        if shared is None:
+            shared = self._window(low, high, after_low)
+            if len(_WINDOWS) >= _WINDOWS_KEPT:
+                _WINDOWS.clear()
+            _WINDOWS[key] = shared
+        first_day, starts, days, moments = shared
+        before_first = first_day is not None and first_day < self.earliest_day
+        after_until = self.until is not None and bool(starts) and starts[-1] > self.until
+        if not before_first and not after_until:
+            return starts
+        since = max(bisect_left(days, self.earliest_day), bisect_left(moments, starts[0]))
+        until = bisect_right(moments, starts[-1])
+        if self.until is not None:
+            until = min(until, bisect_right(moments, self.until))
+        return moments[since:until]
+
+    def _window(self, low: datetime, high: datetime, after_low: bool) -> _Window:
+        """The group's starts in the window whatever the first start and end, with the days."""
         # Local days lie within a day and a half of UTC ones, whatever the zone.
         first_day = datetime.combine(low.date(), time()) - timedelta(days=2)
         last_day = datetime.combine(high.date(), time()) + timedelta(days=2)
         begin = self._period_start(first_day, phase_only=True)
+        assert self.pattern is not None
         days, moments = _pattern_moments(self.pattern, begin, last_day, self.clock, self.zone)
-        # dateutil drops the first start's microseconds before comparing with it.
-        since = bisect_left(days, self.first_local.replace(microsecond=0) - self.clock)
-        since = max(since, bisect_left(moments, low))
+        since = (bisect_right if after_low else bisect_left)(moments, low)
         until = bisect_left(moments, high)
-        if self.until is not None:
-            until = min(until, bisect_right(moments, self.until))
-        return list(moments[since:until])
+        return (days[since] if since < until else None, moments[since:until], days, moments)
 
     def _rule(self, start: datetime) -> rrule:
         parts = dict(self.parts)
@@ -519,7 +552,7 @@ def overlapping_starts(
     zone_name: str,
     window_start: datetime,
     window_end: datetime,
-) -> list[datetime]:
+) -> Sequence[datetime]:
     """The generated starts (UTC) whose occurrence overlaps ``[window_start, window_end)``.
 
     What :func:`expand` gives for a series without exceptions, without building an
@@ -530,14 +563,17 @@ def overlapping_starts(
     duration = series_length(first_start, first_end)
     # An occurrence that started before the window may still overlap it.
     lookback = _minus(window_start, duration)
-    shared = series.window_starts(lookback, window_end)
-    if shared is None:
-        shared = []
-        for original in _limited(series.starts(lookback)):
-            if original >= window_end:
-                break
-            shared.append(original)
-    return [start for start in shared if start + duration > window_start]
+    # Those after the look-back end after the window starts (it is never clamped there).
+    shared = series.window_starts(lookback, window_end, after_low=True)
+    if shared is not None:
+        return shared
+    found = []
+    for original in _limited(series.starts(lookback)):
+        if original >= window_end:
+            break
+        if original + duration > window_start:
+            found.append(original)
+    return found
 
 
 def expand(
