@@ -189,6 +189,14 @@ def occurrences_between(
         if row.starts_at >= end:
             continue
         meeting_id, mine = row.id, exceptions.get(row.id)
+        if mine is not None:
+            # Read for the longest occurrence; most last an hour and leave the window alone.
+            mine = {
+                original: e
+                for original, e in mine.items()
+                if (original < end and original + length > start)
+                or (e.starts_at is not None and e.starts_at < end and e.ends_at > start)
+            } or None
         try:
             if mine is None:
                 # Most series: no exception near the window, one shared tail for all.
