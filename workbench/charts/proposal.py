@@ -2,7 +2,8 @@
 
 Pure draw functions on Matplotlib Axes (testable on Agg), in the style of
 :mod:`workbench.charts.account`: a clear message instead of an empty axis, labels
-arriving already translated.
+arriving already translated. Matplotlib is imported by the draw functions, not by
+this module: the proposal pages name :class:`PhaseBar` when the window starts.
 """
 
 from __future__ import annotations
@@ -12,10 +13,6 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
-
-from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
-from matplotlib.patches import Patch
-from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from workbench.charts.account import BAD, BAR, GOOD, GRID, LINE, _compact_format, _empty, _style
 from workbench.domain.roi import cumulative, payback_of_flows
@@ -65,6 +62,8 @@ def draw_phases(
     about 1.1 in (≈ 105 px at 96 dpi) on the left. *today* draws a dashed line when
     it falls within the plan's dates (a line far outside would squeeze the bars).
     """
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+
     ax.clear()
     if not phases:
         _empty(ax, labels.phases_title, labels.no_phases)
@@ -117,6 +116,9 @@ def draw_cash_flow(
     The point where the cumulative line reaches zero is marked as the payback,
     linear within the year as :func:`workbench.domain.roi.payback_of_flows` counts it.
     """
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import FuncFormatter, MaxNLocator
+
     ax.clear()
     if not flows:
         _empty(ax, labels.cash_flow_title, labels.no_cash_flow)

@@ -246,3 +246,19 @@ def test_exporting_from_the_editor_writes_the_file(
     (tab.editor.pdf_button if kind == "pdf" else tab.editor.docx_button).click()
     assert target.stat().st_size > 1000
     assert dialogs.messages[-1][0] == "info" and target.name in dialogs.messages[-1][2]
+
+
+def test_the_plan_chart_is_drawn_when_its_page_is_shown(
+    tab: ProposalsTab, window: MainWindow, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.resize(1366, 768)
+    window.show()
+    tab.editor.open(_draft_id(window))
+    chart = tab.editor.plan.chart
+    assert chart.axes is None  # not shown yet: no Matplotlib canvas made
+    tab.editor.tabs.setCurrentWidget(tab.editor.plan)
+    qtbot.waitUntil(lambda: chart.axes is not None)
+    assert chart.axes.get_title(loc="left").startswith("Implementation plan")
+    tab.editor.tabs.setCurrentWidget(tab.editor.roi)
+    qtbot.waitUntil(lambda: tab.editor.roi.chart.axes is not None)
+    assert tab.editor.roi.chart.axes.get_title(loc="left").startswith("Cash flow")

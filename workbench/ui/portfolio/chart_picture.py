@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from workbench.charts.account_image import AccountChartImage
+if TYPE_CHECKING:  # Matplotlib is imported where the charts are drawn, in the background
+    from workbench.charts.account_image import AccountChartImage
 
 
 class ChartPicture(QWidget):

@@ -9,10 +9,8 @@ os.environ.setdefault("QT_API", "pyside6")
 from collections.abc import Callable
 from typing import Any
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QCoreApplication, QLocale
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from workbench.charts.proposal import ProposalChartLabels
 
@@ -33,19 +31,23 @@ def chart_labels() -> ProposalChartLabels:
     )
 
 
-class ChartCanvas(FigureCanvasQTAgg):
-    """A single-axes figure; ``draw_with(fn)`` clears and redraws it with *fn(ax)*."""
+class ChartCanvas(QWidget):
+    """A single-axes figure; ``draw_with(fn)`` clears and redraws it with *fn(ax)*.
+
+    The Matplotlib canvas inside is made the first time the chart is shown: importing
+    Matplotlib costs about half a second, which the window's start does not pay.
+    """
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        figure = Figure(figsize=(5.5, 2.4), dpi=96)
-        figure.subplots_adjust(left=0.2, right=0.97, bottom=0.18, top=0.86)
-        super().__init__(figure)
-        self.setParent(parent)
+        super().__init__(parent)
         self.setObjectName(name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 180)
-        self.axes = figure.add_subplot(1, 1, 1)
-
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        #: The figure's only axes, once the chart has been shown.
+        self.axes: Any = None
+        self._canvas: Any = None
         self._waiting_draw: Callable[[Any], None] | None = None
 
     def draw_with(self, draw: Callable[[Any], None]) -> None:
@@ -59,10 +61,24 @@ class ChartCanvas(FigureCanvasQTAgg):
             self._draw_waiting()
 
     def _draw_waiting(self) -> None:
-        if self._waiting_draw is not None:
-            self._waiting_draw(self.axes)
-            self._waiting_draw = None
-            self.draw_idle()
+        if self._waiting_draw is None:
+            return
+        if self._canvas is None:
+            self._make_canvas()
+        self._waiting_draw(self.axes)
+        self._waiting_draw = None
+        self._canvas.draw_idle()
+
+    def _make_canvas(self) -> None:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        figure = Figure(figsize=(5.5, 2.4), dpi=96)
+        figure.subplots_adjust(left=0.2, right=0.97, bottom=0.18, top=0.86)
+        self._canvas = FigureCanvasQTAgg(figure)
+        self._canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._layout.addWidget(self._canvas)
+        self.axes = figure.add_subplot(1, 1, 1)
 
     def showEvent(self, event: Any) -> None:
         self._draw_waiting()
