@@ -14,15 +14,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 
-from workbench.domain.enums import InteractionKind, RenewalStatus
+from workbench.domain.enums import AccountStatus, InteractionKind, RenewalStatus
 from workbench.domain.health import HealthScore, health_score
 from workbench.services import health
 from workbench.services.progress import Cancelled, Progress
 from workbench.services.sample_portfolio import generate_sample_portfolio
 from workbench.store.database import Store, open_store
 from workbench.store.models import (
+    Account,
     Contract,
     HealthSnapshot,
     Interaction,
@@ -222,3 +223,48 @@ def test_cancelling_the_first_fill_keeps_nothing(portfolio: tuple[Store, dict[st
     with store.session() as session:
         assert health.stored_months(session) == set()
     assert seen[0][1] == health.SCORING_STEPS + 1
+
+
+def test_a_recompute_drops_accounts_no_longer_tracked_and_adds_new_customers(
+    portfolio: tuple[Store, dict[str, int]],
+) -> None:
+    store, edges = portfolio
+    with store.transaction() as session:
+        health.refresh_history(session, NOW)
+        lost = edges["tie"]
+        prospect = session.scalar(
+            select(Account.id).where(Account.status == AccountStatus.PROSPECT).limit(1)
+        )
+        assert prospect is not None
+        session.execute(update(Account).where(Account.id == lost).values(status=AccountStatus.CHURNED))
+        session.execute(
+            update(Account).where(Account.id == prospect).values(status=AccountStatus.ACTIVE)
+        )
+    with store.transaction() as session:
+        current = health.refresh_history(session, NOW)
+        this_month = set(
+            session.scalars(select(HealthSnapshot.account_id).where(HealthSnapshot.month == 202611))
+        )
+        last_month = set(
+            session.scalars(select(HealthSnapshot.account_id).where(HealthSnapshot.month == 202610))
+        )
+    assert lost not in this_month and lost in last_month  # the past is kept
+    assert prospect in this_month and prospect not in last_month
+    assert this_month == {a for a, s in current.items() if s.score is not None}
+    with store.session() as session:
+        expected = reference(session, NOW, True)
+        stored = dict(
+            session.execute(
+                select(HealthSnapshot.account_id, HealthSnapshot.factors_json).where(
+                    HealthSnapshot.month == 202611
+                )
+            ).all()
+        )
+    assert stored == {a: health.factors_json(s) for a, s in expected.items() if s.score is not None}
+    with store.transaction() as session:  # back as it was, for the other tests
+        session.execute(
+            update(Account).where(Account.id == lost).values(status=AccountStatus.ACTIVE)
+        )
+        session.execute(
+            update(Account).where(Account.id == prospect).values(status=AccountStatus.PROSPECT)
+        )

@@ -21,6 +21,7 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from itertools import chain
 from typing import Any
 
@@ -583,7 +584,7 @@ def scores_at(
     contacts = _last_contacts(session, moments, accounts)
     progress.advance(5, steps, "interactions")
     contracts = _renewal_contracts(session)
-    scorer = HealthScorer(dict(weights))
+    scorer = _scoring(tuple(sorted(weights.items())))[0]
     # The same counts and revenues recur across accounts and months: each factor is
     # worked out once per distinct value.
     nps_factors: dict[tuple[int, int, int], Factor | None] = {}
@@ -685,25 +686,53 @@ class FactorsJson:
         return "{" + ", ".join(text for _, text, _ in parts) + "}"
 
 
-def store_months(session: Session, scores_by_month: Mapping[int, Mapping[int, HealthScore]]) -> int:
-    """Write (or rewrite) each month's scores; accounts no longer tracked lose that row."""
-    explain = FactorsJson()
+def store_months(
+    session: Session,
+    scores_by_month: Mapping[int, Mapping[int, HealthScore]],
+    explain: FactorsJson | None = None,
+) -> int:
+    """Write (or rewrite) each month's scores; accounts no longer tracked lose that row.
+
+    Only what differs is written: a recompute after a change usually moves a few scores,
+    and rewriting 8,500 unchanged rows cost more than reading them to compare.
+    """
+    explain = explain or FactorsJson()
     rows = [
         (account_id, month, score.score, explain(score))
         for month, scores in scores_by_month.items()
         for account_id, score in scores.items()
         if score.score is not None
     ]
+    months = list(scores_by_month)
     connection = session.connection()
-    connection.execute(
-        delete(HealthSnapshot).where(HealthSnapshot.month.in_(list(scores_by_month)))
-    )
-    if rows:
+    stored = {
+        (account_id, month): (row_id, score, text)
+        for row_id, account_id, month, score, text in connection.execute(
+            select(
+                HealthSnapshot.id,
+                HealthSnapshot.account_id,
+                HealthSnapshot.month,
+                HealthSnapshot.score,
+                HealthSnapshot.factors_json,
+            ).where(HealthSnapshot.month.in_(months))
+        )
+    }
+    changed = []
+    for row in rows:
+        before = stored.pop((row[0], row[1]), None)
+        if before is None or before[1:] != row[2:]:
+            changed.append(row)
+    if stored:
+        connection.execute(
+            delete(HealthSnapshot).where(HealthSnapshot.id.in_([v[0] for v in stored.values()]))
+        )
+    if changed:
         # Straight to the driver: 110,000 rows of a first fill in 0.45 s instead of 0.7 s.
         connection.exec_driver_sql(
             f"INSERT INTO {HealthSnapshot.__tablename__} (account_id, month, score, factors_json)"
-            " VALUES (?, ?, ?, ?)",
-            rows,
+            " VALUES (?, ?, ?, ?) ON CONFLICT (account_id, month)"
+            " DO UPDATE SET score = excluded.score, factors_json = excluded.factors_json",
+            changed,
         )
     return len(rows)
 
@@ -711,6 +740,14 @@ def store_months(session: Session, scores_by_month: Mapping[int, Mapping[int, He
 def store_month(session: Session, month: int, scores: Mapping[int, HealthScore]) -> int:
     """Write (or rewrite) month *month*'s scores; accounts no longer tracked lose that row."""
     return store_months(session, {month: scores})
+
+
+@lru_cache(maxsize=4)
+def _scoring(weights: tuple[tuple[str, int], ...]) -> tuple[HealthScorer, FactorsJson]:
+    """A scorer and its explanations per set of weights, kept for the life of the process:
+    factors are plain values (a few thousand distinct ones), so each recompute finds most
+    of them built and written out already — half of a month's recompute otherwise."""
+    return HealthScorer(dict(weights)), FactorsJson()
 
 
 def stored_months(session: Session) -> set[int]:
@@ -744,7 +781,7 @@ def refresh_history(
     steps = SCORING_STEPS + 1
     by_month = scores_at(session, moments, weights=weights, progress=_part(progress, 0, steps))
     progress.advance(SCORING_STEPS, steps, "storing")
-    store_months(session, by_month)
+    store_months(session, by_month, _scoring(tuple(sorted(weights.items())))[1])
     progress.advance(steps, steps, "")
     return by_month[current]
 
