@@ -186,6 +186,8 @@ def measure(path: Path) -> None:
     def forget_history() -> None:
         with store.transaction() as session:
             session.execute(delete(HealthSnapshot))
+        if hasattr(health, "_scoring"):
+            health._scoring.cache_clear()  # a first fill starts with no factor built
 
     def refresh() -> int:
         with store.transaction() as session:

@@ -11,6 +11,12 @@ The history (:class:`~workbench.store.models.HealthSnapshot`) keeps one score pe
 account and month, with each factor's contribution, for the customers (prospects,
 lost and archived accounts have no health to track). The current month's row is
 rewritten at each recompute; past months are written once and kept.
+
+Filling the history computes all its months in one pass (:func:`scores_at`): each
+signal is read once for every month (surveys and KPI measurements counted per window
+in numpy, last contacts in one statement), and each factor is built once per distinct
+value (:class:`~workbench.domain.health.HealthScorer`). A test holds it to the scores
+of :func:`load_signals` and :func:`~workbench.domain.health.health_score` per account.
 """
 
 from __future__ import annotations
