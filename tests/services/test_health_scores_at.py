@@ -236,7 +236,9 @@ def test_a_recompute_drops_accounts_no_longer_tracked_and_adds_new_customers(
             select(Account.id).where(Account.status == AccountStatus.PROSPECT).limit(1)
         )
         assert prospect is not None
-        session.execute(update(Account).where(Account.id == lost).values(status=AccountStatus.CHURNED))
+        session.execute(
+            update(Account).where(Account.id == lost).values(status=AccountStatus.CHURNED)
+        )
         session.execute(
             update(Account).where(Account.id == prospect).values(status=AccountStatus.ACTIVE)
         )
