@@ -28,11 +28,14 @@ from __future__ import annotations
 
 import base64
 import io
+import itertools
 import json
 import operator
+import queue
 import re
 import sqlite3
 import struct
+import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -40,7 +43,7 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from sqlalchemy import Column, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
@@ -68,6 +71,8 @@ from workbench.store.search_index import (
     fill_statements,
     is_index_table,
 )
+
+_T = TypeVar("_T")
 
 FORMAT = "account-workbench-archive"
 #: The archive layout this version writes; a larger one is refused as "newer".
@@ -589,6 +594,56 @@ def _read_rows(
         raise _damaged(file, f"{_member(table)} goes on after its list of rows")
 
 
+def _in_batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    while batch := list(itertools.islice(rows, BATCH)):
+        yield batch
+
+
+def _read_ahead(batches: Iterator[_T], depth: int = 4) -> Iterator[_T]:
+    """The items of *batches*, made on a thread of their own a few ahead of the caller.
+
+    Decoding JSON holds the GIL; SQLite lets it go while it stores a batch: on two cores
+    the rows are read while the previous ones are inserted. Whatever the reading raises is
+    raised here; leaving early (a refusal, a cancel) stops the reading thread.
+    """
+    ahead: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
+    stop = threading.Event()
+
+    def put(item: tuple[bool, Any]) -> bool:
+        while not stop.is_set():
+            try:
+                ahead.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def read() -> None:
+        try:
+            for batch in batches:
+                if not put((True, batch)):
+                    return
+        except BaseException as error:
+            put((False, error))
+        else:
+            put((False, None))
+
+    reader = threading.Thread(target=read, name="archive-reader", daemon=True)
+    reader.start()
+    try:
+        while True:
+            more, item = ahead.get()
+            if more:
+                yield item
+            elif item is None:
+                return
+            else:
+                raise item
+    finally:
+        stop.set()
+        reader.join()
+
+
 # --- restoring -------------------------------------------------------------------------
 
 #: Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest):
@@ -837,14 +892,19 @@ def _fill(
                 count = 0
                 seen = _TextSeen()
                 try:
-                    with opened.open(_member(name)) as member:
-                        for row in _read_rows(member, file, name, seen):
-                            loader.add(row)
-                            count += 1
-                            if len(loader.batch) >= BATCH:
-                                loader.flush()
-                                progress.advance(done + count, total, name)
-                        loader.flush()
+                    with (
+                        opened.open(_member(name)) as member,
+                        # Closed first: the reading thread ends before the member does.
+                        closing(
+                            _read_ahead(_in_batches(_read_rows(member, file, name, seen)))
+                        ) as batches,
+                    ):
+                        for batch in batches:
+                            for row in batch:
+                                loader.add(row)
+                            count += len(batch)
+                            loader.flush()
+                            progress.advance(done + count, total, name)
                 except _ZIP_ERRORS as error:  # a damaged member, not UTF-8, bad base64…
                     raise _damaged(file, f"{_member(name)}: {error}") from error
                 if count != expected:
