@@ -92,7 +92,22 @@ def test_stopping_the_health_refresh_keeps_nothing_and_tries_again_later(
     tab = _dashboard(window)
     window.tabs.setCurrentWidget(tab)
     tasks = window.context.tasks
-    qtbot.waitUntil(lambda: tab.data is not None and not tasks.busy, timeout=TIMEOUT_MS)
+
+    def idle() -> bool:
+        return (
+            tab.data is not None
+            and not tasks.busy
+            and not tab.loading
+            and not tab.health_stale
+            and not tab.health_progress.isVisible()
+        )
+
+    # Opening loads the figures, works out the health history, then loads them again:
+    # settled when idle twice in a row, with the callbacks queued meanwhile delivered.
+    for _ in range(2):
+        qtbot.waitUntil(idle, timeout=TIMEOUT_MS)
+        qtbot.wait(300)
+    qtbot.waitUntil(idle, timeout=TIMEOUT_MS)
     _forget_history(window)
 
     tab.refresh_health()
