@@ -142,7 +142,7 @@ class HeldSeries:
     def entries(self, session: Session, base: Any, accounts: tuple[int, ...] | None) -> list[Any]:
         found = self._by_filter.get(accounts)
         if found is None:
-            rows = session.execute(base.where(Meeting.rrule.is_not(None))).all()
+            rows = session.connection().execute(base.where(Meeting.rrule.is_not(None))).all()
             found = self._by_filter[accounts] = _entries(rows)
         return found
 
@@ -162,11 +162,15 @@ def occurrences_between(
     exceptions that can touch the window (generated in it, or moved into it).
     """
     accounts = None if account_ids is None else tuple(sorted(set(account_ids)))
+    # In UTC, as every stored and generated moment: comparing other zones costs much more.
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
     base = select(*_meeting_columns()).join(Account, Account.id == Meeting.account_id)
     if accounts is not None:
         base = base.where(Meeting.account_id.in_(accounts))
     # A one-off meeting longer than a week is unusual; the look-back keeps the index useful.
-    singles = session.execute(
+    # Core rows: the ORM's row handling costs more than reading them.
+    read = session.connection().execute
+    singles = read(
         base.where(
             Meeting.rrule.is_(None),
             Meeting.starts_at < end,
@@ -179,9 +183,7 @@ def occurrences_between(
         for row in singles
     ]
     if held is None:
-        series = _entries(
-            session.execute(base.where(Meeting.rrule.is_not(None), Meeting.starts_at < end))
-        )
+        series = _entries(read(base.where(Meeting.rrule.is_not(None), Meeting.starts_at < end)))
     else:
         series = held.entries(session, base, accounts)
     exceptions = _exceptions_touching(session, start, end, accounts)
@@ -292,14 +294,20 @@ def _exceptions_touching(
             Meeting.account_id.in_(list(account_ids))
         )
     found: dict[int, dict[datetime, Any]] = defaultdict(dict)
-    for row in session.execute(query):
+    for row in session.connection().execute(query):
         found[row.meeting_id][row.original_start] = row
     return found
 
 
 def upcoming(
-    session: Session, now: datetime, days: int = 7, account_ids: Iterable[int] | None = None
+    session: Session,
+    now: datetime,
+    days: int = 7,
+    account_ids: Iterable[int] | None = None,
+    held: HeldSeries | None = None,
 ) -> list[OccurrenceView]:
     """Meetings that have not ended yet and start within the next *days* days."""
-    found = occurrences_between(session, now, now + timedelta(days=days), account_ids=account_ids)
+    found = occurrences_between(
+        session, now, now + timedelta(days=days), account_ids=account_ids, held=held
+    )
     return [v for v in found if v.starts_at >= now - (v.ends_at - v.starts_at)]

@@ -266,7 +266,11 @@ class CalendarTab(QWidget):
         def work(progress: Progress) -> _Loaded:
             with store.session() as session:
                 found = occurrences_between(session, *window, account_ids=accounts, held=series)
-                soon = upcoming(session, now, account_ids=accounts) if with_upcoming else None
+                soon = (
+                    upcoming(session, now, account_ids=accounts, held=series)
+                    if with_upcoming
+                    else None
+                )
             return _Loaded(period, found, soon)
 
         def finished(loaded: _Loaded) -> None:
