@@ -38,7 +38,7 @@ import struct
 import threading
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -599,7 +599,7 @@ def _in_batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]
         yield batch
 
 
-def _read_ahead(batches: Iterator[_T], depth: int = 4) -> Iterator[_T]:
+def _read_ahead(batches: Iterator[_T], depth: int = 4) -> Generator[_T, None, None]:
     """The items of *batches*, made on a thread of their own a few ahead of the caller.
 
     Decoding JSON holds the GIL; SQLite lets it go while it stores a batch: on two cores
