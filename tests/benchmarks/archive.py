@@ -6,7 +6,7 @@ DB is a database (the stress one: 10,000 accounts, ~2 million rows); it is only 
 Printed, median of --runs (CPU time of this process, steadier than the wall clock on a
 shared machine; the restore's wall time too):
 
-* the export (``write_archive``) and the archive's size;
+* the export (``write_archive``, wall time; skipped when --archive exists) and its size;
 * the restore (``restore_archive`` into a path where no database is yet), split by the
   phases its progress reports: reading, checking and inserting the rows; indexes and the
   search index; the reference check; the final integrity check and putting it in place;
