@@ -2,10 +2,11 @@
 
 glibc's ``malloc`` gives each thread that allocates while another does its own arena (up
 to eight per core) and keeps what a thread freed in that thread's arena. The window's
-background tasks run on a thread pool, each reading thousands of rows: at the stress size
-what the pool's threads freed but kept nearly doubles the window's peak memory (538 MB
-instead of 344 MB, every tab visited: ``python -m tests.benchmarks.memory DB``). Two
-arenas are enough for threads that mostly wait for the GIL or for SQLite.
+background tasks run on a thread pool, each reading thousands of rows: what the pool's
+threads freed but kept adds to the window's peak memory. At the stress size, first start
+(health history filled), every tab visited: 505 MB with an arena per thread, 481 MB with
+two (medians of 3, ``python -m tests.benchmarks.memory DB``). Two arenas are enough for
+threads that mostly wait for the GIL or for SQLite.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The window's threads share two C heaps (glibc arenas), not one each: what pool threads
-free is then reused rather than kept per thread (the window's peak at the stress size went
-from 538 MB to 342 MB). Checked in a child process, since the setting is for a process."""
+free is then reused rather than kept per thread (see workbench.heap for the figures).
+Checked in a child process, since the setting is for a process."""
 
 from __future__ import annotations
 
