@@ -2,9 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AllDayBand</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/all_day_band.py" line="90"/>
+        <source>%n all-day event(s) this week</source>
+        <extracomment>Lanes drawn at most; the others are counted in the band&apos;s label.</extracomment>
+        <translation>
+            <numerusform>%n all-day event this week</numerusform>
+            <numerusform>%n all-day events this week</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/backup_actions.py" line="265"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="268"/>
         <source>The last backup copy in {folder} is %n day(s) old.</source>
         <translation>
             <numerusform>The last backup copy in {folder} is %n day old.</numerusform>
@@ -73,7 +85,7 @@ Remove them now? The encrypted database and the backups made from now on are not
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/models.py" line="125"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="137"/>
         <source>%n meeting(s) on {day}</source>
         <extracomment>The occurrences in a cell (month, week) or the one of a row (agenda). The cell&apos;s ``datetime.date``. True for a month cell outside the month shown. True for today&apos;s cells. The hour (0–23) of a week cell.</extracomment>
         <translation>

@@ -4,128 +4,139 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="66"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="106"/>
         <source>Client report…</source>
+        <extracomment>Charts are drawn this long after the last selection, so arrowing down the table draws only where the user stops.</extracomment>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="69"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="109"/>
         <source>The quarter&apos;s KPIs, charts, incidents and next steps as PowerPoint or Excel.</source>
         <translation>Los KPI del trimestre, gráficos, incidencias y próximos pasos en PowerPoint o Excel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="71"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="111"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="73"/>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="163"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="113"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="223"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="75"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="115"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="81"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="121"/>
         <source>Select an account to see its detail.</source>
         <translation>Selecciona una cuenta para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="141"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="198"/>
         <source>Owner: {owner}</source>
         <translation>Responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="143"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="200"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="145"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="202"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="148"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="205"/>
+        <source>Health: …</source>
+        <translation>Salud: …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="208"/>
         <source>Health: —</source>
         <translation>Salud: —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="153"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="213"/>
         <source>Health: {score} · {band}</source>
         <translation>Salud: {score} · {band}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="163"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="223"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="190"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="249"/>
         <source>Open incidents: {count} ({critical} critical)</source>
         <translation>Incidencias abiertas: {count} ({critical} críticas)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="195"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="253"/>
+        <source>Open incidents: …</source>
+        <translation>Incidencias abiertas: …</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="256"/>
         <source>Last 4 quarters: revenue {revenue} − cost {cost} − compensations {compensations} = profit {profit} (margin {margin})</source>
         <translation>Últimos 4 trimestres: ingresos {revenue} − coste {cost} − compensaciones {compensations} = beneficio {profit} (margen {margin})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="229"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="300"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="230"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="301"/>
         <source>NPS by quarter</source>
         <translation>NPS por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="231"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="302"/>
         <source>KPIs on target, 90 days</source>
         <translation>KPIs en objetivo, 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="232"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="303"/>
         <source>No revenue recorded yet</source>
         <translation>Aún no hay ingresos registrados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="233"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="304"/>
         <source>No survey responses yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="234"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="305"/>
         <source>No agreed KPI measured in the last 90 days</source>
         <translation>Ningún KPI acordado medido en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="235"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="306"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="284"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="355"/>
         <source>New entry — {list}</source>
         <translation>Nueva entrada — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="299"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="370"/>
         <source>Edit — {list}</source>
         <translation>Editar — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="308"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="379"/>
         <source>Remove entry</source>
         <translation>Quitar entrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="308"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="379"/>
         <source>Remove this entry? You can undo it with Ctrl+Z.</source>
         <translation>¿Quitar esta entrada? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -133,39 +144,64 @@
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="293"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="320"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="294"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="321"/>
         <source>Your time</source>
         <translation>Tu hora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="295"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="322"/>
         <source>Client&apos;s time</source>
         <translation>Hora del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="296"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="323"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="297"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="324"/>
         <source>Account</source>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="298"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="325"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/models.py" line="299"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="326"/>
         <source>Where</source>
         <translation>Dónde</translation>
+    </message>
+</context>
+<context>
+    <name>AllDay</name>
+    <message>
+        <location filename="../../workbench/ui/calendar/all_day.py" line="34"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/all_day.py" line="44"/>
+        <source>{first} – {last}, all day</source>
+        <translation>{first} – {last}, todo el día</translation>
+    </message>
+</context>
+<context>
+    <name>AllDayBand</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/calendar/all_day_band.py" line="90"/>
+        <source>%n all-day event(s) this week</source>
+        <extracomment>Lanes drawn at most; the others are counted in the band&apos;s label.</extracomment>
+        <translation>
+            <numerusform>%n evento de todo el día esta semana</numerusform>
+            <numerusform>%n eventos de todo el día esta semana</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,17 +222,17 @@
         <translation>Carpeta de copias &amp;fuera del portátil…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="254"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="257"/>
         <source>The backup could not be copied to {folder}: {error}</source>
         <translation>No se pudo guardar la copia de seguridad en {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="260"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="263"/>
         <source>No backup has been copied to {folder} yet.</source>
         <translation>Todavía no se ha guardado ninguna copia de seguridad en {folder}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/backup_actions.py" line="265"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="268"/>
         <source>The last backup copy in {folder} is %n day(s) old.</source>
         <translation>
             <numerusform>La última copia de seguridad de {folder} es de hace %n día.</numerusform>
@@ -204,43 +240,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="272"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="275"/>
         <source>File → Off-laptop backup folder… chooses where copies go.</source>
         <translation>Archivo → Carpeta de copias fuera del portátil… elige adónde van las copias.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="277"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="280"/>
         <source>The automatic backup failed: {error}</source>
         <translation>La copia de seguridad automática falló: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="301"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="307"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="311"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="304"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="310"/>
         <location filename="../../workbench/ui/backup_actions.py" line="314"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="317"/>
         <source>Back up now</source>
         <translation>Hacer copia de seguridad ahora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="308"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="311"/>
         <source>Writing the backup…</source>
         <translation>Escribiendo la copia de seguridad…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="312"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="315"/>
         <source>The database is backed up to {file}.</source>
         <translation>La base de datos se ha copiado en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="323"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="334"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="398"/>
-        <location filename="../../workbench/ui/backup_actions.py" line="402"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="326"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="337"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="401"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="405"/>
         <source>Restore from a backup</source>
         <translation>Restaurar una copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="345"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="348"/>
         <source>{file} cannot be restored: {error}
 
 Nothing was changed.</source>
@@ -249,7 +285,7 @@ Nothing was changed.</source>
 No se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="354"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="357"/>
         <source>Replace the database with {file} ({accounts} accounts, written {when})?
 
 The database as it is now is kept in the backups folder.</source>
@@ -258,22 +294,22 @@ The database as it is now is kept in the backups folder.</source>
 La base de datos tal como está ahora se guarda en la carpeta de copias.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="363"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="366"/>
         <source>Restoring {file}…</source>
         <translation>Restaurando {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="395"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="398"/>
         <source>The backup is restored.</source>
         <translation>La copia de seguridad se ha restaurado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="397"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="400"/>
         <source>The database as it was is kept in {file}.</source>
         <translation>La base de datos tal como estaba se guarda en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/backup_actions.py" line="407"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="410"/>
         <source>{error}
 
 Nothing was changed.</source>
@@ -329,7 +365,7 @@ No se ha cambiado nada.</translation>
     <name>BriefRequest</name>
     <message>
         <location filename="../../workbench/ui/calendar/brief_dialog.py" line="212"/>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="236"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="237"/>
         <source>Prep brief</source>
         <translation>Informe de preparación</translation>
     </message>
@@ -339,7 +375,7 @@ No se ha cambiado nada.</translation>
         <translation>No hay ninguna base de datos abierta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="237"/>
+        <location filename="../../workbench/ui/calendar/brief_dialog.py" line="238"/>
         <source>The brief could not be prepared.
 
 {error}</source>
@@ -384,149 +420,149 @@ No se ha cambiado nada.</translation>
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="89"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="123"/>
         <source>New meeting…</source>
-        <extracomment>``None`` when only the period moved (the next seven days did not change).</extracomment>
+        <extracomment>``None`` when only the period moved (the next seven days did not change). Counts data changes: a load that began before the last one is not held.</extracomment>
         <translation>Nueva reunión…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="92"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="126"/>
         <source>Plan a meeting (Ctrl+Shift+N)</source>
         <translation>Planificar una reunión (Ctrl+Mayús+N)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="98"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="132"/>
         <source>Import .ics…</source>
         <translation>Importar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="100"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="134"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="102"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="136"/>
         <source>Export the meetings on screen to an .ics file</source>
         <translation>Exportar las reuniones en pantalla a un archivo .ics</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="104"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="138"/>
         <source>Account:</source>
         <translation>Cuenta:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="116"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="150"/>
         <source>Next 7 days</source>
         <translation>Próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="121"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="155"/>
         <source>Remind me</source>
         <translation>Avisarme</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="125"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="159"/>
         <source> min before</source>
         <translation> min antes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="129"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="163"/>
         <source>Day</source>
         <translation>Día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="134"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="168"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="197"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="234"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="255"/>
-        <location filename="../../workbench/ui/calendar/tab.py" line="293"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="308"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="346"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="256"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="309"/>
         <source>The meetings could not be loaded: {error}</source>
         <translation>No se pudieron cargar las reuniones: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="293"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="346"/>
         <source>That meeting is no longer in the calendar.</source>
         <translation>Esa reunión ya no está en el calendario.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="337"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="390"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="338"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="391"/>
         <source>Add an account first: every meeting is with a client.</source>
         <translation>Añade primero una cuenta: cada reunión es con un cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="387"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="440"/>
         <source>Edit a recurring meeting</source>
         <translation>Editar una reunión periódica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="389"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="442"/>
         <source>“{title}” repeats. Change only this occurrence, or the whole series?</source>
         <translation>«{title}» se repite. ¿Cambiar solo esta repetición o toda la serie?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="391"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="444"/>
         <source>This occurrence</source>
         <translation>Esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="391"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="444"/>
         <source>The whole series</source>
         <translation>Toda la serie</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="425"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="478"/>
         <source>Cancel this occurrence</source>
         <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="426"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="479"/>
         <source>Cancel “{title}” on {when}? The rest of the series stays.</source>
         <translation>¿Cancelar «{title}» del {when}? El resto de la serie se mantiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="441"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="494"/>
         <source>Delete the whole series “{title}”, every occurrence of it?</source>
         <translation>¿Eliminar toda la serie «{title}», con todas sus repeticiones?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="443"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="496"/>
         <source>Delete the meeting “{title}”?</source>
         <translation>¿Eliminar la reunión «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="446"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="499"/>
         <source>Delete meeting</source>
         <translation>Eliminar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="447"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="500"/>
         <source>Edit → Undo brings it back.</source>
         <translation>Editar → Deshacer la recupera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="472"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="525"/>
         <source>Action item from “{title}”</source>
         <translation>Acción de «{title}»</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/tab.py" line="517"/>
+        <location filename="../../workbench/ui/calendar/tab.py" line="570"/>
         <source>Meeting soon</source>
         <translation>Reunión en breve</translation>
     </message>
@@ -534,62 +570,62 @@ No se ha cambiado nada.</translation>
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="65"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="66"/>
         <source>Previous (Page Up)</source>
         <translation>Anterior (Re Pág)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="66"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="67"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="66"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="67"/>
         <source>Today (T)</source>
         <translation>Hoy (T)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="67"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="68"/>
         <source>Next (Page Down)</source>
         <translation>Siguiente (Av Pág)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="79"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="80"/>
         <source>Month</source>
         <translation>Mes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="79"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="80"/>
         <source>Month view (M)</source>
         <translation>Vista de mes (M)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="80"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="81"/>
         <source>Week</source>
         <translation>Semana</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="80"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="81"/>
         <source>Week view (W)</source>
         <translation>Vista de semana (W)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="82"/>
         <source>Agenda</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="82"/>
         <source>Agenda (A)</source>
         <translation>Agenda (A)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="113"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="123"/>
         <source>No meetings in these four weeks.</source>
         <translation>No hay reuniones en estas cuatro semanas.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/view.py" line="209"/>
+        <location filename="../../workbench/ui/calendar/view.py" line="221"/>
         <source>Week {number}</source>
         <translation>Semana {number}</translation>
     </message>
@@ -759,83 +795,98 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="82"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="84"/>
         <source>Client report…</source>
         <extracomment>How long after a change the hidden Dashboard starts working out its figures again.</extracomment>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="84"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="86"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="87"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="93"/>
+        <source>Health scores: %p%</source>
+        <translation>Puntuaciones de salud: %p%</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="96"/>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="99"/>
+        <source>Stop working out the health scores; they are worked out again next time.</source>
+        <translation>Dejar de calcular las puntuaciones de salud; se calcularán de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="104"/>
         <source>Quarter:</source>
         <translation>Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="119"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="138"/>
         <source>What needs you today</source>
         <translation>Lo que le necesita hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="134"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="153"/>
         <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
         <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="162"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="181"/>
         <source>{quarter} (so far)</source>
         <translation>{quarter} (hasta hoy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="206"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="225"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="246"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="269"/>
         <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
         <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="248"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="271"/>
         <source>Totals in {currency}.</source>
         <translation>Totales en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="253"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="276"/>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>No se pudo cargar el panel: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="312"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="372"/>
         <source>{sector} · {tier}</source>
         <translation>{sector} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="328"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="388"/>
         <source>{label} — {count} accounts</source>
         <translation>{label} — {count} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="364"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="424"/>
         <source>Accounts with revenue in {quarter}</source>
         <translation>Cuentas con ingresos en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="368"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="428"/>
         <source>Accounts that answered {score} in {quarter}</source>
         <translation>Cuentas que respondieron {score} en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="373"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="433"/>
         <source>Accounts in “{band}” in {month:02d}/{year}</source>
         <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="377"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="437"/>
         <source>Accounts with contracts ending in {month:02d}/{year}</source>
         <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
@@ -897,17 +948,17 @@ Write the file anyway?</source>
 <context>
     <name>DataImport</name>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="398"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="400"/>
         <source>{kind}: {created} created, {updated} updated, {unchanged} already up to date, {skipped} skipped, {refused} refused.</source>
         <translation>{kind}: {created} creados, {updated} actualizados, {unchanged} ya al día, {skipped} omitidos, {refused} rechazados.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="411"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="413"/>
         <source>{count} new accounts were created for them.</source>
         <translation>Se crearon {count} cuentas nuevas para ellos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="417"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="419"/>
         <source>File → Undo last import… puts everything back as it was.</source>
         <translation>Archivo → Deshacer la última importación… lo deja todo como estaba.</translation>
     </message>
@@ -1123,7 +1174,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DayList</name>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="61"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="62"/>
         <source>No meetings this day.</source>
         <translation>No hay reuniones este día.</translation>
     </message>
@@ -1418,12 +1469,12 @@ La base de datos sigue como estaba.</translation>
         <translation>Cuentas, contactos, reuniones, propuestas, incidencias, notas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="176"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="177"/>
         <source>Enter opens the selected result.</source>
         <translation>Intro abre el resultado seleccionado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/search_dialog.py" line="178"/>
+        <location filename="../../workbench/ui/search_dialog.py" line="179"/>
         <source>Nothing found for “{text}”.</source>
         <translation>No se ha encontrado nada para «{text}».</translation>
     </message>
@@ -1519,11 +1570,11 @@ La base de datos sigue como estaba.</translation>
     <name>ImportDialog</name>
     <message>
         <location filename="../../workbench/ui/data_import/dialog.py" line="69"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="295"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="367"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="382"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="392"/>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="429"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="296"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="369"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="384"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="394"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="431"/>
         <source>Import data</source>
         <translation>Importar datos</translation>
     </message>
@@ -1568,22 +1619,22 @@ La base de datos sigue como estaba.</translation>
         <translation>Leyendo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="251"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="252"/>
         <source>The file cannot be read: {error}</source>
         <translation>No se puede leer el archivo: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="253"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="254"/>
         <source>Nothing was imported.</source>
         <translation>No se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="301"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="302"/>
         <source>Checking {rows} rows…</source>
         <translation>Comprobando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="328"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="330"/>
         <source>{error}
 
 Nothing was written: the database is as it was.</source>
@@ -1592,47 +1643,47 @@ Nothing was written: the database is as it was.</source>
 No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="336"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="338"/>
         <source>Save problem report</source>
         <translation>Guardar el informe de problemas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="337"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="339"/>
         <source>{file} problems.csv</source>
         <translation>{file} problemas.csv</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="339"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="341"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="348"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="350"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="352"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="354"/>
         <source>{count} problems written to {file}.</source>
         <translation>{count} problemas escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="356"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="358"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="372"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="374"/>
         <source>Importing {rows} rows…</source>
         <translation>Importando {rows} filas…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="383"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="385"/>
         <source>The import was cancelled. Nothing was written: the database is as it was.</source>
         <translation>La importación se ha cancelado. No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_import/dialog.py" line="431"/>
+        <location filename="../../workbench/ui/data_import/dialog.py" line="433"/>
         <source>CSV, Excel or archive files (*.csv *.txt *.tsv *.xlsx *.zip);;All files (*)</source>
         <translation>Archivos CSV, Excel o de exportación (*.csv *.txt *.tsv *.xlsx *.zip);;Todos los archivos (*)</translation>
     </message>
@@ -2435,43 +2486,43 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Las incidencias de un periodo, de la cuenta elegida arriba o de todas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="268"/>
-        <location filename="../../workbench/ui/incidents/tab.py" line="299"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="270"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="301"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="269"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="271"/>
         <source>The incidents could not be loaded: {error}</source>
         <translation>No se pudieron cargar las incidencias: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="275"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="277"/>
         <source>acknowledged on time</source>
         <translation>reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="276"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="278"/>
         <source>resolved on time</source>
         <translation>resueltas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="283"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="285"/>
         <source>{count} incidents. Last 90 days: {compliance}.</source>
         <translation>{count} incidencias. Últimos 90 días: {compliance}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="299"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="301"/>
         <source>That incident no longer exists.</source>
         <translation>Esa incidencia ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="323"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="325"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/incidents/tab.py" line="357"/>
+        <location filename="../../workbench/ui/incidents/tab.py" line="359"/>
         <source>“{text}” is not an amount.</source>
         <translation>«{text}» no es un importe.</translation>
     </message>
@@ -2607,27 +2658,27 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../workbench/app.py" line="48"/>
+        <location filename="../../workbench/app.py" line="50"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="49"/>
+        <location filename="../../workbench/app.py" line="51"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="50"/>
+        <location filename="../../workbench/app.py" line="52"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="51"/>
+        <location filename="../../workbench/app.py" line="53"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/app.py" line="52"/>
+        <location filename="../../workbench/app.py" line="54"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
@@ -2728,12 +2779,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="286"/>
+        <location filename="../../workbench/ui/main_window.py" line="288"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="288"/>
+        <location filename="../../workbench/ui/main_window.py" line="290"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -2770,102 +2821,102 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MeetingDetailPanel</name>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="115"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="116"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="117"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="118"/>
         <source>Cancel this occurrence</source>
         <translation>Cancelar esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="119"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="120"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="121"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="122"/>
         <source>Add action item…</source>
         <translation>Añadir acción…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="124"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="125"/>
         <source>Prep brief…</source>
         <translation>Informe previo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="126"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="127"/>
         <source>Export .ics…</source>
         <translation>Exportar .ics…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="168"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="171"/>
         <source>Pick a meeting to see its details.</source>
         <translation>Elige una reunión para ver sus detalles.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="183"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="186"/>
         <source>this occurrence was moved</source>
         <translation>esta repetición se movió</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="184"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="187"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="185"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="188"/>
         <source>Video link</source>
         <translation>Enlace de vídeo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="186"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="189"/>
         <source>optional</source>
         <translation>opcional</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="187"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="190"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="188"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="191"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="189"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="192"/>
         <source>overdue</source>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="200"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="214"/>
         <source>Your time</source>
         <translation>Tu hora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="201"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="215"/>
         <source>Meeting&apos;s zone</source>
         <translation>Zona de la reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="202"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="216"/>
         <source>Client&apos;s time</source>
         <translation>Hora del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="228"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="243"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="229"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="244"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="230"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="245"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -2873,122 +2924,132 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="85"/>
         <source>Plan a meeting</source>
         <translation>Planificar una reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="82"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="86"/>
         <source>Edit meeting</source>
         <translation>Editar reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="83"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="87"/>
         <source>Edit this occurrence only</source>
         <translation>Editar solo esta repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="132"/>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
         <source>Account *</source>
         <translation>Cuenta *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="161"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
         <source>Title *</source>
         <translation>Título *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="162"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="163"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
         <source>Held</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="164"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="169"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="165"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="170"/>
         <source>Video link</source>
         <translation>Enlace de vídeo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="172"/>
         <source>Starts *</source>
         <translation>Empieza *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="167"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="173"/>
         <source>Ends *</source>
         <translation>Termina *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="168"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="174"/>
         <source>Time zone *</source>
         <translation>Zona horaria *</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="170"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="176"/>
         <source>Repeat</source>
         <translation>Repetir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="171"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="177"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="176"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="182"/>
         <source>Client contacts</source>
         <translation>Contactos del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="180"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="186"/>
         <source>Our colleagues</source>
         <translation>Nuestros compañeros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="187"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="193"/>
         <source>Attendees</source>
         <translation>Asistentes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="198"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="204"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="199"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="205"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="200"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="206"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="201"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="207"/>
         <source>Agenda and minutes</source>
         <translation>Orden del día y acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="274"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="302"/>
+        <source>Whole days: the same dates in every time zone.</source>
+        <translation>Días completos: las mismas fechas en todas las zonas horarias.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="305"/>
         <source>Choose a time zone from the list.</source>
         <translation>Elige una zona horaria de la lista.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="284"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="315"/>
         <source>Your time: {when} ({zone})</source>
         <translation>Tu hora: {when} ({zone})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="292"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="323"/>
         <source>Client&apos;s time: {when} ({zone})</source>
         <translation>Hora del cliente: {when} ({zone})</translation>
     </message>
@@ -2996,7 +3057,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MeetingReminders</name>
     <message>
-        <location filename="../../workbench/ui/calendar/upcoming.py" line="91"/>
+        <location filename="../../workbench/ui/calendar/upcoming.py" line="95"/>
         <source>{title} with {account} starts in {minutes} min ({time})</source>
         <translation>{title} con {account} empieza en {minutes} min ({time})</translation>
     </message>
@@ -3004,7 +3065,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MonthCellDelegate</name>
     <message>
-        <location filename="../../workbench/ui/calendar/month_delegate.py" line="90"/>
+        <location filename="../../workbench/ui/calendar/month_delegate.py" line="101"/>
         <source>+{count} more</source>
         <extracomment>One colour per kind of meeting, readable on light and dark backgrounds.</extracomment>
         <translation>+{count} más</translation>
@@ -3013,7 +3074,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/models.py" line="125"/>
+        <location filename="../../workbench/ui/calendar/models.py" line="137"/>
         <source>%n meeting(s) on {day}</source>
         <extracomment>The occurrences in a cell (month, week) or the one of a row (agenda). The cell&apos;s ``datetime.date``. True for a month cell outside the month shown. True for today&apos;s cells. The hour (0–23) of a week cell.</extracomment>
         <translation>
@@ -3235,23 +3296,23 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>Portfolio</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="183"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="206"/>
         <source>Undefined: no revenue in the previous quarter.</source>
-        <extracomment>Formatted cells per account id, with the row they were formatted from.</extracomment>
+        <extracomment>The first columns, which say who an account is: known before its figures. A figure still being worked out, in the background. Formatted cells per account id, with the row they were formatted from.</extracomment>
         <translation>Sin definir: no hubo ingresos en el trimestre anterior.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="187"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="210"/>
         <source>Undefined: no survey responses in the last 12 months.</source>
         <translation>Sin definir: no hay respuestas de encuestas en los últimos 12 meses.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="191"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="214"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/table_model.py" line="213"/>
+        <location filename="../../workbench/ui/portfolio/table_model.py" line="236"/>
         <source>No health score: no NPS, revenue, KPI, incident, contact or renewal data yet.</source>
         <translation>Sin índice de salud: aún no hay datos de NPS, ingresos, KPIs, incidencias, contactos ni renovaciones.</translation>
     </message>
@@ -3375,37 +3436,38 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="121"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="136"/>
         <source>New account…</source>
+        <extracomment>Counts full reloads, so the next meetings of an older load are not applied.</extracomment>
         <translation>Nueva cuenta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="123"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="138"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="126"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="141"/>
         <source>Visible rows to CSV…</source>
         <translation>Filas visibles a CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="127"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="142"/>
         <source>Visible rows to Excel…</source>
         <translation>Filas visibles a Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="202"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="217"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="217"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="275"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="218"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="276"/>
         <source>The accounts could not be loaded.
 
 {error}</source>
@@ -3414,67 +3476,73 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="256"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="258"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="313"/>
         <source>{shown} of {total} accounts</source>
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="346"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="315"/>
+        <source>figures loading…</source>
+        <translation>cargando cifras…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/view.py" line="405"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="361"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="364"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="423"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="365"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="424"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="371"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="430"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="371"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="430"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="400"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="459"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="409"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="468"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="432"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="491"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="434"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="493"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="435"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="494"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="436"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="495"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -4017,7 +4085,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ProgressRun</name>
     <message>
-        <location filename="../../workbench/ui/common/progress.py" line="39"/>
+        <location filename="../../workbench/ui/common/progress.py" line="42"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -4025,47 +4093,47 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ProposalCharts</name>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="23"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="21"/>
         <source>Implementation plan</source>
         <translation>Plan de implementación</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="24"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="22"/>
         <source>No phases yet</source>
         <translation>Aún no hay fases</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="25"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="23"/>
         <source>today</source>
         <translation>hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="26"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="24"/>
         <source>Cash flow</source>
         <translation>Flujo de caja</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="27"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="25"/>
         <source>Enter the expected benefit</source>
         <translation>Introduce el beneficio esperado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="28"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="26"/>
         <source>Yearly flow</source>
         <translation>Flujo anual</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="29"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="27"/>
         <source>Cumulative</source>
         <translation>Acumulado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="30"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="28"/>
         <source>Year</source>
         <translation>Año</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/charts.py" line="31"/>
+        <location filename="../../workbench/ui/proposals/charts.py" line="29"/>
         <source>Payback {years} years</source>
         <translation>Recuperación {years} años</translation>
     </message>
@@ -4341,32 +4409,32 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ProposalsTab</name>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="163"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="165"/>
         <source>Proposals</source>
         <translation>Propuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="164"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="166"/>
         <source>The proposals could not be loaded: {error}</source>
         <translation>No se pudieron cargar las propuestas: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="190"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="192"/>
         <source>New proposal</source>
         <translation>Nueva propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="190"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="192"/>
         <source>Add the client&apos;s account first.</source>
         <translation>Añade primero la cuenta del cliente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="234"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="236"/>
         <source>Mark as sent</source>
         <translation>Marcar como enviada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/proposals/tab.py" line="236"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="238"/>
         <source>Mark v{number} as sent to the client? It becomes read-only; any change after this starts v{next}.</source>
         <translation>¿Marcar la v{number} como enviada al cliente? Pasa a ser de solo lectura; cualquier cambio posterior inicia la v{next}.</translation>
     </message>
@@ -4772,7 +4840,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>UpcomingList</name>
     <message>
-        <location filename="../../workbench/ui/calendar/upcoming.py" line="46"/>
+        <location filename="../../workbench/ui/calendar/upcoming.py" line="50"/>
         <source>No meetings in the next 7 days.</source>
         <extracomment>Default minutes before a meeting starts at which the reminder appears.</extracomment>
         <translation>No hay reuniones en los próximos 7 días.</translation>
@@ -4824,92 +4892,92 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../workbench/services/archive.py" line="117"/>
+        <location filename="../../workbench/services/archive.py" line="124"/>
         <source>{file} is damaged: {details}</source>
         <extracomment>The archive layout this version writes; a larger one is refused as &quot;newer&quot;. Unpacked size an archive may hold in all: a guard against ZIP bombs. The stress portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed. Longest single row accepted while reading (a guard against one endless object). What reading a hostile ZIP may raise besides our own checks.</extracomment>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="198"/>
-        <location filename="../../workbench/services/archive.py" line="354"/>
+        <location filename="../../workbench/services/archive.py" line="205"/>
+        <location filename="../../workbench/services/archive.py" line="361"/>
         <source>{file} does not exist.</source>
         <extracomment>What writing an archive, or restoring one, can meet besides a refusal.</extracomment>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="203"/>
+        <location filename="../../workbench/services/archive.py" line="210"/>
         <source>An archive cannot overwrite the database it copies.</source>
         <translation>Un archivo no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="221"/>
+        <location filename="../../workbench/services/archive.py" line="228"/>
         <source>The archive could not be written: {details}</source>
         <translation>No se pudo escribir el archivo: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="234"/>
+        <location filename="../../workbench/services/archive.py" line="241"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="245"/>
+        <location filename="../../workbench/services/archive.py" line="252"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="250"/>
+        <location filename="../../workbench/services/archive.py" line="257"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}).</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="699"/>
+        <location filename="../../workbench/services/archive.py" line="790"/>
         <source>{file} has a schema revision this version does not know ({schema}).</source>
         <extracomment>Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest): text in a number column or a fraction in an integer one is refused. A BLOB is let through anywhere, as written, so that whatever a database held comes back.</extracomment>
         <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="298"/>
+        <location filename="../../workbench/services/archive.py" line="305"/>
         <source>{file} is too large for an archive (more than {limit} GiB of text); write a backup instead.</source>
         <translation>{file} es demasiado grande para un archivo (más de {limit} GiB de texto); haga una copia de seguridad en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="359"/>
+        <location filename="../../workbench/services/archive.py" line="366"/>
         <source>{file} is not an archive (not a ZIP file).</source>
         <translation>{file} no es un archivo de exportación (no es un ZIP).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="371"/>
-        <location filename="../../workbench/services/archive.py" line="389"/>
+        <location filename="../../workbench/services/archive.py" line="378"/>
+        <location filename="../../workbench/services/archive.py" line="396"/>
         <source>{file} is not an Account Workbench archive.</source>
         <translation>{file} no es un archivo de exportación de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="401"/>
+        <location filename="../../workbench/services/archive.py" line="408"/>
         <source>{file} is too large to restore (more than {limit} GiB unpacked).</source>
         <translation>{file} es demasiado grande para restaurarlo (más de {limit} GiB descomprimido).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="416"/>
+        <location filename="../../workbench/services/archive.py" line="423"/>
         <source>{file} was written by a newer version of Account Workbench (archive format {version}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (formato de archivo {version}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="429"/>
+        <location filename="../../workbench/services/archive.py" line="436"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="709"/>
+        <location filename="../../workbench/services/archive.py" line="800"/>
         <source>{file} holds values this version cannot use (table {table}: {details}).</source>
         <translation>{file} contiene valores que esta versión no puede usar (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="720"/>
+        <location filename="../../workbench/services/archive.py" line="811"/>
         <source>{file} holds rows this database refuses (table {table}: {details}).</source>
         <translation>{file} contiene filas que esta base de datos rechaza (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="767"/>
+        <location filename="../../workbench/services/archive.py" line="858"/>
         <source>The archive could not be restored: {details}</source>
         <translation>No se pudo restaurar el archivo: {details}</translation>
     </message>
@@ -4974,7 +5042,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>No se pudo escribir la copia de seguridad: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="262"/>
+        <location filename="../../workbench/services/backup.py" line="268"/>
         <source>The backup could not be restored: {details}</source>
         <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
@@ -6059,13 +6127,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>encryption</name>
     <message>
-        <location filename="../../workbench/cli_store.py" line="69"/>
+        <location filename="../../workbench/cli_store.py" line="72"/>
         <source>Cancelled at the passphrase prompt; nothing was changed.</source>
         <extracomment>Wrong passphrases typed at the prompt before the command gives up. Seconds a writing command waits for another program&apos;s write lock ($WORKBENCH_BUSY_WAIT).</extracomment>
         <translation>Cancelado al pedir la frase de contraseña; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_store.py" line="90"/>
+        <location filename="../../workbench/cli_store.py" line="93"/>
         <source>{file} is encrypted: give its passphrase at the prompt or in $WORKBENCH_PASSPHRASE.</source>
         <translation>{file} está cifrado: indique su frase de contraseña cuando se le pida o en $WORKBENCH_PASSPHRASE.</translation>
     </message>
@@ -6096,32 +6164,30 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Para cifrar hace falta el paquete sqlcipher3, que no está instalado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/cipher.py" line="99"/>
+        <location filename="../../workbench/store/cipher.py" line="95"/>
         <source>The passphrase must not be empty.</source>
         <extracomment>The exception bases of both drivers (``sqlite3.Error`` is not ``sqlcipher3.Error``). The same, and ``OSError``: what reading or writing a database file can raise.</extracomment>
         <translation>La frase de contraseña no puede estar vacía.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/cipher.py" line="119"/>
+        <location filename="../../workbench/store/cipher.py" line="115"/>
         <source>The two passphrases are not the same.</source>
         <extracomment>The shortest passphrase accepted for encrypting (an existing one is never refused).</extracomment>
         <translation>Las dos frases de contraseña no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/cipher.py" line="123"/>
+        <location filename="../../workbench/store/cipher.py" line="119"/>
         <source>The passphrase must have at least {count} characters.</source>
         <translation>La frase de contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../workbench/store/cipher.py" line="209"/>
+        <location filename="../../workbench/store/cipher.py" line="205"/>
         <source>The passphrase does not open {file}; nothing was changed.</source>
         <translation>La frase de contraseña no abre {file}; no se ha cambiado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/cli_store.py" line="226"/>
-        <location filename="../../workbench/store/cipher.py" line="257"/>
+        <location filename="../../workbench/store/cipher.py" line="259"/>
         <source>{file} is encrypted: its passphrase is needed.</source>
-        <extracomment>The Qt objects that hold the command line&apos;s translation while the process runs.</extracomment>
         <translation>{file} está cifrado: hace falta su frase de contraseña.</translation>
     </message>
     <message>
@@ -7083,38 +7149,38 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Crítico</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="144"/>
+        <location filename="../../workbench/domain/health.py" line="164"/>
         <source>NPS {nps} from {n} responses</source>
         <extracomment>Why, as a translatable template and its parameters.</extracomment>
         <translation>NPS {nps} con {n} respuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="158"/>
+        <location filename="../../workbench/domain/health.py" line="175"/>
         <source>Revenue {growth:+}% on the previous quarter</source>
         <translation>Ingresos {growth:+} % respecto al trimestre anterior</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="169"/>
+        <location filename="../../workbench/domain/health.py" line="186"/>
         <source>{share}% of agreed-KPI measurements on target</source>
         <translation>{share} % de las mediciones de KPIs acordados en objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="182"/>
+        <location filename="../../workbench/domain/health.py" line="199"/>
         <source>{open} open incidents, {critical} critical</source>
         <translation>{open} incidencias abiertas, {critical} críticas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="193"/>
+        <location filename="../../workbench/domain/health.py" line="209"/>
         <source>Last contact {days} days ago</source>
         <translation>Último contacto hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="205"/>
+        <location filename="../../workbench/domain/health.py" line="217"/>
         <source>Renewal secured; contract ends in {days} days</source>
         <translation>Renovación asegurada; el contrato vence en {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/health.py" line="207"/>
+        <location filename="../../workbench/domain/health.py" line="219"/>
         <source>Contract ends in {days} days, not yet renewed</source>
         <translation>El contrato vence en {days} días y aún no está renovado</translation>
     </message>
@@ -7122,133 +7188,145 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ics</name>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="39"/>
+        <location filename="../../workbench/io/ics_events.py" line="42"/>
         <source>Untitled meeting</source>
         <translation>Reunión sin título</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="174"/>
+        <location filename="../../workbench/io/ics_events.py" line="184"/>
         <source>The file holds no events.</source>
-        <extracomment>Length the file gives a meeting that states neither an end nor a duration. Properties whose unreadable value makes the event unreadable. Hosts of online-meeting links that a DESCRIPTION may hold among other links. Extra dates (RDATE): start and, for a PERIOD, its end. Series and one-off meetings, in file order. Changed or cancelled occurrences (RECURRENCE-ID), in file order. Skipped events and assumptions made, event by event. How time zones were read (&quot;&apos;W. Europe Standard Time&apos; read as Europe/Berlin&quot;).</extracomment>
+        <extracomment>Length the file gives a meeting that states neither an end nor a duration. Properties whose unreadable value makes the event unreadable. A date list some producers write with a stray &quot;Z&quot; (Google: ``RDATE:20131210Z``). An UNTIL with a time, which an all-day series reads as the date it names. Hosts of online-meeting links that a DESCRIPTION may hold among other links. Extra dates (RDATE): start and, for a PERIOD, its end. Whole days (VALUE=DATE): the times are midnights in ``time_zone``. Series and one-off meetings, in file order. Changed or cancelled occurrences (RECURRENCE-ID), in file order. Skipped events and assumptions made, event by event. How time zones were read (&quot;&apos;W. Europe Standard Time&apos; read as Europe/Berlin&quot;).</extracomment>
         <translation>El archivo no contiene eventos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="192"/>
+        <location filename="../../workbench/io/ics_events.py" line="203"/>
         <source>Event at line {line} cannot be read: {reason}</source>
         <translation>El evento de la línea {line} no se puede leer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="204"/>
+        <location filename="../../workbench/io/ics_events.py" line="215"/>
         <source>Event “{title}” (line {line}) skipped: an earlier event has the same UID.</source>
         <translation>Evento «{title}» (línea {line}) omitido: un evento anterior tiene el mismo UID.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="221"/>
-        <source>None of the file&apos;s {count} events is a meeting: they are all-day or cancelled, so nothing was imported.</source>
-        <translation>Ninguno de los {count} eventos del archivo es una reunión: son de día completo o están cancelados, así que no se importó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/io/ics_events.py" line="232"/>
-        <source>The file holds only all-day events ({count}); they are not meetings, so nothing was imported.</source>
-        <translation>El archivo solo contiene eventos de día completo ({count}); no son reuniones, así que no se importó nada.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/io/ics_events.py" line="248"/>
+        <location filename="../../workbench/io/ics_events.py" line="250"/>
         <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>No es un archivo iCalendar: no empieza por BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="257"/>
+        <location filename="../../workbench/io/ics_events.py" line="259"/>
         <source>The file is cut short: END:VCALENDAR is missing at its end.</source>
         <translation>El archivo está cortado: falta END:VCALENDAR al final.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="271"/>
+        <location filename="../../workbench/io/ics_events.py" line="273"/>
         <source>The file is not valid iCalendar: {reason}</source>
         <translation>El archivo no es iCalendar válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="316"/>
-        <source>Event “{title}” (line {line}) skipped: it starts on a date but ends at a time, so it is read as an all-day event.</source>
-        <translation>Evento «{title}» (línea {line}) omitido: empieza en una fecha pero termina a una hora, así que se lee como evento de día completo.</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/io/ics_events.py" line="331"/>
+        <location filename="../../workbench/io/ics_events.py" line="324"/>
         <source>Event “{title}” (line {line}): its start (DTSTART) cannot be read.</source>
         <translation>Evento «{title}» (línea {line}): no se puede leer su inicio (DTSTART).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="349"/>
+        <location filename="../../workbench/io/ics_events.py" line="358"/>
         <source>Event “{title}” (line {line}) skipped: it is cancelled.</source>
         <translation>Evento «{title}» (línea {line}) omitido: está cancelado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="380"/>
-        <source>Event “{title}” (line {line}) skipped: all-day events are not meetings.</source>
-        <translation>Evento «{title}» (línea {line}) omitido: los eventos de día completo no son reuniones.</translation>
+        <location filename="../../workbench/io/ics_events.py" line="232"/>
+        <source>None of the file&apos;s {count} events can be imported: they are all cancelled, so nothing was imported.</source>
+        <translation>No se puede importar ninguno de los {count} eventos del archivo: todos están cancelados, así que no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="397"/>
+        <location filename="../../workbench/io/ics_events.py" line="424"/>
+        <source>Event “{title}” (line {line}) gives a date and a time for its start and end; read as an all-day event until {end} (exclusive).</source>
+        <translation>El evento «{title}» (línea {line}) da una fecha y una hora para su inicio y su fin; se lee como un evento de todo el día hasta el {end} (excluido).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="438"/>
+        <source>All-day event “{title}” (line {line}) ends on {end}, before it starts on {start}; nothing was imported.</source>
+        <translation>El evento de todo el día «{title}» (línea {line}) termina el {end}, antes de empezar el {start}; no se ha importado nada.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="453"/>
+        <source>All-day event “{title}” (line {line}) ends the day it starts; one day assumed.</source>
+        <translation>El evento de todo el día «{title}» (línea {line}) termina el mismo día en que empieza; se supone un día.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="480"/>
+        <location filename="../../workbench/io/ics_events.py" line="729"/>
+        <location filename="../../workbench/io/ics_events.py" line="744"/>
         <source>Event “{title}” (line {line}): {property} cannot be read.</source>
         <translation>Evento «{title}» (línea {line}): no se puede leer {property}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="431"/>
+        <location filename="../../workbench/io/ics_events.py" line="514"/>
         <source>Event “{title}” (line {line}) skipped: it starts at a time but ends on a date, so it is read as an all-day event.</source>
         <translation>Evento «{title}» (línea {line}) omitido: empieza a una hora pero termina en una fecha, así que se lee como evento de día completo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="453"/>
+        <location filename="../../workbench/io/ics_events.py" line="536"/>
         <source>Event “{title}” (line {line}) has no end; one hour assumed.</source>
         <translation>El evento «{title}» (línea {line}) no tiene fin; se supone una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="467"/>
+        <location filename="../../workbench/io/ics_events.py" line="550"/>
         <source>Event “{title}” (line {line}) does not end after it starts; one hour assumed.</source>
         <translation>El evento «{title}» (línea {line}) no termina después de empezar; se supone una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="497"/>
+        <location filename="../../workbench/io/ics_events.py" line="570"/>
+        <source>Event “{title}” (line {line}) skipped: it changes one occurrence of a series at a time of day but names that occurrence by a date only.</source>
+        <translation>Evento «{title}» (línea {line}) omitido: cambia una repetición de una serie a una hora del día, pero nombra esa repetición solo por su fecha.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="598"/>
         <source>Event “{title}” (line {line}) has more than one repeat rule (RRULE).</source>
         <translation>El evento «{title}» (línea {line}) tiene más de una regla de repetición (RRULE).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="516"/>
+        <location filename="../../workbench/io/ics_events.py" line="620"/>
         <source>Event “{title}” (line {line}): the repeat rule is wrong: {reason}.</source>
         <translation>Evento «{title}» (línea {line}): la regla de repetición es incorrecta: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="538"/>
+        <location filename="../../workbench/io/ics_events.py" line="651"/>
         <source>Event “{title}” (line {line}) lists {count} dates in {property}; at most {limit} can be imported.</source>
         <translation>El evento «{title}» (línea {line}) indica {count} fechas en {property}; se pueden importar como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="563"/>
+        <location filename="../../workbench/io/ics_events.py" line="682"/>
         <source>Event “{title}” (line {line}): {property} {value} is a date without a time; ignored.</source>
         <translation>Evento «{title}» (línea {line}): {property} {value} es una fecha sin hora; se ignora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="616"/>
+        <location filename="../../workbench/io/ics_events.py" line="716"/>
+        <source>Event “{title}” (line {line}): an empty {property} was ignored.</source>
+        <translation>Evento «{title}» (línea {line}): se ha ignorado un {property} vacío.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/io/ics_events.py" line="783"/>
         <source>Event “{title}” (line {line}) uses the time zone “{tzid}”, which is neither an IANA nor a Windows zone and which the file does not describe well enough to recognise.</source>
         <translation>El evento «{title}» (línea {line}) usa la zona horaria «{tzid}», que no es una zona IANA ni de Windows y que el archivo no describe lo bastante para reconocerla.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="644"/>
+        <location filename="../../workbench/io/ics_events.py" line="811"/>
         <source>Time zone “{tzid}” read as {zone}.</source>
         <translation>Zona horaria «{tzid}» leída como {zone}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="655"/>
+        <location filename="../../workbench/io/ics_events.py" line="822"/>
         <source>Times with an empty time zone were read as times without one.</source>
         <translation>Las horas con una zona horaria vacía se leyeron como horas sin zona.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="664"/>
+        <location filename="../../workbench/io/ics_events.py" line="831"/>
         <source>Times without a time zone were read in {zone}.</source>
         <translation>Las horas sin zona horaria se leyeron en {zone}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="680"/>
+        <location filename="../../workbench/io/ics_events.py" line="847"/>
         <source>Event “{title}” (line {line}) has a time in the year {year}; only the years {low}–{high} can be imported.</source>
         <translation>El evento «{title}» (línea {line}) tiene una hora en el año {year}; solo se pueden importar los años {low}–{high}.</translation>
     </message>
@@ -7962,92 +8040,92 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>kpi</name>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="64"/>
-        <location filename="../../workbench/services/kpi.py" line="72"/>
+        <location filename="../../workbench/services/kpi.py" line="65"/>
+        <location filename="../../workbench/services/kpi.py" line="73"/>
         <source>No revenue recorded for the quarter</source>
         <extracomment>Why a KPI can be undefined, by KPI key: shown as &quot;—&quot; with this reason, never as 0.</extracomment>
         <translation>No hay ingresos registrados en el trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="65"/>
+        <location filename="../../workbench/services/kpi.py" line="66"/>
         <source>No revenue in the previous quarter</source>
         <translation>Sin ingresos en el trimestre anterior</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="66"/>
-        <location filename="../../workbench/services/kpi.py" line="69"/>
+        <location filename="../../workbench/services/kpi.py" line="67"/>
         <location filename="../../workbench/services/kpi.py" line="70"/>
+        <location filename="../../workbench/services/kpi.py" line="71"/>
         <source>No revenue in the same quarter last year</source>
         <translation>Sin ingresos en el mismo trimestre del año anterior</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="67"/>
+        <location filename="../../workbench/services/kpi.py" line="68"/>
         <source>No survey responses in the quarter</source>
         <translation>Sin respuestas de encuesta en el trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="68"/>
+        <location filename="../../workbench/services/kpi.py" line="69"/>
         <source>No customers at the start of the year</source>
         <translation>Sin clientes al inicio del año</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="71"/>
+        <location filename="../../workbench/services/kpi.py" line="72"/>
         <source>No agreed-KPI measurements in the quarter</source>
         <translation>Sin mediciones de KPI acordados en el trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="73"/>
+        <location filename="../../workbench/services/kpi.py" line="74"/>
         <source>No revenue in the quarter</source>
         <translation>Sin ingresos en el trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="74"/>
+        <location filename="../../workbench/services/kpi.py" line="75"/>
         <source>No incident in the quarter has reached its acknowledge target yet</source>
         <translation>Ninguna incidencia del trimestre ha llegado aún a su objetivo de reconocimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="77"/>
+        <location filename="../../workbench/services/kpi.py" line="78"/>
         <source>No incident in the quarter has reached its resolve target yet</source>
         <translation>Ninguna incidencia del trimestre ha llegado aún a su objetivo de resolución</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="570"/>
+        <location filename="../../workbench/services/kpi.py" line="582"/>
         <source>Accounts with revenue in {period}</source>
         <extracomment>Currencies without an exchange rate; their amounts are left out of the totals. How each KPI is shown: &quot;money&quot;, &quot;percent&quot; (a fraction), &quot;score&quot; or &quot;count&quot;. What a click on each KPI tile shows in the Portfolio (the accounts that move it).</extracomment>
         <translation>Cuentas con ingresos en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="571"/>
+        <location filename="../../workbench/services/kpi.py" line="583"/>
         <source>Accounts whose revenue fell in {period}</source>
         <translation>Cuentas cuyos ingresos bajaron en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="572"/>
+        <location filename="../../workbench/services/kpi.py" line="584"/>
         <source>Accounts with a detractor in {period}</source>
         <translation>Cuentas con algún detractor en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="573"/>
+        <location filename="../../workbench/services/kpi.py" line="585"/>
         <source>Customers lost in the year to {period}</source>
         <translation>Clientes perdidos en el año hasta {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="574"/>
+        <location filename="../../workbench/services/kpi.py" line="586"/>
         <source>Accounts that missed an agreed KPI in {period}</source>
         <translation>Cuentas que incumplieron un KPI acordado en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="575"/>
+        <location filename="../../workbench/services/kpi.py" line="587"/>
         <source>Accounts that lost money in {period}</source>
         <translation>Cuentas con pérdidas en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="576"/>
+        <location filename="../../workbench/services/kpi.py" line="588"/>
         <source>Accounts with open opportunities</source>
         <translation>Cuentas con oportunidades abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="577"/>
+        <location filename="../../workbench/services/kpi.py" line="589"/>
         <source>Accounts with open incidents</source>
         <translation>Cuentas con incidencias abiertas</translation>
     </message>
@@ -8136,90 +8214,90 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>recurrence</name>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="126"/>
+        <location filename="../../workbench/domain/recurrence.py" line="137"/>
         <source>recurrence rule part {part} has no value</source>
-        <extracomment>RRULE parts dateutil and we understand (RFC 5545 §3.3.10). What a meeting may repeat by: nothing more often than daily. Meetings, their repeat ends and their exceptions lie within these years. The most occurrences a rule may count (Outlook stops at 999). The longest step between two periods of a rule (999 days, weeks, months or years). The most occurrences one expansion gives, however wide the window. 19 Gregorian cycles of 400 years (146,097 days each): dates moved by it keep their weekday and leap years, and year 9999 becomes :data:`HORIZON_YEAR`. No occurrence is generated after this year, whatever the rule.</extracomment>
+        <extracomment>RRULE parts dateutil and we understand (RFC 5545 §3.3.10). What a meeting may repeat by: nothing more often than daily. Meetings, their repeat ends and their exceptions lie within these years. The most occurrences a rule may count (Outlook stops at 999). The longest step between two periods of a rule (999 days, weeks, months or years). The most occurrences one expansion gives, however wide the window. 19 Gregorian cycles of 400 years (146,097 days each): dates moved by it keep their weekday and leap years, and year 9999 becomes :data:`HORIZON_YEAR`. No occurrence is generated after this year, whatever the rule. The longest an occurrence lasts: a longer stored length is cut to it. Windows within these moments and no longer than the span expand through shared days. A group&apos;s starts in a window: the day of the first, the starts, all the days and moments. The groups&apos; starts per window, forgotten all at once when this many are kept.</extracomment>
         <translation>la parte {part} de la regla de repetición no tiene valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="131"/>
+        <location filename="../../workbench/domain/recurrence.py" line="142"/>
         <source>unknown recurrence rule part {part}</source>
         <translation>parte {part} desconocida en la regla de repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="136"/>
+        <location filename="../../workbench/domain/recurrence.py" line="147"/>
         <source>recurrence rule without a valid FREQ</source>
         <translation>regla de repetición sin un FREQ válido</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="139"/>
+        <location filename="../../workbench/domain/recurrence.py" line="150"/>
         <source>recurrence rule with both UNTIL and COUNT</source>
         <translation>regla de repetición con UNTIL y COUNT a la vez</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="155"/>
-        <location filename="../../workbench/domain/recurrence.py" line="326"/>
+        <location filename="../../workbench/domain/recurrence.py" line="166"/>
+        <location filename="../../workbench/domain/recurrence.py" line="337"/>
         <source>INTERVAL={value} is outside the allowed range {low}–{high}</source>
         <translation>INTERVAL={value} está fuera del rango permitido {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="166"/>
+        <location filename="../../workbench/domain/recurrence.py" line="177"/>
         <source>COUNT={value} is outside the allowed range {low}–{high}</source>
         <translation>COUNT={value} está fuera del rango permitido {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="180"/>
+        <location filename="../../workbench/domain/recurrence.py" line="191"/>
         <source>{part} may hold one value: a meeting repeats at most daily</source>
         <translation>{part} solo admite un valor: una reunión se repite como mucho a diario</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="190"/>
+        <location filename="../../workbench/domain/recurrence.py" line="201"/>
         <source>a meeting repeats at most daily, not {frequency} (the shortest step is one day)</source>
         <translation>una reunión se repite como mucho a diario, no con frecuencia {frequency} (el intervalo más corto es un día)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="200"/>
+        <location filename="../../workbench/domain/recurrence.py" line="211"/>
         <source>recurrence rule {rule} cannot be read: {reason}</source>
         <translation>no se puede leer la regla de repetición {rule}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="210"/>
+        <location filename="../../workbench/domain/recurrence.py" line="221"/>
         <source>recurrence rule {part}={value} is not a whole number</source>
         <translation>en la regla de repetición, {part}={value} no es un número entero</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="221"/>
+        <location filename="../../workbench/domain/recurrence.py" line="232"/>
         <source>{what} is in the year {year}, outside the allowed years {low}–{high}</source>
         <translation>{what}: el año {year} está fuera de los años permitidos {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="256"/>
+        <location filename="../../workbench/domain/recurrence.py" line="267"/>
         <source>recurrence rule UNTIL {value} is not a date</source>
         <translation>en la regla de repetición, UNTIL {value} no es una fecha</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="317"/>
+        <location filename="../../workbench/domain/recurrence.py" line="328"/>
         <source>a series starting in the year {year} cannot be expanded</source>
         <translation>no se pueden calcular las repeticiones de una serie que empieza en el año {year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="539"/>
+        <location filename="../../workbench/domain/recurrence.py" line="673"/>
         <source>the repeat rule produces no date between its start and {year}</source>
-        <extracomment>No occurrence starts after this moment (learnt when an expansion ran out).</extracomment>
+        <extracomment>No occurrence starts after this moment (learnt when an expansion ran out). The rule&apos;s days at 00:00 (see :func:`_pattern_days`) and its time of day, when the days do not depend on the time (no COUNT, no BYSETPOS over a partial week).</extracomment>
         <translation>la regla de repetición no da ninguna fecha entre su inicio y {year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="600"/>
+        <location filename="../../workbench/domain/recurrence.py" line="734"/>
         <source>the interval must be between {low} and {high}</source>
         <translation>el intervalo debe estar entre {low} y {high}</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="606"/>
+        <location filename="../../workbench/domain/recurrence.py" line="740"/>
         <source>a series ends on a date or after a count, not both</source>
         <translation>una serie termina en una fecha o tras un número de repeticiones, no de las dos formas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/recurrence.py" line="612"/>
+        <location filename="../../workbench/domain/recurrence.py" line="746"/>
         <source>the count must be between {low} and {high}</source>
         <translation>el número de repeticiones debe estar entre {low} y {high}</translation>
     </message>
@@ -8336,9 +8414,9 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Ese compañero ya no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="172"/>
+        <location filename="../../workbench/services/meetings.py" line="175"/>
         <source>Required.</source>
-        <extracomment>RRULE value, or ``None`` for a one-off meeting. For a series: the occurrence the user opened (RECURRENCE-ID), else ``None``. That occurrence&apos;s own times, title, location and minutes when it was changed.</extracomment>
+        <extracomment>RRULE value, or ``None`` for a one-off meeting. Whole days: the times are midnight of the first day and after the last one. For a series: the occurrence the user opened (RECURRENCE-ID), else ``None``. That occurrence&apos;s own times, title, location and minutes when it was changed.</extracomment>
         <translation>Obligatorio.</translation>
     </message>
     <message>
@@ -8351,8 +8429,8 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/services/incidents.py" line="420"/>
-        <location filename="../../workbench/services/meetings.py" line="175"/>
-        <location filename="../../workbench/ui/proposals/tab.py" line="208"/>
+        <location filename="../../workbench/services/meetings.py" line="178"/>
+        <location filename="../../workbench/ui/proposals/tab.py" line="210"/>
         <source>Choose the client account.</source>
         <translation>Elige la cuenta del cliente.</translation>
     </message>
@@ -8372,28 +8450,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Indica un importe exacto.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="190"/>
+        <location filename="../../workbench/services/meetings.py" line="193"/>
         <source>{count} attendee(s) are not contacts of this account; remove them or choose their account.</source>
         <translation>{count} asistente(s) no son contactos de esta cuenta; quítalos o elige su cuenta.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="206"/>
+        <location filename="../../workbench/services/meetings.py" line="209"/>
         <source>Some colleagues no longer exist.</source>
         <translation>Algunos compañeros ya no existen.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="213"/>
+        <location filename="../../workbench/services/meetings.py" line="216"/>
         <source>A meeting link starts with https:// or http://.</source>
         <translation>Un enlace de reunión empieza por https:// o http://.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="221"/>
+        <location filename="../../workbench/services/meetings.py" line="224"/>
         <source>A meeting must fall within the years {low}–{high}.</source>
         <translation>Una reunión debe estar dentro de los años {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/meetings.py" line="238"/>
-        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="316"/>
+        <location filename="../../workbench/services/meetings.py" line="241"/>
+        <location filename="../../workbench/ui/calendar/meeting_dialog.py" line="352"/>
         <source>The repetition cannot be used: {reason}</source>
         <translation>La repetición no se puede usar: {reason}</translation>
     </message>
