@@ -15,12 +15,12 @@ from functools import partial
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, ORG_NAME, __version__
-from workbench.heap import share_heap_between_threads
+from workbench.heap import freeze_start_up_objects, share_heap_between_threads
 from workbench.io.atomic import atomic_path
 from workbench.locations import log_directory, resolve_database_path, resources_dir
 from workbench.services.changes import ChangeSet
@@ -71,7 +71,9 @@ def ensure_font() -> None:
 
 def apply_look(app: QApplication) -> None:
     resources = resources_dir()
-    app.setStyleSheet((resources / "style.qss").read_text(encoding="utf-8"))
+    sheet = (resources / "style.qss").read_text(encoding="utf-8")
+    if app.styleSheet() != sheet:  # setting it re-polishes every widget: 0.2 s each time
+        app.setStyleSheet(sheet)
     app.setWindowIcon(QIcon(str(resources / "icons" / "workbench.png")))
 
 
@@ -140,6 +142,7 @@ def run_gui(db_path: str | None = None) -> int:
     window = build_main_window(db_path)
     report_first_paint_if_asked(window)
     window.show()
+    QTimer.singleShot(0, freeze_start_up_objects)  # once shown: see workbench.heap
     log.info("Account Workbench %s started", __version__)
     return app.exec()
 

@@ -131,6 +131,7 @@ def _figure(name: str, steps: list[float], raw: float | None = None) -> None:
 def measure(db: Path) -> None:
     app = QApplication.instance() or QApplication([])
     from workbench.app import build_main_window
+    from workbench.heap import freeze_start_up_objects
     from workbench.services.calendar_import import import_ics
     from workbench.services.changes import ChangeSet
     from workbench.store.models import Meeting
@@ -144,6 +145,7 @@ def measure(db: Path) -> None:
         window = build_main_window(db, settings=settings, synchronous_tasks=True, clock=clock)
         window.resize(1366, 768)
         window.show()
+        freeze_start_up_objects()  # as the application does once shown
         tab = next(p for p in window.pages if isinstance(p, CalendarTab))
         window.tabs.setCurrentWidget(tab)
         app.processEvents()

@@ -99,6 +99,7 @@ def _child(db: Path, trace: int) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from workbench.app import build_main_window
+    from workbench.heap import freeze_start_up_objects
     from workbench.ui.calendar.models import OCCURRENCES_ROLE
     from workbench.ui.calendar.tab import CalendarTab
     from workbench.ui.dashboard.tab import DashboardTab
@@ -141,6 +142,7 @@ def _child(db: Path, trace: int) -> None:
         window = build_main_window(db, settings=settings, synchronous_tasks=bool(trace))
         window.resize(1366, 768)
         window.show()
+        freeze_start_up_objects()  # as the application does once shown
         tasks = window.context.tasks
         for page in window.pages:
             window.tabs.setCurrentWidget(page)
