@@ -123,6 +123,27 @@ def test_all_day_dates_do_not_depend_on_the_importing_zone(tmp_path: Path) -> No
     assert seen[0] == seen[1]
 
 
+def test_importing_an_all_day_event_again_from_another_zone_keeps_its_stored_days(
+    store: Store,
+) -> None:
+    """Dates carry no zone: the book's event keeps its own zone, so its start does not move
+    (re-read in the importer's zone, a Madrid holiday slid to 01:00 the same day)."""
+    data = _ics(
+        "UID:visit-1\r\nSUMMARY:Client visit\r\nDTSTART;VALUE=DATE:20261125\r\n"
+        "DTEND;VALUE=DATE:20261127\r\n"
+    )
+    import_ics(store, data, default_zone=ZONE, account_id=add_account(store))
+    with store.session() as session:
+        before = session.execute(
+            select(Meeting.starts_at, Meeting.ends_at, Meeting.time_zone)
+        ).one()
+    report = import_ics(store, export_ics(store), default_zone="UTC")
+    assert (report.created, report.updated) == (0, 1)
+    with store.session() as session:
+        after = session.execute(select(Meeting.starts_at, Meeting.ends_at, Meeting.time_zone)).one()
+    assert after == before and before[2] == ZONE
+
+
 # --- bad input ---------------------------------------------------------------------------
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -164,16 +164,20 @@ class _Skip(Exception):
         self.problem = problem
 
 
-def read_ics(data: bytes, *, default_zone: str) -> IcsCalendar:
+def read_ics(
+    data: bytes, *, default_zone: str, all_day_zones: Mapping[str, str] | None = None
+) -> IcsCalendar:
     """Read an .ics file; raises :class:`IcsRefused` when it cannot be imported as a whole.
 
-    Floating times (no zone) are read in *default_zone*, an IANA name.
+    Floating times (no zone) are read in *default_zone*, an IANA name. An all-day event
+    whose UID is in *all_day_zones* (the book's all-day events and their zones) keeps that
+    zone: its dates name the same days, and its stored start does not move.
     """
     if not is_time_zone(default_zone):
         raise ValueError(f"unknown time zone {default_zone!r}")
     text = prepare(data)
     components = _parse(text)
-    reader = _EventReader(_definitions(components), default_zone)
+    reader = _EventReader(_definitions(components), default_zone, all_day_zones or {})
     calendar = IcsCalendar()
     seen: set[str] = set()
     cancelled = 0
@@ -296,9 +300,15 @@ def _summary(component: Component) -> str | None:
 class _EventReader:
     """Reads VEVENTs one by one, resolving each TZID once."""
 
-    def __init__(self, definitions: dict[str, Timezone], default_zone: str) -> None:
+    def __init__(
+        self,
+        definitions: dict[str, Timezone],
+        default_zone: str,
+        all_day_zones: Mapping[str, str],
+    ) -> None:
         self.definitions = definitions
         self.default_zone = default_zone
+        self.all_day_zones = all_day_zones
         self.notes: list[Problem] = []
         self._zones: dict[str, tuple[str, ZoneSource]] = {}
         self._floating = False
@@ -397,7 +407,7 @@ class _EventReader:
         date is read as the date it names, with a note.
         """
         title = summary or UNTITLED
-        zone = self.default_zone
+        zone = self.all_day_zones.get(str(component.get("UID", "")).strip(), self.default_zone)
         first = start.date() if isinstance(start, datetime) else start
         _check_year(datetime.combine(first, time(0)), title, line)
         days = self._all_day_length(component, first, title, line)

@@ -182,7 +182,16 @@ def import_ics(
     some event matches no account and none was given; a cancel through
     *progress* (:class:`~workbench.services.progress.Cancelled`) rolls back too.
     """
-    calendar = read_ics(data, default_zone=default_zone)
+    with store.session() as session:  # an all-day event already in the book keeps its days
+        all_day_zones = {
+            uid: zone
+            for uid, zone in session.execute(
+                select(Meeting.ical_uid, Meeting.time_zone).where(
+                    Meeting.all_day.is_(True), Meeting.ical_uid.is_not(None)
+                )
+            )
+        }
+    calendar = read_ics(data, default_zone=default_zone, all_day_zones=all_day_zones)
     report = ImportReport(
         skipped=calendar.skipped, notes=list(calendar.notes), zones=calendar.zones
     )
