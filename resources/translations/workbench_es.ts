@@ -2891,32 +2891,37 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>vencida</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="214"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="209"/>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/calendar/detail.py" line="215"/>
         <source>Your time</source>
         <translation>Tu hora</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="215"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="216"/>
         <source>Meeting&apos;s zone</source>
         <translation>Zona de la reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="216"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="217"/>
         <source>Client&apos;s time</source>
         <translation>Hora del cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="243"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="244"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="244"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="245"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/calendar/detail.py" line="245"/>
+        <location filename="../../workbench/ui/calendar/detail.py" line="246"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
@@ -7193,151 +7198,151 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Reunión sin título</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="184"/>
+        <location filename="../../workbench/io/ics_events.py" line="188"/>
         <source>The file holds no events.</source>
         <extracomment>Length the file gives a meeting that states neither an end nor a duration. Properties whose unreadable value makes the event unreadable. A date list some producers write with a stray &quot;Z&quot; (Google: ``RDATE:20131210Z``). An UNTIL with a time, which an all-day series reads as the date it names. Hosts of online-meeting links that a DESCRIPTION may hold among other links. Extra dates (RDATE): start and, for a PERIOD, its end. Whole days (VALUE=DATE): the times are midnights in ``time_zone``. Series and one-off meetings, in file order. Changed or cancelled occurrences (RECURRENCE-ID), in file order. Skipped events and assumptions made, event by event. How time zones were read (&quot;&apos;W. Europe Standard Time&apos; read as Europe/Berlin&quot;).</extracomment>
         <translation>El archivo no contiene eventos.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="203"/>
+        <location filename="../../workbench/io/ics_events.py" line="207"/>
         <source>Event at line {line} cannot be read: {reason}</source>
         <translation>El evento de la línea {line} no se puede leer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="215"/>
+        <location filename="../../workbench/io/ics_events.py" line="219"/>
         <source>Event “{title}” (line {line}) skipped: an earlier event has the same UID.</source>
         <translation>Evento «{title}» (línea {line}) omitido: un evento anterior tiene el mismo UID.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="250"/>
+        <location filename="../../workbench/io/ics_events.py" line="254"/>
         <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
         <translation>No es un archivo iCalendar: no empieza por BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="259"/>
+        <location filename="../../workbench/io/ics_events.py" line="263"/>
         <source>The file is cut short: END:VCALENDAR is missing at its end.</source>
         <translation>El archivo está cortado: falta END:VCALENDAR al final.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="273"/>
+        <location filename="../../workbench/io/ics_events.py" line="277"/>
         <source>The file is not valid iCalendar: {reason}</source>
         <translation>El archivo no es iCalendar válido: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="324"/>
+        <location filename="../../workbench/io/ics_events.py" line="334"/>
         <source>Event “{title}” (line {line}): its start (DTSTART) cannot be read.</source>
         <translation>Evento «{title}» (línea {line}): no se puede leer su inicio (DTSTART).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="358"/>
+        <location filename="../../workbench/io/ics_events.py" line="368"/>
         <source>Event “{title}” (line {line}) skipped: it is cancelled.</source>
         <translation>Evento «{title}» (línea {line}) omitido: está cancelado.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="232"/>
+        <location filename="../../workbench/io/ics_events.py" line="236"/>
         <source>None of the file&apos;s {count} events can be imported: they are all cancelled, so nothing was imported.</source>
         <translation>No se puede importar ninguno de los {count} eventos del archivo: todos están cancelados, así que no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="424"/>
+        <location filename="../../workbench/io/ics_events.py" line="434"/>
         <source>Event “{title}” (line {line}) gives a date and a time for its start and end; read as an all-day event until {end} (exclusive).</source>
         <translation>El evento «{title}» (línea {line}) da una fecha y una hora para su inicio y su fin; se lee como un evento de todo el día hasta el {end} (excluido).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="438"/>
+        <location filename="../../workbench/io/ics_events.py" line="448"/>
         <source>All-day event “{title}” (line {line}) ends on {end}, before it starts on {start}; nothing was imported.</source>
         <translation>El evento de todo el día «{title}» (línea {line}) termina el {end}, antes de empezar el {start}; no se ha importado nada.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="453"/>
+        <location filename="../../workbench/io/ics_events.py" line="463"/>
         <source>All-day event “{title}” (line {line}) ends the day it starts; one day assumed.</source>
         <translation>El evento de todo el día «{title}» (línea {line}) termina el mismo día en que empieza; se supone un día.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="480"/>
-        <location filename="../../workbench/io/ics_events.py" line="729"/>
-        <location filename="../../workbench/io/ics_events.py" line="744"/>
+        <location filename="../../workbench/io/ics_events.py" line="490"/>
+        <location filename="../../workbench/io/ics_events.py" line="739"/>
+        <location filename="../../workbench/io/ics_events.py" line="754"/>
         <source>Event “{title}” (line {line}): {property} cannot be read.</source>
         <translation>Evento «{title}» (línea {line}): no se puede leer {property}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="514"/>
+        <location filename="../../workbench/io/ics_events.py" line="524"/>
         <source>Event “{title}” (line {line}) skipped: it starts at a time but ends on a date, so it is read as an all-day event.</source>
         <translation>Evento «{title}» (línea {line}) omitido: empieza a una hora pero termina en una fecha, así que se lee como evento de día completo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="536"/>
+        <location filename="../../workbench/io/ics_events.py" line="546"/>
         <source>Event “{title}” (line {line}) has no end; one hour assumed.</source>
         <translation>El evento «{title}» (línea {line}) no tiene fin; se supone una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="550"/>
+        <location filename="../../workbench/io/ics_events.py" line="560"/>
         <source>Event “{title}” (line {line}) does not end after it starts; one hour assumed.</source>
         <translation>El evento «{title}» (línea {line}) no termina después de empezar; se supone una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="570"/>
+        <location filename="../../workbench/io/ics_events.py" line="580"/>
         <source>Event “{title}” (line {line}) skipped: it changes one occurrence of a series at a time of day but names that occurrence by a date only.</source>
         <translation>Evento «{title}» (línea {line}) omitido: cambia una repetición de una serie a una hora del día, pero nombra esa repetición solo por su fecha.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="598"/>
+        <location filename="../../workbench/io/ics_events.py" line="608"/>
         <source>Event “{title}” (line {line}) has more than one repeat rule (RRULE).</source>
         <translation>El evento «{title}» (línea {line}) tiene más de una regla de repetición (RRULE).</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="620"/>
+        <location filename="../../workbench/io/ics_events.py" line="630"/>
         <source>Event “{title}” (line {line}): the repeat rule is wrong: {reason}.</source>
         <translation>Evento «{title}» (línea {line}): la regla de repetición es incorrecta: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="651"/>
+        <location filename="../../workbench/io/ics_events.py" line="661"/>
         <source>Event “{title}” (line {line}) lists {count} dates in {property}; at most {limit} can be imported.</source>
         <translation>El evento «{title}» (línea {line}) indica {count} fechas en {property}; se pueden importar como máximo {limit}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="682"/>
+        <location filename="../../workbench/io/ics_events.py" line="692"/>
         <source>Event “{title}” (line {line}): {property} {value} is a date without a time; ignored.</source>
         <translation>Evento «{title}» (línea {line}): {property} {value} es una fecha sin hora; se ignora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="716"/>
+        <location filename="../../workbench/io/ics_events.py" line="726"/>
         <source>Event “{title}” (line {line}): an empty {property} was ignored.</source>
         <translation>Evento «{title}» (línea {line}): se ha ignorado un {property} vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="783"/>
+        <location filename="../../workbench/io/ics_events.py" line="793"/>
         <source>Event “{title}” (line {line}) uses the time zone “{tzid}”, which is neither an IANA nor a Windows zone and which the file does not describe well enough to recognise.</source>
         <translation>El evento «{title}» (línea {line}) usa la zona horaria «{tzid}», que no es una zona IANA ni de Windows y que el archivo no describe lo bastante para reconocerla.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="811"/>
+        <location filename="../../workbench/io/ics_events.py" line="821"/>
         <source>Time zone “{tzid}” read as {zone}.</source>
         <translation>Zona horaria «{tzid}» leída como {zone}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="822"/>
+        <location filename="../../workbench/io/ics_events.py" line="832"/>
         <source>Times with an empty time zone were read as times without one.</source>
         <translation>Las horas con una zona horaria vacía se leyeron como horas sin zona.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="831"/>
+        <location filename="../../workbench/io/ics_events.py" line="841"/>
         <source>Times without a time zone were read in {zone}.</source>
         <translation>Las horas sin zona horaria se leyeron en {zone}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_events.py" line="847"/>
+        <location filename="../../workbench/io/ics_events.py" line="857"/>
         <source>Event “{title}” (line {line}) has a time in the year {year}; only the years {low}–{high} can be imported.</source>
         <translation>El evento «{title}» (línea {line}) tiene una hora en el año {year}; solo se pueden importar los años {low}–{high}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/calendar_import.py" line="232"/>
+        <location filename="../../workbench/services/calendar_import.py" line="241"/>
         <source>No account matches the attendees of {count} event(s): {events}. Choose the account to import them into (command line: --account).</source>
         <extracomment>The rule a one-off event gets when the file adds dates to it (Google writes birthdays this way): a series of one, whose extra dates are RDATE exceptions. Occurrence exceptions written (cancelled, moved, changed or extra dates). Attendee addresses that are neither a contact of the meeting&apos;s account nor a colleague.</extracomment>
         <translation>Ninguna cuenta coincide con los asistentes de {count} evento(s): {events}. Elige la cuenta en la que importarlos (en la línea de órdenes: --account).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/calendar_import.py" line="321"/>
+        <location filename="../../workbench/services/calendar_import.py" line="330"/>
         <source>Event “{title}” (line {line}) changes one occurrence of a series that is neither in the file nor in the database; imported as a meeting of its own.</source>
         <translation>El evento «{title}» (línea {line}) cambia una repetición de una serie que no está ni en el archivo ni en la base de datos; se importa como reunión independiente.</translation>
     </message>

@@ -206,7 +206,8 @@ class MeetingDetailPanel(QWidget):
             )
             several = days_text(occurrence, QLocale.FormatType.LongFormat)
             when = several if several != all_day_text() else f"{day} · {several}"
-            parts.append(f"<tr><td>{e(self.tr('When'))}</td><td>{e(when)}</td></tr>")
+            label = self.tr("When")
+            parts.append(f"<tr><td>{e(label)}</td><td>{e(when)}</td></tr>")
         for label, zone in (
             ()
             if occurrence.all_day
