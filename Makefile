@@ -21,9 +21,10 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/workbench $(ARGS)
 
-## The whole test suite, headless.
+## The whole test suite, headless, on every core (PYTEST_WORKERS=0 runs it in one process).
+PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
 
 ## Speed and size figures (not part of `make test`).
 bench: $(STAMP)

@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["QT_API"] = "pyside6"
 os.environ.setdefault("MPLBACKEND", "Agg")
 
+import shutil
+import tempfile
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -17,6 +19,16 @@ import pytest
 
 from workbench.services.sample_portfolio import generate_sample_portfolio
 from workbench.store.database import Store, open_store
+
+_scratch = ""
+if worker := os.environ.get("PYTEST_XDIST_WORKER"):
+    # Each parallel worker, and every program it starts, gets a temporary folder of its
+    # own: tests that look for scratch files left behind (workbench-read-*, *.partial)
+    # must not see another worker's files that are still in use.
+    _scratch = tempfile.mkdtemp(prefix=f"workbench-tests-{worker}-")
+    os.environ["TMPDIR"] = _scratch
+    tempfile.tempdir = None
+
 
 #: The date every sample portfolio in the tests is anchored to, so they are reproducible.
 AS_OF = date(2026, 11, 26)
@@ -70,3 +82,8 @@ def sample_store(sample_db_path: Path) -> Iterator[Store]:
     opened = open_store(sample_db_path)
     yield opened
     opened.close()
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if worker and _scratch:
+        shutil.rmtree(_scratch, ignore_errors=True)
