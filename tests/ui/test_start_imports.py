@@ -25,17 +25,18 @@ window.close()
 """
 
 
-def test_the_first_window_paints_without_importing_matplotlib(sample_db_path: Path) -> None:
+def _last_line(probe: str, db: Path) -> str:
+    """Run *probe* in a fresh interpreter on *db* (offscreen); its last line of output."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run(
-        [sys.executable, "-c", PROBE, str(sample_db_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
+        [sys.executable, "-c", probe, str(db)], capture_output=True, text=True, env=env, timeout=120
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    return done.stdout.strip().splitlines()[-1]
+
+
+def test_the_first_window_paints_without_importing_matplotlib(sample_db_path: Path) -> None:
+    assert _last_line(PROBE, sample_db_path) == "[]"
 
 
 FREEZE_PROBE = """
@@ -55,13 +56,4 @@ def test_the_started_window_takes_its_objects_out_of_the_collectors_sight(
 ) -> None:
     """Full collections walked every start-up object (~330,000 at the stress size) and
     stopped the window for up to 800 ms; frozen once shown, they are not walked again."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", FREEZE_PROBE, str(sample_db_path)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert int(done.stdout.strip().splitlines()[-1]) > 100_000
+    assert int(_last_line(FREEZE_PROBE, sample_db_path)) > 100_000

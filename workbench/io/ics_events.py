@@ -484,17 +484,7 @@ class _EventReader:
             if prop is not None and prop.upper() in ("EXDATE", "RDATE"):
                 continue  # _dates reads what it can of them, or refuses
             if prop is not None and prop.upper() in _TIMING:
-                raise IcsRefused(
-                    ics_problem(
-                        prop.upper(),
-                        QT_TRANSLATE_NOOP(
-                            "ics", "Event “{title}” (line {line}): {property} cannot be read."
-                        ),
-                        title=title,
-                        line=line,
-                        property=prop.upper(),
-                    )
-                )
+                raise _unreadable(prop.upper(), title, line)
 
     def _uid(self, component: Component, summary: str | None, starts_at: date) -> str:
         uid = " ".join(str(component.get("UID") or "").split())
@@ -733,32 +723,12 @@ class _EventReader:
             )
             return
         if not (all_day and _LOOSE_DATES.fullmatch(text)):
-            raise IcsRefused(
-                ics_problem(
-                    name,
-                    QT_TRANSLATE_NOOP(
-                        "ics", "Event “{title}” (line {line}): {property} cannot be read."
-                    ),
-                    title=title,
-                    line=line,
-                    property=name,
-                )
-            )
+            raise _unreadable(name, title, line)
         for value in text.split(","):
             try:
                 day = datetime.strptime(value[:8], "%Y%m%d").date()
             except ValueError as error:
-                raise IcsRefused(
-                    ics_problem(
-                        name,
-                        QT_TRANSLATE_NOOP(
-                            "ics", "Event “{title}” (line {line}): {property} cannot be read."
-                        ),
-                        title=title,
-                        line=line,
-                        property=name,
-                    )
-                ) from error
+                raise _unreadable(name, title, line) from error
             _check_year(datetime.combine(day, time(0)), title, line)
             yield whole_days.midnight(day, zone), None
 
@@ -946,3 +916,16 @@ def _attendees(component: Component) -> Iterator[IcsAttendee]:
         role = str(params.get("ROLE", "")).upper()
         name = str(params.get("CN", "")).strip().strip("'\"") or None
         yield IcsAttendee(email, name, role in ("OPT-PARTICIPANT", "NON-PARTICIPANT"))
+
+
+def _unreadable(name: str, title: str, line: int) -> IcsRefused:
+    """The file is refused: property *name* of event *title* cannot be read."""
+    return IcsRefused(
+        ics_problem(
+            name,
+            QT_TRANSLATE_NOOP("ics", "Event “{title}” (line {line}): {property} cannot be read."),
+            title=title,
+            line=line,
+            property=name,
+        )
+    )

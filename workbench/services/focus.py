@@ -87,15 +87,24 @@ class FocusList:
 
 
 def focus_list(
-    session: Session, now: datetime, *, quiet_days: int = DEFAULT_QUIET_DAYS
+    session: Session,
+    now: datetime,
+    *,
+    quiet_days: int = DEFAULT_QUIET_DAYS,
+    held: calendar.HeldSeries | None = None,
 ) -> FocusList:
+    """Everything that wants attention now, each kind capped at ``PER_KIND`` with its total.
+
+    *held* keeps the recurring meetings between calls (most of the week's expansion at the
+    stress size); whoever passes one drops it when meetings or accounts change.
+    """
     today = now.date()
     items: list[FocusItem] = []
     totals: dict[FocusKind, int] = {}
     for kind, loader in (
         (FocusKind.OVERDUE_ACTION, lambda: _overdue_actions(session, today)),
         (FocusKind.CRITICAL_INCIDENT, lambda: _critical_incidents(session, now)),
-        (FocusKind.MEETING, lambda: _meetings(session, now)),
+        (FocusKind.MEETING, lambda: _meetings(session, now, held)),
         (FocusKind.RENEWAL, lambda: _renewals(session, today)),
         (FocusKind.HEALTH_DROP, lambda: _health_drops(session, now)),
         (FocusKind.QUIET_ACCOUNT, lambda: _quiet_accounts(session, now, quiet_days)),
@@ -156,8 +165,10 @@ def _critical_incidents(session: Session, now: datetime) -> tuple[list[FocusItem
     return items, _count(session, statement)
 
 
-def _meetings(session: Session, now: datetime) -> tuple[list[FocusItem], int]:
-    found = calendar.upcoming(session, now, days=MEETING_DAYS)
+def _meetings(
+    session: Session, now: datetime, held: calendar.HeldSeries | None
+) -> tuple[list[FocusItem], int]:
+    found = calendar.upcoming(session, now, days=MEETING_DAYS, held=held)
     items = [
         FocusItem(
             FocusKind.MEETING,

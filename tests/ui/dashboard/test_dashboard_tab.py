@@ -218,3 +218,30 @@ def test_the_hidden_dashboard_works_out_its_figures_after_a_change(
     window.tabs.setCurrentWidget(page)
     assert not page.stale and page.tiles["revenue"].value.text() != ""
     assert page.charts is not None and page.charts.isVisible()
+
+
+def test_the_focus_list_keeps_the_weeks_series_until_a_meeting_changes(
+    window: MainWindow, tab: DashboardTab
+) -> None:
+    from workbench.store.models import Meeting
+
+    assert tab.focus_data is not None
+    shown = tab.focus_data.of(FocusKind.MEETING)
+    store = window.context.workspace.store
+    assert store is not None
+    with store.transaction() as session:
+        series = session.scalars(
+            select(Meeting).where(
+                Meeting.rrule.is_not(None), Meeting.id.in_([i.target.record_id for i in shown])
+            )
+        ).first()
+        assert series is not None, "the sample has a recurring meeting this week"
+        series.title = "Renamed steering call"
+    kept = tab._series
+    window.context.events.sig_data_changed.emit(ChangeSet.of("action_items"))
+    assert tab._series is kept  # nothing about meetings changed: the series are read once
+    window.context.events.sig_data_changed.emit(ChangeSet.of("meetings"))
+    assert tab._series is not kept
+    assert tab.focus_data is not None
+    titles = {item.title for item in tab.focus_data.of(FocusKind.MEETING)}
+    assert "Renamed steering call" in titles

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.period import Quarter
 from workbench.services import dashboard_charts, health, kpi
+from workbench.services.calendar import HeldSeries
 from workbench.services.changes import ChangeSet
 from workbench.services.dashboard import DashboardData, load_dashboard
 from workbench.services.focus import FocusList, focus_list
@@ -58,6 +59,8 @@ QUARTERS_SHOWN = 8
 #: How long after a change the hidden Dashboard starts working out its figures again.
 PRELOAD_DELAY_MS = 1500
 TILE_COLUMNS = 4
+#: A change to one of these drops the recurring meetings the focus list keeps between loads.
+_SERIES_TABLES = ("meetings", "meeting_exceptions", "meeting_attendees", "accounts")
 
 
 class DashboardTab(QWidget):
@@ -71,6 +74,8 @@ class DashboardTab(QWidget):
         self.loading = False
         self._charts: Any = None  # the Matplotlib canvas, created on first show
         self._charts_behind = False  # data arrived while hidden, not drawn yet
+        #: The week's recurring meetings as the focus list last read them.
+        self._series = HeldSeries()
         self.preload = QTimer(self)
         self.preload.setSingleShot(True)
         self.preload.setInterval(PRELOAD_DELAY_MS)
@@ -196,6 +201,8 @@ class DashboardTab(QWidget):
     def on_data_changed(self, changes: ChangeSet) -> None:
         self.stale = True
         self.health_stale = True
+        if changes.touches(*_SERIES_TABLES):
+            self._series = HeldSeries()
         if self.isVisible():
             self.reload()
         elif self.window().isVisible():
@@ -238,7 +245,9 @@ class DashboardTab(QWidget):
         self.context.tasks.run(
             numbers, on_finished=self.show_data, on_failed=self._failed, writes=False
         )
-        focus = partial(_focus, store, now=now, quiet_days=preferences.quiet_days)
+        focus = partial(
+            _focus, store, now=now, quiet_days=preferences.quiet_days, held=self._series
+        )
         self.context.tasks.run(
             focus, on_finished=self.show_focus, on_failed=self._failed, writes=False
         )
