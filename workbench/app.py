@@ -20,7 +20,11 @@ from PySide6.QtGui import QFontDatabase, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from workbench import APP_NAME, ORG_NAME, __version__
-from workbench.heap import freeze_start_up_objects, share_heap_between_threads
+from workbench.heap import (
+    freeze_start_up_objects,
+    share_heap_between_threads,
+    stop_keeping_module_sources,
+)
 from workbench.io.atomic import atomic_path
 from workbench.locations import log_directory, resolve_database_path, resources_dir
 from workbench.services.changes import ChangeSet
@@ -98,6 +102,7 @@ def build_main_window(
     install_language(app, chosen_language(settings))
     events = AppEvents()
     share_heap_between_threads()  # before the pool's threads start: see workbench.heap
+    stop_keeping_module_sources()
     tasks = TaskRunner(synchronous=synchronous_tasks)
     dialogs = dialogs if dialogs is not None else DialogService()
     # The window waits a moment, not the command line's 15 s, while another process swaps

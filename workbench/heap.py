@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import linecache
 import sys
+from typing import Any
 
 #: ``M_ARENA_MAX`` in glibc's ``<malloc.h>``.
 _M_ARENA_MAX = -8
@@ -43,5 +45,32 @@ def freeze_start_up_objects() -> None:
     stood still for that long, every few loads. Frozen objects are still freed by their
     reference counts; only cycles among them would stay. Call it once, when the window has
     started, not per window (tests build hundreds of windows in one process).
+
+    PySide6's import hook reads the source of every module imported after it into
+    :mod:`linecache` (40 MB at start-up, kept for the life of the process); only tracebacks
+    read that cache, and they fill it again as they need it, so it is emptied first.
     """
+    linecache.clearcache()
     gc.freeze()
+
+
+def stop_keeping_module_sources() -> bool:
+    """PySide6's import hook reads the whole source of every module imported after it (to
+    see whether it uses PySide6), and :mod:`linecache` keeps each file's text for the life
+    of the process: 40 MB at start-up, more as Matplotlib and the rest load later. Wrap the
+    hook so each module's text is dropped once read. Idempotent; returns whether the hook
+    was found (it is internal to PySide6: without it nothing changes)."""
+    feature = sys.modules.get("shibokensupport.feature")
+    uses_pyside = getattr(feature, "_mod_uses_pyside", None)
+    if uses_pyside is None or getattr(uses_pyside, "_drops_source", False):
+        return uses_pyside is not None
+
+    def _uses_pyside(module: Any) -> Any:
+        try:
+            return uses_pyside(module)
+        finally:
+            linecache.cache.pop(getattr(module, "__file__", None) or "", None)
+
+    _uses_pyside._drops_source = True  # type: ignore[attr-defined]
+    feature._mod_uses_pyside = _uses_pyside  # type: ignore[union-attr]
+    return True

@@ -62,3 +62,32 @@ def _heaps(tmp_path: Path, mode: str) -> int:
 def test_the_window_threads_share_two_heaps(tmp_path: Path) -> None:
     assert _heaps(tmp_path, "bare") > 2  # without it, a heap per thread
     assert _heaps(tmp_path, "window") <= 2
+
+
+SOURCES_CHILD = """
+import linecache, sys
+from pathlib import Path
+import PySide6.QtWidgets  # its import hook reads every later module's source
+from workbench.heap import stop_keeping_module_sources
+folder = Path(sys.argv[1])
+(folder / "kept_before.py").write_text("VALUE = 1\\n" * 2000)
+(folder / "dropped_after.py").write_text("VALUE = 2\\n" * 2000)
+sys.path.insert(0, str(folder))
+import kept_before
+assert stop_keeping_module_sources() and stop_keeping_module_sources()  # idempotent
+import dropped_after
+print(kept_before.__file__ in linecache.cache, dropped_after.__file__ in linecache.cache)
+"""
+
+
+def test_module_sources_read_by_pysides_import_hook_are_not_kept(tmp_path: Path) -> None:
+    """The hook kept every module's text in linecache: 40 MB at start-up at the stress size."""
+    done = subprocess.run(
+        [sys.executable, "-c", SOURCES_CHILD, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["True", "False"]  # kept without the wrapper, not with it
