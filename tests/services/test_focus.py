@@ -169,3 +169,28 @@ def test_an_empty_book_has_an_empty_focus_list(store: Store) -> None:
     with store.session() as session:
         found = focus_list(session, NOW)
     assert found.items == () and set(found.totals.values()) == {0}
+
+
+def test_an_all_day_event_is_listed_as_its_day_not_as_a_midnight(store: Store) -> None:
+    from workbench.domain import all_day
+    from workbench.ui.dashboard.focus_view import entry_text
+
+    with store.transaction() as session:
+        a = _account(session, "Visited")
+        starts, ends = all_day.bounds(TODAY + timedelta(days=2), 1, "Europe/Madrid")
+        session.add(
+            Meeting(
+                account_id=a,
+                title="Client visit day",
+                kind=MeetingKind.QBR,
+                mode=MeetingMode.IN_PERSON,
+                starts_at=starts,  # 23:00 UTC the day before: shown as a time, it read "23:00"
+                ends_at=ends,
+                time_zone="Europe/Madrid",
+                all_day=True,
+            )
+        )
+    with store.session() as session:
+        (visit,) = focus_list(session, NOW).of(FocusKind.MEETING)
+    assert visit.when == TODAY + timedelta(days=2)
+    assert "All day" in entry_text(visit) and "23:00" not in entry_text(visit)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from workbench.domain import all_day
 from workbench.domain.enums import ActionStatus, RenewalStatus, Severity
 from workbench.domain.incidents import UNRESOLVED
 from workbench.services import calendar
@@ -175,7 +176,8 @@ def _meetings(
             o.account_id,
             o.account_name,
             o.title,
-            o.starts_at,
+            # An all-day event is its first day (read in its own zone), not a midnight.
+            all_day.span(o.starts_at, o.ends_at, o.time_zone)[0] if o.all_day else o.starts_at,
             Target(TargetTab.CALENDAR, o.meeting_id, o.original_start),
         )
         for o in found[:PER_KIND]

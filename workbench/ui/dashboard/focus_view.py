@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from workbench.domain.health import Band
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.focus import FocusItem, FocusKind, FocusList
+from workbench.ui.calendar.all_day import all_day_text
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.formatting import format_date, format_decimal, format_local_datetime
 from workbench.ui.common.health_labels import band_label
@@ -45,9 +46,14 @@ def entry_text(item: FocusItem) -> str:
             "focusList", "{title} — {account}, open for {days} days"
         ).format(title=item.title, account=item.account_name, days=detail["days"])
     if item.kind is FocusKind.MEETING:
-        assert isinstance(item.when, datetime)
+        assert isinstance(item.when, date)
+        when = (
+            format_local_datetime(item.when)
+            if isinstance(item.when, datetime)
+            else f"{format_date(item.when)} {all_day_text()}"  # an all-day event: its day
+        )
         return QCoreApplication.translate("focusList", "{when} {title} — {account}").format(
-            when=format_local_datetime(item.when), title=item.title, account=item.account_name
+            when=when, title=item.title, account=item.account_name
         )
     if item.kind is FocusKind.RENEWAL:
         assert isinstance(item.when, date)
