@@ -395,6 +395,28 @@ def test_layout_keeps_every_chart_and_its_labels_inside_the_figure_and_apart(
         assert all(a.x1 <= b.x0 for a, b in itertools.pairwise(shown))
 
 
+@pytest.mark.parametrize("labels", [LABELS, SPANISH], ids=["english", "spanish"])
+def test_a_legend_wrapped_when_narrow_is_laid_out_again_when_wider(
+    labels: DashboardLabels,
+) -> None:
+    """Narrow, the health legend wraps to two rows; widened, it must be one row again under
+    a title placed for one (it kept two, over the title, in the Spanish screenshot)."""
+    figure = Figure(figsize=(660 / 96, 350 / 96), dpi=96)
+    FigureCanvasAgg(figure)
+    charts = DashboardFigure(figure)
+    charts.show(CHARTS, labels)
+    figure.set_size_inches(1600 / 96, 650 / 96)
+    charts.arrange()
+    figure.canvas.draw()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    for ax in charts.axes:
+        ax = cast(Any, ax)
+        legend = ax.get_legend()
+        if legend is not None:
+            title = ax._left_title.get_window_extent(renderer)
+            assert not _overlaps(title, legend.get_window_extent(renderer))
+
+
 def test_canvas_emits_the_drill_key_of_a_clicked_bar(qtbot: Any) -> None:
     from PySide6.QtCore import Qt
 

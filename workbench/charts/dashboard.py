@@ -535,8 +535,9 @@ class DashboardFigure:
         columns = len(texts)
         while columns > 1 and _row_width(widths, columns, size) > width:
             columns -= 1
-        if columns != len(texts):  # drawn in one row
-            _place_legend(ax, handles, texts, columns)
+        # Placed again at every size, not only when narrower: a legend wrapped at a smaller
+        # size kept its two rows after a widening, over a title placed for one.
+        _place_legend(ax, handles, texts, columns)
         lines = math.ceil(len(texts) / columns)
         return lines * size * 1.3 + 0.5 * size
 
