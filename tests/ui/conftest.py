@@ -44,3 +44,32 @@ def make_window(
     yield make
     for window in windows:
         window.context.workspace.close()
+
+
+#: How long the real-thread-pool tests wait for a tab's data or a task's end.
+POOL_TIMEOUT_MS = 30_000
+
+
+@pytest.fixture
+def threaded_window(
+    qtbot, settings: QSettings, dialogs: FakeDialogs, sample_db_path: Path
+) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    """The sample database in a shown window whose tasks run on the real thread pool."""
+    window = build_main_window(
+        sample_db_path,
+        settings=settings,
+        dialogs=dialogs,
+        synchronous_tasks=False,
+        clock=TEST_CLOCK,
+    )
+    window.show()
+    yield window
+    # Not left to qtbot.addWidget, whose teardown closes the window before this runs: a
+    # write still running would ask, and a worker outliving its pool would crash.
+    tasks = window.context.tasks
+    tasks.cancel_all(POOL_TIMEOUT_MS)
+    assert tasks.wait_for_all(POOL_TIMEOUT_MS), "a task outlived its test"
+    qtbot.waitUntil(lambda: not tasks.busy, timeout=POOL_TIMEOUT_MS)  # callbacks delivered
+    window.close()
+    window.context.workspace.close()
+    window.deleteLater()

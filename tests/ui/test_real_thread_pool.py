@@ -9,72 +9,15 @@ to drain before teardown, so no worker thread outlives its test.
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QWidget
-
-from tests.ui.conftest import TEST_CLOCK
+from tests.ui.conftest import POOL_TIMEOUT_MS
 from tests.ui.fakes import FakeDialogs
-from workbench.app import build_main_window
+from tests.ui.page_data import shows_its_data
 from workbench.services.progress import Progress
-from workbench.ui.calendar.models import OCCURRENCES_ROLE
-from workbench.ui.calendar.tab import CalendarTab
-from workbench.ui.dashboard.tab import DashboardTab
-from workbench.ui.incidents.tab import IncidentsTab
 from workbench.ui.main_window import MainWindow
-from workbench.ui.portfolio.tab import PortfolioTab
-from workbench.ui.proposals.tab import ProposalsTab
 from workbench.ui.tasks import TaskHandle
 
-LOAD_TIMEOUT_MS = 30_000
-
-
-@pytest.fixture
-def threaded_window(
-    qtbot, settings: QSettings, dialogs: FakeDialogs, sample_db_path: Path
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The sample database in a shown window whose tasks run on the real thread pool."""
-    window = build_main_window(
-        sample_db_path,
-        settings=settings,
-        dialogs=dialogs,
-        synchronous_tasks=False,
-        clock=TEST_CLOCK,
-    )
-    window.show()
-    yield window
-    # Not left to qtbot.addWidget, whose teardown closes the window before this runs: a
-    # write still running would ask, and a worker outliving its pool would crash.
-    tasks = window.context.tasks
-    tasks.cancel_all(LOAD_TIMEOUT_MS)
-    assert tasks.wait_for_all(LOAD_TIMEOUT_MS), "a task outlived its test"
-    qtbot.waitUntil(lambda: not tasks.busy, timeout=LOAD_TIMEOUT_MS)  # callbacks delivered
-    window.close()
-    window.context.workspace.close()
-    window.deleteLater()
-
-
-def _shows_its_data(page: QWidget) -> bool:
-    """Whether *page* shows what the sample database holds for it."""
-    if isinstance(page, PortfolioTab):
-        return not page.view.loading and page.view.model.rowCount() > 0
-    if isinstance(page, CalendarTab):
-        model = page.view.month_model
-        return any(
-            model.index(row, column).data(OCCURRENCES_ROLE)
-            for row in range(model.rowCount())
-            for column in range(model.columnCount())
-        )
-    if isinstance(page, ProposalsTab):
-        return page.list.model.rowCount() > 0
-    if isinstance(page, IncidentsTab):
-        return page.model.rowCount() > 0
-    if isinstance(page, DashboardTab):
-        return page.data is not None and page.focus_data is not None
-    raise AssertionError(f"no way to tell that {page.objectName()} shows its data")
+LOAD_TIMEOUT_MS = POOL_TIMEOUT_MS
 
 
 def _until_cancelled(progress: Progress) -> str:
@@ -112,7 +55,7 @@ def test_every_tab_shows_its_data_and_closing_then_asks_nothing(
     dialogs.confirm_answers = [False]  # were it asked, the user would keep the window
     for page in window.pages:
         window.tabs.setCurrentWidget(page)
-        qtbot.waitUntil(lambda page=page: _shows_its_data(page), timeout=LOAD_TIMEOUT_MS)
+        qtbot.waitUntil(lambda page=page: shows_its_data(page), timeout=LOAD_TIMEOUT_MS)
     # The Dashboard's health refresh may still be running: it asks nothing either.
     assert window.close()
     assert not window.isVisible()

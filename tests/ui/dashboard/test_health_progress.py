@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSettings
 from sqlalchemy import delete
 
-from tests.ui.conftest import TEST_CLOCK
-from tests.ui.fakes import FakeDialogs
-from workbench.app import build_main_window
+from tests.ui.conftest import POOL_TIMEOUT_MS
 from workbench.services import health
 from workbench.store.models import HealthSnapshot
 from workbench.ui.dashboard.tab import DashboardTab
 from workbench.ui.main_window import MainWindow
 
-TIMEOUT_MS = 30_000
+TIMEOUT_MS = POOL_TIMEOUT_MS
 
 
 def _dashboard(window: MainWindow) -> DashboardTab:
@@ -60,29 +56,6 @@ def test_the_health_refresh_shows_its_steps_then_hides(
     assert seen[-1][0] == steps
     assert not tab.health_progress.isVisible() and not tab.health_cancel.isVisible()
     assert len(_stored_months(window)) == health.HISTORY_MONTHS + 1
-
-
-@pytest.fixture
-def threaded_window(
-    qtbot, settings: QSettings, dialogs: FakeDialogs, sample_db_path: Path
-) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
-    """The sample database in a shown window whose tasks run on the real thread pool."""
-    window = build_main_window(
-        sample_db_path,
-        settings=settings,
-        dialogs=dialogs,
-        synchronous_tasks=False,
-        clock=TEST_CLOCK,
-    )
-    window.show()
-    yield window
-    tasks = window.context.tasks
-    tasks.cancel_all(TIMEOUT_MS)
-    assert tasks.wait_for_all(TIMEOUT_MS), "a task outlived its test"
-    qtbot.waitUntil(lambda: not tasks.busy, timeout=TIMEOUT_MS)
-    window.close()
-    window.context.workspace.close()
-    window.deleteLater()
 
 
 def test_stopping_the_health_refresh_keeps_nothing_and_tries_again_later(
