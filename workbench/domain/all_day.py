@@ -10,14 +10,15 @@ on the 25th wherever the calendar is looked at ("floating" dates).
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+
+from workbench.domain.zones import zone_named
 
 _DAY_SECONDS = 24 * 3600
 
 
 def midnight(day: date, zone: str) -> datetime:
     """The start of *day* in *zone*, in UTC."""
-    return datetime.combine(day, time(0), tzinfo=ZoneInfo(zone)).astimezone(UTC)
+    return datetime.combine(day, time(0), tzinfo=zone_named(zone)).astimezone(UTC)
 
 
 def bounds(first: date, days: int, zone: str) -> tuple[datetime, datetime]:
@@ -31,7 +32,7 @@ def span(starts_at: datetime, ends_at: datetime, zone: str) -> tuple[date, int]:
     The length is rounded to whole days: an occurrence expanded across a
     daylight-saving change lasts 23 or 25 hours and still covers one day.
     """
-    first = starts_at.astimezone(ZoneInfo(zone)).date()
+    first = starts_at.astimezone(zone_named(zone)).date()
     days = round((ends_at - starts_at).total_seconds() / _DAY_SECONDS)
     return first, max(1, days)
 

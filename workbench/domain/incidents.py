@@ -21,6 +21,7 @@ from zoneinfo import ZoneInfo
 
 from workbench.domain.enums import IncidentStatus, Severity
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem
+from workbench.domain.zones import zone_named
 
 # --- the status workflow ----------------------------------------------------------------
 
@@ -260,7 +261,7 @@ def verdict(
     """Met if the stage was reached by the deadline; breached if it was reached late
     or is still not reached after the deadline; pending otherwise."""
     deadline = targets.deadline(
-        incident.severity, incident.reported_at, ZoneInfo(incident.zone), kind
+        incident.severity, incident.reported_at, zone_named(incident.zone), kind
     )
     reached = incident.reached(kind)
     if reached is not None:

@@ -41,6 +41,7 @@ from zoneinfo import ZoneInfo
 from dateutil.rrule import rrule, rrulestr
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
+from workbench.domain.zones import zone_named
 
 #: RRULE parts dateutil and we understand (RFC 5545 §3.3.10).
 RULE_PARTS = frozenset(
@@ -282,7 +283,7 @@ def normalise_rule(rule: str, zone_name: str) -> str:
     parts = rule_parts(rule)
     check_limits(parts)
     if "UNTIL" in parts:
-        until = _parse_until(parts["UNTIL"], ZoneInfo(zone_name))
+        until = _parse_until(parts["UNTIL"], zone_named(zone_name))
         check_year(until, "the repeat end (UNTIL)")
         parts["UNTIL"] = format_until(until)
     normalised = _join(parts)
@@ -322,7 +323,7 @@ class _Series:
         parts = rule_parts(rule)
         _check_frequency(parts)
         _check_times(parts)
-        self.zone = ZoneInfo(zone_name)
+        self.zone = zone_named(zone_name)
         if not _FIRST_MOMENT < first_start < _LAST_MOMENT - timedelta(days=366):
             raise RuleError(
                 QT_TRANSLATE_NOOP(
@@ -780,7 +781,7 @@ class Pattern:
         interval = int(parts.get("INTERVAL", "1"))
         until = None
         if "UNTIL" in parts:
-            zone = ZoneInfo(zone_name)
+            zone = zone_named(zone_name)
             until = _parse_until(parts["UNTIL"], zone).astimezone(zone).date()
         count = int(parts["COUNT"]) if "COUNT" in parts else None
         byday = parts.get("BYDAY", "")
