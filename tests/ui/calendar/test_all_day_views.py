@@ -3,14 +3,13 @@ a line in the agenda and the upcoming list, and the dialog's "All day" box."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from sqlalchemy import select
 
+from tests.ui.calendar.conftest import open_calendar_tab
 from tests.ui.fakes import FakeDialogs
 from workbench.domain import all_day
 from workbench.domain.enums import MeetingKind, MeetingMode
@@ -23,11 +22,6 @@ from workbench.ui.main_window import MainWindow
 
 ZONE = "Europe/Madrid"
 VISIT = date(2026, 11, 24)  # Tuesday to Thursday of the sample's week
-
-
-@pytest.fixture
-def window(make_window: Callable[[Path], MainWindow], sample_db_path: Path) -> MainWindow:
-    return make_window(sample_db_path)
 
 
 def _add_all_day(
@@ -58,9 +52,7 @@ def _add_all_day(
 def tab(window: MainWindow) -> CalendarTab:
     _add_all_day(window, "Client visit", VISIT, 3)
     _add_all_day(window, "Ana's birthday", date(2026, 11, 26), 1, "FREQ=YEARLY")
-    page = next(p for p in window.pages if p.objectName() == "calendarTab")
-    window.tabs.setCurrentWidget(page)
-    assert isinstance(page, CalendarTab)
+    page = open_calendar_tab(window)
     page.on_data_changed(ChangeSet.of("meetings"))  # written behind the window's back
     page.view.go_to(VISIT, ViewMode.MONTH)
     return page

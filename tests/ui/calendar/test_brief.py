@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -42,11 +41,6 @@ def pdf_text(path: Path, page: int | None = None) -> str:
     return subprocess.run(
         [tool, "-layout", *pages, str(path), "-"], check=True, capture_output=True, text=True
     ).stdout
-
-
-@pytest.fixture
-def window(make_window: Callable[[Path], MainWindow], sample_db_path: Path) -> MainWindow:
-    return make_window(sample_db_path)
 
 
 @pytest.fixture

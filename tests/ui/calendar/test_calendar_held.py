@@ -3,8 +3,7 @@ and any change drops what was kept."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 
 import pytest
 
@@ -14,19 +13,6 @@ from workbench.ui.calendar.models import OCCURRENCES_ROLE
 from workbench.ui.calendar.period import Period, ViewMode
 from workbench.ui.calendar.tab import CalendarTab
 from workbench.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(make_window: Callable[[Path], MainWindow], sample_db_path: Path) -> MainWindow:
-    return make_window(sample_db_path)
-
-
-@pytest.fixture
-def tab(window: MainWindow) -> CalendarTab:
-    page = next(p for p in window.pages if p.objectName() == "calendarTab")
-    window.tabs.setCurrentWidget(page)
-    assert isinstance(page, CalendarTab)
-    return page
 
 
 def _shown(tab: CalendarTab) -> list[OccurrenceView]:

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-import pytest
 from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
@@ -24,19 +22,6 @@ from workbench.ui.main_window import MainWindow
 
 MADRID = ZoneInfo("Europe/Madrid")
 CORPUS = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "ics"
-
-
-@pytest.fixture
-def window(make_window: Callable[[Path], MainWindow], sample_db_path: Path) -> MainWindow:
-    return make_window(sample_db_path)
-
-
-@pytest.fixture
-def tab(window: MainWindow) -> CalendarTab:
-    page = next(p for p in window.pages if p.objectName() == "calendarTab")
-    window.tabs.setCurrentWidget(page)
-    assert isinstance(page, CalendarTab)
-    return page
 
 
 def _count(window: MainWindow, model: type) -> int:
