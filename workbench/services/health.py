@@ -396,17 +396,18 @@ def _windowed_counts(
     return result
 
 
-def _int_table(connection: Connection, statement: Any, width: int) -> Any:
-    """*statement*'s rows of *width* integers as a numpy array, streamed from the driver:
-    a list of 463,000 row tuples first cost ~90 MB of peak memory that Python's allocator
-    then kept (the window's peak went from 250 to 480 MB at the stress size)."""
+def _int_table(connection: Connection, statement: Any) -> Any:
+    """*statement*'s integer rows as a numpy array (a column per selected column), streamed
+    from the driver: a list of 463,000 row tuples first cost ~90 MB of peak memory that
+    Python's allocator then kept (the window's peak went from 250 to 480 MB at the stress
+    size)."""
     import numpy as np
 
     result = connection.execute(statement)
     try:
         rows: Iterable[tuple[int, ...]] = result.cursor  # type: ignore[assignment]
         values = chain.from_iterable(rows)  # one row at a time, never a list
-        return np.fromiter(values, dtype=np.int64).reshape(-1, width)
+        return np.fromiter(values, dtype=np.int64).reshape(-1, len(statement.selected_columns))
     finally:
         result.close()
 
@@ -568,7 +569,6 @@ def scores_at(
             SurveyResponse.responded_on > min(days.values()) - timedelta(days=NPS_WINDOW_DAYS),
             SurveyResponse.responded_on <= max(days.values()),
         ),
-        4,
     )
     nps_counts_of = _windowed_counts(
         surveys,
@@ -590,7 +590,6 @@ def scores_at(
             KpiMeasurement.measured_on > min(days.values()) - timedelta(days=KPI_WINDOW_DAYS),
             KpiMeasurement.measured_on <= max(days.values()),
         ),
-        3,
     )
     kpi_counts_of = _windowed_counts(
         measurements,
