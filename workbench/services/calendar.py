@@ -136,6 +136,9 @@ class HeldSeries:
     per account filter; a worker may fill it while the UI thread replaces it.
     """
 
+    #: The tables whose change makes what is held stale (series rows carry account names).
+    READS = ("meetings", "meeting_exceptions", "meeting_attendees", "accounts")
+
     def __init__(self) -> None:
         self._by_filter: dict[tuple[int, ...] | None, list[_SeriesEntry]] = {}
 

@@ -56,7 +56,7 @@ from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
 
-_WATCHED = ("meetings", "meeting_attendees", "meeting_exceptions", "accounts", "action_items")
+_WATCHED = (*HeldSeries.READS, "action_items")  # action items show in the detail
 _LEAD_SETTING = "calendar/reminderMinutes"
 
 

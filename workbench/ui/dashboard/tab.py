@@ -59,8 +59,6 @@ QUARTERS_SHOWN = 8
 #: How long after a change the hidden Dashboard starts working out its figures again.
 PRELOAD_DELAY_MS = 1500
 TILE_COLUMNS = 4
-#: A change to one of these drops the recurring meetings the focus list keeps between loads.
-_SERIES_TABLES = ("meetings", "meeting_exceptions", "meeting_attendees", "accounts")
 
 
 class DashboardTab(QWidget):
@@ -201,7 +199,7 @@ class DashboardTab(QWidget):
     def on_data_changed(self, changes: ChangeSet) -> None:
         self.stale = True
         self.health_stale = True
-        if changes.touches(*_SERIES_TABLES):
+        if changes.touches(*HeldSeries.READS):
             self._series = HeldSeries()
         if self.isVisible():
             self.reload()
