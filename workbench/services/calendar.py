@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -87,29 +87,42 @@ def _meeting_columns() -> tuple[Any, ...]:
     )
 
 
+#: Where each of :func:`_meeting_columns` sits in a row. Rows are read by position: a
+#: Row's attribute look-up costs ten times as much, and a week reads 9,000 series.
+_AT = {column.key: index for index, column in enumerate(_meeting_columns())}
+_SHARED = itemgetter(
+    *(
+        _AT[name]
+        for name in (
+            "title",
+            "account_id",
+            "account_name",
+            "account_zone",
+            "kind",
+            "mode",
+            "location",
+            "link",
+            "time_zone",
+        )
+    )
+)
+_ID, _STARTS, _ENDS, _ZONE, _RRULE = (
+    _AT[name] for name in ("id", "starts_at", "ends_at", "time_zone", "rrule")
+)
+_HAS_MINUTES, _ALL_DAY = _AT["has_minutes"], _AT["all_day"]
+
+
 def _tail(row: Any, exception: Any = None) -> tuple[Any, ...]:
     """The fields after the times, the same for every occurrence of *row* (but *exception*'s)."""
-    if exception is None:
-        title, location, has_minutes = row.title, row.location, bool(row.has_minutes)
-    else:
-        title = exception.title or row.title
-        location = exception.location or row.location
+    shared = _SHARED(row)
+    if exception is not None:
+        title = exception.title or shared[0]
+        location = exception.location or shared[6]
+        shared = (title, *shared[1:6], location, *shared[7:])
         has_minutes = bool(exception.minutes)
-    return (
-        title,
-        row.account_id,
-        row.account_name,
-        row.account_zone,
-        row.kind,
-        row.mode,
-        location,
-        row.link,
-        row.time_zone,
-        row.rrule is not None,
-        False,
-        has_minutes,
-        bool(row.all_day),
-    )
+    else:
+        has_minutes = bool(row[_HAS_MINUTES])
+    return (*shared, row[_RRULE] is not None, False, has_minutes, bool(row[_ALL_DAY]))
 
 
 def _moved(tail: tuple[Any, ...]) -> tuple[Any, ...]:
@@ -119,12 +132,32 @@ def _moved(tail: tuple[Any, ...]) -> tuple[Any, ...]:
 #: The order views list occurrences in: by start, then title, then meeting.
 _ORDER = attrgetter("starts_at", "title", "meeting_id")
 
-#: A series as expanded: its row, the length of each occurrence, the fields after the times.
-_SeriesEntry = tuple[Any, timedelta, tuple[Any, ...]]
+#: A series as expanded: its id, rule, first start and end, zone, the length of each
+#: occurrence, the fields after the times, and its row.
+_SeriesEntry = tuple[int, str, datetime, datetime, str, timedelta, tuple[Any, ...], Any]
 
 
 def _entries(rows: Iterable[Any]) -> list[_SeriesEntry]:
-    return [(row, recurrence.series_length(row.starts_at, row.ends_at), _tail(row)) for row in rows]
+    return [
+        (
+            row[_ID],
+            row[_RRULE],
+            row[_STARTS],
+            row[_ENDS],
+            row[_ZONE],
+            recurrence.series_length(row[_STARTS], row[_ENDS]),
+            _tail(row),
+            row,
+        )
+        for row in rows
+    ]
+
+
+def _series(session: Session, base: Any) -> list[_SeriesEntry]:
+    """Every series *base* selects. All of them, whatever the window: a scan of the table
+    in its own order reads them in half the time the ``starts_at`` index takes to pick
+    them among the one-off meetings (26 against 53 ms at the stress size)."""
+    return _entries(session.connection().execute(base.where(Meeting.rrule.is_not(None))).all())
 
 
 class HeldSeries:
@@ -145,8 +178,7 @@ class HeldSeries:
     def entries(self, session: Session, base: Any, accounts: tuple[int, ...] | None) -> list[Any]:
         found = self._by_filter.get(accounts)
         if found is None:
-            rows = session.connection().execute(base.where(Meeting.rrule.is_not(None))).all()
-            found = self._by_filter[accounts] = _entries(rows)
+            found = self._by_filter[accounts] = _series(session, base)
         return found
 
 
@@ -182,18 +214,15 @@ def occurrences_between(
         )
     ).all()
     views = [
-        OccurrenceView(row.id, row.starts_at, row.starts_at, row.ends_at, *_tail(row))
+        OccurrenceView(row[_ID], row[_STARTS], row[_STARTS], row[_ENDS], *_tail(row))
         for row in singles
     ]
-    if held is None:
-        series = _entries(read(base.where(Meeting.rrule.is_not(None), Meeting.starts_at < end)))
-    else:
-        series = held.entries(session, base, accounts)
+    series = _series(session, base) if held is None else held.entries(session, base, accounts)
     exceptions = _exceptions_touching(session, start, end, accounts)
-    for row, length, tail in series:
-        if row.starts_at >= end:
+    for meeting_id, rule, first_start, first_end, zone, length, tail, row in series:
+        if first_start >= end:
             continue
-        meeting_id, mine = row.id, exceptions.get(row.id)
+        mine = exceptions.get(meeting_id)
         if mine is not None:
             # Read for the longest occurrence; most last an hour and leave the window alone.
             mine = {
@@ -208,13 +237,13 @@ def occurrences_between(
                 views += [
                     OccurrenceView(meeting_id, original, original, original + length, *tail)
                     for original in recurrence.overlapping_starts(
-                        row.rrule, row.starts_at, row.ends_at, row.time_zone, start, end
+                        rule, first_start, first_end, zone, start, end
                     )
                 ]
                 continue
             overrides = {original: _override(e) for original, e in mine.items()}
             occurrences = recurrence.expand(
-                row.rrule, row.starts_at, row.ends_at, row.time_zone, start, end, overrides
+                rule, first_start, first_end, zone, start, end, overrides
             )
         except RuleError:
             continue  # an unreadable rule (only possible by editing the file by hand)
@@ -297,8 +326,8 @@ def _exceptions_touching(
             Meeting.account_id.in_(list(account_ids))
         )
     found: dict[int, dict[datetime, Any]] = defaultdict(dict)
-    for row in session.connection().execute(query):
-        found[row.meeting_id][row.original_start] = row
+    for row in session.connection().execute(query).all():
+        found[row[0]][row[1]] = row  # by position: see _AT
     return found
 
 
