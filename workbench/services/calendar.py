@@ -7,6 +7,7 @@ occurrences applied. The edits live in :mod:`workbench.services.meetings`.
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -196,6 +197,19 @@ def occurrences_between(
     that began before *end* (from *held* when given), expanded here with the
     exceptions that can touch the window (generated in it, or moved into it).
     """
+    views = _occurrences(session, start, end, account_ids, held)
+    views.sort(key=_ORDER)
+    return views
+
+
+def _occurrences(
+    session: Session,
+    start: datetime,
+    end: datetime,
+    account_ids: Iterable[int] | None,
+    held: HeldSeries | None,
+) -> list[OccurrenceView]:
+    """What :func:`occurrences_between` lists, in no order."""
     accounts = None if account_ids is None else tuple(sorted(set(account_ids)))
     # In UTC, as every stored and generated moment: comparing other zones costs much more.
     start, end = start.astimezone(UTC), end.astimezone(UTC)
@@ -258,7 +272,6 @@ def occurrences_between(
                     *(_moved(tail) if o.moved else tail),
                 )
             )
-    views.sort(key=_ORDER)
     return views
 
 
@@ -343,3 +356,19 @@ def upcoming(
         session, now, now + timedelta(days=days), account_ids=account_ids, held=held
     )
     return [v for v in found if v.starts_at >= now - (v.ends_at - v.starts_at)]
+
+
+def soonest(
+    session: Session, now: datetime, days: int, limit: int, held: HeldSeries | None = None
+) -> tuple[list[OccurrenceView], int]:
+    """The first *limit* of :func:`upcoming`'s meetings, and how many it lists.
+
+    Only the first are put in order: a big book's week holds 7,000 occurrences, and the
+    Dashboard shows 25 of them.
+    """
+    found = [
+        v
+        for v in _occurrences(session, now, now + timedelta(days=days), None, held)
+        if v.starts_at >= now - (v.ends_at - v.starts_at)
+    ]
+    return heapq.nsmallest(limit, found, key=_ORDER), len(found)

@@ -121,12 +121,15 @@ def _count(session: Session, statement: Any) -> int:
 
 
 def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], int]:
+    # The total with the rows (a window count): one pass over the overdue items, not two.
     statement = (
-        select(ActionItem.id, ActionItem.title, ActionItem.due_on, Account.id, Account.name)
+        select(ActionItem.title, ActionItem.due_on, Account.id, Account.name, func.count().over())
         .join(Account, Account.id == ActionItem.account_id)
         .where(ActionItem.status.in_(OPEN_ACTION), ActionItem.due_on < today)
         .order_by(ActionItem.due_on, ActionItem.id)
+        .limit(PER_KIND)
     )
+    rows = session.execute(statement).all()
     items = [
         FocusItem(
             FocusKind.OVERDUE_ACTION,
@@ -137,9 +140,9 @@ def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], in
             Target(TargetTab.PORTFOLIO, account_id),
             (("days", (today - due).days if due else 0),),
         )
-        for _, title, due, account_id, account_name in session.execute(statement.limit(PER_KIND))
+        for title, due, account_id, account_name, _ in rows
     ]
-    return items, _count(session, statement)
+    return items, rows[0][4] if rows else 0
 
 
 def _critical_incidents(session: Session, now: datetime) -> tuple[list[FocusItem], int]:
@@ -169,7 +172,7 @@ def _critical_incidents(session: Session, now: datetime) -> tuple[list[FocusItem
 def _meetings(
     session: Session, now: datetime, held: calendar.HeldSeries | None
 ) -> tuple[list[FocusItem], int]:
-    found = calendar.upcoming(session, now, days=MEETING_DAYS, held=held)
+    found, total = calendar.soonest(session, now, MEETING_DAYS, PER_KIND, held)
     items = [
         FocusItem(
             FocusKind.MEETING,
@@ -180,9 +183,9 @@ def _meetings(
             all_day.span(o.starts_at, o.ends_at, o.time_zone)[0] if o.all_day else o.starts_at,
             Target(TargetTab.CALENDAR, o.meeting_id, o.original_start),
         )
-        for o in found[:PER_KIND]
+        for o in found
     ]
-    return items, len(found)
+    return items, total
 
 
 def _renewals(session: Session, today: date) -> tuple[list[FocusItem], int]:
