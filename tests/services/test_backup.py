@@ -23,6 +23,7 @@ from workbench.services.backup import (
     write_backup,
 )
 from workbench.services.progress import Cancelled, Progress
+from workbench.store.migrate import SCHEMA_HEAD
 
 
 def dump(path: Path) -> list[str]:
@@ -217,9 +218,9 @@ def _edited_copy(source: Path, folder: Path, *statements: str) -> Path:
         (["UPDATE alembic_version SET version_num = '0000'"], r"does not know \(0000\)"),
         (["UPDATE alembic_version SET version_num = '0003a'"], r"does not know \(0003a\)"),
         (["DELETE FROM alembic_version"], "does not say which schema revision"),
-        (["DROP TABLE contracts"], "table contracts of schema 0006 is missing"),
-        (["DROP TABLE import_changes"], "table import_changes of schema 0006 is missing"),
-        (["DROP TABLE search_index"], "table search_index of schema 0006 is missing"),
+        (["DROP TABLE contracts"], f"table contracts of schema {SCHEMA_HEAD} is missing"),
+        (["DROP TABLE import_changes"], f"table import_changes of schema {SCHEMA_HEAD} is missing"),
+        (["DROP TABLE search_index"], f"table search_index of schema {SCHEMA_HEAD} is missing"),
     ],
 )
 def test_a_backup_of_an_unknown_revision_or_missing_a_table_is_refused(

@@ -82,6 +82,8 @@ class HealthSnapshot(Base):
         sa.CheckConstraint("month % 100 BETWEEN 1 AND 12", name="month_key"),
         # The health chart counts each month's bands from the index alone.
         sa.Index("ix_health_snapshots_month_score", "month", "score"),
+        # The focus list's drops read a month in account order, the month before beside it.
+        sa.Index("ix_health_snapshots_month_account_score", "month", "account_id", "score"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
