@@ -18,7 +18,7 @@ from workbench.domain.period import Quarter
 from workbench.services.dashboard_charts import (
     DashboardCharts,
     dashboard_charts,
-    quarter_revenue,
+    quarter_sums,
 )
 from workbench.services.kpi import KpiSet, KpiTrend, kpi_set, kpi_trend
 from workbench.services.progress import Progress
@@ -45,10 +45,14 @@ def load_dashboard(
     numbers show without waiting for it."""
     progress = progress or Progress()
     progress.advance(0, 4, "kpis")
-    # The chart's eight quarters of revenue hold the tiles' three: read once for both.
-    revenue = quarter_revenue(session, period)
-    kpis = kpi_set(session, period, now=now, rates=rates, targets=targets, revenue=revenue)
-    previous = kpi_trend(session, period.previous(), rates=rates, revenue=revenue)
+    # The chart's eight quarters of revenue hold the tiles' three: read once for both,
+    # with the cost of the quarter and the one before.
+    sums = quarter_sums(session, period)
+    revenue = sums.revenue
+    kpis = kpi_set(
+        session, period, now=now, rates=rates, targets=targets, revenue=revenue, cost=sums.cost
+    )
+    previous = kpi_trend(session, period.previous(), rates=rates, revenue=revenue, cost=sums.cost)
     progress.advance(2, 4, "charts")
     charts = dashboard_charts(session, period, today=now.date(), rates=rates, revenue=revenue)
     progress.advance(4, 4, "")

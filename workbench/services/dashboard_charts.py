@@ -39,7 +39,7 @@ from sqlalchemy.sql import ColumnElement
 
 from workbench.domain.enums import RenewalStatus, Sector, Tier
 from workbench.domain.exchange import ExchangeRates
-from workbench.domain.health import Band
+from workbench.domain.health import Band, band_of
 from workbench.domain.period import Quarter
 from workbench.services.kpi import (
     ByCurrency,
@@ -242,22 +242,40 @@ def renewal_months(today: date) -> list[tuple[int, int]]:
     return [(i // 12, i % 12 + 1) for i in range(index, index + MONTHS_SHOWN)]
 
 
-def quarter_revenue(session: Session, period: Quarter) -> dict[int, ByCurrency]:
-    """The portfolio's revenue by quarter and currency, the chart's eight quarters up to
-    *period* (which hold the tiles' quarters too: the one before and a year before)."""
+@dataclass(frozen=True)
+class QuarterSums:
+    """The portfolio's revenue and cost by quarter and currency."""
+
+    revenue: dict[int, ByCurrency]
+    cost: dict[int, ByCurrency]
+
+
+def quarter_sums(session: Session, period: Quarter) -> QuarterSums:
+    """Revenue and cost of the chart's eight quarters up to *period* (which hold the tiles'
+    quarters too: the one before and a year before), read in one pass: the cost of the
+    quarter and of the one before came from two more reads of the same rows (10 ms)."""
     quarters = [period.shifted(-i) for i in range(QUARTERS_SHOWN - 1, -1, -1)]
     statement = (
         select(
-            RevenueRecord.period, Account.currency, func.sum(stored_units(RevenueRecord.revenue))
+            RevenueRecord.period,
+            Account.currency,
+            func.sum(stored_units(RevenueRecord.revenue)),
+            func.sum(stored_units(RevenueRecord.cost)),
         )
         .join(Account, _accounts_first())
         .where(RevenueRecord.period.between(quarters[0].key, period.key))
         .group_by(Account.currency, RevenueRecord.period)
     )
-    by_period: dict[int, ByCurrency] = defaultdict(dict)
-    for key, currency, total in session.execute(statement):
-        by_period[key][currency] = from_stored_units(total)
-    return by_period
+    found = QuarterSums(defaultdict(dict), defaultdict(dict))
+    for key, currency, revenue, cost in session.execute(statement):
+        found.revenue[key][currency] = from_stored_units(revenue)
+        found.cost[key][currency] = from_stored_units(cost)
+    return found
+
+
+def quarter_revenue(session: Session, period: Quarter) -> dict[int, ByCurrency]:
+    """The revenue of :func:`quarter_sums`."""
+    return quarter_sums(session, period).revenue
 
 
 def _accounts_first() -> ColumnElement[bool]:
@@ -317,18 +335,18 @@ def band_index(score: Any) -> Any:
 
 def _health_bands(session: Session, today: date) -> tuple[MonthBands, ...]:
     months = month_keys(today)
-    # One integer key per (month, band): SQLite sorts to group, and sorting 120,000
-    # integers is about a third faster than sorting (month, band) pairs.
-    key = (HealthSnapshot.month * len(BANDS) + band_index(HealthSnapshot.score)).label("key")
+    # Counted by (month, score), the order of the (month, score) index: SQLite counts as it
+    # reads it, where grouping by band sorted 100,000 rows first (22 against 10 ms at the
+    # stress size); the bands are added up here from at most 101 scores a month.
     statement = (
-        select(key, func.count())
+        select(HealthSnapshot.month, HealthSnapshot.score, func.count())
         .where(HealthSnapshot.month.between(months[0], months[-1]))
-        .group_by(key)
+        .group_by(HealthSnapshot.month, HealthSnapshot.score)
     )
     counts: dict[int, dict[Band, int]] = defaultdict(dict)
-    for value, n in session.execute(statement):
-        month, index = divmod(value, len(BANDS))
-        counts[month][BANDS[index]] = int(n)
+    for month, score, n in session.execute(statement):
+        band = band_of(score)
+        counts[month][band] = counts[month].get(band, 0) + int(n)
     return tuple(
         MonthBands(m, tuple((b, counts[m].get(b, 0)) for b in Band if m in counts)) for m in months
     )

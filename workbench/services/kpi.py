@@ -216,9 +216,10 @@ def kpi_trend(
     rates: ExchangeRates | None = None,
     account_id: int | None = None,
     revenue: Mapping[int, ByCurrency] | None = None,
+    cost: Mapping[int, ByCurrency] | None = None,
 ) -> KpiTrend:
-    """The :class:`KpiTrend` of *period* (see :func:`kpi_set` for the scope, the currency
-    and *revenue*)."""
+    """The :class:`KpiTrend` of *period* (see :func:`kpi_set` for the scope, the currency,
+    *revenue* and *cost*)."""
     rates = _rates_for(session, rates, account_id)
     totals = CurrencyTotals(rates)
     scope = _Scope(account_id)
@@ -229,7 +230,9 @@ def kpi_trend(
     return KpiTrend(
         period=period,
         revenue=totals.maybe(revenue.get(period.key)),
-        cost=totals.of(scope.cost_in(session, period)),
+        cost=totals.of(
+            scope.cost_in(session, period) if cost is None else cost.get(period.key, {})
+        ),
         compensations=totals.of(scope.compensations_in(session, period)),
         nps=scope.nps(session, start, end),
         kpi_met=met,
@@ -264,13 +267,15 @@ def kpi_set(
     targets: ResponseTargets | None = None,
     account_id: int | None = None,
     revenue: Mapping[int, ByCurrency] | None = None,
+    cost: Mapping[int, ByCurrency] | None = None,
 ) -> KpiSet:
     """The KPIs of *period* for one account (in its currency) or the whole portfolio
     (converted with *rates* into their reporting currency).
 
     *revenue* is the scope's revenue by period and currency when the caller has read it
     already (the Dashboard reads eight quarters once for the chart and the tiles); it
-    must then hold *period*, the quarter before and the one a year before.
+    must then hold *period*, the quarter before and the one a year before. *cost* is the
+    scope's cost by period and currency read with it (a period it lacks has no cost).
     """
     rates = _rates_for(session, rates, account_id)
     targets = targets or ResponseTargets()
@@ -281,7 +286,7 @@ def kpi_set(
         revenue = scope.revenue_by_period(
             session, [period.key, period.previous().key, period.year_before().key]
         )
-    cost = scope.cost_in(session, period)
+    cost_of_period = scope.cost_in(session, period) if cost is None else cost.get(period.key, {})
     compensations = scope.compensations_in(session, period)
     pipeline, pipeline_count = scope.pipeline(session)
     movement = scope.revenue_movement(session, period.year_before(), period)
@@ -299,7 +304,7 @@ def kpi_set(
         revenue=totals.maybe(revenue.get(period.key)),
         revenue_previous=totals.maybe(revenue.get(period.previous().key)),
         revenue_year_ago=totals.maybe(revenue.get(period.year_before().key)),
-        cost=totals.of(cost),
+        cost=totals.of(cost_of_period),
         compensations=totals.of(compensations),
         nps=scope.nps(session, start, end),
         customers=scope.customers(session, period.shifted(-3).first_day, last_day),
