@@ -70,6 +70,17 @@ test "$zone" = "America/New_York"
 "$exe" export --format archive --db "$work/sample.sqlite" -o "$work/all.zip" >/dev/null
 "$exe" import "$work/all.zip" --db "$work/restored.sqlite" >/dev/null
 "$exe" check --db "$work/restored.sqlite" >/dev/null
+# An archive large enough (over 100,000 interactions) that its restore fills that table in a
+# second process: spawned from the bundle's own executable, which must act as that process
+# (multiprocessing.freeze_support) and not start the program a second time.
+"$exe" demo --db "$work/large.sqlite" --accounts 1200 --seed 2 --as-of 2026-11-26 >/dev/null
+interactions=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from interactions').fetchone()[0])" "$work/large.sqlite")
+test "$interactions" -gt 100000
+"$exe" export --format archive --db "$work/large.sqlite" -o "$work/large.zip" >/dev/null
+"$exe" import "$work/large.zip" --db "$work/large-restored.sqlite" | grep -c "^restored large.zip" | grep -qx 1
+"$exe" check --db "$work/large-restored.sqlite" >/dev/null
+restored=$(python3 -c "import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute('select count(*) from interactions').fetchone()[0])" "$work/large-restored.sqlite")
+test "$restored" -eq "$interactions"
 # Encryption at rest: SQLCipher's own SQLite (FTS5 included) travels in the bundle.
 WORKBENCH_PASSPHRASE="bundle check passphrase" "$exe" encrypt --db "$work/restored.sqlite" >/dev/null
 if grep -q "SQLite format 3" "$work/restored.sqlite"; then echo "not encrypted"; exit 1; fi

@@ -31,6 +31,7 @@ import io
 import itertools
 import json
 import operator
+import os
 import queue
 import re
 import sqlite3
@@ -39,9 +40,10 @@ import threading
 import zipfile
 import zlib
 from collections.abc import Callable, Generator, Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -50,10 +52,17 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.atomic import atomic_path, private_folder
+from workbench.services import archive_side
+from workbench.services.archive_side import SideFill, side_tables
 from workbench.services.archive_values import value_problems
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
-from workbench.store.bulk import create_indexes, drop_secondary_indexes, prepare_bulk_load
+from workbench.store.bulk import (
+    copy_rows,
+    create_indexes,
+    drop_secondary_indexes,
+    prepare_bulk_load,
+)
 from workbench.store.cipher import (
     DRIVER_ERRORS,
     FILE_ERRORS,
@@ -70,6 +79,9 @@ from workbench.store.search_index import (
     drop_statements,
     fill_statements,
     is_index_table,
+)
+from workbench.store.search_index import (
+    source_tables as search_sources,
 )
 
 _T = TypeVar("_T")
@@ -506,9 +518,10 @@ def _read_rows(
     pos = 0
     ended = False
     by_lines = True  # as written: one row a line; false once the lines are not rows
+    lines_ahead = True  # whether the text read may hold a line ending in a comma past pos
 
     def more() -> None:
-        nonlocal buffer, pos, ended
+        nonlocal buffer, pos, ended, lines_ahead
         if ended:
             raise _damaged(file, f"{_member(table)} ends too early")
         if len(buffer) - pos > MAX_ROW:
@@ -519,6 +532,7 @@ def _read_rows(
         buffer = buffer[pos:] + chunk
         pos = 0
         ended = not chunk
+        lines_ahead = True
         if not seen.control and _may_hold_control(buffer):  # the pending part too: an
             seen.control = True  # escape cut in two by the chunks is found whole
 
@@ -547,9 +561,12 @@ def _read_rows(
         A newline is never inside a JSON string, so a line ending in a comma ends a row
         of the list or leaves an object or array open, and then the list does not decode.
         """
-        nonlocal pos, by_lines
+        nonlocal pos, by_lines, lines_ahead
+        if not lines_ahead:
+            return None
         end = buffer.rfind(",\n", pos)
-        if end <= pos:
+        if end <= pos:  # none in the text read: not looked for again before more is read
+            lines_ahead = False
             return None
         try:
             rows = decoder.decode(f"[{buffer[pos:end]}]")
@@ -836,7 +853,11 @@ def restore_archive(
     """
     progress = progress or Progress()
     staged = db_path.with_name(f".{db_path.name}.from-archive")
-    scratch = [Path(f"{staged}{suffix}") for suffix in ("", "-wal", "-shm", "-journal", ".lock")]
+    scratch = [
+        Path(f"{file}{suffix}")
+        for file in (staged, _side_file(staged))
+        for suffix in ("", "-wal", "-shm", "-journal", ".lock")
+    ]
     with _open_archive(archive) as (opened, manifest):
         total = manifest.rows + 3  # the rows, then restore_backup's three steps
         progress.advance(0, total, "")
@@ -844,7 +865,7 @@ def restore_archive(
             for path in scratch:
                 path.unlink(missing_ok=True)
             open_store(staged).close()  # a new, empty database at the current schema
-            _fill(staged, opened, manifest, archive.name, progress, total)
+            _fill(archive, staged, opened, manifest, progress, total)
             steps = Progress(
                 lambda done, _total, message: progress.advance(total - 3 + done, total, message)
             )
@@ -864,72 +885,173 @@ def restore_archive(
 
 
 def _fill(
+    archive: Path,
     staged: Path,
     opened: zipfile.ZipFile,
     manifest: ArchiveManifest,
-    file: str,
     progress: Progress,
     total: int,
 ) -> None:
-    """Insert every archived row into *staged* in one transaction, checked before commit."""
-    tables = Base.metadata.tables
+    """Insert every archived row into *staged*, checked before the file is used.
+
+    The largest table of a large archive is filled by a second process into a file of its
+    own (:mod:`~workbench.services.archive_side`) while this one fills the rest; its rows
+    are copied across before the indexes are built.
+    """
+    file = archive.name
+    aside = side_tables(manifest.tables, os.cpu_count(), archive_side.SIDE_ROWS)
+    side_file = _side_file(staged)
     done = 0
-    with closing(sqlite3.connect(staged, isolation_level=None)) as db:
+    with closing(sqlite3.connect(staged, isolation_level=None)) as db, ExitStack() as stack:
         # References are checked once all rows are in: a row may name a later one of its table.
         db.execute("PRAGMA foreign_keys = OFF")
         prepare_bulk_load(db)  # a scratch file until restore_backup checks and places it
-        db.execute("BEGIN")
-        try:
-            # The search index is built once from all the rows, not row by row by its
-            # triggers (~25× faster); triggers and index come back as the schema has them.
-            # So are the indexes no constraint needs: one sort each, not a random insert
-            # per row.
-            for statement in drop_statements():
-                db.execute(statement)
-            indexes = drop_secondary_indexes(db)
+        side = None
+        if aside:
+            side = stack.enter_context(
+                SideFill(
+                    _fill_side,
+                    (archive, side_file, {name: manifest.tables[name] for name in aside}),
+                    refused=ArchiveError,
+                    failed=_side_failed,
+                )
+            )
+        # The search index and the indexes no constraint needs are built once from all
+        # the rows: one sort each, not a random insert per row (the search index ~25×
+        # faster than its triggers); they come back as the schema has them. Those of this
+        # process's tables are built while the second one still works.
+        search_later = bool(set(aside) & search_sources())
+        with _transaction(db):
+            indexes = _without_indexes(db)
             for name, expected in manifest.tables.items():
-                loader = _TableLoader(db, tables[name], file)
-                count = 0
-                seen = _TextSeen()
-                try:
-                    with (
-                        opened.open(_member(name)) as member,
-                        # Closed first: the reading thread ends before the member does.
-                        closing(
-                            _read_ahead(_in_batches(_read_rows(member, file, name, seen)))
-                        ) as batches,
-                    ):
-                        for batch in batches:
-                            for row in batch:
-                                loader.add(row)
-                            count += len(batch)
-                            loader.flush()
-                            progress.advance(done + count, total, name)
-                except _ZIP_ERRORS as error:  # a damaged member, not UTF-8, bad base64…
-                    raise _damaged(file, f"{_member(name)}: {error}") from error
-                if count != expected:
-                    raise _damaged(
-                        file, f"{_member(name)} holds {count} rows, the manifest says {expected}"
-                    )
-                loader.check_types()
-                problems = value_problems(db, tables[name], text=seen.control)
-                if problems:
-                    raise _unusable(file, name, problems)
-                done += count
-                progress.advance(done, total, name)
+                if name in aside:
+                    continue
+
+                def advance(count: int, name: str = name, done: int = done) -> None:
+                    progress.advance(done + count + (side.stored if side else 0), total, name)
+
+                _load_table(db, opened, name, expected, file, advance)
+                done += expected
+            progress.advance(done + (side.stored if side else 0), total, "indexes")
+            create_indexes(db, _of_tables(indexes, lambda table: table not in aside))
+            if not search_later:
+                _build_search_index(db)
+        if side is not None:
+            side.wait(lambda stored: progress.advance(done + stored, total, aside[0]))
+            copy_rows(db, side_file, aside)
+            done = manifest.rows
+        with _transaction(db):
             progress.advance(done, total, "indexes")
-            create_indexes(db, indexes)
-            for statement in (*create_statements(), *fill_statements()):
-                db.execute(statement)
+            create_indexes(db, _of_tables(indexes, lambda table: table in aside))
+            if search_later:
+                _build_search_index(db)
             progress.advance(done, total, "references")
             broken = db.execute("PRAGMA foreign_key_check").fetchone()
             if broken:
                 table, rowid, parent = broken[0], broken[1], broken[2]
                 raise _refused(file, table, f"row {rowid} refers to a missing {parent} row")
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
         # One self-contained file for restore_backup to check and copy.
         db.execute("PRAGMA journal_mode = DELETE")
+
+
+def _side_file(staged: Path) -> Path:
+    return staged.with_name(f"{staged.name}.side")
+
+
+def _side_failed(details: str) -> ArchiveError:
+    return ArchiveError(
+        QT_TRANSLATE_NOOP("archive", "The archive could not be restored: {details}"),
+        details=details,
+    )
+
+
+def _fill_side(
+    archive: Path, target: Path, tables: dict[str, int], *, stored: Synchronized
+) -> None:
+    """In the second process: fill *tables* of the archive into the new file *target*,
+    each checked as :func:`_fill` checks its own (references excepted: they are checked
+    once every row is in the one file)."""
+    open_store(target).close()
+    with (
+        zipfile.ZipFile(archive) as opened,
+        closing(sqlite3.connect(target, isolation_level=None)) as db,
+    ):
+        _check_archive(opened, archive.name)  # the same guards, on the file as it is now
+        db.execute("PRAGMA foreign_keys = OFF")
+        prepare_bulk_load(db)
+        done = 0
+        with _transaction(db):
+            _without_indexes(db)
+            for name, expected in tables.items():
+
+                def count(rows: int, done: int = done) -> None:
+                    stored.value = done + rows
+
+                _load_table(db, opened, name, expected, archive.name, count)
+                done += expected
+
+
+@contextmanager
+def _transaction(db: sqlite3.Connection) -> Iterator[None]:
+    db.execute("BEGIN")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _without_indexes(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """Drop the search index and its triggers and the indexes no constraint needs; return
+    the statements that make the latter again, by table."""
+    for statement in drop_statements():
+        db.execute(statement)
+    return drop_secondary_indexes(db)
+
+
+def _of_tables(indexes: dict[str, list[str]], wanted: Callable[[str], bool]) -> list[str]:
+    return [sql for table, statements in indexes.items() if wanted(table) for sql in statements]
+
+
+def _build_search_index(db: sqlite3.Connection) -> None:
+    for statement in (*create_statements(), *fill_statements()):
+        db.execute(statement)
+
+
+def _load_table(
+    db: sqlite3.Connection,
+    opened: zipfile.ZipFile,
+    name: str,
+    expected: int,
+    file: str,
+    advance: Callable[[int], None],
+) -> None:
+    """Insert the archive's rows of table *name* and check them: their number against the
+    manifest's, each value's kind against its column, each value as an import would."""
+    table = Base.metadata.tables[name]
+    loader = _TableLoader(db, table, file)
+    count = 0
+    seen = _TextSeen()
+    try:
+        with (
+            opened.open(_member(name)) as member,
+            # Closed first: the reading thread ends before the member does.
+            closing(_read_ahead(_in_batches(_read_rows(member, file, name, seen)))) as batches,
+        ):
+            for batch in batches:
+                for row in batch:
+                    loader.add(row)
+                count += len(batch)
+                loader.flush()
+                advance(count)
+    except _ZIP_ERRORS as error:  # a damaged member, not UTF-8, bad base64…
+        raise _damaged(file, f"{_member(name)}: {error}") from error
+    if count != expected:
+        raise _damaged(file, f"{_member(name)} holds {count} rows, the manifest says {expected}")
+    loader.check_types()
+    problems = value_problems(db, table, text=seen.control)
+    if problems:
+        raise _unusable(file, name, problems)
+    advance(count)

@@ -140,6 +140,11 @@ def _fill(table: str, where: str = "") -> str:
     ).rstrip()
 
 
+def source_tables() -> frozenset[str]:
+    """The tables whose rows the index holds."""
+    return frozenset(_SOURCES)
+
+
 def drop_statements() -> list[str]:
     triggers = [
         f"DROP TRIGGER IF EXISTS {TABLE}_{table}_{when}"
