@@ -17,6 +17,7 @@ from workbench.domain.enums import AccountStatus, Sector, Tier
 from workbench.domain.validation import (
     QT_TRANSLATE_NOOP,
     Problem,
+    Refusal,
     ValidationError,
     account_problems,
     check_email,
@@ -291,3 +292,35 @@ def delete_account(session: Session, account_id: int) -> Snapshot:
 
 def restore_account(session: Session, snapshot: Snapshot) -> None:
     restore(session.connection(), snapshot)
+
+
+class AccountNameRefused(Refusal):
+    """A name given for an account (on the command line) names none, or more than one."""
+
+    context = "accounts"
+
+
+#: Accounts named when a name matches several: enough to see how to be more precise.
+SHOWN_MATCHES = 5
+
+
+def account_named(session: Session, name: str) -> int:
+    """The id of the account called *name* (any case), else of the only one whose name
+    contains it; :class:`AccountNameRefused` when none or several do."""
+    wanted = name.strip().lower()
+    rows = session.execute(select(Account.id, Account.name).order_by(Account.name)).all()
+    exact = [row for row in rows if row.name.lower() == wanted]
+    found = exact or [row for row in rows if wanted and wanted in row.name.lower()]
+    if len(found) == 1:
+        return int(found[0].id)
+    if not found:
+        raise AccountNameRefused(
+            QT_TRANSLATE_NOOP("accounts", "no account is called {name}"), name=repr(name)
+        )
+    names = ", ".join(row.name for row in found[:SHOWN_MATCHES])
+    raise AccountNameRefused(
+        QT_TRANSLATE_NOOP("accounts", "{name} matches {count} accounts ({names}); be more precise"),
+        name=repr(name),
+        count=len(found),
+        names=names + (", …" if len(found) > SHOWN_MATCHES else ""),
+    )
