@@ -232,7 +232,10 @@ def _occurrences(
         for row in singles
     ]
     series = _series(session, base) if held is None else held.entries(session, base, accounts)
-    exceptions = _exceptions_touching(session, start, end, accounts)
+    # An exception of an occurrence generated in the window has its original start at most
+    # the longest series' length before it: most series last an hour, not a year.
+    longest = max((entry[5] for entry in series), default=timedelta(0))
+    exceptions = _exceptions_touching(session, start, end, accounts, longest)
     for meeting_id, rule, first_start, first_end, zone, length, tail, row in series:
         if first_start >= end:
             continue
@@ -308,13 +311,17 @@ def _override(exception: Any) -> Override:
 
 
 def _exceptions_touching(
-    session: Session, start: datetime, end: datetime, account_ids: Iterable[int] | None
+    session: Session,
+    start: datetime,
+    end: datetime,
+    account_ids: Iterable[int] | None,
+    longest: timedelta = recurrence.LONGEST,
 ) -> dict[int, dict[datetime, Any]]:
     """The exceptions that can change ``[start, end)``, by meeting and original start.
 
-    Those of occurrences the rule generates there (an occurrence lasts at most
-    :data:`recurrence.LONGEST`, so its original start is at most that before the
-    window), and those moved into it from anywhere.
+    Those of occurrences the rule generates there (an occurrence lasts at most *longest*,
+    :data:`recurrence.LONGEST` unless the caller knows its series' lengths, so its original
+    start is at most that before the window), and those moved into it from anywhere.
     """
     query = select(
         MeetingException.meeting_id,
@@ -328,7 +335,7 @@ def _exceptions_touching(
     ).where(
         or_(
             and_(
-                MeetingException.original_start >= _plus(start, -recurrence.LONGEST),
+                MeetingException.original_start >= _plus(start, -longest),
                 MeetingException.original_start < end,
             ),
             and_(MeetingException.starts_at < end, MeetingException.ends_at > start),
