@@ -15,7 +15,8 @@ import pytest
 
 from tests.io.ics_helpers import add_account, row_counts
 from workbench import __version__
-from workbench.cli import local_time_zone, main
+from workbench.cli import main
+from workbench.cli.calendar import local_time_zone
 from workbench.domain.validation import is_time_zone
 from workbench.store.database import open_store
 

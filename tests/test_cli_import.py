@@ -184,3 +184,27 @@ def test_an_import_killed_mid_way_leaves_the_database_as_before(tmp_path: Path) 
     process.wait()
     assert dump(db) == before
     assert count(db, Account) == 24
+
+
+def test_an_unknown_account_for_every_row_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "w.sqlite"
+    source = tmp_path / "people.csv"
+    source.write_text("Nombre\nAna\n", encoding="utf-8")
+    code = main(
+        [
+            "import",
+            str(source),
+            "--kind",
+            "contacts",
+            "--mapping",
+            '{"Nombre": "first_name"}',
+            "--account",
+            "Globex",
+            "--db",
+            str(db),
+        ]
+    )
+    assert code == 2
+    assert capsys.readouterr().err == "workbench import: no account is called 'Globex'\n"

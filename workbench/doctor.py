@@ -9,7 +9,6 @@ plugin and the Qt libraries it loads, lists every shared library that does not r
 
 from __future__ import annotations
 
-import argparse
 import glob
 import importlib.util
 import os
@@ -404,25 +403,3 @@ def run_doctor(out: TextIO | None = None, search_path: Sequence[str] | None = No
             file=out,
         )
     return 1 if diagnosis.missing else 0
-
-
-def add_doctor_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    doctor = commands.add_parser(
-        "doctor",
-        help="check that this machine has the system libraries the window needs",
-        description="Find Qt's xcb platform plugin and the Qt libraries it loads, list every "
-        "shared library missing from this machine and print the apt-get install line for them; "
-        "also say whether a display is set and fonts are installed. Exit 1 when a library is "
-        "missing. Headless: opens no window.",
-    )
-    doctor.add_argument(
-        "--library-path",
-        metavar="DIRS",
-        help="colon-separated folders to look in instead of the system's "
-        f"(also ${LIBRARY_PATH_ENV_VAR})",
-    )
-
-
-def run_doctor_command(args: argparse.Namespace, _db: Path) -> int:
-    path = args.library_path
-    return run_doctor(search_path=[d for d in path.split(":") if d] if path else None)
