@@ -20,9 +20,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import func, select
 
+from workbench.charts.report_images import render_charts
 from workbench.domain.period import Quarter
 from workbench.services.client_report import client_report
-from workbench.services.report_files import render_charts, report_bytes, report_labels
+from workbench.services.report_files import report_bytes, report_labels
 from workbench.store.database import open_store
 from workbench.store.models import Account
 
@@ -68,7 +69,7 @@ def measure(db: Path) -> None:
                 size = 0
                 for _ in range(3):
                     started = time.perf_counter()
-                    data = report_bytes(report, fmt)  # type: ignore[arg-type]
+                    data = report_bytes(report, fmt, render_charts=render_charts)  # type: ignore[arg-type]
                     (Path(scratch) / f"r.{fmt}").write_bytes(data)
                     runs.append(time.perf_counter() - started)
                     size = len(data)

@@ -156,6 +156,7 @@ def build(path: Path) -> None:
 
 
 def measure(path: Path) -> None:
+    from workbench.charts.report_images import render_charts
     from workbench.domain.exchange import ExchangeRates
     from workbench.domain.incidents import ResponseTargets
     from workbench.domain.period import Quarter
@@ -255,7 +256,9 @@ def measure(path: Path) -> None:
 
         report = Path(tempfile.mkdtemp()) / "report.pptx"
         figures, _ = timed(
-            lambda: write_client_report(session, ids[0], period, report, "pptx", now=NOW),
+            lambda: write_client_report(
+                session, ids[0], period, report, "pptx", now=NOW, render_charts=render_charts
+            ),
             runs=3,
         )
         describe("one client report written as PPTX", figures)

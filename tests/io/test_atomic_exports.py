@@ -150,6 +150,7 @@ def test_an_entity_export_on_a_full_disk_keeps_the_previous_file(
 def test_a_client_report_on_a_full_disk_keeps_the_previous_file(
     account_with_everything: tuple[Store, int, int], full_disk: Path, fmt: str
 ) -> None:
+    from workbench.charts.report_images import render_charts
     from workbench.services.report_files import write_client_report
 
     store, account_id, _ = account_with_everything
@@ -163,6 +164,7 @@ def test_a_client_report_on_a_full_disk_keeps_the_previous_file(
             full_disk / name,
             fmt,  # type: ignore[arg-type]
             now=NOW,
+            render_charts=render_charts,
         )
     _only(full_disk, name)
 

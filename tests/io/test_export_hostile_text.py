@@ -89,12 +89,21 @@ def test_entity_export_writes_control_characters_escaped(
 def test_client_report_writes_control_characters_escaped(
     hostile: tuple[Store, int], tmp_path: Path, fmt: str
 ) -> None:
+    from workbench.charts.report_images import render_charts
     from workbench.services.report_files import write_client_report
 
     store, account_id = hostile
     target = tmp_path / f"report.{fmt}"
     with store.session() as session:
-        write_client_report(session, account_id, Quarter(2026, 4), target, fmt, now=NOW)  # type: ignore[arg-type]
+        write_client_report(
+            session,
+            account_id,
+            Quarter(2026, 4),
+            target,
+            fmt,  # type: ignore[arg-type]
+            now=NOW,
+            render_charts=render_charts,
+        )
     if fmt == "pptx":
         from pptx import Presentation
 

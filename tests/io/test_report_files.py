@@ -19,6 +19,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.util import Inches
 from sqlalchemy import func, select
 
+from workbench.charts.report_images import render_charts
 from workbench.cli import main
 from workbench.domain.enums import ActionStatus, IncidentCategory, IncidentStatus, Severity, Team
 from workbench.domain.incidents import UNRESOLVED
@@ -28,6 +29,7 @@ from workbench.services.client_report import ClientReport, client_report
 from workbench.services.kpi import UNDEFINED_REASONS, kpi_set
 from workbench.services.progress import Cancelled, Progress
 from workbench.services.report_files import report_bytes, write_client_report
+from workbench.services.report_labels import ReportLabels, report_labels
 from workbench.store.database import Store
 from workbench.store.models import Account, ActionItem, Incident, RevenueRecord
 
@@ -62,8 +64,9 @@ def gather(store: Store, account_id: int, period: Quarter = Q3) -> ClientReport:
         return client_report(session, account_id, period, now=NOW)
 
 
-def deck_of(report: ClientReport) -> Any:
-    return Presentation(BytesIO(report_bytes(report, "pptx")))
+def deck_of(report: ClientReport, labels: ReportLabels | None = None) -> Any:
+    data = report_bytes(report, "pptx", labels=labels, render_charts=render_charts)
+    return Presentation(BytesIO(data))
 
 
 def title_of(slide: Any) -> str:
@@ -322,7 +325,9 @@ def test_a_failed_write_leaves_the_previous_file_untouched(
 
     monkeypatch.setattr("workbench.io.atomic.os.replace", full_disk)
     with store.session() as session, pytest.raises(OSError, match="No space"):
-        write_client_report(session, account_id, Q3, target, "pptx", now=NOW)
+        write_client_report(
+            session, account_id, Q3, target, "pptx", now=NOW, render_charts=render_charts
+        )
     assert target.read_bytes() == b"the previous report"
     assert [p.name for p in out.iterdir()] == ["report.pptx"]
 
@@ -338,7 +343,14 @@ def test_a_cancelled_report_writes_nothing(busy: tuple[Store, int], out: Path) -
     progress.on_progress = cancel_when_writing
     with store.session() as session, pytest.raises(Cancelled):
         write_client_report(
-            session, account_id, Q3, out / "r.pptx", "pptx", now=NOW, progress=progress
+            session,
+            account_id,
+            Q3,
+            out / "r.pptx",
+            "pptx",
+            now=NOW,
+            render_charts=render_charts,
+            progress=progress,
         )
     assert list(out.iterdir()) == []
 
@@ -414,13 +426,14 @@ def test_the_command_needs_a_known_format_and_an_existing_database(
 
 
 def test_domain_words_follow_the_interface_language(qapp: Any, busy: tuple[Store, int]) -> None:
+    from workbench.i18n import translate
     from workbench.ui.language import install_language
 
     store, account_id = busy
     report = gather(store, account_id)
     install_language(qapp, "es")
     try:
-        deck = deck_of(report)
+        deck = deck_of(report, report_labels(translate))
     finally:
         install_language(qapp, "en")
     incidents, _ = tables_of(deck.slides[3])

@@ -22,6 +22,7 @@ import pytest
 
 from tests.dumps import dump
 from tests.services.archives import checked, rebuild, rows_of, snapshot
+from workbench.i18n import translated
 from workbench.services import archive_side
 from workbench.services.archive import (
     ArchiveError,
@@ -102,7 +103,7 @@ def test_a_refusal_on_either_side_leaves_the_database_untouched(
     with pytest.raises(ArchiveError, match=message) as refused:
         restore_archive(bad, sample_db_path)
     assert snapshot(sample_db_path) == before
-    assert refused.value.translated() == str(refused.value)  # a template and its values
+    assert translated(refused.value) == str(refused.value)  # a template and its values
 
 
 def test_a_damaged_member_read_by_the_second_process_is_refused(

@@ -8,6 +8,7 @@ from decimal import Decimal
 from PySide6.QtWidgets import QApplication
 
 from workbench.domain.health import HealthInputs, health_factors
+from workbench.i18n import translate
 from workbench.services.report_labels import factor_reason as report_reason
 from workbench.ui.common.health_labels import factor_reason
 from workbench.ui.language import install_language
@@ -24,7 +25,8 @@ def test_reasons_in_english_are_unchanged(qapp: QApplication) -> None:
     assert factor_reason(found["revenue_trend"]) == "Revenue -3.0% on the previous quarter"  # type: ignore[arg-type]
     assert factor_reason(found["kpi_compliance"]).startswith("76% of agreed-KPI")  # type: ignore[arg-type]
     growth = found["revenue_trend"]
-    assert report_reason(growth.reason, growth.params) == "Revenue -3.0% on the previous quarter"  # type: ignore[attr-defined]
+    in_report = report_reason(growth.reason, growth.params, translate)  # type: ignore[attr-defined]
+    assert in_report == "Revenue -3.0% on the previous quarter"
 
 
 def test_reasons_in_spanish_use_the_decimal_comma(qapp: QApplication) -> None:
@@ -34,7 +36,8 @@ def test_reasons_in_spanish_use_the_decimal_comma(qapp: QApplication) -> None:
         growth = found["revenue_trend"]
         expected = "Ingresos -3,0 % respecto al trimestre anterior"
         assert factor_reason(growth) == expected  # type: ignore[arg-type]
-        assert report_reason(growth.reason, growth.params) == expected  # type: ignore[attr-defined]
+        in_report = report_reason(growth.reason, growth.params, translate)  # type: ignore[attr-defined]
+        assert in_report == expected
         assert factor_reason(found["kpi_compliance"]).startswith("76 % de las mediciones")  # type: ignore[arg-type]
         rising = health_factors(HealthInputs(growth=Decimal("0.125")))[0]
         assert factor_reason(rising) == "Ingresos +12,5 % respecto al trimestre anterior"

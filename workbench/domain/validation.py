@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
+from typing import Protocol
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from workbench.domain.money import STORAGE_SCALE
@@ -30,6 +31,22 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     Qt's ``lupdate`` extracts these calls into ``resources/translations/*.ts``;
     the UI translates with ``QCoreApplication.translate(context, text)``.
     """
+    return text
+
+
+class Translate(Protocol):
+    """Turns a marked text into the user's language: ``(context, text[, disambiguation])``.
+
+    Domain and services take one instead of importing Qt; the edge passes
+    :func:`workbench.i18n.translate` (the command line and the window), tests and
+    English output :func:`untranslated`.
+    """
+
+    def __call__(self, context: str, text: str, disambiguation: str | None = None, /) -> str: ...
+
+
+def untranslated(context: str, text: str, disambiguation: str | None = None, /) -> str:
+    """The text as written: English, the source language of every template."""
     return text
 
 
@@ -50,8 +67,8 @@ class Problem:
 
 class Refusal(Exception):
     """Something refused, saying why in the user's language: a template marked for
-    translation in :attr:`context` and its values. ``str()`` is the English sentence (the
-    command line); :meth:`translated` is the interface's."""
+    translation in :attr:`context` and its values. ``str()`` is the English sentence;
+    :func:`workbench.i18n.translated` is the interface's (translation happens at the edge)."""
 
     context = "validation"
 
@@ -60,10 +77,10 @@ class Refusal(Exception):
         self.template = template
         self.values = values
 
-    def translated(self) -> str:
-        from PySide6.QtCore import QCoreApplication
+    def translated(self) -> str:  # TEMPORARY until the CLI calls workbench.i18n.translated
+        from workbench.i18n import translated
 
-        return QCoreApplication.translate(self.context, self.template).format(**self.values)
+        return translated(self)
 
 
 class ValidationError(ValueError):

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from io import BytesIO
-
 from workbench.domain import enums as e
 from workbench.io import report_pptx as deck
 from workbench.services.client_report import ClientReport, StepKind
 from workbench.services.report_labels import (
-    CHART_DPI,
-    CHART_SIZE_IN,
     DECK_KPIS,
     ReportLabels,
     ReportWords,
@@ -18,50 +13,6 @@ from workbench.services.report_labels import (
     kpi_note,
     owner_word,
 )
-
-# --- charts ----------------------------------------------------------------------------
-
-
-def render_charts(report: ClientReport, labels: ReportLabels) -> list[tuple[bytes, str]]:
-    """The revenue, NPS and agreed-KPI charts as PNG bytes, each with its description."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    from workbench.charts.account import (
-        ChartLabels,
-        draw_kpi_compliance,
-        draw_nps,
-        draw_revenue,
-    )
-
-    words = ReportWords(report, labels)
-    chart_labels = ChartLabels(
-        revenue_title=labels.revenue_chart,
-        nps_title=labels.nps_chart,
-        kpi_title=labels.kpi_chart.format(quarter=words.quarter(report.period)),
-        no_revenue=labels.no_revenue,
-        no_nps=labels.no_nps,
-        no_kpis=labels.no_kpis,
-        growth=labels.growth,
-    )
-    series = report.charts()
-    drawers: list[tuple[Callable[..., None], str]] = [
-        (draw_revenue, labels.revenue_alt),
-        (draw_nps, labels.nps_alt),
-        (draw_kpi_compliance, labels.kpi_alt),
-    ]
-    images = []
-    for draw, description in drawers:
-        figure = Figure(figsize=CHART_SIZE_IN, dpi=CHART_DPI)
-        FigureCanvasAgg(figure)
-        axes = figure.add_subplot(1, 1, 1)
-        draw(axes, series, chart_labels)
-        figure.subplots_adjust(left=0.14, right=0.97, top=0.91, bottom=0.12)
-        buffer = BytesIO()
-        figure.savefig(buffer, format="png", dpi=CHART_DPI, facecolor="white")
-        images.append((buffer.getvalue(), description))
-    return images
-
 
 # --- the deck ----------------------------------------------------------------------------
 
@@ -79,8 +30,8 @@ def build_deck(
     today = words.day(report.as_of)
     details = [
         labels.account_line.format(
-            sector=enum_word(account.sector),
-            tier=enum_word(account.tier),
+            sector=enum_word(account.sector, labels.translate),
+            tier=enum_word(account.tier, labels.translate),
             currency=account.currency,
         ),
         labels.prepared_by.format(name=report.prepared_by, date=today),
@@ -154,10 +105,10 @@ def _open_items_slide(
         tuple(
             (
                 i.title,
-                deck.Text(enum_word(i.severity), "alert")
+                deck.Text(enum_word(i.severity, labels.translate), "alert")
                 if i.severity is e.Severity.CRITICAL
-                else enum_word(i.severity),
-                enum_word(i.status),
+                else enum_word(i.severity, labels.translate),
+                enum_word(i.status, labels.translate),
                 words.day(i.reported_at),
             )
             for i in report.incidents
@@ -175,7 +126,7 @@ def _open_items_slide(
         tuple(
             (
                 a.title,
-                owner_word(a.owner, a.owner_team),
+                owner_word(a.owner, a.owner_team, labels.translate),
                 deck.Text(words.day(a.due_on), "alert" if a.overdue else "normal")
                 if a.due_on
                 else "",
@@ -201,7 +152,7 @@ def _next_steps_slide(
             deck.Text(labels.step_names[step.kind], "alert" if step.kind in urgent else "strong"),
             step.title,
             labels.step_when[step.kind].format(date=words.day(step.on)) if step.on else "",
-            owner_word(step.owner, step.owner_team),
+            owner_word(step.owner, step.owner_team, labels.translate),
         )
         for number, step in enumerate(report.next_steps, 1)
     )
@@ -217,7 +168,7 @@ def _next_steps_slide(
         labels.next_renewal.format(
             title=renewal.title,
             date=words.day(renewal.ends_on),
-            status=enum_word(renewal.renewal_status),
+            status=enum_word(renewal.renewal_status, labels.translate),
         )
         if renewal is not None
         else labels.no_renewal

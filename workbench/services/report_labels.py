@@ -2,8 +2,10 @@
 as text in that language's style.
 
 Every word is translated in context "clientReport" (domain values in their own
-contexts: "enums", "health", "kpi"); numbers and dates are written in the language's
-style (:mod:`workbench.io.proposal_labels`).
+contexts: "enums", "health", "kpi") by the :data:`~workbench.domain.validation.Translate`
+function the edge passes (:func:`workbench.i18n.translate`; English without one), so this
+module needs no Qt; numbers and dates are written in the language's style
+(:mod:`workbench.io.proposal_labels`).
 """
 
 from __future__ import annotations
@@ -14,12 +16,11 @@ from decimal import Decimal
 from enum import Enum
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication
-
 from workbench.domain import enums as e
 from workbench.domain.enum_names import enum_source, fallback_name
 from workbench.domain.health import BAND_LABELS, Band, reason_text
 from workbench.domain.period import Quarter
+from workbench.domain.validation import Translate, untranslated
 from workbench.io.proposal_labels import ProposalFormat, format_for
 from workbench.services.client_report import ClientReport, StepKind
 from workbench.services.kpi import KPI_UNITS, UNDEFINED_REASONS, KpiSet
@@ -45,25 +46,25 @@ CHART_SIZE_IN = (3.3, 3.7)
 CHART_DPI = 220
 
 
-def enum_word(value: Enum) -> str:
+def enum_word(value: Enum, translate: Translate) -> str:
     """A domain value in the interface's words (the sources in ``domain/enum_names``)."""
     source = enum_source(value)
-    return fallback_name(value) if source is None else QCoreApplication.translate("enums", source)
+    return fallback_name(value) if source is None else translate("enums", source)
 
 
-def owner_word(owner: str | None, team: e.Team | None) -> str:
+def owner_word(owner: str | None, team: e.Team | None, translate: Translate) -> str:
     """Who owns an item: the colleague, else the team."""
     if owner:
         return owner
-    return enum_word(team) if team is not None else ""
+    return enum_word(team, translate) if team is not None else ""
 
 
-def band_word(band: Band) -> str:
-    return QCoreApplication.translate("health", BAND_LABELS[band])
+def band_word(band: Band, translate: Translate) -> str:
+    return translate("health", BAND_LABELS[band])
 
 
-def undefined_reason(key: str) -> str:
-    return QCoreApplication.translate("kpi", UNDEFINED_REASONS[key])
+def undefined_reason(key: str, translate: Translate) -> str:
+    return translate("kpi", UNDEFINED_REASONS[key])
 
 
 @dataclass(frozen=True)
@@ -196,11 +197,12 @@ class ReportLabels:
     sheet_agreed: str
     sheet_incidents: str
     sheet_actions: str
+    # What translated these words: the domain values beside them go through it too.
+    translate: Translate
 
 
-def report_labels() -> ReportLabels:
-    """The report's words in the interface language (context "clientReport")."""
-    translate = QCoreApplication.translate
+def report_labels(translate: Translate = untranslated) -> ReportLabels:
+    """The report's words, through *translate* (context "clientReport"; English without)."""
     return ReportLabels(
         language=translate(
             "clientReport",
@@ -372,6 +374,7 @@ def report_labels() -> ReportLabels:
         sheet_agreed=translate("clientReport", "Agreed KPIs"),
         sheet_incidents=translate("clientReport", "Incidents"),
         sheet_actions=translate("clientReport", "Actions"),
+        translate=translate,
     )
 
 
@@ -445,7 +448,7 @@ def kpi_note(key: str, kpis: KpiSet, labels: ReportLabels) -> str:
     """Why a KPI is undefined, or what it was computed from."""
     value = kpis.values()[key]
     if value is None:
-        return undefined_reason(key) if key in UNDEFINED_REASONS else ""
+        return undefined_reason(key, labels.translate) if key in UNDEFINED_REASONS else ""
     if key == "nps" and kpis.nps is not None:
         return labels.responses.format(count=kpis.nps.responses)
     if key == "kpi_compliance":
@@ -456,8 +459,8 @@ def kpi_note(key: str, kpis: KpiSet, labels: ReportLabels) -> str:
     return ""
 
 
-def factor_reason(reason: str, params: tuple[tuple[str, object], ...]) -> str:
-    """A health factor's reason in the interface language, its numbers in that language's
-    style (the report's, :func:`report_labels`)."""
-    point = format_for(report_labels().language).decimal_point
-    return reason_text(QCoreApplication.translate("health", reason), params, point)
+def factor_reason(reason: str, params: tuple[tuple[str, object], ...], translate: Translate) -> str:
+    """A health factor's reason through *translate*, its numbers in that language's style
+    (the report's, :func:`report_labels`)."""
+    point = format_for(report_labels(translate).language).decimal_point
+    return reason_text(translate("health", reason), params, point)

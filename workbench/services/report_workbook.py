@@ -110,13 +110,16 @@ def _summary_sheet(
     renewal = report.next_renewal
     facts: tuple[tuple[book.Cell, ...], ...] = (
         (labels.account, account.name),
-        (labels.sector, enum_word(account.sector)),
-        (labels.tier, enum_word(account.tier)),
+        (labels.sector, enum_word(account.sector, labels.translate)),
+        (labels.tier, enum_word(account.tier, labels.translate)),
         (labels.country, account.country),
         (labels.currency, account.currency),
         (labels.owner_column, account.owner or ""),
         (labels.health_score, book.Typed(health.score, "integer")),
-        (labels.health_band, band_word(health.band) if health.band else labels.no_health),
+        (
+            labels.health_band,
+            band_word(health.band, labels.translate) if health.band else labels.no_health,
+        ),
         (labels.ends_on, book.Typed(renewal.ends_on if renewal else None, "date")),
         (labels.as_of, book.Typed(_local(report.as_of, words.zone), "datetime")),
     )
@@ -136,7 +139,7 @@ def _summary_sheet(
         tuple(
             (
                 labels.factor_names.get(f.key, f.key),
-                factor_reason(f.reason, f.params),
+                factor_reason(f.reason, f.params, labels.translate),
                 int(f.value.to_integral_value()),
                 f.weight,
                 points.get(f.key, 0),
@@ -162,8 +165,8 @@ def _revenue_sheet(
             k.margin,
             k.growth_qoq,
             _notes(
-                undefined_reason("revenue") if k.revenue is None else "",
-                undefined_reason("growth_qoq") if k.growth_qoq is None else "",
+                undefined_reason("revenue", labels.translate) if k.revenue is None else "",
+                undefined_reason("growth_qoq", labels.translate) if k.growth_qoq is None else "",
             ),
         )
         for k in report.trend
@@ -202,7 +205,7 @@ def _nps_sheet(
                 None if nps is None else nps.responses - nps.promoters - nps.detractors,
                 None if nps is None else nps.detractors,
                 None if nps is None else nps.score,
-                undefined_reason("nps") if nps is None else "",
+                undefined_reason("nps", labels.translate) if nps is None else "",
             )
         )
     table = book.Table(
@@ -233,7 +236,9 @@ def _retention_sheet(
             k.movement.churned if k.revenue_year_ago else None,
             k.gross_revenue_retention,
             k.net_revenue_retention,
-            undefined_reason("net_revenue_retention") if k.net_revenue_retention is None else "",
+            undefined_reason("net_revenue_retention", labels.translate)
+            if k.net_revenue_retention is None
+            else "",
         )
         for k in report.trend
     )
@@ -272,7 +277,9 @@ def _agreed_sheet(
                 k.kpi_measured,
                 k.kpi_met,
                 k.kpi_compliance,
-                undefined_reason("kpi_compliance") if k.kpi_compliance is None else "",
+                undefined_reason("kpi_compliance", labels.translate)
+                if k.kpi_compliance is None
+                else "",
             )
             for k in report.trend
         ),
@@ -291,7 +298,7 @@ def _agreed_sheet(
             (
                 kpi.name,
                 kpi.unit,
-                enum_word(kpi.direction),
+                enum_word(kpi.direction, labels.translate),
                 kpi.target,
                 kpi.measured,
                 kpi.met,
@@ -333,10 +340,10 @@ def _incidents_sheet(
                 k.response.resolve.met,
                 k.response.resolve.ratio,
                 _notes(
-                    undefined_reason("acknowledge_compliance")
+                    undefined_reason("acknowledge_compliance", labels.translate)
                     if k.response.acknowledge.ratio is None
                     else "",
-                    undefined_reason("resolve_compliance")
+                    undefined_reason("resolve_compliance", labels.translate)
                     if k.response.resolve.ratio is None
                     else "",
                 ),
@@ -355,8 +362,8 @@ def _incidents_sheet(
         tuple(
             (
                 i.title,
-                enum_word(i.severity),
-                enum_word(i.status),
+                enum_word(i.severity, labels.translate),
+                enum_word(i.status, labels.translate),
                 _local(i.reported_at, words.zone),
                 i.age_days,
             )
@@ -383,9 +390,9 @@ def _actions_sheet(
         tuple(
             (
                 a.title,
-                owner_word(a.owner, a.owner_team),
+                owner_word(a.owner, a.owner_team, labels.translate),
                 a.due_on,
-                enum_word(a.status),
+                enum_word(a.status, labels.translate),
                 labels.overdue if a.overdue else "",
             )
             for a in report.actions
@@ -422,7 +429,7 @@ def _actions_sheet(
                 r.notice_by,
                 r.annual_value,
                 r.currency,
-                enum_word(r.renewal_status),
+                enum_word(r.renewal_status, labels.translate),
             )
             for r in report.renewals
         ),

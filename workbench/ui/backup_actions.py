@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.i18n import translated
 from workbench.services import archive, backup, offsite_backup
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
@@ -278,7 +279,7 @@ class BackupActions(QObject):
     def _automatic_failed(self, error: Exception) -> None:
         self.window.statusBar().showMessage(  # type: ignore[attr-defined]
             self.tr("The automatic backup failed: {error}").format(
-                error=error.translated() if isinstance(error, backup.BackupError) else error
+                error=translated(error) if isinstance(error, backup.BackupError) else error
             ),
             10_000,
         )
@@ -346,7 +347,7 @@ class BackupActions(QObject):
             self.context.dialogs.error(
                 title,
                 self.tr("{file} cannot be restored: {error}\n\nNothing was changed.").format(
-                    file=chosen.name, error=error.translated()
+                    file=chosen.name, error=translated(error)
                 ),
             )
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.i18n import translated
 from workbench.store.cipher import MIN_NEW_PASSPHRASE, CipherRefusal, Passphrase, new_passphrase
 
 
@@ -116,7 +117,7 @@ class PassphraseDialog(QDialog):
                 new_passphrase(text, self.confirmation.text()) if self.new else Passphrase(text)
             )
         except CipherRefusal as refusal:
-            self.problem.setText(refusal.translated())
+            self.problem.setText(translated(refusal))
             self.problem.show()
             return
         self.answer = PassphraseAnswer(chosen, self.remember.isChecked())

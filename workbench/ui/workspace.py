@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from workbench.domain.validation import Refusal
+from workbench.i18n import translated
 from workbench.services.changes import ChangeSet
 from workbench.services.passphrases import remember_passphrase, remembered_passphrase
 from workbench.store.cipher import Passphrase, PassphraseNeeded, WrongPassphrase
@@ -53,13 +54,13 @@ class Workspace(QObject):
         try:
             store = self._open_asking(path, passphrase)
         except (DatabaseOpenError, Refusal) as exc:
-            message = exc.translated() if isinstance(exc, Refusal) else str(exc)
+            message = translated(exc) if isinstance(exc, Refusal) else str(exc)
             return self._failed(path, message)
         except Exception as exc:
             failure = describe_failure(exc)
             if failure is None:
                 raise
-            return self._failed(path, failure.translated())
+            return self._failed(path, translated(failure))
         if self.store is not None:
             self.store.close()
         self.store, self.open_error, self.failed_path = store, None, None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.i18n import translated
 from workbench.io.delimited import ReadOptions, ReadProblem
 from workbench.services.accounts import account_choices
 from workbench.services.archive import is_archive
@@ -247,7 +248,7 @@ class ImportDialog(QDialog):
         self._set_busy(False)
         self.read = None
         if isinstance(error, ReadProblem):
-            reason = error.translated()
+            reason = translated(error)
         else:
             reason = self.tr("The file cannot be read: {error}").format(error=failure_text(error))
         self.file_page.show_problem(

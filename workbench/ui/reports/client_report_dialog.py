@@ -164,7 +164,10 @@ def _write(
     now: datetime,
     progress: Progress,
 ) -> Path:
+    from workbench.charts.report_images import render_charts
+    from workbench.i18n import translate
     from workbench.services.report_files import write_client_report
+    from workbench.services.report_labels import report_labels
 
     with store.session() as session:
         return write_client_report(
@@ -174,5 +177,7 @@ def _write(
             path,
             "pptx" if kind == "pptx" else "xlsx",
             now=now,
+            labels=report_labels(translate),
+            render_charts=render_charts,
             progress=progress,
         )
