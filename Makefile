@@ -43,9 +43,13 @@ BENCH_DB ?= stress.sqlite
 bench-encryption: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.encryption $(BENCH_DB) $(BENCH_ARGS)
 
+## Style, types, and the layer rules of docs/ARCHITECTURE.md (import-linter contracts in
+## pyproject.toml, then every import circle between modules).
 lint: $(STAMP)
 	$(BIN)/ruff check workbench tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/python scripts/check_import_cycles.py
 
 ## One-folder PyInstaller bundle in dist/workbench/.
 bundle: $(STAMP)
