@@ -1,4 +1,5 @@
-"""Global search over the full-text index (:mod:`workbench.store.search_index`).
+"""Global search over the full-text index (:mod:`workbench.store.search_index`, read
+through :mod:`workbench.store.search_query`).
 
 What the user types becomes a query on every word, the last one as a prefix ("martinez
 gar" finds "Martínez García"), accent- and case-insensitive, whether the accents are
@@ -17,12 +18,13 @@ import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from workbench.domain.text import normalized
 from workbench.services.focus import Target, TargetTab
 from workbench.store.models import Account, Meeting
+from workbench.store.search_query import newest_matches, newest_rowids, ranked_matches
 
 RANKED_CANDIDATES = 200
 DEFAULT_LIMIT = 30
@@ -76,42 +78,20 @@ def _words(typed: str) -> list[str]:
     return words
 
 
-_CANDIDATES = text(
-    "SELECT rowid FROM search_index WHERE search_index MATCH :query ORDER BY rowid DESC LIMIT :cap"
-)
-#: Many matches: the newest, straight from the index's rowid order. FTS5 walks the
-#: match in rowid order and stops at the limit, so only the rows read get a snippet;
-#: ``rowid IN (…)`` beside a MATCH is not pushed into FTS5, which then reads every
-#: match (13,578 for "revis" at the stress size) and took 100-350 ms.
-_NEWEST = text(
-    "SELECT rowid, kind, record_id, account_id, title, "
-    "snippet(search_index, -1, :start, :end, '…', 12) AS snippet "
-    "FROM search_index WHERE search_index MATCH :query ORDER BY rowid DESC LIMIT :limit"
-)
-#: Few matches (fewer than :data:`RANKED_CANDIDATES`): all of them, with their BM25 rank.
-_RANKED = text(
-    "SELECT rowid, kind, record_id, account_id, title, "
-    "snippet(search_index, -1, :start, :end, '…', 12) AS snippet, bm25(search_index) AS rank "
-    "FROM search_index WHERE search_index MATCH :query ORDER BY rowid"
-)
-
-
 def search(session: Session, typed: str, limit: int = DEFAULT_LIMIT) -> list[SearchHit]:
     query = match_expression(typed)
     if query is None:
         return []
-    rowids = list(
-        session.execute(_CANDIDATES, {"query": query, "cap": RANKED_CANDIDATES}).scalars()
-    )
+    rowids = newest_rowids(session, query, RANKED_CANDIDATES)
     if not rowids:
         return []
     ranked = len(rowids) < RANKED_CANDIDATES
-    marks = {"query": query, "start": MARK_START, "end": MARK_END}
+    marks = (MARK_START, MARK_END)
     # Many matches: the newest; few: all of them, ranked. Either way a small set is read.
     if ranked:
-        rows = session.execute(_RANKED, marks).all()
+        rows = ranked_matches(session, query, marks)
     else:
-        rows = session.execute(_NEWEST, marks | {"limit": limit * 3}).all()
+        rows = newest_matches(session, query, limit * 3, marks)
     order = (lambda row: row.rank) if ranked else (lambda row: -row.rowid)
     hits: list[SearchHit] = []
     seen: set[tuple[str, int]] = set()
