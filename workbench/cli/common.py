@@ -152,7 +152,6 @@ def in_user_language(refusal: Refusal) -> str:
         if user_language() == "en":
             return str(refusal)  # no Qt needed for English
         use_language()
-    from PySide6.QtCore import QCoreApplication
+    from workbench.i18n import translated
 
-    template = QCoreApplication.translate(refusal.context, refusal.template)
-    return template.format(**refusal.values)
+    return translated(refusal)

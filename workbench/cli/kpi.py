@@ -75,9 +75,9 @@ def kpi_json(
     def translate(context: str, text: str) -> str:
         if language == "en" or not text:
             return text
-        from PySide6.QtCore import QCoreApplication
+        from workbench.i18n import translate as in_language
 
-        return QCoreApplication.translate(context, text)
+        return in_language(context, text)
 
     point = format_for(language).decimal_point
     values = {}
