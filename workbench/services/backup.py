@@ -4,7 +4,7 @@
   (consistent even while the window writes, WAL included) to a temporary file beside
   the target, checks the copy, and only then puts it in place.
 * :func:`verify_backup` reads a file without changing a byte: is it SQLite, is it
-  sound (``PRAGMA integrity_check``), is it an Account Workbench database of a schema
+  sound (SQLite's integrity check), is it an Account Workbench database of a schema
   this version can open.
 * :func:`restore_backup` verifies the backup first, keeps the current database as a
   backup of its own, copies the backup beside it, checks the copy and renames it
@@ -45,6 +45,7 @@ from workbench.store.file_lock import hold_exclusive, remove_database_files
 from workbench.store.migrate import SCHEMA_HEAD, backup_file, backup_path_for
 from workbench.store.models import Base
 from workbench.store.search_index import TABLE as SEARCH_INDEX
+from workbench.store.verify import integrity_messages, row_count, schema_revision, table_names
 
 AUTO_PATTERN = re.compile(r"^(?P<stem>.+)\.auto\.(?P<stamp>\d{8}-\d{6})\.sqlite$")
 KEEP_DAYS, KEEP_WEEKS, KEEP_MONTHS = 7, 5, 12
@@ -54,7 +55,7 @@ class BackupError(Refusal):
     """A backup could not be written or read; says why, in the user's language.
 
     Holds a translatable template (context "backup") and its values: ``str()`` is the
-    English sentence (the command line), :meth:`translated` the interface's.
+    English sentence (the command line), :func:`workbench.i18n.translated` the interface's.
     """
 
     context = "backup"
@@ -152,25 +153,21 @@ def verify_backup(
         raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} is empty."), file=path.name)
     try:
         with closing(connect_file(path, passphrase, read_only=True)) as db:
-            check = "integrity_check" if thorough else "quick_check"
-            messages = [row[0] for row in db.execute(f"PRAGMA {check}")]
+            messages = integrity_messages(db, thorough=thorough)
             if messages != ["ok"]:
                 raise BackupError(
                     QT_TRANSLATE_NOOP("backup", "{file} is damaged: {details}"),
                     file=path.name,
                     details="; ".join(messages[:3]),
                 )
-            tables = {
-                row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
+            tables = table_names(db)
             if not {"alembic_version", "accounts"} <= tables:
                 raise BackupError(
                     QT_TRANSLATE_NOOP("backup", "{file} is not an Account Workbench database."),
                     file=path.name,
                 )
-            row = db.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = None if row is None else str(row[0])
-            accounts = db.execute("SELECT count(*) FROM accounts").fetchone()[0]
+            revision = schema_revision(db)
+            accounts = row_count(db, "accounts")
     except CipherRefusal as refusal:
         raise BackupError(refusal.template, **refusal.values) from refusal
     except DRIVER_ERRORS as error:

@@ -11,13 +11,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import Connection, func, select
 
 from workbench.services.progress import Progress
 from workbench.store.bulk import bulk_insert
 from workbench.store.database import open_store
 from workbench.store.migrate import DatabaseOpenError, backup_file
 from workbench.store.models import Account, Base
+from workbench.store.references import defer_foreign_keys
 
 _CHUNK = 20_000
 
@@ -55,7 +56,7 @@ def copy_database_into(
 
 def _copy_rows(source: Connection, target: Connection, progress: Progress) -> dict[str, int]:
     # Children may precede parents inside one table (accounts.parent_id): check at commit.
-    target.execute(text("PRAGMA defer_foreign_keys = ON"))
+    defer_foreign_keys(target)
     tables = Base.metadata.sorted_tables
     counts: dict[str, int] = {}
     with source:

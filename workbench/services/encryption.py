@@ -19,7 +19,6 @@ import stat
 from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.backup import backups_folder
@@ -34,6 +33,7 @@ from workbench.store.cipher import (
     new_file_key,
 )
 from workbench.store.file_lock import hold_exclusive, remove_database_files
+from workbench.store.verify import checkpoint, integrity_messages, row_counts
 
 
 @dataclass(frozen=True)
@@ -135,8 +135,8 @@ def _rewrite(
         progress.advance(0, 4, "checkpoint")
         with closing(connect(db_path, source_key)) as db:
             # Everything committed goes into the main file, so the export sees it all.
-            db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-            counts = _row_counts(db)
+            checkpoint(db)
+            counts = row_counts(db)
         mode = stat.S_IMODE(db_path.stat().st_mode)
         remove_database_files(staged)
         try:
@@ -159,19 +159,8 @@ def _rewrite(
     return Rewritten(db_path, target is not None, sum(counts.values()), plain_backups(db_path))
 
 
-def _row_counts(db: Any) -> dict[str, int]:
-    names = [
-        row[0]
-        for row in db.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        )
-    ]
-    return {name: db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
-
-
-def _verify(copy: Any, counts: dict[str, int], path: Path) -> None:
-    messages = [row[0] for row in copy.execute("PRAGMA integrity_check")]
-    if messages != ["ok"] or _row_counts(copy) != counts:
+def _verify(copy: object, counts: dict[str, int], path: Path) -> None:
+    if integrity_messages(copy) != ["ok"] or row_counts(copy) != counts:
         raise CipherRefusal(
             QT_TRANSLATE_NOOP(
                 "encryption",

@@ -36,7 +36,16 @@ from workbench.services.import_plan import Action, ImportPlan, PlannedRow, exter
 from workbench.services.progress import Progress
 from workbench.store.batches import in_chunks
 from workbench.store.bulk import bulk_insert
+from workbench.store.import_rows import (
+    delete_rows,
+    edited_since,
+    import_time,
+    put_back,
+    referring_rows,
+    stored_values,
+)
 from workbench.store.models import Base, ImportChange, ImportRun
+from workbench.store.references import defer_foreign_keys
 from workbench.store.search_index import indexed_in_bulk, unindexed_in_bulk
 
 TABLES = {
@@ -88,7 +97,7 @@ def apply_import(
     now = now or datetime.now(UTC)
     connection = session.connection()
     # Rows may name parents inserted after them: checked when the transaction commits.
-    connection.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+    defer_foreign_keys(connection)
     run = ImportRun(
         kind=plan.kind,
         source=plan.source[-500:],
@@ -247,11 +256,7 @@ class _Writer:
         if not changed:
             return False
         names = list(changed) + (["updated_at"] if "updated_at" in table.c else [])
-        quoted = ", ".join(f'"{name}"' for name in names)
-        raw_before = self.connection.exec_driver_sql(
-            f'SELECT {quoted} FROM "{table.name}" WHERE id = ?', (record_id,)
-        ).one()
-        before = dict(zip(names, raw_before, strict=True))
+        before = stored_values(self.connection, table.name, names, record_id)
         if "updated_at" in table.c:
             changed["updated_at"] = self.now
         self.connection.execute(update(table).where(table.c.id == record_id).values(changed))
@@ -453,19 +458,12 @@ def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun
     _refuse_if_edited(connection, run.id, created, updated)
     # What the import changed first: a record it linked to one it created is let go of.
     for table_name, row_id, before in updated:
-        values = json.loads(before)
-        assignments = ", ".join(f'"{name}" = ?' for name in values)
-        connection.exec_driver_sql(
-            f'UPDATE "{table_name}" SET {assignments} WHERE id = ?', (*values.values(), row_id)
-        )
+        put_back(connection, table_name, json.loads(before), row_id)
     _refuse_if_referenced(connection, created)
     for table_name in sorted(created, key=_dependents_first):
         ids = created[table_name]
         with unindexed_in_bulk(connection, table_name, ids):
-            connection.exec_driver_sql(
-                f'DELETE FROM "{table_name}" WHERE id IN (SELECT value FROM json_each(?))',
-                (json.dumps(ids),),
-            )
+            delete_rows(connection, table_name, ids)
     run.undone_at = now or datetime.now(UTC)
     session.flush()
     return run
@@ -487,17 +485,11 @@ def _refuse_if_edited(
     for table_name, row_id, _before in updated:
         touched.setdefault(table_name, []).append(row_id)
     # Stored as the same text as the records' timestamps, which the import set to it.
-    imported_at = connection.exec_driver_sql(
-        "SELECT imported_at FROM import_runs WHERE id = ?", (run_id,)
-    ).scalar()
+    imported_at = import_time(connection, run_id)
     for table_name, ids in touched.items():
         if "updated_at" not in _table(table_name).c:
             continue
-        count = connection.exec_driver_sql(
-            f'SELECT count(*) FROM "{table_name}" WHERE updated_at > ? '
-            "AND id IN (SELECT value FROM json_each(?))",
-            (imported_at, json.dumps(ids)),
-        ).scalar()
+        count = edited_since(connection, table_name, ids, imported_at)
         if count:
             raise UndoRefused(
                 QT_TRANSLATE_NOOP(
@@ -518,14 +510,8 @@ def _refuse_if_referenced(connection: Connection, created: dict[str, list[int]])
                 if key.column.table is not target:
                     continue
                 mine = created.get(other.name, [])
-                count = connection.exec_driver_sql(
-                    f'SELECT count(*) FROM "{other.name}" WHERE "{key.parent.name}" IN '
-                    "(SELECT value FROM json_each(?))"
-                    + (
-                        " AND id NOT IN (SELECT value FROM json_each(?))" if "id" in other.c else ""
-                    ),
-                    (json.dumps(ids), json.dumps(mine)) if "id" in other.c else (json.dumps(ids),),
-                ).scalar()
+                excluding = mine if "id" in other.c else None
+                count = referring_rows(connection, other.name, key.parent.name, ids, excluding)
                 if count:
                     raise UndoRefused(
                         QT_TRANSLATE_NOOP(
