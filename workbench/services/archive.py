@@ -34,7 +34,6 @@ import operator
 import os
 import queue
 import re
-import sqlite3
 import struct
 import threading
 import zipfile
@@ -54,15 +53,21 @@ from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.atomic import atomic_path, private_folder
 from workbench.services import archive_side
 from workbench.services.archive_side import SideFill, side_tables
-from workbench.services.archive_values import value_problems
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
-from workbench.store.bulk import (
-    copy_rows,
-    create_indexes,
-    drop_secondary_indexes,
-    prepare_bulk_load,
+from workbench.store.archive_rows import (
+    RawConnection,
+    RowsRefused,
+    first_wrong_kind,
+    insert_rows,
+    insert_statement,
+    make_self_contained,
+    open_for_load,
+    rows_in_order,
+    transaction,
 )
+from workbench.store.archive_values import value_problems
+from workbench.store.bulk import copy_rows, create_indexes, drop_secondary_indexes
 from workbench.store.cipher import (
     DRIVER_ERRORS,
     FILE_ERRORS,
@@ -74,6 +79,7 @@ from workbench.store.cipher import (
 from workbench.store.database import open_store
 from workbench.store.migrate import SCHEMA_HEAD, DatabaseOpenError
 from workbench.store.models import Base
+from workbench.store.references import first_broken_reference
 from workbench.store.search_index import (
     create_statements,
     drop_statements,
@@ -83,6 +89,7 @@ from workbench.store.search_index import (
 from workbench.store.search_index import (
     source_tables as search_sources,
 )
+from workbench.store.verify import row_count, schema_revision, table_names
 
 _T = TypeVar("_T")
 
@@ -191,13 +198,6 @@ def _encode_blob(value: object) -> object:
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), default=_encode_blob)
 
 
-def _order_by_rowid(db: sqlite3.Connection, table: str) -> str:
-    """Rowid order, so a restore gives back the rows in their order (not for WITHOUT ROWID)."""
-    row = db.execute("SELECT sql FROM sqlite_master WHERE name = ?", (table,)).fetchone()
-    without_rowid = row and re.search(r"WITHOUT\s+ROWID", row[0] or "", re.IGNORECASE)
-    return "" if without_rowid else " ORDER BY rowid"
-
-
 #: What writing an archive, or restoring one, can meet besides a refusal.
 _WRITE_ERRORS: tuple[type[Exception], ...] = (*FILE_ERRORS, zipfile.LargeZipFile)
 _RESTORE_ERRORS: tuple[type[Exception], ...] = (*FILE_ERRORS, DatabaseOpenError)
@@ -229,10 +229,9 @@ def write_archive(
         with (
             closing(connect(db_path, key, isolation_level=None)) as db,
             atomic_path(target) as partial,
+            transaction(db),
         ):
-            db.execute("BEGIN")
             manifest = _write_tables(db, db_path.name, partial, progress)
-            db.execute("COMMIT")
     except CipherRefusal as refusal:
         raise ArchiveError(refusal.template, **refusal.values) from refusal
     except _WRITE_ERRORS as error:
@@ -244,26 +243,22 @@ def write_archive(
 
 
 def _write_tables(
-    db: sqlite3.Connection, name: str, partial: Path, progress: Progress
+    db: RawConnection, name: str, partial: Path, progress: Progress
 ) -> ArchiveManifest:
     try:
-        present = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        present = table_names(db)
     except DRIVER_ERRORS as error:  # "file is not a database"
         raise ArchiveError(
             QT_TRANSLATE_NOOP("archive", "{file} is not a database ({details})."),
             file=name,
             details=error,
         ) from error
-    revision_row = (
-        db.execute("SELECT version_num FROM alembic_version").fetchone()
-        if "alembic_version" in present
-        else None
-    )
-    if revision_row is None or "accounts" not in present:
+    found = schema_revision(db) if "alembic_version" in present else None
+    if found is None or "accounts" not in present:
         raise ArchiveError(
             QT_TRANSLATE_NOOP("archive", "{file} is not an Account Workbench database."), file=name
         )
-    revision = str(revision_row[0])
+    revision = found
     if revision > SCHEMA_HEAD:
         raise ArchiveError(
             QT_TRANSLATE_NOOP(
@@ -279,7 +274,7 @@ def _write_tables(
     if expected - present:
         raise _damaged(name, f"table {sorted(expected - present)[0]} is missing")
     tables = [t.name for t in archived_tables() if t.name in expected]
-    counts = {t: db.execute(f"SELECT count(*) FROM {_quote(t)}").fetchone()[0] for t in tables}
+    counts = {t: row_count(db, t) for t in tables}
     total = sum(counts.values())
     done = 0
     progress.advance(0, total, "")
@@ -294,7 +289,7 @@ def _write_tables(
     unpacked = 0
     with zipfile.ZipFile(partial, "w") as archive:
         for table in tables:
-            cursor = db.execute(f"SELECT * FROM {_quote(table)}{_order_by_rowid(db, table)}")
+            cursor = rows_in_order(db, table)
             columns = [d[0] for d in cursor.description]
             rows = 0
             with archive.open(entry(_member(table)), "w", force_zip64=True) as member:
@@ -663,30 +658,6 @@ def _read_ahead(batches: Iterator[_T], depth: int = 4) -> Generator[_T, None, No
 
 # --- restoring -------------------------------------------------------------------------
 
-#: Storage classes each column affinity may hold (SQLite converts what fits, keeps the rest):
-#: text in a number column or a fraction in an integer one is refused. A BLOB is let through
-#: anywhere, as written, so that whatever a database held comes back.
-_ALLOWED = {
-    "INTEGER": ("integer", "null", "blob"),
-    "TEXT": ("text", "null", "blob"),
-    "REAL": ("real", "null", "blob"),
-    "NUMERIC": ("integer", "real", "text", "null", "blob"),
-}
-
-
-def _affinity(declared: str) -> str:
-    """SQLite's rules (section 3.1 of "Datatypes In SQLite") for a declared column type."""
-    declared = declared.upper()
-    if "INT" in declared:
-        return "INTEGER"
-    if any(word in declared for word in ("CHAR", "CLOB", "TEXT")):
-        return "TEXT"
-    if "BLOB" in declared or not declared:
-        return "BLOB"
-    if any(word in declared for word in ("REAL", "FLOA", "DOUB")):
-        return "REAL"
-    return "NUMERIC"
-
 
 def _default_of(column: Column[Any]) -> Callable[[], Any] | None:
     """The stored value the app's model would give *column* when a row leaves it out."""
@@ -710,7 +681,7 @@ def _default_of(column: Column[Any]) -> Callable[[], Any] | None:
 class _TableLoader:
     """Inserts one table's rows by batches of raw values, whatever columns each row names."""
 
-    def __init__(self, db: sqlite3.Connection, table: Table, file: str) -> None:
+    def __init__(self, db: RawConnection, table: Table, file: str) -> None:
         self.db = db
         self.table = table
         self.file = file
@@ -753,19 +724,14 @@ class _TableLoader:
         else:  # itemgetter of one key gives the value, not a tuple of it
             self.values_of = lambda row: tuple(row[key] for key in keys)
         self.fill = [make for _, make in filled]
-        into = f"INSERT INTO {_quote(self.table.name)}"
-        self.sql = (
-            f"{into} ({', '.join(map(_quote, names))}) VALUES ({', '.join('?' for _ in names)})"
-            if names
-            else f"{into} DEFAULT VALUES"  # a row naming no column at all
-        )
+        self.sql = insert_statement(self.table.name, names)
 
     def flush(self) -> None:
         if not self.batch:
             return
         try:
-            self.db.executemany(self.sql, self.batch)
-        except (sqlite3.IntegrityError, sqlite3.InterfaceError, sqlite3.ProgrammingError) as error:
+            insert_rows(self.db, self.sql, self.batch)
+        except RowsRefused as error:
             raise _refused(self.file, self.table.name, error) from error
         except (OverflowError, UnicodeEncodeError) as error:
             raise _refused(self.file, self.table.name, error) from error
@@ -773,33 +739,10 @@ class _TableLoader:
 
     def check_types(self) -> None:
         """Refuse values of a kind their column cannot hold (text in a number column, …)."""
-        table = _quote(self.table.name)
-        allowed = {
-            row[1]: _ALLOWED[affinity]
-            for row in self.db.execute(f"PRAGMA table_info({table})")
-            if (affinity := _affinity(row[2])) != "BLOB"
-        }
-        if not allowed:
-            return
-        kinds = [f"typeof({_quote(name)})" for name in allowed]
-        wrong = " OR ".join(
-            f"{kind} NOT IN ({', '.join(repr(k) for k in kinds_allowed)})"
-            for kind, kinds_allowed in zip(kinds, allowed.values(), strict=True)
-        )
-        found = self.db.execute(
-            f"SELECT {', '.join(kinds)} FROM {table} WHERE {wrong} LIMIT 1"  # one scan
-        ).fetchone()
+        found = first_wrong_kind(self.db, self.table.name)
         if found:
-            name, kind = next(
-                (name, kind)
-                for (name, kinds_allowed), kind in zip(allowed.items(), found, strict=True)
-                if kind not in kinds_allowed
-            )
+            name, kind = found
             raise _refused(self.file, self.table.name, f"{name} holds a {kind} value")
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 def _unknown_schema(file: str, schema: str) -> ArchiveError:
@@ -902,10 +845,9 @@ def _fill(
     aside = side_tables(manifest.tables, os.cpu_count(), archive_side.SIDE_ROWS)
     side_file = _side_file(staged)
     done = 0
-    with closing(sqlite3.connect(staged, isolation_level=None)) as db, ExitStack() as stack:
-        # References are checked once all rows are in: a row may name a later one of its table.
-        db.execute("PRAGMA foreign_keys = OFF")
-        prepare_bulk_load(db)  # a scratch file until restore_backup checks and places it
+    # References are checked once all rows are in: a row may name a later one of its table;
+    # a scratch file until restore_backup checks and places it.
+    with open_for_load(staged) as db, ExitStack() as stack:
         side = None
         if aside:
             side = stack.enter_context(
@@ -921,7 +863,7 @@ def _fill(
         # faster than its triggers); they come back as the schema has them. Those of this
         # process's tables are built while the second one still works.
         search_later = bool(set(aside) & search_sources())
-        with _transaction(db):
+        with transaction(db):
             indexes = _without_indexes(db)
             for name, expected in manifest.tables.items():
                 if name in aside:
@@ -940,18 +882,18 @@ def _fill(
             side.wait(lambda stored: progress.advance(done + stored, total, aside[0]))
             copy_rows(db, side_file, aside)
             done = manifest.rows
-        with _transaction(db):
+        with transaction(db):
             progress.advance(done, total, "indexes")
             create_indexes(db, _of_tables(indexes, lambda table: table in aside))
             if search_later:
                 _build_search_index(db)
             progress.advance(done, total, "references")
-            broken = db.execute("PRAGMA foreign_key_check").fetchone()
+            broken = first_broken_reference(db)
             if broken:
-                table, rowid, parent = broken[0], broken[1], broken[2]
+                table, rowid, parent = broken
                 raise _refused(file, table, f"row {rowid} refers to a missing {parent} row")
         # One self-contained file for restore_backup to check and copy.
-        db.execute("PRAGMA journal_mode = DELETE")
+        make_self_contained(db)
 
 
 def _side_file(staged: Path) -> Path:
@@ -974,13 +916,11 @@ def _fill_side(
     open_store(target).close()
     with (
         zipfile.ZipFile(archive) as opened,
-        closing(sqlite3.connect(target, isolation_level=None)) as db,
+        open_for_load(target) as db,
     ):
         _check_archive(opened, archive.name)  # the same guards, on the file as it is now
-        db.execute("PRAGMA foreign_keys = OFF")
-        prepare_bulk_load(db)
         done = 0
-        with _transaction(db):
+        with transaction(db):
             _without_indexes(db)
             for name, expected in tables.items():
 
@@ -991,19 +931,7 @@ def _fill_side(
                 done += expected
 
 
-@contextmanager
-def _transaction(db: sqlite3.Connection) -> Iterator[None]:
-    db.execute("BEGIN")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
-
-
-def _without_indexes(db: sqlite3.Connection) -> dict[str, list[str]]:
+def _without_indexes(db: RawConnection) -> dict[str, list[str]]:
     """Drop the search index and its triggers and the indexes no constraint needs; return
     the statements that make the latter again, by table."""
     for statement in drop_statements():
@@ -1015,13 +943,13 @@ def _of_tables(indexes: dict[str, list[str]], wanted: Callable[[str], bool]) -> 
     return [sql for table, statements in indexes.items() if wanted(table) for sql in statements]
 
 
-def _build_search_index(db: sqlite3.Connection) -> None:
+def _build_search_index(db: RawConnection) -> None:
     for statement in (*create_statements(), *fill_statements()):
         db.execute(statement)
 
 
 def _load_table(
-    db: sqlite3.Connection,
+    db: RawConnection,
     opened: zipfile.ZipFile,
     name: str,
     expected: int,
