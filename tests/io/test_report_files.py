@@ -355,6 +355,26 @@ def test_a_cancelled_report_writes_nothing(busy: tuple[Store, int], out: Path) -
     assert list(out.iterdir()) == []
 
 
+def test_a_deck_is_refused_before_anything_is_gathered_without_its_chart_drawer(
+    busy: tuple[Store, int], out: Path
+) -> None:
+    """The services draw nothing: the window and the command line pass the drawer."""
+    store, account_id = busy
+    steps: list[int] = []
+    with store.session() as session, pytest.raises(ValueError, match="render_charts"):
+        write_client_report(
+            session,
+            account_id,
+            Q3,
+            out / "r.pptx",
+            "pptx",
+            now=NOW,
+            progress=Progress(lambda done, _total, _message: steps.append(done)),
+        )
+    assert steps == []
+    assert list(out.iterdir()) == []
+
+
 def test_an_unknown_format_is_refused(busy: tuple[Store, int], out: Path) -> None:
     store, account_id = busy
     with store.session() as session, pytest.raises(ValueError, match="format"):

@@ -77,11 +77,14 @@ def run(args: argparse.Namespace) -> int:
     if not db.exists():
         print(f"{COMMAND}: {db} does not exist", file=sys.stderr)
         return 2
+    from workbench.charts.report_images import render_charts
     from workbench.cli.store import find_account, open_for_command
     from workbench.domain.period import last_complete_quarter
+    from workbench.i18n import translate
     from workbench.services.accounts import AccountNameRefused
     from workbench.services.client_report import AccountNotFound
     from workbench.services.report_files import write_client_report
+    from workbench.services.report_labels import report_labels
 
     # The report's words and number style follow its translation (report_labels).
     use_language(args.lang)
@@ -101,7 +104,14 @@ def run(args: argparse.Namespace) -> int:
         try:
             with store.session() as session:
                 write_client_report(
-                    session, account_id, period, args.output, cast("ReportFormat", kind), now=now
+                    session,
+                    account_id,
+                    period,
+                    args.output,
+                    cast("ReportFormat", kind),
+                    now=now,
+                    labels=report_labels(translate),
+                    render_charts=render_charts,
                 )
         except AccountNotFound as exc:
             print(f"{COMMAND}: {exc}", file=sys.stderr)

@@ -77,11 +77,6 @@ class Refusal(Exception):
         self.template = template
         self.values = values
 
-    def translated(self) -> str:  # TEMPORARY until the CLI calls workbench.i18n.translated
-        from workbench.i18n import translated
-
-        return translated(self)
-
 
 class ValidationError(ValueError):
     """Raised with every problem found, so a form can mark all bad fields at once."""

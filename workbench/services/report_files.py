@@ -88,12 +88,6 @@ def write_client_report(
     """
     if fmt not in REPORT_FORMATS:
         raise ValueError(f"unknown report format {fmt!r}; use one of {REPORT_FORMATS}")
-    if labels is None or render_charts is None:  # TEMPORARY until the CLI passes both
-        from workbench.charts.report_images import render_charts as drawn
-        from workbench.i18n import translate
-
-        labels = labels or report_labels(translate)
-        render_charts = render_charts or drawn
     if fmt == "pptx" and render_charts is None:
         raise ValueError("a PPTX report needs render_charts to draw its charts")
     progress = progress or Progress()
