@@ -148,7 +148,7 @@ def test_an_import_killed_at_any_moment_leaves_all_or_nothing(
             "--db",
             db,
         ],
-        ignore=harness.CLOCK_COLUMNS,
+        ignore=harness.RUN_COLUMNS,
     )
     kill_at_random_moments(operation, tmp_path)
 

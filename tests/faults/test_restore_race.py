@@ -52,7 +52,7 @@ def test_a_restore_racing_an_import_loses_no_acknowledged_write(
     db = harness.copy_database(sample_db_template, tmp_path / "workbench.sqlite")
     backup = harness.copy_database(larger_db, tmp_path / "backup.sqlite")
     contacts = write_contacts(tmp_path / "contacts.csv", sample_db_template, CONTACTS)
-    before = harness.fingerprints(db, ignore=harness.CLOCK_COLUMNS)
+    before = harness.fingerprints(db, ignore=harness.RUN_COLUMNS)
 
     importing = harness.start(
         ["import", contacts, "--kind", "contacts", "--mapping", CONTACT_MAPPING, "--db", db],
@@ -99,7 +99,7 @@ def test_a_restore_racing_an_import_loses_no_acknowledged_write(
         assert IN_USE in restoring.stderr
         assert len(restoring.stderr.strip().splitlines()) == 1, restoring.stderr
         if in_final == 0:
-            assert harness.fingerprints(db, ignore=harness.CLOCK_COLUMNS) == before
+            assert harness.fingerprints(db, ignore=harness.RUN_COLUMNS) == before
 
 
 READER = textwrap.dedent(

@@ -71,7 +71,8 @@ def test_a_cancelled_entity_export_keeps_the_previous_file(
             if row[1] not in ("id", "email", "external_id")
         ]
         listed = ", ".join(columns)
-        copied = listed.replace("is_primary", "0")  # one primary contact per account
+        copies = {"is_primary": "0", "uid": "lower(hex(randomblob(16)))"}  # one primary each
+        copied = ", ".join(copies.get(column, column) for column in columns)
         while connection.execute(text("SELECT count(*) FROM contacts")).scalar_one() <= 2 * BATCH:
             connection.execute(
                 text(f"INSERT INTO contacts ({listed}) SELECT {copied} FROM contacts")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import struct
+import uuid
 import zipfile
 from collections.abc import Callable
 from contextlib import closing
@@ -47,7 +48,11 @@ def archive(sample_db_path: Path, tmp_path: Path) -> Path:
 def test_an_archive_restores_every_row_and_the_search_index(
     sample_db_path: Path, tmp_path: Path
 ) -> None:
-    original = dump(sample_db_path)
+    with closing(sqlite3.connect(sample_db_path)) as db:  # some history to carry
+        db.execute("UPDATE accounts SET tier = 'strategic' WHERE id = 1")
+        db.commit()
+    original = dump(sample_db_path, history=True)
+    assert original["field_changes"]
     archived = write_archive(sample_db_path, tmp_path / "out" / "sample.zip")
     assert archived.manifest.tables["accounts"] == 40
     with closing(sqlite3.connect(sample_db_path)) as db:
@@ -57,7 +62,8 @@ def test_an_archive_restores_every_row_and_the_search_index(
         db.commit()
     assert dump(sample_db_path) != original
     kept = restore_archive(archived.path, sample_db_path)
-    assert dump(sample_db_path) == original  # rows, ids, order and search index alike
+    # Rows, ids, order, search index and history alike.
+    assert dump(sample_db_path, history=True) == original
     assert checked(sample_db_path)
     # The database as it was before the restore is kept, in case the restore was a mistake.
     assert kept is not None and kept.parent.name == "backups"
@@ -428,37 +434,55 @@ def test_a_refused_archive_leaves_the_database_untouched(
 def test_an_older_schema_restores_with_defaults_for_what_it_did_not_have(
     archive: Path, tmp_path: Path
 ) -> None:
-    older = "0004"  # before import_runs and import_changes (0005) and all-day meetings (0006)
-    accounts = [
-        {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
-        for row in rows_of(archive, "accounts")
-    ]
-    meetings = [
-        {k: v for k, v in row.items() if k not in ("ical_uid", "all_day")}
-        for row in rows_of(archive, "meetings")
-    ]
+    """Schema 0004: before import_runs and import_changes (0005), all-day meetings (0006),
+    and the records' uids and stamps and the history's tables (0008)."""
+    older = "0004"
+    added_by_0008 = {"uid", "updated_by"}
     edits: dict[str, Rows | None] = {
-        "accounts": accounts,
-        "meetings": meetings,
-        "import_runs": None,  # tables schema 0005 added
-        "import_changes": None,
+        table: [{k: v for k, v in row.items() if k not in added_by_0008} for row in rows]
+        for table in archived_tables_of(archive)
+        if (rows := rows_of(archive, table)) and "uid" in rows[0]
     }
+    edits["accounts"] = [
+        {k: v for k, v in row.items() if k not in ("created_at", "updated_at")}
+        for row in edits["accounts"] or []
+    ]
+    edits["meetings"] = [
+        {k: v for k, v in row.items() if k not in ("ical_uid", "all_day")}
+        for row in edits["meetings"] or []
+    ]
+    for table in ("import_runs", "import_changes", "operations", "field_changes", "settings"):
+        edits[table] = None  # tables schemas 0005 and 0008 added
     old = rebuild(archive, tmp_path / "old.zip", tables=edits, manifest={"schema": older})
     restored = tmp_path / "restored.sqlite"
     restore_archive(old, restored)
     with closing(sqlite3.connect(restored)) as db:
         stamps = [r[0] for r in db.execute("SELECT created_at FROM accounts")]
         uids = [r[0] for r in db.execute("SELECT ical_uid FROM meetings")]
+        record_uids = {
+            table: [r[0] for r in db.execute(f"SELECT uid FROM {table}")]
+            for table in edits
+            if edits[table] is not None
+        }
         version = db.execute("SELECT version_num FROM alembic_version").fetchone()[0]
     now = datetime.now(UTC).replace(tzinfo=None)
     assert len(stamps) == 40
     assert all(abs(datetime.fromisoformat(s) - now) < timedelta(minutes=5) for s in stamps)
-    assert len(set(uids)) == len(uids) == len(meetings) and all(uids)
+    assert len(set(uids)) == len(uids) == len(edits["meetings"]) and all(uids)
+    # Every record gets a uid of its own, as the program makes them (UUIDv7).
+    every = [uid for table_uids in record_uids.values() for uid in table_uids]
+    assert len(every) == len(set(every)) > 1000
+    assert all(uuid.UUID(hex=uid).version == 7 for uid in every)
     assert version == SCHEMA_HEAD
     # The same archive claiming a later schema is missing a table.
     current = rebuild(old, tmp_path / "current.zip", manifest={"schema": "0005"})
     with pytest.raises(ArchiveError, match="import_changes of schema 0005 is missing"):
         read_archive_manifest(current)
+
+
+def archived_tables_of(archive: Path) -> list[str]:
+    with zipfile.ZipFile(archive) as opened:
+        return list(json.loads(opened.read("manifest.json"))["tables"])
 
 
 @pytest.mark.parametrize("step", ["contacts", "copy"])
@@ -633,7 +657,7 @@ def test_a_refusal_names_the_first_few_values_at_fault(archive: Path, tmp_path: 
     [
         ("0001", ["colleagues", "accounts"], "table account_budgets of schema 0001 is missing"),
         ("0000", None, r"does not know \(0000\)"),
-        ("0004", None, "table import_changes is not part of schema 0004"),
+        ("0004", None, "table [a-z_]+ is not part of schema 0004"),
     ],
 )
 def test_an_archive_must_hold_every_table_of_a_schema_this_version_knows(

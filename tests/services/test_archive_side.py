@@ -22,6 +22,7 @@ import pytest
 
 from tests.dumps import dump
 from tests.services.archives import checked, rebuild, rows_of, snapshot
+from workbench.domain.identity import uuid7
 from workbench.i18n import translated
 from workbench.services import archive_side
 from workbench.services.archive import (
@@ -144,9 +145,9 @@ def test_the_progress_of_both_processes_adds_up_to_the_end(archive: Path, tmp_pa
 
 
 def _large_archive(archive: Path, target: Path, rows: int) -> Path:
-    """*archive* with *rows* interactions (copies of its own, under new ids)."""
+    """*archive* with *rows* interactions (copies of its own, under new ids and uids)."""
     model = rows_of(archive, SIDE)
-    many = [{**model[i % len(model)], "id": i + 1} for i in range(rows)]
+    many = [{**model[i % len(model)], "id": i + 1, "uid": uuid7().hex} for i in range(rows)]
     return rebuild(archive, target, tables={SIDE: many})
 
 

@@ -101,7 +101,9 @@ def test_a_database_of_another_program_or_a_newer_version_is_refused(tmp_path: P
         verify_backup(newer)
 
 
-@settings(max_examples=25, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(st.binary(min_size=1, max_size=4096))
 def test_random_bytes_never_reach_the_database(
     sample_db_template: Path, tmp_path_factory: pytest.TempPathFactory, junk: bytes

@@ -50,7 +50,7 @@ def test_an_encrypted_file_shows_none_of_the_book(sample_db_path: Path) -> None:
 
 
 def test_encrypting_keeps_every_row_search_and_wal(sample_db_path: Path) -> None:
-    before = dump(sample_db_path)
+    before = dump(sample_db_path, history=True)
     encrypt_database(sample_db_path, SECRET)
     store = open_store(sample_db_path, passphrase=SECRET)
     try:
@@ -78,10 +78,13 @@ def test_encrypting_keeps_every_row_search_and_wal(sample_db_path: Path) -> None
     finally:
         store.close()
     remove_encryption(sample_db_path, SECRET)
-    after = dump(sample_db_path)
+    after = dump(sample_db_path, history=True)
     assert len(after["accounts"]) == len(before["accounts"]) + 1
-    assert {k: v for k, v in after.items() if k not in {"accounts", "search_index"}} == {
-        k: v for k, v in before.items() if k not in {"accounts", "search_index"}
+    # The new account's fields are in the history, written by its triggers through the WAL.
+    assert {row[6] for row in after["field_changes"]} >= {"name", "country", "time_zone"}
+    changed = {"accounts", "search_index", "operations", "field_changes"}
+    assert {k: v for k, v in after.items() if k not in changed} == {
+        k: v for k, v in before.items() if k not in changed
     }
 
 

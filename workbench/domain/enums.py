@@ -190,3 +190,24 @@ class MarketNoteKind(StrEnum):
     COMPETITOR = "competitor"
     MARKET_TREND = "market_trend"
     REGULATION = "regulation"
+
+
+class ChangeKind(StrEnum):
+    """What a change in the field history did to its record."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class ChangeSource(StrEnum):
+    """Where a change in the field history came from."""
+
+    FORM = "form"
+    IMPORT = "import"
+    UNDO = "undo"
+    RESTORE = "restore"
+    MERGE = "merge"
+    COMMAND = "command"
+    SYNC = "sync"
+    SYSTEM = "system"

@@ -77,6 +77,8 @@ from workbench.store.cipher import (
     key_if_encrypted,
 )
 from workbench.store.database import open_store
+from workbench.store.history import create_statements as history_create_statements
+from workbench.store.history import drop_statements as history_drop_statements
 from workbench.store.migrate import SCHEMA_HEAD, DatabaseOpenError
 from workbench.store.models import Base
 from workbench.store.references import first_broken_reference
@@ -887,6 +889,8 @@ def _fill(
             create_indexes(db, _of_tables(indexes, lambda table: table in aside))
             if search_later:
                 _build_search_index(db)
+            for statement in history_create_statements(Base.metadata):
+                db.execute(statement)
             progress.advance(done, total, "references")
             broken = first_broken_reference(db)
             if broken:
@@ -932,9 +936,10 @@ def _fill_side(
 
 
 def _without_indexes(db: RawConnection) -> dict[str, list[str]]:
-    """Drop the search index and its triggers and the indexes no constraint needs; return
-    the statements that make the latter again, by table."""
-    for statement in drop_statements():
+    """Drop the search index and its triggers, the field history's triggers (the archive
+    brings its own history) and the indexes no constraint needs; return the statements
+    that make the last again, by table."""
+    for statement in (*drop_statements(), *history_drop_statements(Base.metadata)):
         db.execute(statement)
     return drop_secondary_indexes(db)
 

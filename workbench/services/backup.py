@@ -73,7 +73,7 @@ def backups_folder(db_path: Path) -> Path:
 
 #: Every schema revision this version ships, oldest first (a test keeps it equal to the
 #: migration scripts, so a new migration cannot forget to say which tables it adds).
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 #: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
 _SEARCH_TABLES = frozenset(
     {
@@ -82,7 +82,11 @@ _SEARCH_TABLES = frozenset(
     }
 )
 #: Tables a revision after the first creates (every other model table dates from "0001").
-_ADDED_IN = {"0004": _SEARCH_TABLES, "0005": frozenset({"import_runs", "import_changes"})}
+_ADDED_IN = {
+    "0004": _SEARCH_TABLES,
+    "0005": frozenset({"import_runs", "import_changes"}),
+    "0008": frozenset({"operations", "field_changes", "settings"}),
+}
 
 
 @cache

@@ -255,7 +255,10 @@ class _Writer:
         }
         if not changed:
             return False
-        names = list(changed) + (["updated_at"] if "updated_at" in table.c else [])
+        # The stamps too: undoing the import gives the record back as it was, stamps and all.
+        names = list(changed) + [
+            stamp for stamp in ("updated_at", "updated_by") if stamp in table.c
+        ]
         before = stored_values(self.connection, table.name, names, record_id)
         if "updated_at" in table.c:
             changed["updated_at"] = self.now

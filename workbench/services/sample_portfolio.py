@@ -44,6 +44,7 @@ from workbench.domain.enums import (
     Tier,
     TimelineActor,
 )
+from workbench.domain.identity import UidMaker, seeded_uids
 from workbench.domain.money import round_money
 from workbench.domain.period import Quarter
 from workbench.domain.pricing import PricedLine, proposal_totals
@@ -51,6 +52,7 @@ from workbench.services import sample_vocabulary as vocab
 from workbench.services.progress import Progress
 from workbench.store import models as m
 from workbench.store.bulk import bulk_insert
+from workbench.store.history import paused as history_paused
 
 DEFAULT_ACCOUNTS = 40
 STRESS_ACCOUNTS = 10_000
@@ -127,6 +129,10 @@ class _Rows:
     """Rows waiting to be inserted, and the next free id of each table."""
 
     connection: Connection
+    #: The uids and the creation time of the records: from the seed and the date, so the
+    #: same seed gives the same database.
+    uids: UidMaker
+    stamp: datetime
     pending: dict[Table, list[dict[str, Any]]] = field(default_factory=lambda: defaultdict(list))
     next_ids: dict[Table, int] = field(default_factory=lambda: defaultdict(lambda: 1))
     written: dict[str, int] = field(default_factory=lambda: defaultdict(int))
@@ -139,6 +145,10 @@ class _Rows:
             self.next_ids[table] += 1
         for name, default in _implicit_values(table).items():
             values.setdefault(name, default)
+        if "uid" in table.c:
+            values.setdefault("uid", self.uids())
+            values.setdefault("created_at", self.stamp)
+            values.setdefault("updated_at", values["created_at"])
         self.pending[table].append(values)
         return int(values.get("id", 0))
 
@@ -988,16 +998,23 @@ def generate_sample_portfolio(
             "only goes into an empty database, so it never mixes with real data."
         )
     progress = progress or Progress()
-    rows = _Rows(connection)
-    generator = _Generator(rows, random.Random(seed), as_of or date.today())
-    generator.colleagues()
-    generator.products()
-    drawn: list[_Account] = []
-    for index in range(accounts):
-        drawn.append(generator.account(drawn))
-        if (index + 1) % _BATCH_ACCOUNTS == 0 or index + 1 == accounts:
-            rows.flush()
-            progress.advance(index + 1, accounts, "accounts")
-    generator.all_day_events(drawn)
-    rows.flush()
+    as_of = as_of or date.today()
+    stamp = datetime.combine(as_of, time(), UTC)
+    rng = random.Random(seed)
+    rows = _Rows(
+        connection, seeded_uids(random.Random(f"uids {seed}"), int(stamp.timestamp() * 1000)), stamp
+    )
+    generator = _Generator(rows, rng, as_of)
+    # A sample starts with an empty history: nobody changed anything yet.
+    with history_paused(connection, m.Base.metadata):
+        generator.colleagues()
+        generator.products()
+        drawn: list[_Account] = []
+        for index in range(accounts):
+            drawn.append(generator.account(drawn))
+            if (index + 1) % _BATCH_ACCOUNTS == 0 or index + 1 == accounts:
+                rows.flush()
+                progress.advance(index + 1, accounts, "accounts")
+        generator.all_day_events(drawn)
+        rows.flush()
     return SampleSummary(dict(rows.written))

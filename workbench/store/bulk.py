@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Column, Connection, Table
 
 
 def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
@@ -27,24 +27,52 @@ def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
 
 
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert *rows* (dicts keyed by column name) into *table* inside the caller's transaction."""
+    """Insert *rows* (dicts keyed by column name) into *table* inside the caller's transaction.
+
+    Columns the rows leave out take the model's Python-side defaults as an ORM insert would
+    (a record's uid and stamps); those without one, SQL's.
+    """
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     keys: tuple[str, ...]
     for keys, group in groupby(rows, key=_column_names):
-        columns = [table.c[key] for key in keys]
+        filled = [
+            (column, make)
+            for column in table.c
+            if column.name not in keys and (make := column_default(column)) is not None
+        ]
+        columns = [table.c[key] for key in keys] + [column for column, _ in filled]
         processors = [column.type._cached_bind_processor(dialect) for column in columns]
         placeholders = ", ".join("?" for _ in columns)
         sql = (
             f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
             f"VALUES ({placeholders})"
         )
-        pairs = list(zip(keys, processors, strict=True))
+        makers = [make for _, make in filled]
+        pairs = list(zip(keys, processors, strict=False))
+        extra = processors[len(keys) :]
         params = [
             tuple(row[key] if process is None else process(row[key]) for key, process in pairs)
+            + tuple(
+                value if process is None else process(value)
+                for value, process in zip((make() for make in makers), extra, strict=True)
+            )
             for row in group
         ]
         connection.exec_driver_sql(sql, params)
+
+
+def column_default(column: Column[Any]) -> Callable[[], Any] | None:
+    """What the model gives *column* when an insert leaves it out (a Python value, not yet
+    the stored one), or ``None`` when that is left to SQL."""
+    default = column.default
+    if default is None or not (default.is_scalar or default.is_callable):
+        return None
+    arg = getattr(default, "arg", None)
+    if default.is_scalar:
+        return lambda: arg
+    assert callable(arg)
+    return lambda: arg(None)  # SQLAlchemy wraps a default taking no argument to take a context
 
 
 # --- filling a new database file -------------------------------------------------------

@@ -12,10 +12,12 @@ from contextlib import closing, contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from workbench.domain.enums import ChangeSource
 from workbench.io.atomic import PRIVATE_FILE, private_folder
+from workbench.store.authorship import writing_as
 from workbench.store.cipher import DRIVER_ERRORS, FileKey, Passphrase, connect, key_if_encrypted
 from workbench.store.engine import create_database_engine
 from workbench.store.failures import busy
@@ -31,6 +33,13 @@ from workbench.store.migrate import (
     backup_file,
     is_older_schema,
     upgrade_to_head,
+)
+from workbench.store.operations import (
+    begin_operation,
+    begin_operation_on,
+    end_operation,
+    end_operation_on,
+    stored_author,
 )
 
 
@@ -55,11 +64,44 @@ class Store:
     def encrypted(self) -> bool:
         return self.key is not None
 
+    _author: str | None = field(default=None, repr=False)
+
+    @property
+    def author(self) -> str:
+        """The name stamped on the records this store writes and on its history's
+        operations: the "author" setting, else the computer's name for its user. Read at
+        the first write, not at the open (which must not touch the file yet)."""
+        if self._author is None:
+            self._author = stored_author(self.engine)
+        return self._author
+
+    @author.setter
+    def author(self, name: str) -> None:
+        self._author = name
+
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A session inside one transaction: committed on success, rolled back on any error."""
-        with self.session_factory() as session, session.begin():
+    def transaction(self, source: ChangeSource = ChangeSource.FORM) -> Iterator[Session]:
+        """A session inside one transaction: committed on success, rolled back on any error.
+
+        The transaction is one operation of the field history, from *source*: every field
+        it changes is recorded, stamped with :attr:`author`.
+        """
+        with (
+            writing_as(self.author),
+            self.session_factory() as session,
+            session.begin(),
+        ):
+            operation = begin_operation(session, source, self.author)
             yield session
+            end_operation(session, operation)
+
+    @contextmanager
+    def writing(self, source: ChangeSource) -> Iterator[Connection]:
+        """A Core connection inside one transaction, as :meth:`transaction` (bulk writes)."""
+        with writing_as(self.author), self.engine.begin() as connection:
+            operation = begin_operation_on(connection, source, self.author)
+            yield connection
+            end_operation_on(connection, operation)
 
     def session(self) -> Session:
         """A session for reading; callers close it (``with store.session() as s:``)."""

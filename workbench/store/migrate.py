@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 from workbench.io.atomic import PRIVATE_FILE, private_folder
 from workbench.store.cipher import (
@@ -25,6 +25,8 @@ from workbench.store.cipher import (
     connect,
     key_if_encrypted,
 )
+from workbench.store.history import refresh_triggers
+from workbench.store.models import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -35,7 +37,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 #: The newest shipped revision. Opening an up-to-date database compares against this
 #: and never imports Alembic (~0.2 s of start-up); a test keeps it equal to the scripts' head.
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 
 class DatabaseOpenError(Exception):
@@ -130,6 +132,8 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
     except DRIVER_ERRORS as exc:  # "file is not a database", …
         if getattr(exc, "sqlite_errorname", "").startswith(_NOT_ABOUT_THE_FILE):
             raise  # the medium or the moment, not the file: a failure of its own kind
+        if "malformed" in str(exc):
+            raise  # a database whose schema pages are damaged: damaged, not someone else's
         raise NotAWorkbenchDatabaseError(
             f"{db_path} is not a database Account Workbench can read ({exc}); "
             "it was left untouched."
@@ -184,4 +188,11 @@ def upgrade_to_head(
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+        if script_location == MIGRATIONS_DIR:
+            _refresh_history_triggers(connection)
     return MigrationReport(current, head, backup)
+
+
+def _refresh_history_triggers(connection: Connection) -> None:
+    """The field history's triggers, made from the models for the schema just reached."""
+    refresh_triggers(connection, Base.metadata)

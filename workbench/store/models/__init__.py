@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from workbench.store.history import install as _install_history
 from workbench.store.models.accounts import Account, Colleague, Contact, MarketNote
 from workbench.store.models.activity import ActionItem, Interaction
 from workbench.store.models.base import Base
@@ -13,6 +14,7 @@ from workbench.store.models.commercial import (
     Product,
     RevenueRecord,
 )
+from workbench.store.models.history import FieldChange, Operation
 from workbench.store.models.imports import ImportChange, ImportRun
 from workbench.store.models.incidents import (
     Compensation,
@@ -30,10 +32,13 @@ from workbench.store.models.proposals import (
     ProposalSection,
     ProposalVersion,
 )
+from workbench.store.models.settings import Setting
 from workbench.store.search_index import install as _install_search_index
 
 # create_all makes the full-text index and its triggers too, as migration 0004 does.
 _install_search_index(Base.metadata)
+# And the field history's triggers, as every migration's end does (store.history).
+_install_history(Base.metadata)
 
 __all__ = [
     "Account",
@@ -45,6 +50,7 @@ __all__ = [
     "Compensation",
     "Contact",
     "Contract",
+    "FieldChange",
     "HealthSnapshot",
     "ImportChange",
     "ImportRun",
@@ -58,6 +64,7 @@ __all__ = [
     "Meeting",
     "MeetingAttendee",
     "MeetingException",
+    "Operation",
     "Opportunity",
     "Product",
     "Proposal",
@@ -67,5 +74,6 @@ __all__ = [
     "ProposalSection",
     "ProposalVersion",
     "RevenueRecord",
+    "Setting",
     "SurveyResponse",
 ]

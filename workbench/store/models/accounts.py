@@ -16,10 +16,17 @@ from workbench.domain.enums import (
     Team,
     Tier,
 )
-from workbench.store.models.base import Base, Timestamps, enum_column, fk, not_blank
+from workbench.store.models.base import (
+    Base,
+    Recorded,
+    RecordedSince0008,
+    enum_column,
+    fk,
+    not_blank,
+)
 
 
-class Colleague(Base):
+class Colleague(RecordedSince0008, Base):
     """Someone on our side: the account manager, or a person in an internal team."""
 
     __tablename__ = "colleagues"
@@ -33,7 +40,7 @@ class Colleague(Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class Account(Timestamps, Base):
+class Account(Recorded, Base):
     """A client company (or a subsidiary of one, through ``parent_id``)."""
 
     __tablename__ = "accounts"
@@ -81,7 +88,7 @@ class Account(Timestamps, Base):
     )
 
 
-class Contact(Timestamps, Base):
+class Contact(Recorded, Base):
     """A person at the client."""
 
     __tablename__ = "contacts"
@@ -116,7 +123,7 @@ class Contact(Timestamps, Base):
     account: Mapped[Account] = relationship(back_populates="contacts")
 
 
-class MarketNote(Timestamps, Base):
+class MarketNote(Recorded, Base):
     """What a competitor is doing at the account, or a market trend that matters to it."""
 
     __tablename__ = "market_notes"

@@ -8,10 +8,17 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column
 
 from workbench.domain.enums import ActionStatus, InteractionKind, Team
-from workbench.store.models.base import Base, Timestamps, enum_column, fk, not_blank
+from workbench.store.models.base import (
+    Base,
+    Recorded,
+    RecordedSince0008,
+    enum_column,
+    fk,
+    not_blank,
+)
 
 
-class Interaction(Base):
+class Interaction(RecordedSince0008, Base):
     """A logged call, e-mail, visit or video call with an account."""
 
     __tablename__ = "interactions"
@@ -31,7 +38,7 @@ class Interaction(Base):
     summary: Mapped[str] = mapped_column(sa.Text)
 
 
-class ActionItem(Timestamps, Base):
+class ActionItem(Recorded, Base):
     """Something someone on our side must do for the account, by a due date.
 
     Owned by a colleague or, when no one person is named yet, by a whole team.

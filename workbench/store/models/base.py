@@ -11,7 +11,9 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from workbench.domain.identity import uuid7
 from workbench.domain.money import STORAGE_SCALE
+from workbench.store.authorship import current_author
 from workbench.store.types import ScaledDecimal, UtcDateTime
 
 #: Every constraint and index gets a predictable name, so migrations can alter
@@ -88,3 +90,34 @@ class Timestamps:
 
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
+
+
+class Recorded(Timestamps):
+    """A record someone keeps: an identity the same on every machine (its integer id is
+    this file's own), when it was made and last changed, and by whom.
+
+    Every change to a record's fields is written to the field history, in the same
+    transaction, by triggers (:mod:`workbench.store.history`); these columns are not
+    fields of it.
+    """
+
+    uid: Mapped[uuid.UUID] = mapped_column(
+        sa.Uuid, default=uuid7, server_default="", unique=True, index=True, sort_order=200
+    )
+    updated_by: Mapped[str | None] = mapped_column(
+        sa.String(200), default=current_author, onupdate=current_author, sort_order=201
+    )
+
+
+#: The default migration 0008 gave the stamps it added (SQLite wants a constant one for a
+#: NOT NULL column added to a table); never used, the program always gives the time.
+EPOCH = "1970-01-01 00:00:00.000000"
+
+
+class RecordedSince0008(Recorded):
+    """A record whose table got its ``created_at``/``updated_at`` with migration 0008."""
+
+    created_at: Mapped[datetime] = mapped_column(default=utc_now, server_default=EPOCH)
+    updated_at: Mapped[datetime] = mapped_column(
+        default=utc_now, onupdate=utc_now, server_default=EPOCH
+    )

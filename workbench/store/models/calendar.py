@@ -8,10 +8,18 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from workbench.domain.enums import AttendeeRole, MeetingKind, MeetingMode
-from workbench.store.models.base import Base, Timestamps, enum_column, fk, new_uid, not_blank
+from workbench.store.models.base import (
+    Base,
+    Recorded,
+    RecordedSince0008,
+    enum_column,
+    fk,
+    new_uid,
+    not_blank,
+)
 
 
-class Meeting(Timestamps, Base):
+class Meeting(Recorded, Base):
     """A meeting, or the first occurrence of a series when ``rrule`` is set.
 
     ``starts_at``/``ends_at`` are UTC; ``time_zone`` is the IANA zone the
@@ -61,7 +69,7 @@ class Meeting(Timestamps, Base):
     exceptions: Mapped[list[MeetingException]] = relationship(passive_deletes=True)
 
 
-class MeetingAttendee(Base):
+class MeetingAttendee(RecordedSince0008, Base):
     """A client contact or an internal colleague invited to a meeting (exactly one of the two)."""
 
     __tablename__ = "meeting_attendees"
@@ -79,7 +87,7 @@ class MeetingAttendee(Base):
     role: Mapped[AttendeeRole] = enum_column(AttendeeRole, "role", default=AttendeeRole.REQUIRED)
 
 
-class MeetingException(Base):
+class MeetingException(RecordedSince0008, Base):
     """One occurrence of a series that was cancelled or moved (RFC 5545 EXDATE / RECURRENCE-ID)."""
 
     __tablename__ = "meeting_exceptions"

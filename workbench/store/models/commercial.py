@@ -11,7 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from workbench.domain.enums import OpportunityKind, OpportunityStage, RenewalStatus
 from workbench.store.models.base import (
     Base,
-    Timestamps,
+    Recorded,
+    RecordedSince0008,
     enum_column,
     fk,
     money_column,
@@ -23,7 +24,7 @@ from workbench.store.types import scaled
 _QUARTER_KEY = "{col} % 10 BETWEEN 1 AND 4 AND {col} BETWEEN 19001 AND 99994"
 
 
-class Opportunity(Timestamps, Base):
+class Opportunity(Recorded, Base):
     """A chance to sell more: new business, cross-sell, upsell or a renewal."""
 
     __tablename__ = "opportunities"
@@ -48,7 +49,7 @@ class Opportunity(Timestamps, Base):
     external_id: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
 
 
-class Contract(Timestamps, Base):
+class Contract(Recorded, Base):
     """A signed agreement with a term; its end date drives the renewal calendar."""
 
     __tablename__ = "contracts"
@@ -75,7 +76,7 @@ class Contract(Timestamps, Base):
     external_id: Mapped[str | None] = mapped_column(sa.String(64), unique=True)
 
 
-class AccountBudget(Base):
+class AccountBudget(RecordedSince0008, Base):
     """What the client has planned to spend with us in a quarter, and how much is committed."""
 
     __tablename__ = "account_budgets"
@@ -94,7 +95,7 @@ class AccountBudget(Base):
     note: Mapped[str | None] = mapped_column(sa.Text)
 
 
-class RevenueRecord(Base):
+class RevenueRecord(RecordedSince0008, Base):
     """Revenue billed to an account in a quarter and what serving it cost.
 
     Amounts are in the account's currency."""
@@ -114,7 +115,7 @@ class RevenueRecord(Base):
     cost: Mapped[Decimal] = money_column(default=Decimal(0))
 
 
-class Product(Timestamps, Base):
+class Product(Recorded, Base):
     """An item of our product/service catalog, quoted in proposals."""
 
     __tablename__ = "products"

@@ -16,11 +16,19 @@ from workbench.domain.enums import (
     Team,
     TimelineActor,
 )
-from workbench.store.models.base import Base, Timestamps, enum_column, fk, money_column, not_blank
+from workbench.store.models.base import (
+    Base,
+    Recorded,
+    RecordedSince0008,
+    enum_column,
+    fk,
+    money_column,
+    not_blank,
+)
 from workbench.store.types import IntEnumType
 
 
-class Incident(Timestamps, Base):
+class Incident(Recorded, Base):
     """A problem the client feels. ``*_at`` hold the latest time each stage was reached."""
 
     __tablename__ = "incidents"
@@ -70,7 +78,7 @@ class Incident(Timestamps, Base):
     teams: Mapped[list[IncidentTeam]] = relationship(passive_deletes=True)
 
 
-class IncidentStatusChange(Base):
+class IncidentStatusChange(RecordedSince0008, Base):
     """Every transition, reopenings included, so response times can be audited."""
 
     __tablename__ = "incident_status_changes"
@@ -82,7 +90,7 @@ class IncidentStatusChange(Base):
     changed_at: Mapped[datetime]
 
 
-class IncidentTeam(Base):
+class IncidentTeam(RecordedSince0008, Base):
     """An internal team involved in handling an incident."""
 
     __tablename__ = "incident_teams"
@@ -91,7 +99,7 @@ class IncidentTeam(Base):
     team: Mapped[Team] = enum_column(Team, "team", primary_key=True)
 
 
-class IncidentEvent(Base):
+class IncidentEvent(RecordedSince0008, Base):
     """A line of the incident's timeline: who did or said what, and when."""
 
     __tablename__ = "incident_events"
@@ -114,7 +122,7 @@ class IncidentEvent(Base):
     client_communication: Mapped[bool] = mapped_column(default=False)
 
 
-class Compensation(Base):
+class Compensation(RecordedSince0008, Base):
     """What we gave the client to make up for an incident, in the account's currency."""
 
     __tablename__ = "compensations"

@@ -11,7 +11,8 @@ from sqlalchemy.orm import Mapped, mapped_column
 from workbench.domain.enums import KpiDirection, KpiFrequency
 from workbench.store.models.base import (
     Base,
-    Timestamps,
+    Recorded,
+    RecordedSince0008,
     enum_column,
     fk,
     not_blank,
@@ -19,7 +20,7 @@ from workbench.store.models.base import (
 )
 
 
-class SurveyResponse(Base):
+class SurveyResponse(RecordedSince0008, Base):
     """One answer to "how likely are you to recommend us?" (0–10), the input of NPS."""
 
     __tablename__ = "survey_responses"
@@ -41,7 +42,7 @@ class SurveyResponse(Base):
     comment: Mapped[str | None] = mapped_column(sa.Text)
 
 
-class AgreedKpi(Timestamps, Base):
+class AgreedKpi(Recorded, Base):
     """A KPI agreed with the client, e.g. "on-time delivery ≥ 98 %"."""
 
     __tablename__ = "agreed_kpis"
@@ -57,7 +58,7 @@ class AgreedKpi(Timestamps, Base):
     active: Mapped[bool] = mapped_column(default=True)
 
 
-class KpiMeasurement(Base):
+class KpiMeasurement(RecordedSince0008, Base):
     __tablename__ = "kpi_measurements"
     __table_args__ = (
         sa.UniqueConstraint("kpi_id", "measured_on"),

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from workbench.domain.enums import ProposalStatus, SectionKind
 from workbench.store.models.base import (
     Base,
-    Timestamps,
+    Recorded,
+    RecordedSince0008,
     enum_column,
     fk,
     money_column,
@@ -28,7 +29,7 @@ from workbench.store.types import scaled
 _HUNDRED_PERCENT = scaled(100, 4)
 
 
-class Proposal(Timestamps, Base):
+class Proposal(Recorded, Base):
     __tablename__ = "proposals"
     __table_args__ = (not_blank("title"),)
 
@@ -44,7 +45,7 @@ class Proposal(Timestamps, Base):
     )
 
 
-class ProposalVersion(Timestamps, Base):
+class ProposalVersion(Recorded, Base):
     """v1, v2…: a sent version is read-only; changing it starts the next version."""
 
     __tablename__ = "proposal_versions"
@@ -82,7 +83,7 @@ class ProposalVersion(Timestamps, Base):
     roi: Mapped[ProposalRoi | None] = relationship(passive_deletes=True)
 
 
-class ProposalSection(Base):
+class ProposalSection(RecordedSince0008, Base):
     __tablename__ = "proposal_sections"
     __table_args__ = (sa.UniqueConstraint("version_id", "position"),)
 
@@ -95,7 +96,7 @@ class ProposalSection(Base):
     body_html: Mapped[str] = mapped_column(sa.Text, default="")
 
 
-class ProposalLineItem(Base):
+class ProposalLineItem(RecordedSince0008, Base):
     """A priced line: from the catalog (``product_id``) or free text."""
 
     __tablename__ = "proposal_line_items"
@@ -122,7 +123,7 @@ class ProposalLineItem(Base):
     optional: Mapped[bool] = mapped_column(default=False)
 
 
-class ProposalPhase(Base):
+class ProposalPhase(RecordedSince0008, Base):
     """One stage of a phased implementation plan."""
 
     __tablename__ = "proposal_phases"
@@ -143,7 +144,7 @@ class ProposalPhase(Base):
     amount: Mapped[Decimal] = money_column()
 
 
-class ProposalRoi(Base):
+class ProposalRoi(RecordedSince0008, Base):
     """Inputs of the ROI analysis that justifies a proposal's price."""
 
     __tablename__ = "proposal_roi"
