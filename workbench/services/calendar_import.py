@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from workbench.domain.enums import AttendeeRole
+from workbench.domain.enums import AttendeeRole, ChangeSource
 from workbench.domain.recurrence import generated_among
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem
 from workbench.io.ics_events import (
@@ -195,7 +195,7 @@ def import_ics(
     report = ImportReport(
         skipped=calendar.skipped, notes=list(calendar.notes), zones=calendar.zones
     )
-    with store.transaction() as session:
+    with store.transaction(ChangeSource.IMPORT) as session:
         accounts = _accounts_for(session, calendar, account_id)
         writer = _MeetingWriter(session, report)
         orphans = calendar.orphans()

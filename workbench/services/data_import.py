@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from workbench.domain.enums import ChangeSource
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.delimited import DelimitedTable, ReadOptions, ReadProblem, read_delimited
 from workbench.io.table_export import Cell, write_csv
@@ -94,7 +95,7 @@ def plan_file(
 
 def write_plan(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """All of *plan*'s accepted rows, or none: one transaction, rolled back on cancel."""
-    with store.transaction() as session:
+    with store.transaction(ChangeSource.IMPORT) as session:
         return apply_import(session, plan, progress)
 
 
