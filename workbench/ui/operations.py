@@ -95,6 +95,30 @@ class Operations:
             writes=False,
         )
 
+    def read_now(self, read: Callable[[Session], _T]) -> _T | None:
+        """Run a small *read* now, on the UI thread, for a dialog that cannot go on without
+        its answer (the people of the account just picked); ``None`` while no database is
+        open. Anything that may take long goes through :meth:`query`."""
+        store = self.context.workspace.store
+        if store is None:
+            return None
+        with store.session() as session:
+            return read(session)
+
+    def reading(self, read: Callable[[Session, Progress], _T]) -> Callable[[Progress], _T]:
+        """*read* as a task function that opens its own session on the database open now:
+        for a :class:`~workbench.ui.common.progress.ProgressRun` that writes a file from the
+        database (which closing the window asks about, unlike a :meth:`long_query`)."""
+        store = self.context.workspace.store
+        if store is None:
+            raise RuntimeError("no database is open")
+
+        def run(progress: Progress) -> _T:
+            with store.session() as session:
+                return read(session, progress)
+
+        return run
+
     # -- writes --------------------------------------------------------------------------
     def change(
         self,
@@ -117,13 +141,7 @@ class Operations:
                 return write(session)
 
         def finished(outcome: tuple[_T, ChangeSet]) -> None:
-            result, changes = outcome
-            if undo is not None:
-                redo = undo.redo or (lambda session: write(session)[1])
-                self.context.undo_stack.push(
-                    _ChangeCommand(self, undo.text, redo, undo.undo, changes)
-                )
-            self.context.events.sig_data_changed.emit(changes)
+            result = self._made(write, outcome, undo)
             if on_done is not None:
                 on_done(result)
 
@@ -133,6 +151,38 @@ class Operations:
             on_failed=on_failed or self._report,
             writes=True,
         )
+
+    def change_now(
+        self,
+        write: Callable[[Session], tuple[_T, ChangeSet]],
+        *,
+        source: ChangeSource = ChangeSource.FORM,
+        undo: Undo | None = None,
+    ) -> _T:
+        """:meth:`change` made at once, on the UI thread, for a form's small edit: its
+        refusal reaches the dialog still open as the exception it raises, and its result
+        (a new record's id) is there when the call returns. The change is announced, and
+        with *undo* put on the undo stack, before the call returns."""
+        store = self.context.workspace.store
+        if store is None:
+            raise RuntimeError("no database is open")
+        with store.transaction(source) as session:
+            outcome = write(session)
+        return self._made(write, outcome, undo)
+
+    def _made(
+        self,
+        write: Callable[[Session], tuple[_T, ChangeSet]],
+        outcome: tuple[_T, ChangeSet],
+        undo: Undo | None,
+    ) -> _T:
+        """A change is made: put it on the undo stack, announce it, hand back its result."""
+        result, changes = outcome
+        if undo is not None:
+            redo = undo.redo or (lambda session: write(session)[1])
+            self.context.undo_stack.push(_ChangeCommand(self, undo.text, redo, undo.undo, changes))
+        self.context.events.sig_data_changed.emit(changes)
+        return result
 
     def replay(self, write: Callable[[Session], ChangeSet], source: ChangeSource) -> None:
         """Run *write* now, on the UI thread, and announce its change set: an undo or redo,
