@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from workbench.services.archive import write_archive
 from workbench.services.entity_export import KIND_TITLES, KINDS, export_entity
-from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import save_cancel
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 
 
 class ExportDialog(QDialog):
@@ -76,7 +75,9 @@ def _chosen(context: AppContext, parent: QWidget, dialog: ExportDialog, store: S
     ProgressRun(context, parent).start(
         title,
         QCoreApplication.translate("DataExport", "Writing {file}…").format(file=path.name),
-        partial(_export, store, kind, path, fmt),
+        Operations(context).reading(
+            lambda session, progress: export_entity(session, kind, path, fmt, progress)
+        ),
         on_finished=lambda count: context.dialogs.inform(
             title,
             QCoreApplication.translate("DataExport", "{count} records written to {file}.").format(
@@ -105,11 +106,6 @@ def _plain_file_agreed(context: AppContext, title: str) -> bool:
             "longer need it.\n\nWrite the file anyway?",
         ),
     )
-
-
-def _export(store: Store, kind: str, path: Path, fmt: str, progress: Progress) -> int:
-    with store.session() as session:
-        return export_entity(session, kind, path, fmt, progress)
 
 
 def _export_archive(context: AppContext, parent: QWidget, store: Store, title: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from workbench.domain.period import Quarter
 from workbench.services.accounts import account_choices
 from workbench.services.progress import Progress
-from workbench.store.database import Store
 from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_quarter
@@ -33,6 +33,10 @@ from workbench.ui.common.problems import save_cancel
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs import file_stem
+from workbench.ui.operations import Operations
+
+if TYPE_CHECKING:  # the service's argument; the dialog never opens one itself
+    from sqlalchemy.orm import Session
 
 QUARTERS = 8
 
@@ -89,16 +93,14 @@ class ClientReportDialog(QDialog):
 def start_client_report(
     context: AppContext, parent: QWidget, *, period: Quarter, account_id: int | None = None
 ) -> ClientReportDialog | None:
-    store = context.workspace.store
-    if store is None:
+    accounts = Operations(context).read_now(account_choices)
+    if accounts is None:
         return None
-    with store.session() as session:
-        accounts = account_choices(session)
     dialog = ClientReportDialog(
         accounts, account_id, period, Quarter.of(context.clock.today()), parent
     )
     names = dict(accounts)
-    dialog.accepted.connect(partial(_chosen, context, parent, dialog, store, names))
+    dialog.accepted.connect(partial(_chosen, context, parent, dialog, names))
     dialog.open()
     return dialog
 
@@ -107,7 +109,6 @@ def _chosen(
     context: AppContext,
     parent: QWidget,
     dialog: ClientReportDialog,
-    store: Store,
     names: dict[int, str],
 ) -> None:
     account_id, period, kind = dialog.choice()
@@ -135,7 +136,7 @@ def _chosen(
         QCoreApplication.translate("ClientReport", "Writing the report for {account}…").format(
             account=names.get(account_id, "")
         ),
-        partial(_write, store, account_id, period, path, kind, now),
+        Operations(context).reading(partial(_write, account_id, period, path, kind, now)),
         on_finished=lambda written: context.dialogs.inform(
             title,
             QCoreApplication.translate("ClientReport", "{name} written.").format(
@@ -156,12 +157,12 @@ def _chosen(
 
 
 def _write(
-    store: Store,
     account_id: int,
     period: Quarter,
     path: Path,
     kind: str,
     now: datetime,
+    session: Session,
     progress: Progress,
 ) -> Path:
     from workbench.charts.report_images import render_charts
@@ -169,15 +170,14 @@ def _write(
     from workbench.services.report_files import write_client_report
     from workbench.services.report_labels import report_labels
 
-    with store.session() as session:
-        return write_client_report(
-            session,
-            account_id,
-            period,
-            path,
-            "pptx" if kind == "pptx" else "xlsx",
-            now=now,
-            labels=report_labels(translate),
-            render_charts=render_charts,
-            progress=progress,
-        )
+    return write_client_report(
+        session,
+        account_id,
+        period,
+        path,
+        "pptx" if kind == "pptx" else "xlsx",
+        now=now,
+        labels=report_labels(translate),
+        render_charts=render_charts,
+        progress=progress,
+    )
