@@ -19,7 +19,18 @@ import sys
 from collections.abc import Sequence
 
 from workbench import APP_NAME, __version__
-from workbench.cli import app, calendar, data, database, encryption, imports, kpi, proposal, report
+from workbench.cli import (
+    app,
+    calendar,
+    data,
+    database,
+    encryption,
+    history,
+    imports,
+    kpi,
+    proposal,
+    report,
+)
 from workbench.cli.common import DB_HELP, CommandGroup
 
 #: The command groups, in the order ``workbench --help`` lists their commands.
@@ -29,6 +40,7 @@ COMMAND_GROUPS: tuple[CommandGroup, ...] = (
     proposal,
     report,
     kpi,
+    history,  # history, compact-history
     data,  # backup, restore, export
     imports,
     encryption,  # encrypt, rekey, decrypt
