@@ -184,6 +184,37 @@ class Operations:
         self.context.events.sig_data_changed.emit(changes)
         return result
 
+    def derive(
+        self,
+        write: Callable[[Session, Progress], _T],
+        *,
+        on_done: Callable[[_T], None],
+        on_failed: Callable[[Exception], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+    ) -> TaskHandle | None:
+        """Store figures worked out from the data (the health scores) in one transaction
+        from :attr:`ChangeSource.SYSTEM`, with progress and cancel. Nothing is announced
+        (what they come from has changed already, and is what made the tabs ask for them)
+        and cancelling loses nothing the user asked for: the next start works them out
+        again."""
+        store = self.context.workspace.store
+        if store is None:
+            return None
+
+        def run(progress: Progress) -> _T:
+            with store.transaction(ChangeSource.SYSTEM) as session:
+                return write(session, progress)
+
+        return self.context.tasks.run(
+            run,
+            on_finished=on_done,
+            on_failed=on_failed or self._report,
+            on_cancelled=on_cancelled,
+            on_progress=on_progress,
+            writes=False,
+        )
+
     def replay(self, write: Callable[[Session], ChangeSet], source: ChangeSource) -> None:
         """Run *write* now, on the UI thread, and announce its change set: an undo or redo,
         which the undo stack expects done when its call returns."""
