@@ -14,7 +14,7 @@ Every tile and chart element with accounts behind it is a way into the Portfolio
 from __future__ import annotations
 
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QShowEvent
@@ -39,7 +39,6 @@ from workbench.services.dashboard import DashboardData, load_dashboard
 from workbench.services.focus import FocusList, focus_list
 from workbench.services.portfolio import PortfolioQuery
 from workbench.services.progress import Progress
-from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_quarter
@@ -53,7 +52,11 @@ from workbench.ui.dashboard.preferences import (
 )
 from workbench.ui.dashboard.tiles import TILES, KpiTile, tile_texts
 from workbench.ui.incidents.targets import load_targets
+from workbench.ui.operations import Operations
 from workbench.ui.tasks import TaskHandle
+
+if TYPE_CHECKING:  # the services' argument; the tab never opens one itself
+    from workbench.ui.operations import Session
 
 QUARTERS_SHOWN = 8
 #: How long after a change the hidden Dashboard starts working out its figures again.
@@ -220,8 +223,7 @@ class DashboardTab(QWidget):
             self._show_charts()
 
     def reload(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.splitter)
@@ -232,7 +234,6 @@ class DashboardTab(QWidget):
         now = self.context.clock.now()
         numbers = partial(
             _load,
-            store,
             self.chosen_period(),
             now=now,
             rates=preferences.rates,
@@ -240,15 +241,10 @@ class DashboardTab(QWidget):
         )
         # Two tasks: the numbers show without waiting for the focus list (which expands
         # every recurring meeting of the week).
-        self.context.tasks.run(
-            numbers, on_finished=self.show_data, on_failed=self._failed, writes=False
-        )
-        focus = partial(
-            _focus, store, now=now, quiet_days=preferences.quiet_days, held=self._series
-        )
-        self.context.tasks.run(
-            focus, on_finished=self.show_focus, on_failed=self._failed, writes=False
-        )
+        operations = Operations(self.context)
+        operations.long_query(numbers, on_done=self.show_data, on_failed=self._failed)
+        focus = partial(focus_list, now=now, quiet_days=preferences.quiet_days, held=self._series)
+        operations.query(focus, on_done=self.show_focus, on_failed=self._failed)
 
     def show_data(self, data: DashboardData) -> None:
         self.loading = False
@@ -285,26 +281,26 @@ class DashboardTab(QWidget):
 
     def refresh_health(self) -> None:
         """Bring this month's health scores (and any missing past month) up to date."""
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             return
         self.health_stale = False
         weights = load_preferences(self.context.settings).weights
-        work = partial(_refresh_health, store, now=self.context.clock.now(), weights=weights)
+        work = partial(_refresh_health, now=self.context.clock.now(), weights=weights)
         self.health_progress.setRange(0, 0)
         self.health_progress.show()
         self.health_cancel.show()
         # It stores only scores worked out from the data: cancelled on close, its
         # transaction rolls back and the next start works them out again. No question.
-        self._health_task = self.context.tasks.run(
+        self._health_task = Operations(self.context).derive(
             work,
-            on_finished=self._health_refreshed,
+            on_done=self._health_refreshed,
             on_failed=self._health_failed,
             on_cancelled=self._health_cancelled,
             on_progress=self._health_progressed,
-            writes=False,
         )
-        if self._health_task.done:  # run inline (tests): it has already ended
+        if (
+            self._health_task is not None and self._health_task.done
+        ):  # run inline (tests): it has already ended
             self._health_ended()
 
     def cancel_health(self) -> None:
@@ -360,20 +356,17 @@ class DashboardTab(QWidget):
 
     # --- drill-down ---------------------------------------------------------------------------
     def drill_kpi(self, key: str) -> None:
-        store = self.context.workspace.store
-        if store is None:
-            return
         period = self.chosen_period()
-        with store.session() as session:
-            ids = kpi.drill_accounts(session, period, key, now=self.context.clock.now())
         label = QCoreApplication.translate("kpi", kpi.DRILL_LABELS[key]).format(
             period=format_quarter(period)
         )
-        self.show_accounts(PortfolioQuery(account_ids=ids, label=label))
+        Operations(self.context).query(
+            partial(kpi.drill_accounts, period=period, key=key, now=self.context.clock.now()),
+            on_done=lambda ids: self.show_accounts(PortfolioQuery(account_ids=ids, label=label)),
+        )
 
     def drill_chart(self, key: dashboard_charts.DrillKey) -> None:
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             return
         if isinstance(key, dashboard_charts.SegmentDrill):
             label = self.tr("{sector} · {tier}").format(
@@ -385,9 +378,11 @@ class DashboardTab(QWidget):
                 )
             )
             return
-        with store.session() as session:
-            ids = dashboard_charts.drill_accounts(session, key)
-        self.show_accounts(PortfolioQuery(account_ids=ids, label=chart_drill_label(key)))
+        label = chart_drill_label(key)
+        Operations(self.context).query(
+            partial(dashboard_charts.drill_accounts, key=key),
+            on_done=lambda ids: self.show_accounts(PortfolioQuery(account_ids=ids, label=label)),
+        )
 
     def show_accounts(self, query: PortfolioQuery) -> None:
         count = len(query.account_ids) if query.account_ids is not None else None
@@ -446,19 +441,12 @@ def chart_drill_label(key: dashboard_charts.DrillKey) -> str:
     ).format(month=key.month, year=key.year)
 
 
-def _load(store: Store, period: Quarter, progress: Progress, **options: Any) -> DashboardData:
+def _load(period: Quarter, session: Session, progress: Progress, **options: Any) -> DashboardData:
     # Matplotlib takes most of a second to import: here, off the UI thread, not on first show.
     import workbench.charts.dashboard  # noqa: F401
 
-    with store.session() as session:
-        return load_dashboard(session, period, progress=progress, **options)
+    return load_dashboard(session, period, progress=progress, **options)
 
 
-def _focus(store: Store, progress: Progress, **options: Any) -> FocusList:
-    with store.session() as session:
-        return focus_list(session, **options)
-
-
-def _refresh_health(store: Store, progress: Progress, **options: Any) -> int:
-    with store.transaction() as session:
-        return len(health.refresh_history(session, progress=progress, **options))
+def _refresh_health(session: Session, progress: Progress, **options: Any) -> int:
+    return len(health.refresh_history(session, progress=progress, **options))
