@@ -21,6 +21,7 @@ from workbench.ui.common.problems import problem_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 from workbench.ui.dialogs import file_stem
+from workbench.ui.operations import Operations
 
 #: Larger files are refused before reading: no calendar export of meetings is this big.
 MAX_ICS_BYTES = 50 * 1024 * 1024
@@ -75,8 +76,7 @@ class IcsActions(QObject):
         account_id = None
         matched = match_accounts(store, calendar)
         if any(found is None for found in matched.values()):
-            with store.session() as session:
-                accounts = account_choices(session)
+            accounts = Operations(self.context).read_now(account_choices) or []
             unmatched = sum(1 for found in matched.values() if found is None)
             picked = dialogs.choose_item(
                 title,
