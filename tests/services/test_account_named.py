@@ -27,7 +27,7 @@ def add_accounts(store: Store, *names: str) -> dict[str, int]:
                 time_zone="Europe/Madrid",
                 currency="EUR",
             )
-            ids[name] = create_account(session, draft)
+            ids[name], _ = create_account(session, draft)
     return ids
 
 

@@ -52,7 +52,7 @@ def draft(**changes: object) -> AccountDraft:
 
 def test_create_normalises_and_edit_round_trips(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft())
+        account_id, _ = create_account(session, draft())
     with store.session() as session:
         saved = account_draft(session, account_id)
     assert (saved.name, saved.country, saved.currency) == ("Laboratorios Teide S.A.", "ES", "EUR")
@@ -83,8 +83,8 @@ def test_bad_account_input_is_refused_and_nothing_is_written(
 
 def test_an_account_cannot_become_its_own_grandparent(store: Store) -> None:
     with store.transaction() as session:
-        top = create_account(session, draft(name="Grupo"))
-        child = create_account(session, draft(name="Filial", parent_id=top))
+        top, _ = create_account(session, draft(name="Grupo"))
+        child, _ = create_account(session, draft(name="Filial", parent_id=top))
     with pytest.raises(ValidationError, match="own parent"), store.transaction() as session:
         update_account(session, top, draft(name="Grupo", parent_id=child))
 
@@ -99,7 +99,7 @@ def test_delete_says_what_goes_and_restore_brings_back_every_row(
         summary = deletion_summary(session, parent)
     assert summary["accounts"] == 1 and summary["contacts"] > 0 and summary["interactions"] > 0
     with sample_store.transaction() as session:
-        snapshot = delete_account(session, parent)
+        snapshot, _ = delete_account(session, parent)
     with sample_store.session() as session:
         assert session.get(Account, parent) is None
         assert session.get_one(Account, victim).parent_id is None  # the subsidiary stays, unlinked
@@ -111,7 +111,7 @@ def test_delete_says_what_goes_and_restore_brings_back_every_row(
 
 def test_archive_and_unarchive(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft())
+        account_id, _ = create_account(session, draft())
         set_archived(session, account_id, True)
     with store.session() as session:
         assert session.get_one(Account, account_id).archived_at is not None
@@ -123,7 +123,7 @@ def test_archive_and_unarchive(store: Store) -> None:
 
 def test_negative_budget_is_refused_with_the_field_named(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft())
+        account_id, _ = create_account(session, draft())
     budgets = KINDS["budgets"]
     with pytest.raises(ValidationError) as caught, store.transaction() as session:
         add_record(
@@ -139,7 +139,7 @@ def test_negative_budget_is_refused_with_the_field_named(store: Store) -> None:
 
 def test_database_refusal_becomes_a_validation_error_and_keeps_the_session(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft())
+        account_id, _ = create_account(session, draft())
         budgets = KINDS["budgets"]
         add_record(
             session,
@@ -159,7 +159,7 @@ def test_database_refusal_becomes_a_validation_error_and_keeps_the_session(store
 
 def test_record_add_edit_delete_and_restore(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft())
+        account_id, _ = create_account(session, draft())
     contracts = KINDS["contracts"]
     values = {
         "title": "MSA",
@@ -170,7 +170,7 @@ def test_record_add_edit_delete_and_restore(store: Store) -> None:
         "renewal_status": RenewalStatus.NOT_DUE,
     }
     with store.transaction() as session:
-        record_id = add_record(session, contracts, account_id, values)
+        record_id, _ = add_record(session, contracts, account_id, values)
     with pytest.raises(ValidationError) as caught, store.transaction() as session:
         update_record(session, contracts, record_id, values | {"ends_on": date(2025, 1, 1)})
     assert [p.field for p in caught.value.problems] == ["ends_on"]
@@ -180,7 +180,7 @@ def test_record_add_edit_delete_and_restore(store: Store) -> None:
         (view,) = list_records(session, contracts, account_id)
     assert view.values["title"] == "MSA 2026" and view.values["annual_value"] == Decimal("120000.5")
     with store.transaction() as session:
-        snapshot = delete_record(session, contracts, record_id)
+        snapshot, _ = delete_record(session, contracts, record_id)
     with store.transaction() as session:
         restore_records(session, snapshot)
     with store.session() as session:
@@ -191,12 +191,12 @@ def test_record_add_edit_delete_and_restore(store: Store) -> None:
 
 def test_action_item_needs_an_owner_and_done_items_leave_the_open_list(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft())
+        account_id, _ = create_account(session, draft())
     actions = KINDS["action_items"]
     with pytest.raises(ValidationError, match="owner"), store.transaction() as session:
         add_record(session, actions, account_id, {"title": "Call back", "status": "open"})
     with store.transaction() as session:
-        item = add_record(
+        item, _ = add_record(
             session,
             actions,
             account_id,
@@ -214,7 +214,7 @@ def test_action_item_needs_an_owner_and_done_items_leave_the_open_list(store: St
 
 def test_status_changes_keep_the_customer_dates_retention_needs(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(
+        account_id, _ = create_account(
             session, draft(status=AccountStatus.PROSPECT), today=date(2025, 1, 10)
         )
         won = replace(account_draft(session, account_id), status=AccountStatus.ACTIVE)
@@ -236,7 +236,7 @@ def test_status_changes_keep_the_customer_dates_retention_needs(store: Store) ->
 
 def test_customer_dates_out_of_order_are_refused(store: Store) -> None:
     with store.transaction() as session:
-        account_id = create_account(session, draft(status=AccountStatus.ACTIVE))
+        account_id, _ = create_account(session, draft(status=AccountStatus.ACTIVE))
         before = account_draft(session, account_id)
     for field, bad in (
         ("won_back_on", replace(before, won_back_on=date(2026, 4, 1))),

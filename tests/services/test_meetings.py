@@ -55,7 +55,7 @@ def _occurrences(store: Store, meeting_id: int) -> list:
 def test_a_series_is_stored_as_one_rule_and_expanded_in_its_zone(sample_store: Store) -> None:
     account_id, contacts, colleague = _account_with_people(sample_store)
     with sample_store.transaction() as session:
-        meeting_id = meetings.create_meeting(
+        meeting_id, _ = meetings.create_meeting(
             session, _weekly_draft(account_id, contacts, colleague)
         )
     found = _occurrences(sample_store, meeting_id)
@@ -72,7 +72,7 @@ def test_a_series_is_stored_as_one_rule_and_expanded_in_its_zone(sample_store: S
 def test_editing_one_occurrence_leaves_the_series_alone(sample_store: Store) -> None:
     account_id, contacts, colleague = _account_with_people(sample_store)
     with sample_store.transaction() as session:
-        meeting_id = meetings.create_meeting(
+        meeting_id, _ = meetings.create_meeting(
             session, _weekly_draft(account_id, contacts, colleague)
         )
     third = _occurrences(sample_store, meeting_id)[2]
@@ -103,7 +103,7 @@ def test_editing_one_occurrence_leaves_the_series_alone(sample_store: Store) -> 
 def test_cancelling_one_occurrence_then_the_whole_series(sample_store: Store) -> None:
     account_id, contacts, colleague = _account_with_people(sample_store)
     with sample_store.transaction() as session:
-        meeting_id = meetings.create_meeting(
+        meeting_id, _ = meetings.create_meeting(
             session, _weekly_draft(account_id, contacts, colleague)
         )
     second = _occurrences(sample_store, meeting_id)[1]
@@ -116,7 +116,7 @@ def test_cancelling_one_occurrence_then_the_whole_series(sample_store: Store) ->
         meetings.restore_occurrence(session, meeting_id, second.original_start)
     assert len(_occurrences(sample_store, meeting_id)) == 5
     with sample_store.transaction() as session:
-        snapshot = meetings.delete_meeting(session, meeting_id)
+        snapshot, _ = meetings.delete_meeting(session, meeting_id)
     assert _occurrences(sample_store, meeting_id) == []
     with sample_store.transaction() as session:
         meetings.restore_meeting(session, snapshot)
@@ -129,7 +129,7 @@ def test_changing_the_series_time_drops_exceptions_the_new_rule_does_not_generat
     account_id, contacts, colleague = _account_with_people(sample_store)
     draft = _weekly_draft(account_id, contacts, colleague)
     with sample_store.transaction() as session:
-        meeting_id = meetings.create_meeting(session, draft)
+        meeting_id, _ = meetings.create_meeting(session, draft)
     second = _occurrences(sample_store, meeting_id)[1]
     with sample_store.transaction() as session:
         meetings.cancel_occurrence(session, meeting_id, second.original_start)
@@ -208,7 +208,7 @@ def test_state_puts_a_meeting_back_exactly(sample_store: Store) -> None:
     account_id, contacts, colleague = _account_with_people(sample_store)
     draft = _weekly_draft(account_id, contacts, colleague)
     with sample_store.transaction() as session:
-        meeting_id = meetings.create_meeting(session, draft)
+        meeting_id, _ = meetings.create_meeting(session, draft)
     second = _occurrences(sample_store, meeting_id)[1]
     with sample_store.transaction() as session:
         meetings.cancel_occurrence(session, meeting_id, second.original_start)

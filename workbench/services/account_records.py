@@ -43,6 +43,7 @@ from workbench.domain.validation import (
     check_range,
     check_scale,
 )
+from workbench.services.changes import ChangeSet, rows_changes
 from workbench.store.errors import integrity_problem
 from workbench.store.models import (
     Account,
@@ -533,7 +534,9 @@ def record_values(session: Session, kind: RecordKind, record_id: int) -> dict[st
     return {spec.name: getattr(record, spec.name) for spec in kind.fields}
 
 
-def add_record(session: Session, kind: RecordKind, account_id: int, values: dict[str, Any]) -> int:
+def add_record(
+    session: Session, kind: RecordKind, account_id: int, values: dict[str, Any]
+) -> tuple[int, ChangeSet]:
     problems = record_problems(kind, values)
     if problems:
         raise ValidationError(problems)
@@ -543,12 +546,12 @@ def add_record(session: Session, kind: RecordKind, account_id: int, values: dict
         cleaned["completed_at"] = datetime.now(UTC)
     record = kind.model(account_id=account_id, **cleaned)
     _write(session, kind, lambda: session.add(record))
-    return int(record.id)  # type: ignore[attr-defined]
+    return int(record.id), ChangeSet.of(kind.table, accounts=(account_id,))  # type: ignore[attr-defined]
 
 
 def update_record(
     session: Session, kind: RecordKind, record_id: int, values: dict[str, Any]
-) -> None:
+) -> tuple[None, ChangeSet]:
     problems = record_problems(kind, values)
     if problems:
         raise ValidationError(problems)
@@ -563,18 +566,20 @@ def update_record(
             record.completed_at = (record.completed_at or datetime.now(UTC)) if done else None
 
     _write(session, kind, apply)
+    return None, ChangeSet.of(kind.table, accounts=(record.account_id,))  # type: ignore[attr-defined]
 
 
-def delete_record(session: Session, kind: RecordKind, record_id: int) -> Snapshot:
+def delete_record(session: Session, kind: RecordKind, record_id: int) -> tuple[Snapshot, ChangeSet]:
     """Remove a record (and what cascades with it); the snapshot restores it exactly."""
     snapshot = snapshot_cascade(session.connection(), kind.model.__table__, [record_id])  # type: ignore[arg-type]
     session.delete(session.get_one(kind.model, record_id))
     session.flush()
-    return snapshot
+    return snapshot, rows_changes(snapshot.rows, snapshot.cleared)
 
 
-def restore_records(session: Session, snapshot: Snapshot) -> None:
+def restore_records(session: Session, snapshot: Snapshot) -> tuple[None, ChangeSet]:
     restore(session.connection(), snapshot)
+    return None, rows_changes(snapshot.rows, snapshot.cleared)
 
 
 def choices_for_account(

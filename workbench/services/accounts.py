@@ -233,7 +233,13 @@ def _is_descendant(session: Session, candidate: int, account_id: int | None) -> 
     return False
 
 
-def create_account(session: Session, draft: AccountDraft, today: date | None = None) -> int:
+def _changes(account_id: int) -> ChangeSet:
+    return ChangeSet.of("accounts", accounts=(account_id,))
+
+
+def create_account(
+    session: Session, draft: AccountDraft, today: date | None = None
+) -> tuple[int, ChangeSet]:
     draft = draft.normalised().with_customer_dates(None, today or date.today())
     problems = _problems(session, draft, None)
     if problems:
@@ -241,7 +247,7 @@ def create_account(session: Session, draft: AccountDraft, today: date | None = N
     account = Account(**asdict(draft))
     session.add(account)
     session.flush()
-    return account.id
+    return account.id, _changes(account.id)
 
 
 def account_draft(session: Session, account_id: int) -> AccountDraft:
@@ -258,7 +264,7 @@ def update_account(
     today: date | None = None,
     *,
     fill_dates: bool = True,
-) -> None:
+) -> tuple[None, ChangeSet]:
     """Store *draft*; with *fill_dates*, the customer dates its status change implies too
     (undo and redo store a draft exactly as it was)."""
     account = session.get_one(Account, account_id)
@@ -270,11 +276,13 @@ def update_account(
         raise ValidationError(problems)
     for name, value in asdict(draft).items():
         setattr(account, name, value)
+    return None, _changes(account_id)
 
 
-def set_archived(session: Session, account_id: int, archived: bool) -> None:
+def set_archived(session: Session, account_id: int, archived: bool) -> tuple[None, ChangeSet]:
     account = session.get_one(Account, account_id)
     account.archived_at = datetime.now(UTC) if archived else None
+    return None, _changes(account_id)
 
 
 def deletion_summary(session: Session, account_id: int) -> dict[str, int]:
@@ -282,16 +290,19 @@ def deletion_summary(session: Session, account_id: int) -> dict[str, int]:
     return snapshot_cascade(session.connection(), Account.__table__, [account_id]).counts()  # type: ignore[arg-type]
 
 
-def delete_account(session: Session, account_id: int) -> Snapshot:
+def delete_account(session: Session, account_id: int) -> tuple[Snapshot, ChangeSet]:
+    """Delete the account and everything that cascades with it; the snapshot restores them.
+    Its records reach into every tab, so every tab reloads."""
     connection = session.connection()
     snapshot = snapshot_cascade(connection, Account.__table__, [account_id])  # type: ignore[arg-type]
     session.delete(session.get_one(Account, account_id))
     session.flush()
-    return snapshot
+    return snapshot, ChangeSet.all()
 
 
-def restore_account(session: Session, snapshot: Snapshot) -> None:
+def restore_account(session: Session, snapshot: Snapshot) -> tuple[None, ChangeSet]:
     restore(session.connection(), snapshot)
+    return None, ChangeSet.all()
 
 
 class AccountNameRefused(Refusal):

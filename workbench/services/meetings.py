@@ -28,6 +28,7 @@ from workbench.domain.validation import (
     meeting_problems,
 )
 from workbench.services import account_records
+from workbench.services.changes import ChangeSet, rows_changes
 from workbench.store.models import (
     Account,
     ActionItem,
@@ -320,23 +321,36 @@ def _drop_orphan_exceptions(session: Session, meeting: Meeting) -> None:
             session.delete(exception)
 
 
-def create_meeting(session: Session, draft: MeetingDraft) -> int:
+_MEETING_TABLES = ("meetings", "meeting_attendees", "meeting_exceptions")
+
+
+def _changes(*accounts: int | None) -> ChangeSet:
+    """A meeting's rows, and the accounts whose next meeting they may move."""
+    return ChangeSet.of(*_MEETING_TABLES, accounts=tuple(a for a in accounts if a))
+
+
+def create_meeting(session: Session, draft: MeetingDraft) -> tuple[int, ChangeSet]:
     _check(session, draft)
     meeting = Meeting()
     session.add(meeting)
     _apply(session, meeting, draft)
-    return meeting.id
+    return meeting.id, _changes(draft.account_id)
 
 
-def update_meeting(session: Session, meeting_id: int, draft: MeetingDraft) -> None:
+def update_meeting(
+    session: Session, meeting_id: int, draft: MeetingDraft
+) -> tuple[None, ChangeSet]:
     """Change a one-off meeting, or a whole series."""
     _check(session, draft)
-    _apply(session, session.get_one(Meeting, meeting_id), draft)
+    meeting = session.get_one(Meeting, meeting_id)
+    before = meeting.account_id
+    _apply(session, meeting, draft)
+    return None, _changes(before, draft.account_id)
 
 
 def update_occurrence(
     session: Session, meeting_id: int, original_start: datetime, draft: MeetingDraft
-) -> None:
+) -> tuple[None, ChangeSet]:
     """Change one occurrence of a series: its times, title, location and minutes."""
     meeting = session.get_one(Meeting, meeting_id)
     problems = [
@@ -358,9 +372,12 @@ def update_occurrence(
     exception.minutes = blank_to_none(draft.minutes)
     session.add(exception)
     session.flush()
+    return None, _changes(meeting.account_id)
 
 
-def cancel_occurrence(session: Session, meeting_id: int, original_start: datetime) -> None:
+def cancel_occurrence(
+    session: Session, meeting_id: int, original_start: datetime
+) -> tuple[None, ChangeSet]:
     """Remove one occurrence from its series (RFC 5545 EXDATE); the rest stays."""
     exception = _exception(session, meeting_id, original_start) or MeetingException(
         meeting_id=meeting_id, original_start=original_start
@@ -369,26 +386,34 @@ def cancel_occurrence(session: Session, meeting_id: int, original_start: datetim
     exception.starts_at = exception.ends_at = None
     session.add(exception)
     session.flush()
+    return None, _changes(session.get_one(Meeting, meeting_id).account_id)
 
 
-def restore_occurrence(session: Session, meeting_id: int, original_start: datetime) -> None:
+def restore_occurrence(
+    session: Session, meeting_id: int, original_start: datetime
+) -> tuple[None, ChangeSet]:
     """Put a cancelled occurrence back as the rule generates it."""
     exception = _exception(session, meeting_id, original_start)
     if exception is not None:
         session.delete(exception)
         session.flush()
+    return None, _changes(session.get_one(Meeting, meeting_id).account_id)
 
 
-def delete_meeting(session: Session, meeting_id: int) -> Snapshot:
+def delete_meeting(session: Session, meeting_id: int) -> tuple[Snapshot, ChangeSet]:
     """Delete a meeting or a whole series; the snapshot restores it (undo)."""
     snapshot = snapshot_cascade(session.connection(), Meeting.__table__, [meeting_id])  # type: ignore[arg-type]
-    session.delete(session.get_one(Meeting, meeting_id))
+    meeting = session.get_one(Meeting, meeting_id)
+    account_id = meeting.account_id
+    session.delete(meeting)
     session.flush()
-    return snapshot
+    return snapshot, _changes(account_id) | rows_changes(snapshot.rows, snapshot.cleared)
 
 
-def restore_meeting(session: Session, snapshot: Snapshot) -> None:
+def restore_meeting(session: Session, snapshot: Snapshot) -> tuple[None, ChangeSet]:
     restore(session.connection(), snapshot)
+    (meeting,) = snapshot.rows["meetings"]
+    return None, _changes(meeting["account_id"]) | rows_changes(snapshot.rows, snapshot.cleared)
 
 
 # --- whole-meeting state, for undo of edits --------------------------------------------------
@@ -421,7 +446,7 @@ def meeting_state(session: Session, meeting_id: int) -> MeetingState:
     )
 
 
-def put_meeting_state(session: Session, state: MeetingState) -> None:
+def put_meeting_state(session: Session, state: MeetingState) -> tuple[None, ChangeSet]:
     """Make the meeting, its attendees and its exceptions exactly *state* again."""
     meeting_id = state.meeting["id"]
     for model in (MeetingAttendee, MeetingException):
@@ -432,6 +457,7 @@ def put_meeting_state(session: Session, state: MeetingState) -> None:
         if rows:
             session.execute(model.__table__.insert(), list(rows))  # type: ignore[attr-defined]
     session.expire_all()
+    return None, _changes(state.meeting["account_id"])
 
 
 # --- choices for the dialog ----------------------------------------------------------------
@@ -470,13 +496,13 @@ def account_zone(session: Session, account_id: int) -> str:
 
 def add_action_item(
     session: Session, meeting_id: int, account_id: int, values: dict[str, Any]
-) -> int:
+) -> tuple[int, ChangeSet]:
     """An action item agreed in the meeting, owned by a colleague or a team, with a due date."""
     kind = account_records.KINDS["action_items"]
-    item_id = account_records.add_record(session, kind, account_id, values)
+    item_id, changes = account_records.add_record(session, kind, account_id, values)
     session.get_one(ActionItem, item_id).meeting_id = meeting_id
     session.flush()
-    return item_id
+    return item_id, changes
 
 
 @dataclass(frozen=True)

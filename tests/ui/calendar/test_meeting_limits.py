@@ -71,7 +71,7 @@ def test_a_stored_rule_past_the_limits_is_refused_next_to_the_repeat_field(
 ) -> None:
     account_id = add_account(store)
     with store.transaction() as session:
-        meeting_id = meetings.create_meeting(session, _draft(account_id))
+        meeting_id, _ = meetings.create_meeting(session, _draft(account_id))
     with store.transaction() as session:  # written by an older version, or by hand
         session.execute(
             text("UPDATE meetings SET rrule = 'FREQ=SECONDLY' WHERE id = :id"), {"id": meeting_id}

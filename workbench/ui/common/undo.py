@@ -1,104 +1,118 @@
-"""Edits as undoable commands on the window's one undo stack.
+"""Edits as undoable changes on the window's one undo stack, made through
+:class:`~workbench.ui.operations.Operations`.
 
-Each edit is carried out at once — so a validation error reaches the dialog that
-caused it — and only then pushed onto the undo stack. Undo and redo run their
-own transaction each and announce what changed.
+Each edit is made at once, in one transaction (so a refusal reaches the dialog that
+caused it, as the exception the service raised), announced with the change set its
+service returned, and pushed onto the undo stack. Undo and redo are replays: a
+transaction each, from :attr:`ChangeSource.UNDO` and :attr:`ChangeSource.FORM`, each
+announcing the change set of the write it ran.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
-
-from PySide6.QtGui import QUndoCommand
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from workbench.services.changes import ChangeSet
 from workbench.store.snapshot import Snapshot
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations, Undo
 
-Step = Callable[[Session], Any]
+if TYPE_CHECKING:  # the services' argument; the window never makes one itself
+    from sqlalchemy.orm import Session
+
+_T = TypeVar("_T")
+#: An undo or redo: a write that announces only what it changed.
+Rewrite = Callable[["Session"], ChangeSet]
 
 
-class StoreCommand(QUndoCommand):
-    """An edit already applied once; ``redo``/``undo`` replay it in new transactions."""
-
-    def __init__(
-        self, context: AppContext, text: str, redo: Step, undo: Step, changes: ChangeSet
-    ) -> None:
-        super().__init__(text)
-        self._context = context
-        self._redo, self._undo = redo, undo
-        self._changes = changes
-        self._applied = True  # push() calls redo(): the first time, the edit is already done
-
-    def _run(self, step: Step) -> None:
-        store = self._context.workspace.store
-        if store is None:
-            return
-        with store.transaction() as session:
-            step(session)
-        self._context.events.sig_data_changed.emit(self._changes)
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self._redo)
-
-    def undo(self) -> None:
-        self._run(self._undo)
+def changes_of(write: Callable[[Session], tuple[Any, ChangeSet]]) -> Rewrite:
+    """Only the change set of *write*: what an undo or redo announces."""
+    return lambda session: write(session)[1]
 
 
 class StoreEdits:
-    """Base of each tab's use cases with undo: apply now, push the command, announce."""
+    """Base of each tab's use cases with undo: make the change now, push it, announce it."""
 
     def __init__(self, context: AppContext) -> None:
         self.context = context
+        self.operations = Operations(context)
 
-    def _apply(self, step: Step) -> Any:
-        store = self.context.workspace.store
-        assert store is not None
-        with store.transaction() as session:
-            return step(session)
-
-    def _push(self, text: str, redo: Step, undo: Step, changes: ChangeSet) -> None:
-        self.context.undo_stack.push(StoreCommand(self.context, text, redo, undo, changes))
-        self.context.events.sig_data_changed.emit(changes)
-
-    def _push_created(
+    def _change(
         self,
         text: str,
-        delete: Callable[[Session], Snapshot],
-        restore: Callable[[Session, Snapshot], None],
-        changes: ChangeSet,
-    ) -> None:
-        """Undo of a creation deletes (keeping a snapshot); redo restores that snapshot."""
-        holder: dict[str, Snapshot] = {}
+        write: Callable[[Session], tuple[_T, ChangeSet]],
+        undo: Rewrite,
+        redo: Rewrite | None = None,
+    ) -> _T:
+        """Make *write* now; undo runs *undo*, redo runs *redo* (by default *write* again)."""
+        return self.operations.change_now(write, undo=Undo(text, undo, redo))
 
-        def undo(session: Session) -> None:
-            holder["snapshot"] = delete(session)
-
-        def redo(session: Session) -> None:
-            restore(session, holder["snapshot"])
-
-        self._push(text, redo, undo, changes)
-
-    def _push_deleted(
+    def _create(
         self,
         text: str,
-        snapshot: Snapshot,
-        delete: Callable[[Session], Snapshot],
-        restore: Callable[[Session, Snapshot], None],
-        changes: ChangeSet,
+        create: Callable[[Session], tuple[_T, ChangeSet]],
+        delete: Callable[[Session, _T], tuple[Snapshot, ChangeSet]],
+        restore: Callable[[Session, Snapshot], tuple[Any, ChangeSet]],
+    ) -> _T:
+        """Make a record now. Undo deletes it, keeping a snapshot; redo restores that
+        snapshot, so the same record (id, uid, stamps) comes back rather than a new one."""
+        kept: dict[str, Any] = {}
+
+        def write(session: Session) -> tuple[_T, ChangeSet]:
+            created, changes = create(session)
+            kept["id"] = created
+            return created, changes
+
+        def undo(session: Session) -> ChangeSet:
+            kept["snapshot"], changes = delete(session, kept["id"])
+            return changes
+
+        def redo(session: Session) -> ChangeSet:
+            return restore(session, kept["snapshot"])[1]
+
+        return self._change(text, write, undo, redo)
+
+    def _delete(
+        self,
+        text: str,
+        delete: Callable[[Session], tuple[Snapshot, ChangeSet]],
+        restore: Callable[[Session, Snapshot], tuple[Any, ChangeSet]],
     ) -> None:
-        """Undo of a deletion restores its snapshot; redo deletes again (a fresh snapshot)."""
-        holder = {"snapshot": snapshot}
+        """Delete now, keeping a snapshot. Undo restores it; redo deletes again (a fresh
+        snapshot, for the next undo)."""
+        kept: dict[str, Snapshot] = {}
 
-        def redo(session: Session) -> None:
-            holder["snapshot"] = delete(session)
+        def write(session: Session) -> tuple[None, ChangeSet]:
+            kept["snapshot"], changes = delete(session)
+            return None, changes
 
-        def undo(session: Session) -> None:
-            restore(session, holder["snapshot"])
+        def undo(session: Session) -> ChangeSet:
+            return restore(session, kept["snapshot"])[1]
 
-        self._push(text, redo, undo, changes)
+        self._change(text, write, undo)
+
+    def _swap(
+        self,
+        text: str,
+        read: Callable[[Session], _T],
+        change: Callable[[Session], tuple[Any, ChangeSet]],
+        put: Callable[[Session, _T], tuple[Any, ChangeSet]],
+    ) -> None:
+        """Make *change* now, reading the state *read* gives before and after it in the
+        same transaction; undo and redo *put* one state or the other back exactly (the
+        values the change filled in itself included, never worked out again)."""
+        states: dict[str, _T] = {}
+
+        def write(session: Session) -> tuple[None, ChangeSet]:
+            states["before"] = read(session)
+            _result, changes = change(session)
+            states["after"] = read(session)
+            return None, changes
+
+        self._change(
+            text,
+            write,
+            lambda session: put(session, states["before"])[1],
+            lambda session: put(session, states["after"])[1],
+        )

@@ -1,0 +1,92 @@
+"""Every service that changes data says what it changed: the tables the tabs listen for,
+and the accounts whose rows the Portfolio reloads alone."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+
+from tests.services.test_accounts_and_records import draft
+from tests.services.test_meetings import _account_with_people, _weekly_draft
+from workbench.domain.enums import Team
+from workbench.services import meetings
+from workbench.services.account_records import (
+    KINDS,
+    add_record,
+    delete_record,
+    restore_records,
+    update_record,
+)
+from workbench.services.accounts import (
+    create_account,
+    delete_account,
+    restore_account,
+    set_archived,
+    update_account,
+)
+from workbench.services.changes import ChangeSet
+from workbench.store.database import Store
+from workbench.store.models import Account
+
+MEETING_TABLES = {"meetings", "meeting_attendees", "meeting_exceptions"}
+
+
+def test_account_changes_name_the_account_and_a_deletion_reloads_every_tab(store: Store) -> None:
+    with store.transaction() as session:
+        account_id, created = create_account(session, draft())
+        _none, updated = update_account(session, account_id, draft(name="Teide"))
+        _none, archived = set_archived(session, account_id, True)
+    for changes in (created, updated, archived):
+        assert changes == ChangeSet.of("accounts", accounts=(account_id,))
+    with store.transaction() as session:
+        snapshot, deleted = delete_account(session, account_id)
+        _none, restored = restore_account(session, snapshot)
+    assert deleted.everything and restored.everything
+
+
+def test_record_changes_name_their_list_and_account(store: Store) -> None:
+    contacts = KINDS["contacts"]
+    values = {"first_name": "Ana", "last_name": "Ruiz", "email": "ana@example.com"}
+    with store.transaction() as session:
+        account_id, _ = create_account(session, draft())
+        record_id, added = add_record(session, contacts, account_id, values)
+        _none, updated = update_record(session, contacts, record_id, values | {"last_name": "Gil"})
+        snapshot, deleted = delete_record(session, contacts, record_id)
+        _none, restored = restore_records(session, snapshot)
+    expected = ChangeSet.of("contacts", accounts=(account_id,))
+    assert added == updated == expected
+    assert deleted == restored == expected
+
+
+def test_meeting_changes_name_its_tables_and_accounts(sample_store: Store) -> None:
+    account_id, contacts, colleague = _account_with_people(sample_store)
+    with sample_store.session() as session:
+        other = session.scalars(select(Account.id).where(Account.id != account_id)).first()
+    assert other is not None
+    weekly = _weekly_draft(account_id, contacts, colleague)
+    with sample_store.transaction() as session:
+        meeting_id, created = meetings.create_meeting(session, weekly)
+        state = meetings.meeting_state(session, meeting_id)
+        first = datetime.fromisoformat(str(state.meeting["starts_at"]))
+        _none, occurrence = meetings.update_occurrence(session, meeting_id, first, weekly)
+        _none, cancelled = meetings.cancel_occurrence(session, meeting_id, first)
+        _none, put_back = meetings.put_meeting_state(session, state)
+        moved = weekly.__class__(**{**vars(weekly), "account_id": other, "contact_ids": ()})
+        _none, updated = meetings.update_meeting(session, meeting_id, moved)
+        _item_id, action = meetings.add_action_item(
+            session,
+            meeting_id,
+            other,
+            {"title": "Send the offer", "status": "open", "owner_team": Team.SALES},
+        )
+        snapshot, deleted = meetings.delete_meeting(session, meeting_id)
+        _none, restored = meetings.restore_meeting(session, snapshot)
+    mine = ChangeSet.of(*MEETING_TABLES, accounts=(account_id,))
+    assert created == occurrence == cancelled == put_back == mine
+    # Moving a meeting to another account changes the next meeting of both.
+    assert updated == ChangeSet.of(*MEETING_TABLES, accounts=(account_id, other))
+    assert action == ChangeSet.of("action_items", accounts=(other,))
+    for changes in (deleted, restored):
+        assert changes.touches("meetings") and changes.account_ids >= {other}
+        assert changes.touches("action_items")  # the item agreed in it goes with it
