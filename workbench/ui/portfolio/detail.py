@@ -33,6 +33,7 @@ from workbench.ui.common.health_labels import band_label, factor_reason
 from workbench.ui.context import AppContext
 from workbench.ui.portfolio.chart_picture import ChartPicture
 from workbench.ui.portfolio.edits import PortfolioEdits
+from workbench.ui.portfolio.history_page import HistoryPage
 from workbench.ui.portfolio.records import RecordSection
 from workbench.ui.portfolio.table_model import BAND_COLOURS, health_explanation
 
@@ -132,6 +133,8 @@ class AccountDetail(QWidget):
             section.sig_remove.connect(self._remove_record)
             self.sections[kind.key] = section
             self.lists.addTab(section, QCoreApplication.translate("records", kind.title))
+        self.history = HistoryPage(context, self.lists)
+        self.lists.addTab(self.history, self.tr("History"))
 
         header = QVBoxLayout()
         header.setSpacing(2)
@@ -173,6 +176,7 @@ class AccountDetail(QWidget):
         self.row = row
         self.empty.setVisible(row is None)
         self.content.setVisible(row is not None)
+        self.history.show_account(None if row is None else row.id)
         if row is None:
             return
         self._show_header(row)

@@ -1,0 +1,194 @@
+"""The account detail's History page: every change to the account and its records, newest
+first — when, who, from where, which record, and the field's value before and after.
+
+Read through the operations layer when the page is shown (never while the user arrows
+down the Portfolio with another page open), and again after a change to the account.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from workbench.domain.record_labels import RECORD_KINDS
+from workbench.domain.validation import QT_TRANSLATE_NOOP
+from workbench.services.changes import ChangeSet
+from workbench.services.history import (
+    HistoryEntry,
+    Wording,
+    account_history,
+    change_text,
+    record_text,
+)
+from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.formatting import (
+    decimal_places,
+    format_date,
+    format_decimal,
+    format_local_datetime,
+)
+from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
+
+#: The newest changes shown; older ones are in ``workbench history``.
+SHOWN = 1000
+_HEADERS = (
+    QT_TRANSLATE_NOOP("history", "When"),
+    QT_TRANSLATE_NOOP("history", "Who"),
+    QT_TRANSLATE_NOOP("history", "From"),
+    QT_TRANSLATE_NOOP("history", "Record"),
+    QT_TRANSLATE_NOOP("history", "Change"),
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def interface_wording() -> Wording:
+    """Values as the interface writes them: its language, its locale's formats."""
+    return Wording(
+        translate=QCoreApplication.translate,
+        day=format_date,
+        moment=format_local_datetime,
+        number=lambda value: format_decimal(value, decimal_places(value)),
+    )
+
+
+class HistoryModel(QAbstractTableModel):
+    """The history entries as rows: When, Who, From, Record, Change."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._entries: list[HistoryEntry] = []
+        self._wording = interface_wording()
+
+    def show(self, entries: list[HistoryEntry]) -> None:
+        self.beginResetModel()
+        self._entries = entries
+        self._wording = interface_wording()  # the language may have changed
+        self.endResetModel()
+
+    def entry(self, row: int) -> HistoryEntry:
+        return self._entries[row]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(_HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        if not 0 <= section < len(_HEADERS):
+            return None
+        return QCoreApplication.translate("history", _HEADERS[section])
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._text(entry, index.column())
+        if role == Qt.ItemDataRole.UserRole:
+            return entry.id
+        return None
+
+    def _text(self, entry: HistoryEntry, column: int) -> str:
+        if column == 0:
+            return format_local_datetime(entry.at) if isinstance(entry.at, datetime) else "—"
+        if column == 1:
+            return entry.author or "—"
+        if column == 2:
+            return enum_label(entry.source) if entry.source else "—"
+        if column == 3:
+            return record_text(entry, self._wording) or self.tr("The account")
+        if column == 4:
+            return change_text(entry, self._wording)
+        return ""
+
+
+class HistoryPage(QWidget):
+    """The History page of one account at a time."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("historyPage")
+        self.context = context
+        self.operations = Operations(context)
+        self.account_id: int | None = None
+        self._shown_for: int | None = None  # the account whose history the table holds
+        self.model = HistoryModel(self)
+        self.table = QTableView(self)
+        self.table.setObjectName("historyTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.empty = QLabel(self.tr("No changes recorded yet."), self)
+        self.empty.setObjectName("historyEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table)
+        self._show_entries([])
+        context.events.sig_data_changed.connect(self._on_changed)
+
+    def show_account(self, account_id: int | None) -> None:
+        """Follow *account_id*; its history is read when the page is (or becomes) visible."""
+        self.account_id = account_id
+        if account_id is None:
+            self._shown_for = None
+            self._show_entries([])
+        elif self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self.account_id is not None and self._shown_for != self.account_id:
+            self.reload()
+
+    def reload(self) -> None:
+        account_id = self.account_id
+        if account_id is None:
+            return
+
+        def shown(entries: list[HistoryEntry]) -> None:
+            if account_id == self.account_id:  # not an answer for an account left since
+                self._shown_for = account_id
+                self._show_entries(entries)
+
+        self.operations.query(
+            lambda session: account_history(session, account_id, limit=SHOWN), on_done=shown
+        )
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.account_id is None:
+            return
+        if not changes.touches(*RECORD_KINDS):
+            return
+        if changes.account_ids and self.account_id not in changes.account_ids:
+            return
+        self._shown_for = None  # stale: read again when next shown
+        if self.isVisible():
+            self.reload()
+
+    def _show_entries(self, entries: list[HistoryEntry]) -> None:
+        self.model.show(entries)
+        self.empty.setVisible(not entries)
+        self.table.setVisible(bool(entries))
