@@ -71,7 +71,7 @@ def _draft(account_id: int | None, **changes: object) -> IncidentDraft:
 
 def _create(store: Store, **changes: object) -> int:
     with store.transaction() as session:
-        return incidents.create_incident(session, _draft(_first_account(store), **changes))
+        return incidents.create_incident(session, _draft(_first_account(store), **changes))[0]
 
 
 # --- the list -----------------------------------------------------------------------------
@@ -319,7 +319,7 @@ def test_compensations_reduce_profitability_in_the_quarter_they_are_granted(
 ) -> None:
     account_id = _seed_account(store)
     with store.transaction() as session:
-        incident_id = incidents.create_incident(session, _draft(account_id))
+        incident_id, _changes = incidents.create_incident(session, _draft(account_id))
         incidents.add_compensation(
             session, incident_id, CompensationForm.CREDIT_NOTE, Decimal("500.25"), date(2026, 5, 15)
         )
@@ -417,7 +417,7 @@ def test_choosing_a_response_creates_its_action_items(sample_store: Store) -> No
     incident_id = _create(sample_store)
     today = date(2026, 11, 26)
     with sample_store.transaction() as session:
-        ids = playbooks.apply_response(
+        ids, _changes = playbooks.apply_response(
             session, incident_id, "delivery_delay.prioritise", today=today, language="en", at=NOW
         )
         items = session.scalars(select(ActionItem).where(ActionItem.id.in_(ids))).all()
@@ -451,7 +451,7 @@ def test_a_named_owner_takes_every_item(sample_store: Store) -> None:
     incident_id = _create(sample_store, category=IncidentCategory.QUALITY)
     with sample_store.transaction() as session:
         me = session.scalars(select(Colleague.id).where(Colleague.is_me)).one()
-        ids = playbooks.apply_response(
+        ids, _changes = playbooks.apply_response(
             session,
             incident_id,
             "quality.root_cause_fix",
@@ -485,3 +485,29 @@ def test_unknown_or_foreign_responses_are_refused(
     with sample_store.session() as session:
         assert session.scalar(select(func.count(ActionItem.id))) == before
         assert session.get_one(Incident, incident_id).playbook_response is None
+
+
+def test_every_change_to_an_incident_names_its_tables_and_account(sample_store: Store) -> None:
+    """The Incidents tab reloads on these tables, the Portfolio refreshes just the account."""
+    account_id = _first_account(sample_store)
+    with sample_store.transaction() as session:
+        incident_id, created = incidents.create_incident(session, _draft(account_id))
+        stored = incidents.load_incident(session, incident_id).draft
+        outcomes = [
+            created,
+            incidents.update_incident(session, incident_id, replace(stored, title="Late again"))[1],
+            incidents.change_status(
+                session, incident_id, IncidentStatus.ACKNOWLEDGED, NOW + timedelta(hours=1)
+            )[1],
+            incidents.add_event(session, incident_id, TimelineActor.CLIENT, "Called", NOW)[1],
+            incidents.add_compensation(
+                session, incident_id, CompensationForm.CREDIT_NOTE, Decimal(5), date(2026, 11, 26)
+            )[1],
+            playbooks.apply_response(
+                session, incident_id, "delivery_delay.prioritise", today=NOW.date(), language="en"
+            )[1],
+        ]
+    for changes in outcomes:
+        assert changes.touches("incidents", "incident_events", "compensations", "action_items")
+        assert set(incidents.WRITES) <= changes.tables
+        assert changes.account_ids == {account_id}

@@ -54,6 +54,7 @@ from workbench.domain.validation import (
     check_scale,
     incident_problems,
 )
+from workbench.services.changes import ChangeSet
 from workbench.store.errors import integrity_problem
 from workbench.store.models import (
     Account,
@@ -67,6 +68,22 @@ from workbench.store.models import (
     IncidentTeam,
     RevenueRecord,
 )
+
+#: The tables a change to an incident writes to (a playbook response adds action items).
+WRITES = (
+    "incidents",
+    "incident_events",
+    "incident_status_changes",
+    "compensations",
+    "action_items",
+)
+
+
+def changed(account_id: int | None) -> ChangeSet:
+    """What a change to an incident of *account_id* changed: naming the account lets the
+    Portfolio refresh just that row and its detail."""
+    return ChangeSet.of(*WRITES, accounts=(account_id,) if account_id else ())
+
 
 _Query = TypeVar("_Query", bound=Select)
 
@@ -319,7 +336,10 @@ class IncidentDetail:
 
 
 def load_incident(session: Session, incident_id: int) -> IncidentDetail:
-    incident = session.get_one(Incident, incident_id)
+    """The incident, for its detail; :class:`LookupError` when it no longer exists."""
+    incident = session.get(Incident, incident_id)
+    if incident is None:
+        raise LookupError(f"no incident {incident_id}")
     account = session.get_one(Account, incident.account_id)
     owner = session.get(Colleague, incident.owner_id) if incident.owner_id else None
     events = session.execute(
@@ -463,7 +483,7 @@ def _save(session: Session, incident: Incident, draft: IncidentDraft) -> None:
         raise ValidationError([integrity_problem(error)]) from error
 
 
-def create_incident(session: Session, draft: IncidentDraft) -> int:
+def create_incident(session: Session, draft: IncidentDraft) -> tuple[int, ChangeSet]:
     """A new open incident, its "open" status change at the reported time; returns its id."""
     problems = incident_draft_problems(session, draft)
     if problems:
@@ -484,22 +504,27 @@ def create_incident(session: Session, draft: IncidentDraft) -> int:
             session.flush()
     except IntegrityError as error:
         raise ValidationError([integrity_problem(error)]) from error
-    return incident.id
+    return incident.id, changed(incident.account_id)
 
 
-def update_incident(session: Session, incident_id: int, draft: IncidentDraft) -> None:
+def update_incident(
+    session: Session, incident_id: int, draft: IncidentDraft
+) -> tuple[None, ChangeSet]:
     """Store *draft* over the incident; nothing is written when it is refused."""
     incident = session.get_one(Incident, incident_id)
     problems = incident_draft_problems(session, draft, incident_id)
     if problems:
         raise ValidationError(problems)
     _save(session, incident, draft)
+    return None, changed(incident.account_id)
 
 
 # --- status -----------------------------------------------------------------------------
 
 
-def change_status(session: Session, incident_id: int, target: IncidentStatus, at: datetime) -> None:
+def change_status(
+    session: Session, incident_id: int, target: IncidentStatus, at: datetime
+) -> tuple[None, ChangeSet]:
     """Move the incident to *target* at *at*, as the workflow allows.
 
     Moving forward stamps every stage passed — skipped ones included (resolving an
@@ -548,6 +573,7 @@ def change_status(session: Session, incident_id: int, target: IncidentStatus, at
     session.add(IncidentStatusChange(incident_id=incident_id, status=target, changed_at=at))
     session.flush()
     session.expire(incident, ["status_changes"])
+    return None, changed(incident.account_id)
 
 
 # --- timeline and compensations -----------------------------------------------------------
@@ -562,7 +588,7 @@ def add_event(
     colleague_id: int | None = None,
     contact_id: int | None = None,
     client_communication: bool = False,
-) -> int:
+) -> tuple[int, ChangeSet]:
     """A line on the incident's timeline: who did or said what, and when; returns its id."""
     incident = session.get_one(Incident, incident_id)
     problems: list[Problem] = []
@@ -599,7 +625,7 @@ def add_event(
     )
     session.add(event)
     session.flush()
-    return event.id
+    return event.id, changed(incident.account_id)
 
 
 def add_compensation(
@@ -609,9 +635,9 @@ def add_compensation(
     amount: Decimal,
     granted_on: date,
     note: str | None = None,
-) -> int:
+) -> tuple[int, ChangeSet]:
     """What we gave the client for the incident, in the account's currency; returns its id."""
-    session.get_one(Incident, incident_id)
+    incident = session.get_one(Incident, incident_id)
     problems: list[Problem] = []
     check_present(problems, "amount", amount)
     if amount is not None and not isinstance(amount, Decimal | int):
@@ -634,7 +660,7 @@ def add_compensation(
             session.flush()
     except IntegrityError as error:
         raise ValidationError([integrity_problem(error)]) from error
-    return compensation.id
+    return compensation.id, changed(incident.account_id)
 
 
 # --- KPIs ---------------------------------------------------------------------------------

@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ActionStatus, IncidentCategory, Team, TimelineActor
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem, ValidationError
 from workbench.locations import resources_dir
+from workbench.services.changes import ChangeSet
+from workbench.services.incidents import changed
 from workbench.store.models import ActionItem, Colleague, Incident, IncidentEvent
 
 #: Languages with a playbook file; any other falls back to the first.
@@ -128,7 +130,7 @@ def apply_response(
     language: str,
     owner_colleague_id: int | None = None,
     at: datetime | None = None,
-) -> list[int]:
+) -> tuple[list[int], ChangeSet]:
     """Choose a response for the incident: one open action item per step; returns their ids.
 
     Each item is on the incident's account, linked to the incident, owned by the step's
@@ -198,4 +200,4 @@ def apply_response(
         )
     )
     session.flush()
-    return [item.id for item in items]
+    return [item.id for item in items], changed(incident.account_id)

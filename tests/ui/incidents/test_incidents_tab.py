@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from tests.ui.fakes import FakeDialogs
 from workbench.domain.enums import IncidentStatus, Severity
+from workbench.services.focus import Target, TargetTab
 from workbench.store.models import ActionItem, Compensation, Incident, IncidentEvent
 from workbench.ui.common import paged_model
 from workbench.ui.incidents.tab import IncidentsTab
@@ -143,7 +144,7 @@ def test_targets_are_edited_and_kept_in_the_settings(tab: IncidentsTab, window: 
     ]
     amount.setValue(2)
     dialog.accept()
-    again = load_targets(window.context.settings)
+    again = load_targets(window.context)
     assert again.for_severity(Severity.CRITICAL).acknowledge.amount == 2
 
 
@@ -186,3 +187,11 @@ def test_a_period_report_for_the_chosen_account(
     assert target.stat().st_size > 1000
     kind, _title, text = dialogs.messages[-1]
     assert kind == "info" and "period.pdf" in text
+
+
+def test_a_focus_entry_for_a_deleted_incident_says_so(
+    tab: IncidentsTab, dialogs: FakeDialogs
+) -> None:
+    tab.open_target(Target(TargetTab.INCIDENTS, 999_999))
+    kind, _title, text = dialogs.messages[-1]
+    assert kind == "info" and "no longer exists" in text

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,7 +30,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy.exc import NoResultFound
 
 from workbench.domain.enums import IncidentCategory, IncidentStatus, Severity, TimelineActor
 from workbench.domain.incidents import ResponseCompliance, TargetKind
@@ -40,7 +41,6 @@ from workbench.services.focus import Target
 from workbench.services.incidents import IncidentDraft, IncidentFilter
 from workbench.services.overview import my_colleague_id
 from workbench.services.playbooks import apply_response
-from workbench.services.progress import Progress
 from workbench.ui.common import paged_model
 from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.enum_labels import enum_label
@@ -53,6 +53,10 @@ from workbench.ui.incidents.detail import IncidentDetailPanel
 from workbench.ui.incidents.playbook_panel import interface_language
 from workbench.ui.incidents.table import IncidentFilterBar, IncidentTableModel
 from workbench.ui.incidents.targets import TargetsDialog, load_targets, save_targets
+from workbench.ui.operations import Operations
+
+if TYPE_CHECKING:  # the services' argument; the tab never opens one itself
+    from workbench.ui.operations import Session
 
 
 @dataclass(frozen=True)
@@ -61,11 +65,6 @@ class _Loaded:
     fetch: Callable[[int, int], list[incidents.IncidentRow]]
     total: int
     first: list[incidents.IncidentRow]
-
-
-CHANGES = ChangeSet.of(
-    "incidents", "incident_events", "incident_status_changes", "compensations", "action_items"
-)
 
 
 class NewIncidentDialog(QDialog):
@@ -118,13 +117,13 @@ class NewIncidentDialog(QDialog):
         )
 
     def try_save(self) -> None:
-        try:
-            assert self.on_save is not None
-            self.on_save(self)
-        except ValidationError as error:
-            self.problems.show(error.problems)
-            return
-        self.accept()
+        """Hand the incident to the tab, which closes the dialog once it is stored or shows
+        why it was refused (:meth:`refused`)."""
+        assert self.on_save is not None
+        self.on_save(self)
+
+    def refused(self, error: ValidationError) -> None:
+        self.problems.show(error.problems)
 
 
 class IncidentsTab(QWidget):
@@ -132,6 +131,7 @@ class IncidentsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("incidentsTab")
         self.context = context
+        self.operations = Operations(context)
         self.targets = load_targets(context.settings)
         self.new_dialog: NewIncidentDialog | None = None
         self.targets_dialog: TargetsDialog | None = None
@@ -199,55 +199,49 @@ class IncidentsTab(QWidget):
     # --- the table --------------------------------------------------------------------------
     def on_data_changed(self, changes: ChangeSet) -> None:
         if changes.everything or changes.touches("accounts"):
-            store = self.context.workspace.store
-            if store is not None:
-                with store.session() as session:
-                    self.filters.set_accounts(account_choices(session))
-        if changes.everything or changes.touches(*CHANGES.tables):
+            self.operations.query(account_choices, on_done=self.filters.set_accounts)
+        if changes.touches(*incidents.WRITES):
             self.reload()
 
     def reload(self) -> None:
         """Count, fetch the first page and the compliance figures in the background; later
         pages come as the user scrolls. A load overtaken by a newer filter is dropped."""
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             return
         filt = self.filters.current()
         now = self.context.clock.now()
         targets = self.targets
+        operations = self.operations
+
+        def page(session: Session, offset: int, limit: int) -> list[incidents.IncidentRow]:
+            return incidents.list_incidents(
+                session, filt, now=now, targets=targets, offset=offset, limit=limit
+            )
 
         def fetch(offset: int, limit: int) -> list[incidents.IncidentRow]:
-            with store.session() as session:
-                return incidents.list_incidents(
-                    session, filt, now=now, targets=targets, offset=offset, limit=limit
-                )
+            # Later pages, as the user scrolls: one page, read while the view asks for it.
+            return operations.read_now(partial(page, offset=offset, limit=limit)) or []
 
-        def work(progress: Progress) -> _Loaded:
-            with store.session() as session:
-                total = incidents.count_incidents(session, filt)
-            first = fetch(0, paged_model.PAGE) if total else []
+        def work(session: Session) -> _Loaded:
+            total = incidents.count_incidents(session, filt)
+            first = page(session, 0, paged_model.PAGE) if total else []
             return _Loaded(filt, fetch, total, first)
 
-        def compliance(progress: Progress) -> tuple[IncidentFilter, ResponseCompliance]:
-            with store.session() as session:
-                found = incidents.compliance_for(
-                    session,
-                    period_start=now - timedelta(days=90),
-                    period_end=now,
-                    now=now,
-                    targets=targets,
-                    account_id=filt.account_id,
-                )
+        def compliance(session: Session) -> tuple[IncidentFilter, ResponseCompliance]:
+            found = incidents.compliance_for(
+                session,
+                period_start=now - timedelta(days=90),
+                period_end=now,
+                now=now,
+                targets=targets,
+                account_id=filt.account_id,
+            )
             return filt, found
 
         # The table first; the compliance line, which reads every incident of the quarter,
         # follows in its own task.
-        self.context.tasks.run(
-            work, on_finished=self._on_loaded, on_failed=self._on_failed, writes=False
-        )
-        self.context.tasks.run(
-            compliance, on_finished=self._on_compliance, on_failed=self._on_failed, writes=False
-        )
+        operations.query(work, on_done=self._on_loaded, on_failed=self._on_failed)
+        operations.query(compliance, on_done=self._on_compliance, on_failed=self._on_failed)
 
     def _on_compliance(self, loaded: tuple[IncidentFilter, ResponseCompliance]) -> None:
         filt, found = loaded
@@ -259,6 +253,9 @@ class IncidentsTab(QWidget):
             return
         self.model.load(loaded.fetch, loaded.total, loaded.first)
         self.loads += 1
+        self._select_shown()
+
+    def _select_shown(self) -> None:
         if self.incident_id is not None:
             for row, found in enumerate(self.model.rows):
                 if found.incident_id == self.incident_id:
@@ -294,62 +291,83 @@ class IncidentsTab(QWidget):
 
     def open_target(self, target: Target) -> None:
         """Show the incident the focus list points at, whatever the filters show."""
-        try:
-            self.show_incident(target.record_id)
-        except NoResultFound:
-            self.context.dialogs.inform(
-                self.tr("Incidents"), self.tr("That incident no longer exists.")
-            )
 
-    def show_incident(self, incident_id: int) -> None:
-        store = self.context.workspace.store
-        if store is None:
+        def gone(error: Exception) -> None:
+            if isinstance(error, LookupError):
+                self.context.dialogs.inform(
+                    self.tr("Incidents"), self.tr("That incident no longer exists.")
+                )
+            else:
+                self._on_failed(error)
+
+        self.show_incident(target.record_id, on_failed=gone)
+
+    def show_incident(
+        self, incident_id: int, on_failed: Callable[[Exception], None] | None = None
+    ) -> None:
+        if self.context.workspace.store is None:
             return
         self.incident_id = incident_id
-        with store.session() as session:
-            detail = incidents.load_incident(session, incident_id)
-        self.detail.show_incident(detail)
+
+        def loaded(detail: incidents.IncidentDetail) -> None:
+            if self.incident_id == incident_id:  # not overtaken by another pick
+                self.detail.show_incident(detail)
+
+        self.operations.query(
+            partial(incidents.load_incident, incident_id=incident_id),
+            on_done=loaded,
+            on_failed=on_failed or self._on_failed,
+        )
 
     # --- changes ----------------------------------------------------------------------------
-    def _run(self, step: object, *args: object) -> bool:
-        """Carry out one change to the shown incident; problems are shown, nothing written."""
-        store = self.context.workspace.store
-        if store is None or self.incident_id is None:
-            return False
-        try:
-            with store.transaction() as session:
-                step(session, self.incident_id, *args)  # type: ignore[operator]
-        except ValidationError as error:
-            self.detail.show_problems(error.problems)
-            self.context.dialogs.warn(
-                self.tr("Incident"), "\n".join(problem_text(p) for p in error.problems)
-            )
-            return False
-        shown = self.detail.detail
-        account = shown.draft.account_id if shown is not None else None
-        # Naming the account lets the Portfolio refresh just that row and its detail.
-        self.context.events.sig_data_changed.emit(
-            ChangeSet.of(*CHANGES.tables, accounts=(account,) if account else ())
+    def _run(
+        self,
+        step: Callable[[Session, int], tuple[object, ChangeSet]],
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Carry out one change to the shown incident, then show it again (and *on_done*);
+        a refusal is shown and nothing is written. Its change set names the incident's
+        account, so the Portfolio refreshes just that row and its detail."""
+        incident_id = self.incident_id
+        if self.context.workspace.store is None or incident_id is None:
+            return
+
+        def done(_result: object) -> None:
+            self.show_incident(incident_id)
+            if on_done is not None:
+                on_done()
+
+        self.operations.change(
+            lambda session: step(session, incident_id), on_done=done, on_failed=self._refused
         )
-        self.show_incident(self.incident_id)
-        return True
+
+    def _refused(self, error: Exception) -> None:
+        if not isinstance(error, ValidationError):
+            self.context.dialogs.error(self.tr("Incident"), failure_text(error))
+            return
+        self.detail.show_problems(error.problems)
+        self.context.dialogs.warn(
+            self.tr("Incident"), "\n".join(problem_text(p) for p in error.problems)
+        )
 
     def change_status(self, status: IncidentStatus) -> None:
-        self._run(incidents.change_status, status, self.context.clock.now())
+        self._run(partial(incidents.change_status, target=status, at=self.context.clock.now()))
 
     def save(self, draft: IncidentDraft) -> None:
-        self._run(incidents.update_incident, draft)
+        self._run(partial(incidents.update_incident, draft=draft))
 
     def add_event(self, actor: TimelineActor, text: str, client: bool) -> None:
-        store = self.context.workspace.store
-        colleague = None
-        if store is not None and actor is TimelineActor.ACCOUNT_MANAGER:
-            with store.session() as session:
+        now = self.context.clock.now()
+
+        def step(session: Session, incident_id: int) -> tuple[int, ChangeSet]:
+            colleague = None
+            if actor is TimelineActor.ACCOUNT_MANAGER:
                 colleague = my_colleague_id(session)
-        if self._run(
-            incidents.add_event, actor, text, self.context.clock.now(), colleague, None, client
-        ):
-            self.detail.event_text.clear()
+            return incidents.add_event(
+                session, incident_id, actor, text, now, colleague, None, client
+            )
+
+        self._run(step, self.detail.event_text.clear)
 
     def add_compensation(self, form: object, amount_text: str, note: str) -> None:
         try:
@@ -359,44 +377,63 @@ class IncidentsTab(QWidget):
                 self.tr("“{text}” is not an amount.").format(text=amount_text)
             )
             return
-        if self._run(
-            incidents.add_compensation, form, amount, self.context.clock.today(), note or None
-        ):
+        today = self.context.clock.today()
+
+        def step(session: Session, incident_id: int) -> tuple[int, ChangeSet]:
+            return incidents.add_compensation(
+                session,
+                incident_id,
+                form,  # type: ignore[arg-type]
+                amount,
+                today,
+                note or None,
+            )
+
+        def cleared() -> None:
             self.detail.amount.clear()
             self.detail.note.clear()
 
-    def apply_playbook(self, key: str) -> None:
-        def step(session: object, incident_id: int) -> None:
-            apply_response(
-                session,  # type: ignore[arg-type]
-                incident_id,
-                key,
-                today=self.context.clock.today(),
-                language=interface_language(),
-                at=self.context.clock.now(),
-            )
+        self._run(step, cleared)
 
-        if self._run(step):
-            self.detail.tabs.setCurrentIndex(4)  # the action items it created
+    def apply_playbook(self, key: str) -> None:
+        language = interface_language()
+        today, now = self.context.clock.today(), self.context.clock.now()
+
+        def step(session: Session, incident_id: int) -> tuple[list[int], ChangeSet]:
+            return apply_response(session, incident_id, key, today=today, language=language, at=now)
+
+        # Then the action items it created.
+        self._run(step, lambda: self.detail.tabs.setCurrentIndex(4))
 
     # --- creating, targets, report -------------------------------------------------------------
     def new_incident(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
-            return
-        with store.session() as session:
-            accounts = account_choices(session)
-            owner = my_colleague_id(session)
+        def read(session: Session) -> tuple[list[tuple[int, str]], int | None]:
+            return account_choices(session), my_colleague_id(session)
+
+        self.operations.query(read, on_done=self._open_new_dialog)
+
+    def _open_new_dialog(self, choices: tuple[list[tuple[int, str]], int | None]) -> None:
+        accounts, owner = choices
         dialog = NewIncidentDialog(accounts, self.filters.account.currentData(), self)
 
         def create(form: NewIncidentDialog) -> None:
-            with store.transaction() as session:
-                incident_id = incidents.create_incident(
-                    session, form.draft(self.context.clock.now(), owner)
-                )
-            self.incident_id = incident_id
-            self.context.events.sig_data_changed.emit(CHANGES)
-            self.show_incident(incident_id)
+            draft = form.draft(self.context.clock.now(), owner)
+
+            def created(incident_id: int) -> None:
+                form.accept()
+                self.incident_id = incident_id
+                self._select_shown()
+                self.show_incident(incident_id)
+
+            def refused(error: Exception) -> None:
+                if isinstance(error, ValidationError):
+                    form.refused(error)
+                else:
+                    self._refused(error)
+
+            self.operations.change(
+                partial(incidents.create_incident, draft=draft), on_done=created, on_failed=refused
+            )
 
         dialog.on_save = create
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -36,7 +36,7 @@ from workbench.ui.dialogs import file_stem
 from workbench.ui.operations import Operations
 
 if TYPE_CHECKING:  # the service's argument; the dialog never opens one itself
-    from sqlalchemy.orm import Session
+    from workbench.ui.operations import Session
 
 QUARTERS = 8
 
