@@ -141,7 +141,7 @@ def offsite_warning(app: QApplication, folder: Path, out: Path) -> None:
     from datetime import UTC, datetime, timedelta
 
     from workbench.app import build_main_window
-    from workbench.ui.backup_actions import SETTINGS_OFFSITE_FOLDER, SETTINGS_OFFSITE_LAST_COPY
+    from workbench.ui.preferences import SETTINGS_OFFSITE_FOLDER, SETTINGS_OFFSITE_LAST_COPY
 
     database = _sample(folder)
     settings = QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat)

@@ -33,7 +33,6 @@ from workbench.ui.calendar.tab import CalendarTab
 from workbench.ui.clock import Clock
 from workbench.ui.context import AppContext
 from workbench.ui.dashboard.tab import DashboardTab
-from workbench.ui.database_actions import SETTINGS_LAST_DATABASE
 from workbench.ui.dialogs import DialogService
 from workbench.ui.events import AppEvents
 from workbench.ui.first_paint import report_first_paint_if_asked
@@ -41,6 +40,7 @@ from workbench.ui.incidents.tab import IncidentsTab
 from workbench.ui.language import chosen_language, install_language
 from workbench.ui.main_window import MainWindow, TabSpec
 from workbench.ui.portfolio.tab import PortfolioTab
+from workbench.ui.preferences import SETTINGS_LAST_DATABASE
 from workbench.ui.proposals.tab import ProposalsTab
 from workbench.ui.tasks import TaskRunner
 from workbench.ui.workspace import Workspace

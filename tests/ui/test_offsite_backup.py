@@ -14,11 +14,9 @@ from tests.ui.fakes import FakeDialogs
 from workbench.app import build_main_window
 from workbench.services.backup import automatic_backup, backups_folder
 from workbench.store.models import Account
-from workbench.ui.backup_actions import (
-    SETTINGS_OFFSITE_FOLDER,
-    OffsiteFolderDialog,
-)
+from workbench.ui.backup_actions import OffsiteFolderDialog
 from workbench.ui.main_window import MainWindow
+from workbench.ui.preferences import SETTINGS_OFFSITE_FOLDER
 
 NOW = TEST_CLOCK.now()
 

@@ -1,7 +1,9 @@
 """``workbench kpi``: the KPIs of a quarter (and health scores) as JSON, for scripting.
 
-Portfolio KPIs are in the reporting currency (``--currency``, default EUR, with the
-built-in reference rates); with ``--account`` they are that account's, in its own
+Every figure is worked out with the database's settings, as the window's Dashboard does:
+portfolio KPIs in its reporting currency (``--currency`` another one it has a rate for)
+with its exchange rates, compliance with its response-time targets, a health score with
+its weights. With ``--account`` they are that account's, in its own
 currency, with its health score and each factor's contribution. Undefined KPIs are
 ``null`` with the reason next to them, never 0. Amounts are strings ("1234.5600") so
 no JSON reader turns money into binary floats.
@@ -49,9 +51,8 @@ def add_parser(commands: Commands) -> None:
     )
     kpi.add_argument(
         "--currency",
-        default="EUR",
         metavar="CODE",
-        help="reporting currency of portfolio totals (default EUR)",
+        help="reporting currency of portfolio totals (default: the database's setting)",
     )
     kpi.add_argument("--json", action="store_true", help="JSON output (the only format)")
     add_language_option(kpi)
@@ -127,18 +128,14 @@ def kpi_json(
 
 def run(args: argparse.Namespace) -> int:
     from workbench.cli.store import find_account, open_for_command
-    from workbench.domain.exchange import DEFAULT_EUR_RATES, ExchangeRates
+    from workbench.domain.exchange import ExchangeRates
     from workbench.domain.period import last_complete_quarter
     from workbench.services.accounts import AccountNameRefused
     from workbench.services.health import compute_health
     from workbench.services.kpi import kpi_set
+    from workbench.services.settings import load_settings
 
     language = use_language(args.lang) if args.lang != "en" else "en"
-    currency = str(args.currency).upper()
-    if currency not in DEFAULT_EUR_RATES:
-        known = ", ".join(sorted(DEFAULT_EUR_RATES))
-        print(f"{COMMAND}: no exchange rate for {currency}; known: {known}", file=sys.stderr)
-        return 2
     now = datetime.now(UTC)
     period = args.period or last_complete_quarter(now.date())
     store = open_for_command(database_path(args), COMMAND)
@@ -149,16 +146,28 @@ def run(args: argparse.Namespace) -> int:
             print(f"{COMMAND}: {in_user_language(exc)}", file=sys.stderr)
             return 2
         with store.session() as session:
+            settings = load_settings(session)
+            rates = settings.rates.rates
+            currency = str(args.currency or settings.rates.reporting).upper()
+            if currency not in rates:
+                known = ", ".join(sorted(rates))
+                print(
+                    f"{COMMAND}: no exchange rate for {currency}; known: {known}", file=sys.stderr
+                )
+                return 2
             kpis = kpi_set(
                 session,
                 period,
                 now=now,
-                rates=ExchangeRates(currency),
+                rates=ExchangeRates(currency, rates),
+                targets=settings.targets,
                 account_id=account_id,
             )
             health = None
             if account_id is not None:
-                health = compute_health(session, now, only=[account_id]).get(account_id)
+                health = compute_health(
+                    session, now, only=[account_id], weights=settings.weights
+                ).get(account_id)
             output = kpi_json(kpis, health, language)
             if account_id is not None:
                 output["account"] = args.account

@@ -39,6 +39,7 @@ from workbench.services.prep_brief import (
 )
 from workbench.services.progress import Progress
 from workbench.services.proposal_document import DEFAULT_COMPANY, company_name
+from workbench.services.settings import load_settings
 from workbench.store.models import Account, AgreedKpi, Colleague, Contract, KpiMeasurement
 
 #: Quarters in the trend (the report's quarter and the seven before it), as on the charts.
@@ -169,13 +170,16 @@ def client_report(
     now = now.astimezone(UTC)
     progress = progress or Progress()
     account = _account(session, account_id)
+    settings = load_settings(session)  # the database's targets and weights, as the window's
     steps = TREND_QUARTERS + 3
     trend = []
     for index, quarter in enumerate(period.shifted(-i) for i in range(TREND_QUARTERS - 1, -1, -1)):
-        trend.append(kpi_set(session, quarter, now=now, account_id=account_id))
+        trend.append(
+            kpi_set(session, quarter, now=now, targets=settings.targets, account_id=account_id)
+        )
         progress.advance(index + 1, steps, "kpis")
     agreed = _agreed_kpis(session, account_id, period)
-    (row,) = load_portfolio(session, now=now, only=[account_id])
+    (row,) = load_portfolio(session, now=now, only=[account_id], weights=settings.weights)
     progress.advance(TREND_QUARTERS + 1, steps, "health")
     today = now.date()
     incidents = open_incidents(session, account_id, now)

@@ -7,9 +7,12 @@ off) and when the window closes — each time only if the database changed since
 newest one. Older ones are thinned out to one a day, a week and a month.
 
 File → Off-laptop backup folder… chooses a second folder (a USB drive, a synced
-folder; setting ``backup/offsiteFolder``): the newest automatic backup is copied there
-too whenever it is reachable (:mod:`workbench.services.offsite_backup`), and the status
-bar says when the last copy there is older than a week, or there is none yet.
+folder): the newest automatic backup is copied there too whenever it is reachable
+(:mod:`workbench.services.offsite_backup`), and the status bar says when the last copy
+there is older than a week, or there is none yet. The folder is a setting of the
+database (it decides what is kept safe, and an older version's is adopted when a
+database opens); how often to back up and when the last copy went there are this
+computer's preferences (:mod:`workbench.ui.preferences`).
 """
 
 from __future__ import annotations
@@ -39,19 +42,16 @@ from workbench.i18n import translated
 from workbench.services import archive, backup, offsite_backup
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
+from workbench.services.settings import SettingRefused, check_settings
 from workbench.store.cipher import CipherRefusal, Passphrase, connect_file, is_encrypted
 from workbench.store.failures import describe_failure
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_local_datetime
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
+from workbench.ui.figure_settings import adopt_retired_settings, change_settings, current_settings
+from workbench.ui.preferences import backup_every_minutes, offsite_last_copy, set_offsite_last_copy
 
-SETTINGS_EVERY_MINUTES = "backup/everyMinutes"
-DEFAULT_EVERY_MINUTES = 30
-#: The second backup folder ("" or absent: none).
-SETTINGS_OFFSITE_FOLDER = "backup/offsiteFolder"
-#: When a backup was last copied there (ISO, UTC): known even while the drive is unplugged.
-SETTINGS_OFFSITE_LAST_COPY = "backup/offsiteLastCopy"
 #: The status bar's warning: amber, as a reminder rather than an error.
 _WARNING_STYLE = "color: #b45309;"
 _FILTER = "Account Workbench backup (*.sqlite *.db);;All files (*)"
@@ -164,14 +164,14 @@ class BackupActions(QObject):
         status_bar = getattr(window, "statusBar", None)
         if callable(status_bar) and isinstance(bar := status_bar(), QStatusBar):
             bar.addPermanentWidget(self.offsite_label)
-        context.events.sig_database_opened.connect(lambda _store: self.copy_offsite())
+        # The folder is the database's setting: an older version's, kept in QSettings, is
+        # adopted first (by whichever database opens first), then the copy goes there.
+        context.events.sig_database_opened.connect(
+            lambda _store: adopt_retired_settings(context, then=self.copy_offsite)
+        )
         self.timer = QTimer(self)
         self.timer.timeout.connect(self.automatic)
-        minutes = context.settings.value(SETTINGS_EVERY_MINUTES, DEFAULT_EVERY_MINUTES)
-        try:
-            every = int(str(minutes))
-        except ValueError:
-            every = DEFAULT_EVERY_MINUTES
+        every = backup_every_minutes(context.settings)
         if every > 0:
             self.timer.start(every * 60_000)
 
@@ -210,8 +210,9 @@ class BackupActions(QObject):
 
     # --- off the laptop -------------------------------------------------------------------------
     def offsite_folder(self) -> Path | None:
-        value = self.context.settings.value(SETTINGS_OFFSITE_FOLDER, "")
-        return Path(str(value)) if value else None
+        """The open database's off-laptop backup folder, if it has one."""
+        value = current_settings(self.context).offsite_folder
+        return Path(value) if value else None
 
     def choose_offsite_folder(self) -> None:
         dialog = OffsiteFolderDialog(self.offsite_folder(), self.window)
@@ -220,29 +221,32 @@ class BackupActions(QObject):
 
     def set_offsite_folder(self, folder: Path | None) -> None:
         """Copy the automatic backups to *folder* from now on (``None``: nowhere)."""
-        if folder == self.offsite_folder():
+        if folder == self.offsite_folder() or self.context.workspace.store is None:
             return
-        settings = self.context.settings
-        if folder is None:
-            settings.remove(SETTINGS_OFFSITE_FOLDER)
-        else:
-            settings.setValue(SETTINGS_OFFSITE_FOLDER, str(folder))
-        settings.remove(SETTINGS_OFFSITE_LAST_COPY)  # another folder: its copies are its own
-        self.automatic()  # the first copy now, not at the next timer
+        chosen = current_settings(self.context).replace(
+            offsite_folder=None if folder is None else str(folder)
+        )
+        try:
+            check_settings(chosen)
+        except SettingRefused as refusal:
+            self.context.dialogs.error(self.tr("Off-laptop backup folder"), translated(refusal))
+            return
+
+        def changed(_settings: object) -> None:
+            # Another folder: its copies are its own.
+            set_offsite_last_copy(self.context.settings, None)
+            self.automatic()  # the first copy now, not at the next timer
+
+        change_settings(
+            self.context, chosen, self.tr("Change the off-laptop backup folder"), on_done=changed
+        )
 
     def _last_copy(self, found: datetime | None) -> datetime | None:
         """The newest copy known: *found* there now, or remembered from when it was."""
-        settings = self.context.settings
-        remembered: datetime | None = None
-        try:
-            remembered = datetime.fromisoformat(str(settings.value(SETTINGS_OFFSITE_LAST_COPY)))
-        except ValueError:
-            remembered = None
-        if remembered is not None and remembered.tzinfo is None:
-            remembered = remembered.replace(tzinfo=UTC)
+        remembered = offsite_last_copy(self.context.settings)
         newest = max((t for t in (found, remembered) if t is not None), default=None)
         if newest is not None and newest != remembered:
-            settings.setValue(SETTINGS_OFFSITE_LAST_COPY, newest.isoformat())
+            set_offsite_last_copy(self.context.settings, newest)
         return newest
 
     def _show_offsite(self, outcome: OffsiteOutcome | None) -> None:

@@ -19,7 +19,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.sample_loading import SampleLoader
 
 _DB_FILTER = "Account Workbench database (*.sqlite *.db);;All files (*)"
-SETTINGS_LAST_DATABASE = "database/last"
+from workbench.ui.preferences import SETTINGS_LAST_DATABASE  # noqa: E402 (app.py names it here)
 
 
 def _import(store: Store, source: Path, progress: Progress) -> dict[str, int]:

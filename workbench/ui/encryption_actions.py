@@ -37,10 +37,10 @@ from workbench.services.passphrases import (
 from workbench.services.progress import Cancelled, Progress
 from workbench.store.cipher import CipherRefusal, Passphrase, connect_file
 from workbench.store.database import Store
-from workbench.ui.backup_actions import SETTINGS_OFFSITE_FOLDER
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
+from workbench.ui.figure_settings import current_settings
 from workbench.ui.passphrase_dialog import PassphraseAnswer
 
 #: How many plain backups are named one by one before "and N more".
@@ -224,7 +224,7 @@ class EncryptionActions(QObject):
             )
         else:
             dialogs.inform(title, self.tr("{file} is now encrypted.").format(file=path.name))
-            offsite = self.context.settings.value(SETTINGS_OFFSITE_FOLDER, "")
+            offsite = current_settings(self.context).offsite_folder
             elsewhere = (Path(offsite),) if isinstance(offsite, str) and offsite else ()
             self._offer_removing(title, plain_backups(path, elsewhere))
 

@@ -9,7 +9,7 @@ from workbench.locations import resources_dir
 
 #: Languages the interface ships in, by ISO 639-1 code, named in their own language.
 LANGUAGES = {"en": "English", "es": "Español"}
-SETTINGS_LANGUAGE = "ui/language"
+from workbench.ui.preferences import SETTINGS_LANGUAGE  # noqa: E402 (main_window names it here)
 
 
 def chosen_language(settings: QSettings) -> str:

@@ -28,11 +28,9 @@ from workbench.ui.data_import import ImportDialog, start_import, start_undo
 from workbench.ui.database_actions import DatabaseActions
 from workbench.ui.encryption_actions import EncryptionActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
+from workbench.ui.preferences import SETTINGS_GEOMETRY, SETTINGS_LAST_TAB, SETTINGS_STATE
 from workbench.ui.search_dialog import GlobalSearch
 
-SETTINGS_GEOMETRY = "window/geometry"
-SETTINGS_STATE = "window/state"
-SETTINGS_LAST_TAB = "window/lastTab"
 #: The tab (its object name) that shows each kind of record.
 TARGET_TABS = {
     TargetTab.PORTFOLIO: "portfolioTab",

@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from pptx import Presentation
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import func, select
 
@@ -140,15 +140,13 @@ def test_a_critical_incident_opens_in_the_incident_log(
     assert incidents.incident_id == critical[0].target.record_id  # type: ignore[union-attr]
 
 
-def test_settings_refuse_all_zero_weights_and_store_nothing(
-    tab: DashboardTab, settings: QSettings
-) -> None:
+def test_settings_refuse_all_zero_weights_and_store_nothing(tab: DashboardTab) -> None:
     dialog = tab.edit_preferences()
     for spin in dialog.weights.values():
         spin.setValue(0)
     dialog.try_accept()
     assert dialog.isVisible() and dialog.problem.isVisible()
-    assert load_preferences(settings).weights["nps"] == 25
+    assert load_preferences(tab.context).weights["nps"] == 25
     dialog.weights["incidents"].setValue(60)
     rate_row = next(
         r for r in range(dialog.rates.rowCount()) if dialog.rates.item(r, 0).text() == "USD"
@@ -159,7 +157,7 @@ def test_settings_refuse_all_zero_weights_and_store_nothing(
     dialog.rates.item(rate_row, 1).setText("0,9")
     dialog.try_accept()
     assert not dialog.isVisible()
-    stored = load_preferences(settings)
+    stored = load_preferences(tab.context)
     assert stored.weights["incidents"] == 60 and stored.weights["nps"] == 0
     assert str(stored.rates.rates["USD"]) == "0.9"
 

@@ -1,18 +1,15 @@
 """The Dashboard's settings: health-score weights, when a customer counts as quiet, and the
-reporting currency with its exchange rates — kept in the user's settings.
+reporting currency with its exchange rates. They change figures, so they live in the
+database (:mod:`workbench.services.settings`) and every command computes with them too;
+this is their dialog and the glue that reads and changes them.
 
-Bad values in the settings file (hand-edited, or from an older version) fall back to
-the defaults one by one; the dialog refuses all-zero weights and non-positive rates
-with a message, and stores nothing until everything is valid.
+The dialog refuses all-zero weights and non-positive rates with a message, and stores
+nothing until everything is valid; a saved change is one step of Edit > Undo.
 """
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
-
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,16 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from workbench.domain.exchange import DEFAULT_EUR_RATES, ExchangeRates
-from workbench.domain.health import DEFAULT_WEIGHTS
+from workbench.domain.exchange import ExchangeRates
 from workbench.domain.validation import QT_TRANSLATE_NOOP
-from workbench.services.focus import DEFAULT_QUIET_DAYS
+from workbench.i18n import translated
+from workbench.services.settings import (
+    SettingRefused,
+    Settings,
+    check_rates,
+    check_settings,
+    typed_rate,
+)
 from workbench.ui.common.problems import save_cancel
-
-_WEIGHTS = "health/weights"
-_QUIET = "dashboard/quietDays"
-_CURRENCY = "dashboard/currency"
-_RATES = "dashboard/rates"
+from workbench.ui.context import AppContext
+from workbench.ui.figure_settings import change_settings, current_settings
+from workbench.ui.tasks import TaskHandle
 
 FACTOR_LABELS = {
     "nps": QT_TRANSLATE_NOOP("preferences", "NPS"),
@@ -47,69 +48,30 @@ FACTOR_LABELS = {
     "renewal": QT_TRANSLATE_NOOP("preferences", "Renewal proximity"),
 }
 
-
-@dataclass(frozen=True)
-class DashboardPreferences:
-    weights: dict[str, int] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))
-    quiet_days: int = DEFAULT_QUIET_DAYS
-    rates: ExchangeRates = field(default_factory=ExchangeRates)
+#: The Dashboard's settings are the database's (weights, quiet days, rates, and more).
+DashboardPreferences = Settings
 
 
-def _json(settings: QSettings, key: str) -> object:
-    raw = settings.value(key)
-    try:
-        return json.loads(raw) if isinstance(raw, str) else None
-    except ValueError:
-        return None
+def load_preferences(context: AppContext) -> Settings:
+    """The open database's settings (the defaults while none is open)."""
+    return current_settings(context)
 
 
-def load_preferences(settings: QSettings) -> DashboardPreferences:
-    weights = dict(DEFAULT_WEIGHTS)
-    stored = _json(settings, _WEIGHTS)
-    if isinstance(stored, dict):
-        for key, value in stored.items():
-            if key in weights and isinstance(value, int) and 0 <= value <= 100:
-                weights[key] = value
-    if not any(weights.values()):
-        weights = dict(DEFAULT_WEIGHTS)
-    quiet = settings.value(_QUIET)
-    try:
-        quiet_days = int(str(quiet)) if quiet is not None else DEFAULT_QUIET_DAYS
-    except ValueError:
-        quiet_days = DEFAULT_QUIET_DAYS
-    rates = dict(DEFAULT_EUR_RATES)
-    stored = _json(settings, _RATES)
-    if isinstance(stored, dict):
-        for currency, text in stored.items():
-            try:
-                value = Decimal(str(text))
-            except InvalidOperation:
-                continue
-            if isinstance(currency, str) and len(currency) == 3 and value > 0:
-                rates[currency.upper()] = value
-    currency = str(settings.value(_CURRENCY, "EUR"))
-    if currency not in rates:
-        currency = "EUR"
-    return DashboardPreferences(
-        weights, max(1, min(quiet_days, 3650)), ExchangeRates(currency, rates)
+def save_preferences(context: AppContext, preferences: Settings) -> TaskHandle | None:
+    """Store *preferences* in the database as one undoable change."""
+    return change_settings(
+        context,
+        preferences,
+        QCoreApplication.translate("preferences", "Change the Dashboard settings"),
     )
-
-
-def save_preferences(settings: QSettings, preferences: DashboardPreferences) -> None:
-    settings.setValue(_WEIGHTS, json.dumps(preferences.weights))
-    settings.setValue(_QUIET, preferences.quiet_days)
-    settings.setValue(_CURRENCY, preferences.rates.reporting)
-    settings.setValue(
-        _RATES, json.dumps({c: str(r) for c, r in sorted(preferences.rates.rates.items())})
-    )
-    settings.sync()
 
 
 class PreferencesDialog(QDialog):
     """Weights of the health score, the quiet threshold, and the reporting currency."""
 
-    def __init__(self, preferences: DashboardPreferences, parent: QWidget | None = None) -> None:
+    def __init__(self, preferences: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.original = preferences
         self.setObjectName("dashboardPreferences")
         self.setWindowTitle(self.tr("Dashboard settings"))
         self.weights: dict[str, QSpinBox] = {}
@@ -199,31 +161,23 @@ class PreferencesDialog(QDialog):
             )
         )
 
-    def preferences(self) -> DashboardPreferences | None:
-        """The edited preferences, or ``None`` (with the problem shown) when one is invalid."""
-        weights = {key: spin.value() for key, spin in self.weights.items()}
-        if not any(weights.values()):
-            self._refuse(self.tr("At least one health factor needs a weight above 0."))
-            return None
-        rates: dict[str, Decimal] = {}
+    def preferences(self) -> Settings | None:
+        """The edited settings, or ``None`` (with the problem shown) when one is invalid."""
+        rates = {}
         for row in range(self.rates.rowCount()):
             currency_item, rate_item = self.rates.item(row, 0), self.rates.item(row, 1)
             currency = currency_item.text().strip().upper() if currency_item else ""
-            text = rate_item.text().strip().replace(",", ".") if rate_item else ""
-            try:
-                rate = Decimal(text)
-            except InvalidOperation:
-                rate = Decimal(0)
-            if not rate.is_finite() or rate <= 0:
-                self._refuse(
-                    self.tr("The rate for {currency} must be a number above 0.").format(
-                        currency=currency
-                    )
-                )
-                return None
-            rates[currency] = rate
-        return DashboardPreferences(
-            weights, self.quiet.value(), ExchangeRates(self.currency.currentText(), rates)
+            rates[currency] = typed_rate(rate_item.text() if rate_item else "")
+        weights = {key: spin.value() for key, spin in self.weights.items()}
+        currency = self.currency.currentText()
+        try:
+            check_settings(self.original.replace(weights=weights, quiet_days=self.quiet.value()))
+            check_rates(currency, rates)
+        except SettingRefused as refusal:
+            self._refuse(translated(refusal))
+            return None
+        return self.original.replace(
+            weights=weights, quiet_days=self.quiet.value(), rates=ExchangeRates(currency, rates)
         )
 
     def _refuse(self, text: str) -> None:

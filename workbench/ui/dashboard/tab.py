@@ -51,7 +51,6 @@ from workbench.ui.dashboard.preferences import (
     save_preferences,
 )
 from workbench.ui.dashboard.tiles import TILES, KpiTile, tile_texts
-from workbench.ui.incidents.targets import load_targets
 from workbench.ui.operations import Operations
 from workbench.ui.tasks import TaskHandle
 
@@ -230,14 +229,14 @@ class DashboardTab(QWidget):
         self.stale = False
         self.loading = True
         self.status.setText(self.tr("Loading…"))
-        preferences = load_preferences(self.context.settings)
+        preferences = load_preferences(self.context)
         now = self.context.clock.now()
         numbers = partial(
             _load,
             self.chosen_period(),
             now=now,
             rates=preferences.rates,
-            targets=load_targets(self.context.settings),
+            targets=preferences.targets,
         )
         # Two tasks: the numbers show without waiting for the focus list (which expands
         # every recurring meeting of the week).
@@ -284,7 +283,7 @@ class DashboardTab(QWidget):
         if self.context.workspace.store is None:
             return
         self.health_stale = False
-        weights = load_preferences(self.context.settings).weights
+        weights = load_preferences(self.context).weights
         work = partial(_refresh_health, now=self.context.clock.now(), weights=weights)
         self.health_progress.setRange(0, 0)
         self.health_progress.show()
@@ -402,7 +401,7 @@ class DashboardTab(QWidget):
 
     # --- settings and reports -----------------------------------------------------------------
     def edit_preferences(self) -> PreferencesDialog:
-        dialog = PreferencesDialog(load_preferences(self.context.settings), self)
+        dialog = PreferencesDialog(load_preferences(self.context), self)
         dialog.accepted.connect(partial(self._preferences_chosen, dialog))
         dialog.open()
         return dialog
@@ -411,9 +410,7 @@ class DashboardTab(QWidget):
         chosen = dialog.preferences()
         if chosen is None:
             return
-        save_preferences(self.context.settings, chosen)
-        # Weights change every score, and the Portfolio shows them too.
-        self.context.events.sig_data_changed.emit(ChangeSet.of("health_snapshots", "accounts"))
+        save_preferences(self.context, chosen)  # its change set names the scores it changes
 
     def client_report(self) -> None:
         from workbench.ui.reports.client_report_dialog import start_client_report

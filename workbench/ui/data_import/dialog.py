@@ -52,11 +52,8 @@ from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 from workbench.ui.data_import.labels import import_text, kind_title
 from workbench.ui.data_import.pages import ImportFilePage, ImportMappingPage, ImportPreviewPage
-from workbench.ui.data_import.remembered import (
-    SETTINGS_COUNTRY,
-    save_mapping,
-    saved_mapping,
-)
+from workbench.ui.data_import.remembered import save_mapping, saved_mapping
+from workbench.ui.preferences import SETTINGS_COUNTRY
 
 FILE, COLUMNS, PREVIEW = range(3)
 

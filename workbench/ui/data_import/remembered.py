@@ -14,9 +14,7 @@ from PySide6.QtCore import QSettings
 
 from workbench.services.import_fields import FIELDS
 from workbench.services.import_layouts import Mapping, layout_key
-
-SETTINGS_MAPPINGS = "import/mappings"
-SETTINGS_COUNTRY = "import/country"
+from workbench.ui.preferences import SETTINGS_MAPPINGS
 
 
 @dataclass(frozen=True)

@@ -132,7 +132,7 @@ class IncidentsTab(QWidget):
         self.setObjectName("incidentsTab")
         self.context = context
         self.operations = Operations(context)
-        self.targets = load_targets(context.settings)
+        self.targets = load_targets(context)
         self.new_dialog: NewIncidentDialog | None = None
         self.targets_dialog: TargetsDialog | None = None
         self.incident_id: int | None = None
@@ -210,7 +210,7 @@ class IncidentsTab(QWidget):
             return
         filt = self.filters.current()
         now = self.context.clock.now()
-        targets = self.targets
+        targets = self.targets = load_targets(self.context)  # the database's, as changed
         operations = self.operations
 
         def page(session: Session, offset: int, limit: int) -> list[incidents.IncidentRow]:
@@ -450,7 +450,7 @@ class IncidentsTab(QWidget):
     def _targets_chosen(self) -> None:
         assert self.targets_dialog is not None
         self.targets = self.targets_dialog.targets()
-        save_targets(self.context.settings, self.targets)
+        save_targets(self.context, self.targets)
         self.reload()
 
     def period_report(self) -> None:

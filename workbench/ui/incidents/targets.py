@@ -1,8 +1,9 @@
-"""Response-time targets per severity, kept in the settings and edited in a small dialog."""
+"""Response-time targets per severity: kept in the database's settings (every command
+computes compliance with them too) and edited in a small dialog, one undoable change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,44 +22,26 @@ from workbench.domain.incidents import (
     ResponseTime,
     TargetKind,
 )
+from workbench.services.settings import MAX_TARGET
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.problems import save_cancel
-
-_KEY = "incidents/targets/{severity}/{kind}"
-
-
-def load_targets(settings: QSettings) -> ResponseTargets:
-    """The targets in the settings; the product's defaults where none (or a bad one) is set."""
-    defaults = ResponseTargets()
-    found = {}
-    for severity in Severity:
-        times = {}
-        for kind in TargetKind:
-            fallback = defaults.for_severity(severity).within(kind)
-            text = settings.value(_KEY.format(severity=int(severity), kind=kind.value))
-            times[kind] = _parse(text, fallback)
-        found[severity] = ResponseTarget(times[TargetKind.ACKNOWLEDGE], times[TargetKind.RESOLVE])
-    return ResponseTargets(found)
+from workbench.ui.context import AppContext
+from workbench.ui.figure_settings import change_settings, current_settings
+from workbench.ui.tasks import TaskHandle
 
 
-def _parse(text: object, fallback: ResponseTime) -> ResponseTime:
-    if not isinstance(text, str):
-        return fallback
-    amount, _, unit = text.partition(" ")
-    try:
-        return ResponseTime(int(amount), DurationUnit(unit))
-    except ValueError:
-        return fallback
+def load_targets(context: AppContext) -> ResponseTargets:
+    """The open database's targets (the product's defaults while none is open)."""
+    return current_settings(context).targets
 
 
-def save_targets(settings: QSettings, targets: ResponseTargets) -> None:
-    for severity in Severity:
-        for kind in TargetKind:
-            time = targets.for_severity(severity).within(kind)
-            settings.setValue(
-                _KEY.format(severity=int(severity), kind=kind.value),
-                f"{time.amount} {time.unit.value}",
-            )
+def save_targets(context: AppContext, targets: ResponseTargets) -> TaskHandle | None:
+    """Store *targets* in the database as one undoable change."""
+    return change_settings(
+        context,
+        current_settings(context).replace(targets=targets),
+        QCoreApplication.translate("TargetsDialog", "Change the response-time targets"),
+    )
 
 
 class TargetsDialog(QDialog):
@@ -84,7 +67,7 @@ class TargetsDialog(QDialog):
                 time = targets.for_severity(severity).within(kind)
                 amount = QSpinBox(self)
                 amount.setObjectName(f"target_{int(severity)}_{kind.value}_amount")
-                amount.setRange(0, 999)
+                amount.setRange(1, MAX_TARGET)  # a target of 0 is always missed
                 amount.setValue(time.amount)
                 unit = QComboBox(self)
                 unit.setObjectName(f"target_{int(severity)}_{kind.value}_unit")

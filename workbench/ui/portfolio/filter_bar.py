@@ -21,8 +21,7 @@ from workbench.domain.enums import AccountStatus, Sector, Tier
 from workbench.domain.health import Band
 from workbench.services.portfolio import PortfolioQuery
 from workbench.ui.common.enum_labels import enum_label
-
-SETTINGS_VIEWS = "portfolio/savedViews"
+from workbench.ui.preferences import SETTINGS_VIEWS
 
 
 class FilterBar(QWidget):
