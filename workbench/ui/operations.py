@@ -159,10 +159,13 @@ class Operations:
         source: ChangeSource = ChangeSource.FORM,
         undo: Undo | None = None,
     ) -> _T:
-        """:meth:`change` made at once, on the UI thread, for a form's small edit: its
-        refusal reaches the dialog still open as the exception it raises, and its result
-        (a new record's id) is there when the call returns. The change is announced, and
-        with *undo* put on the undo stack, before the call returns."""
+        """:meth:`change` made at once, on the UI thread, in one transaction, for a small
+        change the caller must know made before it goes on: a form's edit (its refusal
+        reaches the dialog still open as the exception it raises, its result — a new
+        record's id — is there when the call returns), the proposal autosave before another
+        proposal opens or the window closes. The change is announced, and with *undo* put on
+        the undo stack, before the call returns. Raises :class:`RuntimeError` while no
+        database is open (callers that may run then check ``workspace.store`` first)."""
         store = self.context.workspace.store
         if store is None:
             raise RuntimeError("no database is open")
