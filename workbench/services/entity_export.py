@@ -1,7 +1,9 @@
 """Any kind of record out to CSV or Excel: accounts, contacts, opportunities, incidents, …
 
 One row per record, the columns named as in the database (``name``, ``client_since``,
-``external_id``…) so a file exported here is recognised when imported back. Values
+``external_id``…) so a file exported here is recognised when imported back; the last is
+the record's ``uid``, the identity that is the same on every machine, so importing the file
+into another database updates the same records there (:mod:`workbench.services.import_plan`). Values
 stay typed in Excel (numbers, dates, amounts); text that a spreadsheet would run as
 a formula is neutralised (:mod:`workbench.io.table_export`). Rows are read in batches,
 so 100,000 contacts never sit in memory at once.
@@ -14,6 +16,7 @@ from datetime import datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -58,6 +61,7 @@ def _accounts() -> Any:
             Account.churned_on,
             Account.won_back_on,
             Account.description,
+            Account.uid,
         )
         .outerjoin(parent, parent.id == Account.parent_id)
         .outerjoin(owner, owner.id == Account.owner_id)
@@ -84,6 +88,7 @@ _STATEMENTS: dict[str, Any] = {
             Contact.language,
             Contact.is_primary,
             Contact.external_id,
+            Contact.uid,
         )
         .join(Account, Account.id == Contact.account_id)
         .order_by(Contact.id)
@@ -99,6 +104,7 @@ _STATEMENTS: dict[str, Any] = {
             Opportunity.probability,
             Opportunity.expected_close,
             Opportunity.external_id,
+            Opportunity.uid,
         )
         .join(Account, Account.id == Opportunity.account_id)
         .order_by(Opportunity.id)
@@ -114,6 +120,7 @@ _STATEMENTS: dict[str, Any] = {
             Contract.notice_days,
             Contract.renewal_status,
             Contract.external_id,
+            Contract.uid,
         )
         .join(Account, Account.id == Contract.account_id)
         .order_by(Contract.id)
@@ -134,6 +141,7 @@ _STATEMENTS: dict[str, Any] = {
             Incident.root_cause,
             Incident.resolution,
             Incident.external_id,
+            Incident.uid,
         )
         .join(Account, Account.id == Incident.account_id)
         .order_by(Incident.id)
@@ -152,6 +160,7 @@ _STATEMENTS: dict[str, Any] = {
             Meeting.link,
             Meeting.agenda,
             Meeting.minutes,
+            Meeting.uid,
         )
         .join(Account, Account.id == Meeting.account_id)
         .order_by(Meeting.id)
@@ -165,6 +174,7 @@ _STATEMENTS: dict[str, Any] = {
             ActionItem.status,
             ActionItem.completed_at,
             ActionItem.details,
+            ActionItem.uid,
         )
         .join(Account, Account.id == ActionItem.account_id)
         .order_by(ActionItem.id)
@@ -176,6 +186,7 @@ _STATEMENTS: dict[str, Any] = {
             RevenueRecord.period,
             RevenueRecord.revenue,
             RevenueRecord.cost,
+            RevenueRecord.uid,
         )
         .join(Account, Account.id == RevenueRecord.account_id)
         .order_by(RevenueRecord.account_id, RevenueRecord.period)
@@ -186,6 +197,7 @@ _STATEMENTS: dict[str, Any] = {
             SurveyResponse.responded_on,
             SurveyResponse.score,
             SurveyResponse.comment,
+            SurveyResponse.uid,
         )
         .join(Account, Account.id == SurveyResponse.account_id)
         .order_by(SurveyResponse.id)
@@ -207,6 +219,8 @@ KINDS = tuple(_STATEMENTS)
 
 
 def _cell(value: Any) -> Cell:
+    if isinstance(value, UUID):
+        return str(value)  # the canonical form with dashes; import reads it or the bare 32 digits
     if isinstance(value, Enum):
         return str(value.value) if not isinstance(value.value, int) else int(value.value)
     if isinstance(value, bool):

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from enum import Enum
 from typing import Any
+from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from workbench.domain.countries import country_code
@@ -42,6 +43,22 @@ _RANGES = {"probability": (0, 100), "score": (0, 10)}
 _PLACES = {"value": QUANTITY_SCALE}
 #: SQLite's largest integer, which holds a decimal scaled to its places.
 _LARGEST_STORED = 2**63 - 1
+
+
+_HEX = frozenset("0123456789abcdefABCDEF")
+#: Where a UID written with dashes has them: 8-4-4-4-12 digits.
+_DASHES = (8, 13, 18, 23)
+
+
+def read_uid(text: str) -> UUID | None:
+    """The uid *text* writes as 32 hexadecimal digits, bare (as stored) or in the canonical
+    8-4-4-4-12 form with dashes; ``None`` for anything else (braces, ``urn:uuid:``, a digit
+    short), which :class:`uuid.UUID` would partly accept."""
+    if len(text) == 36 and all(text[at] == "-" for at in _DASHES):
+        text = text.replace("-", "")
+    if len(text) != 32 or not _HEX.issuperset(text):
+        return None
+    return UUID(hex=text)
 
 
 class CellRefused(Refusal, ValueError):
@@ -109,6 +126,8 @@ class ColumnReader:
             return self._zone(cell)
         if reads == "quarter":
             return self._quarter(cell), None
+        if reads == "uid":
+            return self._uid(cell), None
         raise AssertionError(reads)
 
     def _text(self, cell: str) -> str:
@@ -244,6 +263,19 @@ class ColumnReader:
                 {"value": cell},
             )
         return cell, None
+
+    def _uid(self, cell: str) -> UUID:
+        uid = read_uid(cell)
+        if uid is None:
+            raise CellRefused(
+                QT_TRANSLATE_NOOP(
+                    "import",
+                    "“{value}” is not a UID (32 hexadecimal digits, with or without the dashes "
+                    "of 8-4-4-4-12)",
+                ),
+                value=cell,
+            )
+        return uid
 
     def _quarter(self, cell: str) -> int:
         if cell.isdigit() and len(cell) == 5:

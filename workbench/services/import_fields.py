@@ -34,7 +34,7 @@ class Field:
     key: str
     label: str  # translatable, context "import"
     #: How cells are read: text, email, decimal, int, date, datetime, bool, choice,
-    #: country, currency, zone, account, quarter.
+    #: country, currency, zone, account, quarter, uid.
     reads: str = "text"
     required: bool = False
     choices: type[Enum] | None = None
@@ -62,6 +62,9 @@ _ACCOUNT_REF = Field("account", QT_TRANSLATE_NOOP("import", "Account"), "account
 _EXTERNAL_ID = Field("external_id", QT_TRANSLATE_NOOP("import", "Id in the other system"), limit=64)
 #: A row the other system marks as deleted is skipped.
 _DELETED = Field("deleted", QT_TRANSLATE_NOOP("import", "Deleted in the other system"), "bool")
+#: The record's identity in this program, the same on every machine (our export's last
+#: column): a row with a stored uid updates that record, one with a new uid is created with it.
+_UID = Field("uid", QT_TRANSLATE_NOOP("import", "UID"), "uid")
 
 FIELDS: dict[str, tuple[Field, ...]] = {
     "accounts": (
@@ -155,7 +158,7 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _text("note", QT_TRANSLATE_NOOP("import", "Note")),
     ),
 }
-FIELDS = {kind: (*fields, _DELETED) for kind, fields in FIELDS.items()}
+FIELDS = {kind: (*fields, _UID, _DELETED) for kind, fields in FIELDS.items()}
 
 KINDS = tuple(FIELDS)
 KIND_TITLES = {

@@ -5,8 +5,11 @@ lack what the database needs, resolves each row's account (by its id in the othe
 system, then by name, from the database or from the file itself) and finds
 duplicates: the same id in the other system is the same record, so a re-import
 updates it; the same name, e-mail or e-mail domain is *probably* the same, and the
-user chooses to merge, skip or create. Nothing is written here; the preview shows
-the plan and :mod:`import_write` carries it out in one transaction.
+user chooses to merge, skip or create. A row with a UID (our own export's last column)
+is first of all that record: a stored UID updates it whatever its name now, a new one is
+created with it, so a file exported on one machine keeps its records' identities on
+another; two rows with one UID are both refused. Nothing is written here; the preview
+shows the plan and :mod:`import_write` carries it out in one transaction.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -24,13 +28,15 @@ from workbench.domain.enums import AccountStatus, Sector, Tier
 from workbench.domain.text import has_control_characters, normalized, without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.delimited import DelimitedTable
-from workbench.services.import_cells import CellNote, CellRefused, ColumnReader
+from workbench.io.import_values import clean
+from workbench.services.import_cells import CellNote, CellRefused, ColumnReader, read_uid
 from workbench.services.import_fields import FIELDS, field_of
 from workbench.services.import_layouts import Mapping
 from workbench.services.progress import Progress
 from workbench.store.models import (
     Account,
     AgreedKpi,
+    Base,
     Contact,
     Incident,
     KpiMeasurement,
@@ -82,12 +88,13 @@ class Match:
     """An existing record a row is (``same_record``) or may be the same as."""
 
     record_id: int
-    reason: str  # external_id, name, email, email_domain, key
+    reason: str  # uid, external_id, name, email, email_domain, key
     same_record: bool
 
 
 #: Why a row is (or may be) a stored record, by :attr:`Match.reason`; context "import".
 MATCH_REASONS = {
+    "uid": QT_TRANSLATE_NOOP("import", "the same UID"),
     "external_id": QT_TRANSLATE_NOOP("import", "the same id in the other system"),
     "name": QT_TRANSLATE_NOOP("import", "the same name"),
     "email": QT_TRANSLATE_NOOP("import", "the same e-mail address"),
@@ -175,8 +182,16 @@ _NO_COLUMN = QT_TRANSLATE_NOOP("import", "no column holds {field}, and every row
 class _Lookup:
     """Existing records by the keys rows are matched on, loaded once per import."""
 
-    def __init__(self, session: Session, kind: str) -> None:
+    def __init__(self, session: Session, kind: str, uids: bool = False) -> None:
         self.session = session
+        #: Stored uid → its record, loaded only for a file with a UID column.
+        self.by_uid: dict[UUID, int] = {}
+        self.uids = uids
+        if uids:
+            table = Base.metadata.tables[TABLES[kind]]
+            self.by_uid = {
+                uid: record for record, uid in session.execute(select(table.c.id, table.c.uid))
+            }
         self.accounts_by_external: dict[str, int] = {}
         self.accounts_by_name: dict[str, int | None] = {}  # None: more than one
         self.account_currency: dict[int, str] = {}
@@ -200,7 +215,8 @@ class _Lookup:
         self.kpis: dict[tuple[int, str], int] = {}
         #: Account → its stored parent.
         self.parents: dict[int, int] = {}
-        #: Incidents with an id in the other system → their stored moments (``_MOMENTS``).
+        #: Incidents with an id in the other system (any, for a file with UIDs) → their
+        #: stored moments (``_MOMENTS``).
         self.moments: dict[int, dict[str, datetime]] = {}
         getattr(self, f"_load_{kind}")()
 
@@ -241,9 +257,10 @@ class _Lookup:
     def _load_incidents(self) -> None:
         self._load_external(Incident, (Incident.account_id, Incident.title, Incident.reported_at))
         columns = [getattr(Incident, key) for key in _MOMENTS]
-        for record_id, *moments in self.session.execute(
-            select(Incident.id, *columns).where(Incident.external_id.is_not(None))
-        ):
+        known = select(Incident.id, *columns)
+        if not self.uids:
+            known = known.where(Incident.external_id.is_not(None))
+        for record_id, *moments in self.session.execute(known):
             self.moments[record_id] = {
                 key: moment for key, moment in zip(_MOMENTS, moments, strict=True) if moment
             }
@@ -283,6 +300,17 @@ class _Lookup:
         ):
             self.by_key[(kpi_id, day)] = record_id
 
+
+#: The table of each kind of record.
+TABLES = {
+    "accounts": "accounts",
+    "contacts": "contacts",
+    "opportunities": "opportunities",
+    "incidents": "incidents",
+    "revenue": "revenue_records",
+    "surveys": "survey_responses",
+    "kpi_measurements": "kpi_measurements",
+}
 
 #: An incident's moments, the report first.
 _MOMENTS = ("reported_at", "acknowledged_at", "resolved_at", "closed_at")
@@ -356,7 +384,7 @@ def plan_import(
         if header in index
     ]
     today = today or date.today()
-    planner = _Planner(session, kind, options, mapping, today)
+    planner = _Planner(session, kind, options, mapping, today, _uid_rows(table, index, mapping))
     rows: list[PlannedRow] = []
     for number, cells in enumerate(table.rows, start=1):
         if number % 2_000 == 0:
@@ -389,6 +417,24 @@ def plan_import(
     return ImportPlan(kind, source, layout, dict(mapping), options, rows, today)
 
 
+def _uid_rows(
+    table: DelimitedTable, index: dict[str, int], mapping: Mapping
+) -> dict[UUID, list[int]] | None:
+    """The rows of each UID the file holds, when it has a UID column (else ``None``): read
+    before the rows are planned, so that both rows of a UID given twice are refused."""
+    header = next((header for header, key in mapping.items() if key == "uid"), None)
+    if header is None or header not in index:
+        return None
+    position = index[header]
+    rows: dict[UUID, list[int]] = {}
+    for number, cells in enumerate(table.rows, start=1):
+        if position < len(cells):
+            uid = read_uid(clean(without_control_characters(cells[position])))
+            if uid is not None:
+                rows.setdefault(uid, []).append(number)
+    return rows
+
+
 def _stored_form(row: PlannedRow, column: str, cells: tuple[str, ...], position: int) -> str:
     """The cell as text may be stored: in NFC and without control characters (ESC, BEL,
     NUL… break every XML export later); a note on *row* says how many were removed."""
@@ -417,12 +463,24 @@ class _Planner:
     """Checks each row, fills what follows from it, resolves its account and matches it."""
 
     def __init__(
-        self, session: Session, kind: str, options: ImportOptions, mapping: Mapping, today: date
+        self,
+        session: Session,
+        kind: str,
+        options: ImportOptions,
+        mapping: Mapping,
+        today: date,
+        uid_rows: dict[UUID, list[int]] | None = None,
     ):
         self.kind = kind
         self.options = options
         self.today = today
-        self.lookup = _Lookup(session, kind)
+        self.lookup = _Lookup(session, kind, uids=uid_rows is not None)
+        #: The file's UIDs → the rows that have them (two or more: all refused).
+        self.uid_rows = uid_rows or {}
+        #: Stored records a row names by UID: no other row is probably one of them.
+        self.claimed = {
+            self.lookup.by_uid[uid] for uid in self.uid_rows if uid in self.lookup.by_uid
+        }
         self.column_of = {key: header for header, key in mapping.items()}
         #: Keys seen earlier in the file → the row that had them.
         self.seen: dict[Any, int] = {}
@@ -443,6 +501,7 @@ class _Planner:
             )
             row.action = Action.SKIP
             return
+        self._by_uid(row)
         # A row naming a stored record by its id only updates it: it needs nothing else.
         known = self._known_by_id(row)
         if not known:
@@ -453,6 +512,17 @@ class _Planner:
             getattr(self, f"_settle_{self.kind}")(row)
         if not row.refused and row.action != Action.SKIP:
             self._claim(row)
+        if "uid" in row.values and row.match is not None and row.match.reason != "uid":
+            row.notes.append(
+                _note(
+                    self.column_of.get("uid", ""),
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "no record has this UID here; updating the record found keeps its own",
+                    ),
+                    refused=False,
+                )
+            )
         if row.refused:
             row.action = Action.REFUSE
         elif row.action == Action.CREATE and row.match is not None:
@@ -467,7 +537,42 @@ class _Planner:
             row.match = None
             self._same_as_earlier(row, earlier)
 
+    def _by_uid(self, row: PlannedRow) -> None:
+        """A row with a stored UID is that record, whatever else it says; two rows with one
+        UID are refused, as which of them is the record cannot be told."""
+        uid = row.values.get("uid")
+        if uid is None:
+            return
+        others = [number for number in self.uid_rows.get(uid, ()) if number != row.number]
+        if others:
+            row.notes.append(
+                _note(
+                    self.column_of.get("uid", ""),
+                    QT_TRANSLATE_NOOP("import", "row {row} has the same UID; both are refused"),
+                    row=others[0],
+                )
+            )
+        elif uid in self.lookup.by_uid:
+            row.match = Match(self.lookup.by_uid[uid], "uid", True)
+
+    def _identified(self, row: PlannedRow, record_id: int) -> None:
+        """The row's id in the other system is stored record *record_id*'s: it is that
+        record, unless its UID names another (then neither can be trusted)."""
+        if row.match is None:
+            row.match = Match(record_id, "external_id", True)
+        elif row.match.record_id != record_id:
+            row.notes.append(
+                _note(
+                    self.column_of.get("external_id", ""),
+                    QT_TRANSLATE_NOOP(
+                        "import", "its UID is one stored record's and this id another's"
+                    ),
+                )
+            )
+
     def _known_by_id(self, row: PlannedRow) -> bool:
+        if row.match is not None and row.match.reason == "uid":
+            return True
         external = external_key(row.values.get("external_id", ""))
         return bool(external) and external in self.lookup.by_external
 
@@ -562,12 +667,14 @@ class _Planner:
     def _settle_accounts(self, row: PlannedRow) -> None:
         values, lookup = row.values, self.lookup
         external, name = external_key(values.get("external_id", "")), values.get("name", "")
-        # Rows with ids in the other system are the same record only when the ids are.
-        earlier = (
-            self.externals_in_file.get(external)
-            if external
-            else self.names_in_file.get(name.casefold())
-        )
+        # Rows with ids in the other system are the same record only when the ids are; rows
+        # with UIDs, only when those are (two rows with one UID are refused).
+        if external:
+            earlier = self.externals_in_file.get(external)
+        elif "uid" not in values:
+            earlier = self.names_in_file.get(name.casefold())
+        else:
+            earlier = None
         if earlier is not None:
             self._same_as_earlier(row, earlier)
             return
@@ -576,7 +683,9 @@ class _Planner:
         if name:
             self.names_in_file.setdefault(name.casefold(), row.number)
         if external and external in lookup.by_external:
-            row.match = Match(lookup.by_external[external], "external_id", True)
+            self._identified(row, lookup.by_external[external])
+        elif row.match is not None:
+            pass
         elif self._may_be(row, lookup.by_key.get(name.casefold())):
             row.match = Match(lookup.by_key[name.casefold()], "name", False)
         elif self._may_be(row, lookup.by_domain.get(values.get("email_domain", "").casefold())):
@@ -632,7 +741,7 @@ class _Planner:
     def _may_be(self, row: PlannedRow, record_id: int | None) -> bool:
         """Whether the record found by name (or the like) may be the row's: not when both
         have ids in the other system and those differ."""
-        if record_id is None:
+        if record_id is None or record_id in self.claimed:
             return False
         theirs = self.lookup.external_of.get(record_id)
         mine = external_key(row.values.get("external_id", ""))
@@ -641,20 +750,29 @@ class _Planner:
     def _matched(
         self, row: PlannedRow, key: tuple[Any, ...], same_record: bool = False, reason: str = "key"
     ) -> bool:
-        """Skip a repeat within the file (rows without an id in the other system), else
-        match *key* against the database."""
-        if not row.values.get("external_id"):
+        """Skip a repeat within the file (rows without an id in the other system, nor a UID
+        unless *key* is one only a record may have), else match *key* against the database."""
+        if not row.values.get("external_id") and (same_record or "uid" not in row.values):
             if key in self.seen:
                 self._same_as_earlier(row, self.seen[key])
                 return True
             self.seen[key] = row.number
         record_id = self.lookup.by_key.get(key)
-        if (
-            row.match is None
-            and record_id is not None
-            and (same_record or self._may_be(row, record_id))
-        ):
+        if record_id is None:
+            return False
+        if row.match is None and (same_record or self._may_be(row, record_id)):
             row.match = Match(record_id, reason, same_record)
+        elif same_record and row.match is not None and row.match.record_id != record_id:
+            row.notes.append(
+                _note(
+                    "",
+                    QT_TRANSLATE_NOOP(
+                        "import",
+                        "another stored record has these details; the record of its UID "
+                        "cannot take them",
+                    ),
+                )
+            )
         return False
 
     def _external(self, row: PlannedRow) -> bool:
@@ -666,7 +784,7 @@ class _Planner:
             return True
         self.seen[("external", external)] = row.number
         if external in self.lookup.by_external:
-            row.match = Match(self.lookup.by_external[external], "external_id", True)
+            self._identified(row, self.lookup.by_external[external])
         return False
 
     # -- the other kinds ------------------------------------------------------------

@@ -31,8 +31,15 @@ from workbench.domain.enums import (
     OpportunityStage,
     Severity,
 )
+from workbench.domain.identity import uuid7
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
-from workbench.services.import_plan import Action, ImportPlan, PlannedRow, external_key
+from workbench.services.import_plan import (
+    TABLES,
+    Action,
+    ImportPlan,
+    PlannedRow,
+    external_key,
+)
 from workbench.services.progress import Progress
 from workbench.store.batches import in_chunks
 from workbench.store.bulk import bulk_insert
@@ -48,15 +55,6 @@ from workbench.store.models import Base, ImportChange, ImportRun
 from workbench.store.references import defer_foreign_keys
 from workbench.store.search_index import indexed_in_bulk, unindexed_in_bulk
 
-TABLES = {
-    "accounts": "accounts",
-    "contacts": "contacts",
-    "opportunities": "opportunities",
-    "incidents": "incidents",
-    "revenue": "revenue_records",
-    "surveys": "survey_responses",
-    "kpi_measurements": "kpi_measurements",
-}
 BATCH = 2_000
 _STAGE_PROBABILITY = {
     OpportunityStage.PROSPECTING: 10,
@@ -193,7 +191,10 @@ class _Writer:
         created_ids = [self.row_ids[row.number] for row in creates]
         with indexed_in_bulk(self.connection, table.name, created_ids):
             for done, row in enumerate(creates, start=1):
-                records.append(build(self._linked(row), self.row_ids[row.number]))
+                record = build(self._linked(row), self.row_ids[row.number])
+                # The file's UID (a record exported elsewhere keeps its identity), else a new one.
+                record["uid"] = row.values.get("uid") or uuid7()
+                records.append(record)
                 if len(records) == BATCH:
                     self._insert(table, records)
                     records = []
@@ -245,13 +246,14 @@ class _Writer:
         return stored
 
     def _merge(self, table: Table, row: PlannedRow, stored: Any) -> bool:
-        """Fill in what the file gives, keeping the stored values the file leaves empty."""
+        """Fill in what the file gives, keeping the stored values the file leaves empty; never
+        the record's identity (a row matched otherwise than by its UID keeps the stored one)."""
         record_id = self.row_ids[row.number]
         values = self._linked(row)
         changed = {
             key: value
             for key, value in values.items()
-            if key in table.c and key != "id" and not _same(key, value, stored[key])
+            if key in table.c and key not in ("id", "uid") and not _same(key, value, stored[key])
         }
         if not changed:
             return False
