@@ -137,6 +137,10 @@ def measure(db: Path) -> None:
             started = time.perf_counter()
             view.table.selectRow(row)
             _settle(app, detail)
+            # Its lists may be read in the background: painted means they are shown too.
+            if getattr(detail, "lists_loading", False):
+                _wait(app, lambda: not detail.lists_loading)
+                _settle(app, detail)
             selections.append(time.perf_counter() - started)
             if charts_view is not None:
                 chart_pauses.append(_wait(app, lambda: charts_view.rendered is not None))

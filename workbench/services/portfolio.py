@@ -178,6 +178,25 @@ def sort_rows(
 
 # --- loading ---------------------------------------------------------------------------
 
+#: What a portfolio row is read from: a change to any of them may change a row.
+PORTFOLIO_TABLES = (
+    "accounts",
+    "contacts",
+    "interactions",
+    "revenue_records",
+    "survey_responses",
+    "agreed_kpis",
+    "kpi_measurements",
+    "incidents",
+    "compensations",
+    "meetings",
+    "meeting_exceptions",
+    "contracts",
+    "colleagues",
+)
+#: What says whether the book has any account at all (the welcome page or the table).
+ACCOUNT_TABLES = ("accounts",)
+
 
 def load_portfolio(
     session: Session,

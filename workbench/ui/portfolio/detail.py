@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -25,12 +26,13 @@ from workbench.services.account_records import KINDS, FieldKind, RecordKind
 from workbench.services.incidents import Profitability, account_profitability
 from workbench.services.portfolio import PortfolioRow
 from workbench.services.progress import Progress
-from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
+from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.common.formatting import format_money, format_percent
 from workbench.ui.common.health_labels import band_label, factor_reason
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.portfolio.chart_picture import ChartPicture
 from workbench.ui.portfolio.edits import PortfolioEdits
 from workbench.ui.portfolio.history_page import HistoryPage
@@ -38,6 +40,8 @@ from workbench.ui.portfolio.records import RecordSection
 from workbench.ui.portfolio.table_model import BAND_COLOURS, health_explanation
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from workbench.charts.account_image import AccountChartImage
 
 log = logging.getLogger(__name__)
@@ -53,20 +57,39 @@ def _set_style(label: QLabel, style: str) -> None:
 
 
 def _chart_image(
-    store: Store,
     account_id: int,
     today: date,
     labels: ChartLabels,
     size: tuple[int, int, float],
+    session: Session,
     progress: Progress,
 ) -> AccountChartImage:
     # Matplotlib loads here, on first use, in the background.
     from workbench.charts.account_image import render_account_charts
 
-    with store.session() as session:
-        charts = account_charts(session, account_id, today)
+    charts = account_charts(session, account_id, today)
     progress.advance(1, 2)  # a newer selection may have cancelled this one
     return render_account_charts(charts, labels, *size)
+
+
+@dataclass(frozen=True)
+class _Lists:
+    """What the detail shows below its header, read in one go."""
+
+    money: Profitability
+    names: dict[Any, str]
+    records: dict[str, list[records.RecordView]]
+
+
+def _lists(account_id: int, last: Quarter, session: Session) -> _Lists:
+    money = account_profitability(session, account_id, last.shifted(-3), last)
+    references = records.choices_for_account(session, account_id)
+    names = {key: name for options in references.values() for key, name in options}
+    return _Lists(
+        money,
+        names,
+        {key: records.list_records(session, kind, account_id) for key, kind in KINDS.items()},
+    )
 
 
 class AccountDetail(QWidget):
@@ -81,8 +104,12 @@ class AccountDetail(QWidget):
         super().__init__(parent)
         self.setObjectName("accountDetail")
         self.context = context
+        self.operations = Operations(context)
         self.edits = edits
         self.row: PortfolioRow | None = None
+        #: The account's lists are being read (they come after its header).
+        self.lists_loading = False
+        self._lists_task: Any = None
         self._charts_task: Any = None
         self._money: Profitability | None = None
         self._charts_timer = QTimer(self)
@@ -227,24 +254,46 @@ class AccountDetail(QWidget):
         self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))
 
     def reload_lists(self) -> None:
-        store = self.context.workspace.store
-        if store is None or self.row is None:
+        """Read the account's standing and lists in the background; an older read still
+        running is for an account left since, so it is cancelled."""
+        if self.row is None:
             return
-        with store.session() as session:
-            last = Quarter.of(self.context.clock.today())  # the current one included
-            money = account_profitability(session, self.row.id, last.shifted(-3), last)
-        self._money = money
-        self._show_standing(money)
-        with store.session() as session:
-            references = records.choices_for_account(session, self.row.id)
-            names = {key: name for options in references.values() for key, name in options}
-            for key, section in self.sections.items():
-                section.show_records(
-                    records.list_records(session, KINDS[key], self.row.id),
-                    self.row.currency,
-                    names,
-                    self.context.clock.today(),
-                )
+        if self._lists_task is not None and not self._lists_task.done:
+            self._lists_task.cancel()
+        last = Quarter.of(self.context.clock.today())  # the current one included
+        self.lists_loading = True
+        self._lists_task = self.operations.query(
+            partial(_lists, self.row.id, last),
+            on_done=partial(self._show_lists, self.row.id),
+            on_failed=self._lists_failed,
+            on_cancelled=self._lists_cancelled,
+        )
+        if self._lists_task is None:  # no database open
+            self.lists_loading = False
+
+    def _show_lists(self, account_id: int, lists: _Lists) -> None:
+        if self.row is None or self.row.id != account_id:
+            return  # an answer for an account left since; its successor's is on its way
+        self.lists_loading = False
+        self._money = lists.money
+        self._show_standing(lists.money)
+        today = self.context.clock.today()
+        for key, section in self.sections.items():
+            section.show_records(lists.records[key], self.row.currency, lists.names, today)
+
+    def _lists_cancelled(self) -> None:
+        if self._lists_task is None or self._lists_task.done:
+            self.lists_loading = False  # no newer read is on its way
+
+    def _lists_failed(self, error: Exception) -> None:
+        self.lists_loading = False
+        log.warning("the account's lists could not be read: %s", error)
+        self.context.dialogs.error(
+            self.tr("Portfolio"),
+            self.tr("The account's lists could not be read.\n\n{error}").format(
+                error=failure_text(error)
+            ),
+        )
 
     def _show_standing(self, money: Profitability) -> None:
         """Open incidents, and what the last four quarters earned after compensations."""
@@ -275,20 +324,16 @@ class AccountDetail(QWidget):
             self._charts_timer.start()
 
     def _start_charts(self) -> None:
-        store = self.context.workspace.store
-        if store is None or self.row is None:
+        if self.row is None:
             return
         if self._charts_task is not None:
             self._charts_task.cancel()  # superseded: its picture would be thrown away
         size = (self.charts_view.width(), self.charts_view.height())
         scale = self.charts_view.devicePixelRatioF()
-        self._charts_task = self.context.tasks.run(
-            partial(
-                _chart_image, store, self.row.id, date.today(), self._chart_labels(), (*size, scale)
-            ),
-            on_finished=partial(self._show_charts, self.row.id),
+        self._charts_task = self.operations.long_query(
+            partial(_chart_image, self.row.id, date.today(), self._chart_labels(), (*size, scale)),
+            on_done=partial(self._show_charts, self.row.id),
             on_failed=self._charts_failed,
-            writes=False,
         )
 
     def _show_charts(self, account_id: int, rendered: AccountChartImage) -> None:
@@ -333,12 +378,15 @@ class AccountDetail(QWidget):
 
     # --- record actions -----------------------------------------------------------------
     def _references(self) -> dict[FieldKind, list[tuple[Any, str]]]:
-        store = self.context.workspace.store
-        assert store is not None and self.row is not None
-        with store.session() as session:
-            found: dict[FieldKind, list[tuple[Any, str]]] = dict(
-                records.choices_for_account(session, self.row.id)
+        assert self.row is not None
+        account_id = self.row.id
+        # The form's choices: a small read, made now, as the form opens with them.
+        found: dict[FieldKind, list[tuple[Any, str]]] = dict(
+            self.operations.read_now(
+                lambda session: records.choices_for_account(session, account_id)
             )
+            or {}
+        )
         found[FieldKind.QUARTER] = records.quarter_choices(date.today())
         return found
 
@@ -362,12 +410,14 @@ class AccountDetail(QWidget):
         )
 
     def _edit_record(self, kind: RecordKind, record_id: int) -> RecordForm | None:
-        store = self.context.workspace.store
-        if self.row is None or store is None:
+        if self.row is None:
             return None
         account_id = self.row.id
-        with store.session() as session:
-            values = records.record_values(session, kind, record_id)
+        values = self.operations.read_now(
+            lambda session: records.record_values(session, kind, record_id)
+        )
+        if values is None:
+            return None
         list_title = QCoreApplication.translate("records", kind.title)
         return self._open_form(
             kind,

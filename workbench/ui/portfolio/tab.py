@@ -7,8 +7,9 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 from workbench.services.changes import ChangeSet
 from workbench.services.focus import Target
 from workbench.services.overview import portfolio_counts
-from workbench.services.portfolio import PortfolioQuery
+from workbench.services.portfolio import ACCOUNT_TABLES, PortfolioQuery
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.portfolio.view import PortfolioView
 from workbench.ui.welcome import WelcomePage
 
@@ -17,6 +18,7 @@ class PortfolioTab(QStackedWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.operations = Operations(context)
         self.welcome = WelcomePage(self)
         self.view = PortfolioView(context, self)
         self.addWidget(self.welcome)
@@ -24,7 +26,7 @@ class PortfolioTab(QStackedWidget):
         context.events.sig_data_changed.connect(self.on_data_changed)
 
     def on_data_changed(self, changes: ChangeSet) -> None:
-        if changes.everything or changes.touches("accounts"):
+        if changes.touches(*ACCOUNT_TABLES):
             self.choose_page()
 
     def open_target(self, target: Target) -> None:
@@ -37,12 +39,14 @@ class PortfolioTab(QStackedWidget):
 
     def choose_page(self) -> None:
         workspace = self.context.workspace
-        store = workspace.store
-        if store is None:
+        if workspace.store is None:
             self.welcome.show_problem(workspace.open_error or "")
             self.setCurrentWidget(self.welcome)
             return
         self.welcome.show_problem("")
-        with store.session() as session:
-            empty = portfolio_counts(session).is_empty
+        self.operations.query(
+            lambda session: portfolio_counts(session).is_empty, on_done=self._show_page
+        )
+
+    def _show_page(self, empty: bool) -> None:
         self.setCurrentWidget(self.welcome if empty else self.view)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QAction
@@ -29,6 +29,7 @@ from workbench.services.account_records import FieldKind, colleague_choices
 from workbench.services.changes import ChangeSet
 from workbench.services.overview import my_colleague_id
 from workbench.services.portfolio import (
+    PORTFOLIO_TABLES,
     PortfolioQuery,
     PortfolioRow,
     add_figures,
@@ -38,18 +39,22 @@ from workbench.services.portfolio import (
     sort_rows,
 )
 from workbench.services.progress import Progress
-from workbench.store.database import Store
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.portfolio.detail import AccountDetail
 from workbench.ui.portfolio.edits import PortfolioEdits
 from workbench.ui.portfolio.filter_bar import FilterBar
 from workbench.ui.portfolio.table_model import COLUMNS, WHO_COLUMNS, PortfolioTableModel
 
+if TYPE_CHECKING:  # the services' argument; the window never makes one itself
+    from sqlalchemy.orm import Session
+
 SETTINGS_HEADER = "portfolio/header"
 SETTINGS_SPLITTER = "portfolio/splitter"
+
 DEFAULT_WIDTHS = {
     "name": 240,
     "sector": 110,
@@ -68,35 +73,20 @@ DEFAULT_WIDTHS = {
 }
 
 
-PORTFOLIO_TABLES = (
-    "accounts",
-    "contacts",
-    "interactions",
-    "revenue_records",
-    "survey_responses",
-    "agreed_kpis",
-    "kpi_measurements",
-    "incidents",
-    "compensations",
-    "meetings",
-    "meeting_exceptions",
-    "contracts",
-    "colleagues",
-)
-
-
-def _load(store: Store, now: datetime, progress: Progress) -> list[PortfolioRow]:
-    with store.session() as session:
-        rows = load_portfolio(session, now=now, progress=progress, with_figures=False)
+def _load(
+    now: datetime, session: Session, progress: Progress
+) -> tuple[int | None, list[PortfolioRow]]:
+    """Who "me" is, and who the accounts are (their figures come next)."""
+    me = my_colleague_id(session)
+    rows = load_portfolio(session, now=now, progress=progress, with_figures=False)
     # In the table's first order already: sorting them again on the UI thread is one pass.
-    return sort_rows(rows, "name")
+    return me, sort_rows(rows, "name")
 
 
 def _add_figures(
-    store: Store, now: datetime, rows: Sequence[PortfolioRow], progress: Progress
+    now: datetime, rows: Sequence[PortfolioRow], session: Session, progress: Progress
 ) -> list[PortfolioRow]:
-    with store.session() as session:
-        return add_figures(session, rows, now=now, progress=progress)
+    return add_figures(session, rows, now=now, progress=progress)
 
 
 def export_cell(row: PortfolioRow, key: str) -> Cell:
@@ -124,6 +114,7 @@ class PortfolioView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.operations = Operations(context)
         self.edits = PortfolioEdits(context)
         self.all_rows: list[PortfolioRow] = []
         self.loading = False
@@ -207,35 +198,32 @@ class PortfolioView(QWidget):
 
     # --- loading --------------------------------------------------------------------------
     def reload(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             self.show_rows([])
             return
-        with store.session() as session:
-            self.filters.set_me(my_colleague_id(session))
-        self.loading = True
+        self.loading = True  # until the rows are shown (inline, with a synchronous runner)
         self.count.setText(self.tr("Loading…"))
         self._generation += 1
         now = datetime.now(UTC)
-        self.context.tasks.run(
-            partial(_load, store, now),
-            on_finished=partial(self._rows_loaded, self._generation, store, now),
+        self.operations.long_query(
+            partial(_load, now),
+            on_done=partial(self._rows_loaded, self._generation, now),
             on_failed=self._load_failed,
-            writes=False,
         )
 
     def _rows_loaded(
-        self, generation: int, store: Store, now: datetime, rows: Sequence[PortfolioRow]
+        self, generation: int, now: datetime, loaded: tuple[int | None, list[PortfolioRow]]
     ) -> None:
         """Show who the accounts are at once, then load their figures in the background."""
         if generation != self._generation:
             return  # a newer reload is on its way
+        me, rows = loaded
+        self.filters.set_me(me)
         self.show_rows(rows)
-        self.context.tasks.run(
-            partial(_add_figures, store, now, self.all_rows),
-            on_finished=partial(self._figures_loaded, generation, self.all_rows),
+        self.operations.long_query(
+            partial(_add_figures, now, self.all_rows),
+            on_done=partial(self._figures_loaded, generation, self.all_rows),
             on_failed=self._load_failed,
-            writes=False,
         )
 
     def _figures_loaded(
@@ -279,22 +267,32 @@ class PortfolioView(QWidget):
         )
 
     def on_data_changed(self, changes: ChangeSet) -> None:
-        store = self.context.workspace.store
-        if store is None or not changes.touches(*PORTFOLIO_TABLES):
+        if self.context.workspace.store is None or not changes.touches(*PORTFOLIO_TABLES):
             return
         if changes.everything or not changes.account_ids:
             self.reload()
             return
-        with store.session() as session:
-            fresh = {row.id: row for row in load_portfolio(session, only=changes.account_ids)}
+        only = changes.account_ids
+        self.operations.query(
+            lambda session: load_portfolio(session, only=only),
+            on_done=partial(self._accounts_reloaded, self._generation, only),
+        )
+
+    def _accounts_reloaded(
+        self, generation: int, changed: frozenset[int], rows: Sequence[PortfolioRow]
+    ) -> None:
+        """The rows of the accounts a change named, read again: put them in place."""
+        if generation != self._generation:
+            return  # a full reload since reads them all
+        fresh = {row.id: row for row in rows}
         kept = [
             fresh.pop(row.id, row)
             for row in self.all_rows
-            if row.id in fresh or row.id not in changes.account_ids
+            if row.id in fresh or row.id not in changed
         ]
         self.all_rows = kept + list(fresh.values())
         self.apply_query(self.filters.query())
-        if self.detail.row is not None and self.detail.row.id in changes.account_ids:
+        if self.detail.row is not None and self.detail.row.id in changed:
             current = next((r for r in self.all_rows if r.id == self.detail.row.id), None)
             self.detail.show_account(current)
 
@@ -432,13 +430,13 @@ class PortfolioView(QWidget):
             self.filters.save_view(name)
 
     def _references(self) -> dict[FieldKind, list[tuple[Any, str]]]:
-        store = self.context.workspace.store
-        assert store is not None
-        with store.session() as session:
-            return {
+        found = self.operations.read_now(
+            lambda session: {
                 FieldKind.ACCOUNT: account_service.account_choices(session),
                 FieldKind.COLLEAGUE: colleague_choices(session),
             }
+        )
+        return found or {}
 
     def _open_account_form(self, title: str, values: dict[str, Any], save: Any) -> RecordForm:
         form = RecordForm(
@@ -459,11 +457,13 @@ class PortfolioView(QWidget):
         return self._open_account_form(self.tr("New account"), defaults, save)
 
     def edit_account(self, account_id: int) -> RecordForm | None:
-        store = self.context.workspace.store
-        if store is None:
+        # The form opens with the stored values: a small read, made now.
+        draft = self.operations.read_now(
+            lambda session: account_service.account_draft(session, account_id)
+        )
+        if draft is None:
             return None
-        with store.session() as session:
-            values = vars(account_service.account_draft(session, account_id)).copy()
+        values = vars(draft).copy()
         return self._open_account_form(
             self.tr("Edit account"),
             values,
@@ -478,12 +478,15 @@ class PortfolioView(QWidget):
             self.edits.set_archived(account_id, row.name, not row.archived)
 
     def delete_account(self, account_id: int) -> None:
-        store = self.context.workspace.store
         row = next((r for r in self.all_rows if r.id == account_id), None)
-        if store is None or row is None:
+        if row is None:
             return
-        with store.session() as session:
-            summary = account_service.deletion_summary(session, account_id)
+        # The question names what goes with the account, so it waits for the count.
+        summary = self.operations.read_now(
+            lambda session: account_service.deletion_summary(session, account_id)
+        )
+        if summary is None:
+            return
         summary.pop("accounts", None)
         goes = ", ".join(
             f"{count} {table.replace('_', ' ')}" for table, count in sorted(summary.items())
