@@ -173,6 +173,30 @@ class Operations:
             outcome = write(session)
         return self._made(write, outcome, undo)
 
+    def changing(
+        self,
+        write: Callable[[Session, Progress], tuple[_T, ChangeSet]],
+        source: ChangeSource,
+    ) -> Callable[[Progress], tuple[_T, ChangeSet]]:
+        """*write* as a task function that makes it in one transaction from *source*, for a
+        :class:`~workbench.ui.common.progress.ProgressRun` (a long change with progress and
+        cancel: an import). Its outcome goes to :meth:`made` on the UI thread."""
+        store = self.context.workspace.store
+        if store is None:
+            raise RuntimeError("no database is open")
+
+        def run(progress: Progress) -> tuple[_T, ChangeSet]:
+            with store.transaction(source) as session:
+                return write(session, progress)
+
+        return run
+
+    def made(self, outcome: tuple[_T, ChangeSet]) -> _T:
+        """A change a :meth:`changing` task made: announce it, hand back its result."""
+        result, changes = outcome
+        self.context.events.sig_data_changed.emit(changes)
+        return result
+
     def _made(
         self,
         write: Callable[[Session], tuple[_T, ChangeSet]],
