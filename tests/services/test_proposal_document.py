@@ -47,7 +47,7 @@ def _account(store: Store, language: str) -> int:
 def _proposal(store: Store, language: str, roi: RoiDraft | None = None) -> int:
     """A proposal with known lines, phases and ROI in an account speaking *language*."""
     with store.transaction() as session:
-        proposal_id = proposals.create_proposal(
+        proposal_id, _changes = proposals.create_proposal(
             session, _account(store, language), "Renewal 2027", valid_until=date(2026, 12, 31)
         )
         state = proposals.load_proposal(session, proposal_id)

@@ -30,7 +30,7 @@ def _spanish_account(store: Store) -> int:
 
 def _new(store: Store, account_id: int, title: str = "Renewal 2027") -> int:
     with store.transaction() as session:
-        return proposals.create_proposal(session, account_id, title)
+        return proposals.create_proposal(session, account_id, title)[0]
 
 
 LINES = (
@@ -139,7 +139,7 @@ def test_sending_freezes_and_a_change_starts_the_next_version(sample_store: Stor
     with pytest.raises(proposals.ReadOnlyVersionError), sample_store.transaction() as session:
         proposals.save_content(session, sent.version.version_id, sent.content)
     with sample_store.transaction() as session:
-        v2_id = proposals.start_next_version(session, proposal_id)
+        v2_id, _changes = proposals.start_next_version(session, proposal_id)
     with sample_store.session() as session:
         v2 = proposals.load_proposal(session, proposal_id)
     assert v2.version.version_id == v2_id and v2.version.number == 2
@@ -210,7 +210,7 @@ def test_catalog_products_are_added_changed_and_retired(sample_store: Store) -> 
         "ONB-01", "Onboarding workshop", Decimal("1200.00"), "EUR", "day", Decimal(21)
     )
     with sample_store.transaction() as session:
-        product_id = save_product(session, draft)
+        product_id, _changes = save_product(session, draft)
     with pytest.raises(ValidationError) as refused, sample_store.transaction() as session:
         save_product(session, replace(draft, name="Copy"))
     assert [p.field for p in refused.value.problems] == ["code"]
@@ -238,3 +238,26 @@ def test_the_list_filters_by_status_and_text(sample_store: Store) -> None:
     assert first.proposal_id in {r.proposal_id for r in found}
     stamps = [r.updated_at for r in everything]
     assert stamps == sorted(stamps, reverse=True)
+
+
+def test_every_change_to_a_proposal_names_what_the_tabs_read(sample_store: Store) -> None:
+    """The Proposals list reloads on these tables; the editor's product list on products."""
+    account_id = _spanish_account(sample_store)
+    with sample_store.transaction() as session:
+        proposal_id, created = proposals.create_proposal(session, account_id, "Renewal 2027")
+        state = proposals.load_proposal(session, proposal_id)
+        version_id = state.version.version_id
+        saved = proposals.save_content(session, version_id, replace(state.content, lines=LINES))
+        sent = proposals.send(session, version_id, SENT_AT)
+        _v2, next_version = proposals.start_next_version(session, proposal_id)
+        _again, nothing_new = proposals.start_next_version(session, proposal_id)  # a draft already
+        decided = proposals.decide(session, version_id, ProposalStatus.ACCEPTED, SENT_AT)
+        draft = ProductDraft("CHG-1", "Change set", Decimal(10), "EUR")
+        product_id, added = save_product(session, draft)
+        retired = set_retired(session, product_id, True)[1]
+    for changes in (created, saved[1], sent[1], next_version, decided[1]):
+        assert changes.touches(*proposals.LIST_READS)
+        assert {"proposal_sections", "proposal_line_items", "proposal_phases"} <= changes.tables
+    assert not nothing_new.tables and not nothing_new.everything
+    for changes in (added, retired):
+        assert changes.tables == {"products"}

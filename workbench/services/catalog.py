@@ -20,8 +20,12 @@ from workbench.domain.validation import (
     check_required,
     check_scale,
 )
+from workbench.services.changes import ChangeSet
 from workbench.store.errors import integrity_problem
 from workbench.store.models import Product
+
+#: What a change to the catalogue writes to (the proposal editor offers its products).
+CHANGES = ChangeSet.of("products")
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,9 @@ def product_problems(draft: ProductDraft) -> list[Problem]:
     return problems
 
 
-def save_product(session: Session, draft: ProductDraft, product_id: int | None = None) -> int:
+def save_product(
+    session: Session, draft: ProductDraft, product_id: int | None = None
+) -> tuple[int, ChangeSet]:
     """Add a product, or change one; a code already used is refused."""
     problems = product_problems(draft)
     if problems:
@@ -94,10 +100,11 @@ def save_product(session: Session, draft: ProductDraft, product_id: int | None =
                 "code", QT_TRANSLATE_NOOP("validation", "Another product already has this code.")
             )
         raise ValidationError([problem]) from error
-    return product.id
+    return product.id, CHANGES
 
 
-def set_retired(session: Session, product_id: int, retired: bool) -> None:
+def set_retired(session: Session, product_id: int, retired: bool) -> tuple[None, ChangeSet]:
     """A retired product stays on the proposals that quote it but is no longer offered."""
     session.get_one(Product, product_id).retired = retired
     session.flush()
+    return None, CHANGES

@@ -31,6 +31,7 @@ from workbench.domain.validation import (
 )
 from workbench.io.proposal_record import DocumentPhase
 from workbench.locations import resources_dir
+from workbench.services.changes import ChangeSet
 from workbench.store.batches import in_chunks
 from workbench.store.errors import integrity_problem
 from workbench.store.models import (
@@ -47,6 +48,11 @@ from workbench.store.models import (
 #: The languages proposals are written in; a client's language outside them gets English.
 LANGUAGES = ("en", "es")
 DECIDED = (ProposalStatus.ACCEPTED, ProposalStatus.REJECTED, ProposalStatus.EXPIRED)
+#: What a change to a proposal writes to, and what the proposal list is read from.
+CHANGES = ChangeSet.of(
+    "proposals", "proposal_versions", "proposal_sections", "proposal_line_items", "proposal_phases"
+)
+LIST_READS = ("proposals", "proposal_versions", "proposal_line_items", "accounts")
 
 
 # --- content ----------------------------------------------------------------------------
@@ -342,8 +348,8 @@ def create_proposal(
     currency: str | None = None,
     opportunity_id: int | None = None,
     valid_until: date | None = None,
-) -> int:
-    """A new proposal with a draft v1 started from the sections template."""
+) -> tuple[int, ChangeSet]:
+    """A new proposal with a draft v1 started from the sections template; returns its id."""
     account = session.get_one(Account, account_id)
     content = ProposalContent(
         title=title,
@@ -360,7 +366,7 @@ def create_proposal(
     session.add(version)
     session.flush()
     _write(session, proposal, version, content)
-    return proposal.id
+    return proposal.id, CHANGES
 
 
 # --- validation ------------------------------------------------------------------------------
@@ -492,7 +498,9 @@ def _write(
     session.expire(version)
 
 
-def save_content(session: Session, version_id: int, content: ProposalContent) -> None:
+def save_content(
+    session: Session, version_id: int, content: ProposalContent
+) -> tuple[None, ChangeSet]:
     """Store *content* into a draft version (the autosave); nothing is written if refused."""
     version = session.get_one(ProposalVersion, version_id)
     proposal = session.get_one(Proposal, version.proposal_id)
@@ -504,18 +512,22 @@ def save_content(session: Session, version_id: int, content: ProposalContent) ->
             _write(session, proposal, version, content)
     except IntegrityError as error:
         raise ValidationError([integrity_problem(error)]) from error
+    return None, CHANGES
 
 
-def send(session: Session, version_id: int, at: datetime) -> None:
+def send(session: Session, version_id: int, at: datetime) -> tuple[None, ChangeSet]:
     """The draft goes to the client: from now on it is frozen."""
     version = session.get_one(ProposalVersion, version_id)
     if version.status is not ProposalStatus.DRAFT:
         raise ReadOnlyVersionError(version_id)
     version.status, version.sent_at = ProposalStatus.SENT, at
     session.flush()
+    return None, CHANGES
 
 
-def decide(session: Session, version_id: int, status: ProposalStatus, at: datetime) -> None:
+def decide(
+    session: Session, version_id: int, status: ProposalStatus, at: datetime
+) -> tuple[None, ChangeSet]:
     """The client accepted or rejected the sent version, or it expired."""
     if status not in DECIDED:
         raise ValueError(status)
@@ -524,9 +536,10 @@ def decide(session: Session, version_id: int, status: ProposalStatus, at: dateti
         raise ReadOnlyVersionError(version_id)
     version.status, version.decided_at = status, at
     session.flush()
+    return None, CHANGES
 
 
-def start_next_version(session: Session, proposal_id: int) -> int:
+def start_next_version(session: Session, proposal_id: int) -> tuple[int, ChangeSet]:
     """A draft copy of the newest version, numbered one more; returns its id.
 
     This is how a sent proposal is changed: the client's copy stays as it was.
@@ -534,7 +547,7 @@ def start_next_version(session: Session, proposal_id: int) -> int:
     proposal = session.get_one(Proposal, proposal_id)
     newest = proposal.versions[-1]
     if newest.status is ProposalStatus.DRAFT:
-        return newest.id
+        return newest.id, ChangeSet()
     content = _content(proposal, newest)
     version = ProposalVersion(
         proposal_id=proposal_id, number=newest.number + 1, currency=newest.currency
@@ -543,7 +556,7 @@ def start_next_version(session: Session, proposal_id: int) -> int:
     session.flush()
     _write(session, proposal, version, content)
     session.expire(proposal)
-    return version.id
+    return version.id, CHANGES
 
 
 # --- budget fit -----------------------------------------------------------------------------

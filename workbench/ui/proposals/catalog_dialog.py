@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,13 +26,11 @@ from workbench.services.catalog import (
     save_product,
     set_retired,
 )
-from workbench.services.changes import ChangeSet
 from workbench.ui.common.form import parse_decimal
 from workbench.ui.common.formatting import decimal_places, format_decimal, format_money
 from workbench.ui.common.problems import ProblemDisplay, save_cancel, with_error
 from workbench.ui.context import AppContext
-
-CATALOG_CHANGES = ChangeSet.of("products")
+from workbench.ui.operations import Operations
 
 
 class ProductForm(QDialog):
@@ -139,11 +138,12 @@ class CatalogDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
-            return
-        with store.session() as session:
-            self.rows = list_products(session, include_retired=True)
+        Operations(self.context).query(
+            partial(list_products, include_retired=True), on_done=self._show_rows
+        )
+
+    def _show_rows(self, rows: list[ProductRow]) -> None:
+        self.rows = rows
         self.list.clear()
         for row in self.rows:
             draft = row.draft
@@ -154,13 +154,11 @@ class CatalogDialog(QDialog):
             QListWidgetItem(text, self.list)
 
     def _open_form(self, draft: ProductDraft, product_id: int | None) -> None:
-        store = self.context.workspace.store
-        assert store is not None
-
         def save(changed: ProductDraft) -> None:
-            with store.transaction() as session:
-                save_product(session, changed, product_id)
-            self.context.events.sig_data_changed.emit(CATALOG_CHANGES)
+            # Now, not in the background: the form stays open on a refusal.
+            Operations(self.context).change_now(
+                partial(save_product, draft=changed, product_id=product_id)
+            )
             self.reload()
 
         form = ProductForm(draft, self)
@@ -182,10 +180,9 @@ class CatalogDialog(QDialog):
 
     def _retire(self) -> None:
         current = self._current()
-        store = self.context.workspace.store
-        if current is None or store is None:
+        if current is None:
             return
-        with store.transaction() as session:
-            set_retired(session, current.id, not current.retired)
-        self.context.events.sig_data_changed.emit(CATALOG_CHANGES)
-        self.reload()
+        Operations(self.context).change(
+            partial(set_retired, product_id=current.id, retired=not current.retired),
+            on_done=lambda _result: self.reload(),
+        )

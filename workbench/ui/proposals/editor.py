@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -33,22 +35,23 @@ from workbench.domain.enums import ProposalStatus
 from workbench.domain.validation import Problem, ValidationError
 from workbench.services import proposals
 from workbench.services.catalog import ProductRow, list_products
-from workbench.services.changes import ChangeSet
 from workbench.services.proposals import ProposalContent, ProposalState, RoiDraft
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.problems import problem_text
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.proposals.lines_page import LinesPage
 from workbench.ui.proposals.plan_page import PlanPage
 from workbench.ui.proposals.roi_page import RoiPage
 from workbench.ui.proposals.sections_page import SectionsPage
 
+if TYPE_CHECKING:  # the services' argument; the editor never opens one itself
+    from workbench.services.changes import ChangeSet
+    from workbench.ui.operations import Session
+
 #: Settings key of the "a draft is open in the editor" marker (crash recovery).
 EDITING_KEY = "proposals/editing"
 AUTOSAVE_MS = 2000
-CHANGES = ChangeSet.of(
-    "proposals", "proposal_versions", "proposal_sections", "proposal_line_items", "proposal_phases"
-)
 
 
 class ContentCommand(QUndoCommand):
@@ -94,6 +97,7 @@ class ProposalEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("proposalEditor")
         self.context = context
+        self.operations = Operations(context)
         self.state: ProposalState | None = None
         self.content: ProposalContent | None = None
         self.dirty = False
@@ -221,12 +225,16 @@ class ProposalEditor(QWidget):
     def open(self, proposal_id: int, number: int | None = None) -> None:
         """Show version *number* (the newest by default), saving the one on screen first."""
         self.save_now()
-        store = self.context.workspace.store
-        if store is None:
+
+        def read(session: Session) -> tuple[ProposalState, list[ProductRow]]:
+            return proposals.load_proposal(session, proposal_id, number), list_products(session)
+
+        # Read now, not in the background: the editor shows a proposal or none, never a
+        # half-opened one, and callers (recovery, the workflow) go on from what it shows.
+        loaded = self.operations.read_now(read)
+        if loaded is None:
             return
-        with store.session() as session:
-            state = proposals.load_proposal(session, proposal_id, number)
-            self.products = list_products(session)
+        state, self.products = loaded
         self.state, self.content = state, state.content
         self.undo_stack.clear()
         self.dirty = False
@@ -347,17 +355,15 @@ class ProposalEditor(QWidget):
             return
         read_only = state.read_only
         totals = content.totals()
-        fit = None
-        store = self.context.workspace.store
-        if store is not None:
-            with store.session() as session:
-                fit = proposals.budget_fit(
-                    session,
-                    state.account_id,
-                    totals.total,
-                    content.valid_until or self.context.clock.today(),
-                    content.currency,
-                )
+        fit = self.operations.read_now(
+            partial(
+                proposals.budget_fit,
+                account_id=state.account_id,
+                total=totals.total,
+                on=content.valid_until or self.context.clock.today(),
+                currency=content.currency,
+            )
+        )
         flagged_lines = {_row_of(p.field, "line") for p in problems} - {-1}
         flagged_phases = {_row_of(p.field, "phase") for p in problems} - {-1}
         self.lines.show_lines(
@@ -444,12 +450,20 @@ class ProposalEditor(QWidget):
         """Write the content if it changed; ``False`` when it was refused (and why is shown)."""
         self.autosave.stop()
         self.sections.commit()
-        store = self.context.workspace.store
-        if not self.dirty or self.state is None or self.content is None or store is None:
+        if not self.dirty or self.state is None or self.content is None:
             return True
+        if self.context.workspace.store is None:
+            return True
+        # Saved now, not in the background: opening another proposal, exporting and closing
+        # go on only from a saved draft.
         try:
-            with store.transaction() as session:
-                proposals.save_content(session, self.state.version.version_id, self.content)
+            self.operations.change_now(
+                partial(
+                    proposals.save_content,
+                    version_id=self.state.version.version_id,
+                    content=self.content,
+                )
+            )
         except ValidationError as error:
             self._show_problems(error.problems)
             self.saved.setText(self.tr("Not saved yet: see the problems below"))
@@ -458,7 +472,6 @@ class ProposalEditor(QWidget):
         self._show_problems(())
         now = datetime.now(UTC).astimezone(self.context.clock.zone)
         self.saved.setText(self.tr("Saved at {time}").format(time=now.strftime("%H:%M:%S")))
-        self.context.events.sig_data_changed.emit(CHANGES)
         self.sig_saved.emit()
         return True
 
@@ -469,17 +482,13 @@ class ProposalEditor(QWidget):
         self._show_figures(problems)
 
     # --- workflow ---------------------------------------------------------------------------
-    def run_step(self, step: Callable[..., object], *args: object) -> None:
-        """A workflow step (send, decide, new version) on the version on screen."""
+    def run_step(self, step: Callable[[Session], tuple[object, ChangeSet]]) -> None:
+        """A workflow step (send, decide, new version) on the version on screen, then the
+        proposal shown again."""
         if self.state is None or not self.save_now():
             return
-        store = self.context.workspace.store
-        assert store is not None
         proposal_id = self.state.proposal_id
-        with store.transaction() as session:
-            step(session, *args)
-        self.context.events.sig_data_changed.emit(CHANGES)
-        self.open(proposal_id)
+        self.operations.change(step, on_done=lambda _result: self.open(proposal_id))
 
 
 def _row_of(field: str, part: str) -> int:

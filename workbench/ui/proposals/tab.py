@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -21,19 +23,20 @@ from workbench.services import proposals
 from workbench.services.accounts import account_choices
 from workbench.services.changes import ChangeSet
 from workbench.services.focus import Target
-from workbench.services.progress import Progress
 from workbench.services.proposal_diff import diff
-from workbench.services.proposals import ProposalRow
+from workbench.services.proposals import ProposalContent, ProposalRow
 from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import ProblemDisplay, save_cancel, with_error
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.proposals.catalog_dialog import CatalogDialog
 from workbench.ui.proposals.compare_dialog import CompareDialog
-from workbench.ui.proposals.editor import CHANGES, ProposalEditor
+from workbench.ui.proposals.editor import ProposalEditor
 from workbench.ui.proposals.list_panel import ProposalListPanel
 
-_WATCHED = ("proposals", "proposal_versions", "proposal_line_items", "accounts")
+if TYPE_CHECKING:  # the services' argument; the tab never opens one itself
+    from workbench.ui.operations import Session
 
 
 @dataclass(frozen=True)
@@ -75,13 +78,13 @@ class NewProposalDialog(QDialog):
         layout.addWidget(save_cancel(self, self.try_save))
 
     def try_save(self) -> None:
+        """Hand the proposal to the tab, which closes the dialog once it is created or shows
+        why it was refused (:meth:`refused`)."""
         data = self.account.currentData()
-        try:
-            self._create(None if data is None else int(data), self.title.text())
-        except ValidationError as error:
-            self.problems.show(error.problems)
-            return
-        self.accept()
+        self._create(None if data is None else int(data), self.title.text())
+
+    def refused(self, error: ValidationError) -> None:
+        self.problems.show(error.problems)
 
 
 class ProposalsTab(QWidget):
@@ -89,6 +92,7 @@ class ProposalsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("proposalsTab")
         self.context = context
+        self.operations = Operations(context)
         self.new_dialog: NewProposalDialog | None = None
         self.catalog: CatalogDialog | None = None
         self.compare: CompareDialog | None = None
@@ -123,26 +127,20 @@ class ProposalsTab(QWidget):
         if changes.everything:
             self.editor.state = None
             self.editor.setEnabled(False)
-        if changes.touches(*_WATCHED):
+        if changes.touches(*proposals.LIST_READS):
             self.reload()
 
     def reload(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             self.list.model.set_rows([], self.context.clock.today())
             return
         filters = _Filters(self.list.search.text(), self.list.statuses())
 
-        def work(progress: Progress) -> tuple[_Filters, list[ProposalRow]]:
-            with store.session() as session:
-                rows = proposals.list_proposals(
-                    session, statuses=filters.statuses, text=filters.text
-                )
+        def work(session: Session) -> tuple[_Filters, list[ProposalRow]]:
+            rows = proposals.list_proposals(session, statuses=filters.statuses, text=filters.text)
             return filters, rows
 
-        self.context.tasks.run(
-            work, on_finished=self._on_loaded, on_failed=self._on_failed, writes=False
-        )
+        self.operations.query(work, on_done=self._on_loaded, on_failed=self._on_failed)
 
     def _on_loaded(self, loaded: tuple[_Filters, list[ProposalRow]]) -> None:
         filters, rows = loaded
@@ -182,40 +180,60 @@ class ProposalsTab(QWidget):
 
     # --- creating ---------------------------------------------------------------------------
     def new_proposal(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
-            return
-        with store.session() as session:
-            accounts = account_choices(session)
+        self.operations.query(account_choices, on_done=self._open_new_dialog)
+
+    def _open_new_dialog(self, accounts: list[tuple[int, str]]) -> None:
         if not accounts:
             self.context.dialogs.inform(
                 self.tr("New proposal"), self.tr("Add the client's account first.")
             )
             return
         current = self.editor.state.account_id if self.editor.state else None
-        dialog = NewProposalDialog(accounts, current, self.create_proposal, self)
+        dialog = NewProposalDialog(accounts, current, self._create_from_dialog, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.new_dialog = dialog
         dialog.open()
 
-    def create_proposal(self, account_id: int | None, title: str) -> None:
-        """Create a proposal for *account_id* and open it; raises ``ValidationError``."""
-        store = self.context.workspace.store
-        assert store is not None
+    def _create_from_dialog(self, account_id: int | None, title: str) -> None:
+        dialog = self.new_dialog
+        assert dialog is not None
+        self.create_proposal(account_id, title, on_created=dialog.accept, on_refused=dialog.refused)
+
+    def create_proposal(
+        self,
+        account_id: int | None,
+        title: str,
+        *,
+        on_created: Callable[[], None] | None = None,
+        on_refused: Callable[[ValidationError], None] | None = None,
+    ) -> None:
+        """Create a proposal for *account_id* and open it (then *on_created*); a refusal
+        goes to *on_refused*, nothing written."""
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, ValidationError) and on_refused is not None:
+                on_refused(error)
+            else:
+                self.context.dialogs.error(self.tr("New proposal"), failure_text(error))
+
         if account_id is None:
-            raise ValidationError(
-                [
-                    Problem(
-                        "account_id",
-                        QT_TRANSLATE_NOOP("validation", "Choose the client account."),
-                    )
-                ]
+            problem = Problem(
+                "account_id", QT_TRANSLATE_NOOP("validation", "Choose the client account.")
             )
-        with store.transaction() as session:
-            proposal_id = proposals.create_proposal(session, account_id, title)
-        self.context.events.sig_data_changed.emit(CHANGES)
-        self.editor.open(proposal_id)
-        self.list.select(proposal_id)
+            refused(ValidationError([problem]))
+            return
+
+        def created(proposal_id: int) -> None:
+            if on_created is not None:
+                on_created()
+            self.editor.open(proposal_id)
+            self.list.select(proposal_id)
+
+        self.operations.change(
+            partial(proposals.create_proposal, account_id=account_id, title=title),
+            on_done=created,
+            on_failed=refused,
+        )
 
     def open_catalog(self) -> None:
         currency = self.editor.content.currency if self.editor.content else "EUR"
@@ -240,13 +258,22 @@ class ProposalsTab(QWidget):
             ).format(number=state.version.number, next=state.version.number + 1),
         ):
             return
-        self.editor.run_step(proposals.send, state.version.version_id, self.context.clock.now())
+        self.editor.run_step(
+            partial(
+                proposals.send, version_id=state.version.version_id, at=self.context.clock.now()
+            )
+        )
 
     def _decide(self, status: ProposalStatus) -> None:
         state = self.editor.state
         if state is not None:
             self.editor.run_step(
-                proposals.decide, state.version.version_id, status, self.context.clock.now()
+                partial(
+                    proposals.decide,
+                    version_id=state.version.version_id,
+                    status=status,
+                    at=self.context.clock.now(),
+                )
             )
 
     def _accepted(self) -> None:
@@ -262,21 +289,30 @@ class ProposalsTab(QWidget):
         """Changing a sent proposal: a new draft version, the sent one kept as it was."""
         state = self.editor.state
         if state is not None:
-            self.editor.run_step(proposals.start_next_version, state.proposal_id)
+            self.editor.run_step(
+                partial(proposals.start_next_version, proposal_id=state.proposal_id)
+            )
 
     def compare_versions(self) -> None:
         state = self.editor.state
-        store = self.context.workspace.store
-        if state is None or store is None or len(state.versions) < 2:
+        if state is None or len(state.versions) < 2:
             return
         number = state.version.number
         older, newer = (number - 1, number) if number > 1 else (1, 2)
-        with store.session() as session:
-            old = proposals.load_proposal(session, state.proposal_id, older).content
-            new = proposals.load_proposal(session, state.proposal_id, newer).content
-        self.compare = CompareDialog(older, newer, diff(old, new), self)
-        self.compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.compare.open()
+        proposal_id = state.proposal_id
+
+        def read(session: Session) -> tuple[ProposalContent, ProposalContent]:
+            return (
+                proposals.load_proposal(session, proposal_id, older).content,
+                proposals.load_proposal(session, proposal_id, newer).content,
+            )
+
+        def show(contents: tuple[ProposalContent, ProposalContent]) -> None:
+            self.compare = CompareDialog(older, newer, diff(*contents), self)
+            self.compare.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.compare.open()
+
+        self.operations.query(read, on_done=show)
 
     # --- export -----------------------------------------------------------------------------
     def _export(self, kind: str) -> None:
