@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -54,9 +54,27 @@ def add_parser(commands: Commands) -> None:
         metavar="CODE",
         help="reporting currency of portfolio totals (default: the database's setting)",
     )
+    kpi.add_argument(
+        "--as-of",
+        type=as_of_argument,
+        metavar="WHEN",
+        help="work the figures out as of a day (noon UTC) or an ISO date and time (default now)",
+    )
     kpi.add_argument("--json", action="store_true", help="JSON output (the only format)")
     add_language_option(kpi)
     kpi.set_defaults(run=run)
+
+
+def as_of_argument(text: str) -> datetime:
+    """``2026-11-26`` (noon UTC: that calendar day everywhere) or an ISO date and time
+    (UTC when it names no offset)."""
+    try:
+        if len(text) == len("2026-11-26"):
+            return datetime.combine(date.fromisoformat(text), time(12), UTC)
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date or ISO date and time: {text!r}") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
 
 
 def _number(value: Decimal | None) -> str | None:
@@ -136,7 +154,7 @@ def run(args: argparse.Namespace) -> int:
     from workbench.services.settings import load_settings
 
     language = use_language(args.lang) if args.lang != "en" else "en"
-    now = datetime.now(UTC)
+    now = args.as_of or datetime.now(UTC)
     period = args.period or last_complete_quarter(now.date())
     store = open_for_command(database_path(args), COMMAND)
     try:

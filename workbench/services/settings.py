@@ -187,7 +187,7 @@ def stored_values(settings: Settings) -> dict[str, Any]:
             for severity in Severity
         },
         OFFSITE_FOLDER: settings.offsite_folder,
-        AUTHOR: settings.author,
+        AUTHOR: settings.author.strip() if settings.author else None,
     }
 
 

@@ -33,6 +33,12 @@ SETTINGS_VIEWS = "portfolio/savedViews"
 SETTINGS_HEADER = "portfolio/header"
 SETTINGS_SPLITTER = "portfolio/splitter"
 
+# --- the Calendar and Proposals -------------------------------------------------------
+#: Minutes before a meeting its reminder comes.
+SETTINGS_REMINDER_MINUTES = "calendar/reminderMinutes"
+#: The "a draft is open in the editor" marker (crash recovery).
+SETTINGS_PROPOSAL_EDITING = "proposals/editing"
+
 # --- importing --------------------------------------------------------------------------
 SETTINGS_MAPPINGS = "import/mappings"
 SETTINGS_COUNTRY = "import/country"
