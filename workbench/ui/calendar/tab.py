@@ -55,9 +55,9 @@ from workbench.ui.common.choices import ChoiceModel, use_choices
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
+from workbench.ui.preferences import SETTINGS_REMINDER_MINUTES as _LEAD_SETTING
 
 _WATCHED = (*HeldSeries.READS, "action_items")  # action items show in the detail
-_LEAD_SETTING = "calendar/reminderMinutes"
 
 
 @dataclass(frozen=True)

@@ -52,8 +52,7 @@ from workbench.ui.portfolio.table_model import COLUMNS, WHO_COLUMNS, PortfolioTa
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
     from sqlalchemy.orm import Session
 
-SETTINGS_HEADER = "portfolio/header"
-SETTINGS_SPLITTER = "portfolio/splitter"
+from workbench.ui.preferences import SETTINGS_HEADER, SETTINGS_SPLITTER
 
 DEFAULT_WIDTHS = {
     "name": 240,

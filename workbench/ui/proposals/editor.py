@@ -40,6 +40,7 @@ from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.problems import problem_text
 from workbench.ui.context import AppContext
 from workbench.ui.operations import Operations
+from workbench.ui.preferences import SETTINGS_PROPOSAL_EDITING as EDITING_KEY
 from workbench.ui.proposals.lines_page import LinesPage
 from workbench.ui.proposals.plan_page import PlanPage
 from workbench.ui.proposals.roi_page import RoiPage
@@ -49,8 +50,6 @@ if TYPE_CHECKING:  # the services' argument; the editor never opens one itself
     from workbench.services.changes import ChangeSet
     from workbench.ui.operations import Session
 
-#: Settings key of the "a draft is open in the editor" marker (crash recovery).
-EDITING_KEY = "proposals/editing"
 AUTOSAVE_MS = 2000
 
 
