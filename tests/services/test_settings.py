@@ -33,7 +33,7 @@ from workbench.services.settings import (
     save_settings,
 )
 from workbench.store.database import Store
-from workbench.store.models import FieldChange, Operation
+from workbench.store.models import Account, FieldChange, Operation
 from workbench.store.models.settings import Setting
 from workbench.store.operations import stored_author
 
@@ -183,3 +183,23 @@ def test_adopting_keeps_what_the_database_holds_and_takes_the_rest(store: Store)
     assert high.resolve == ResponseTime(5, DurationUnit.BUSINESS_DAYS)
     assert high.acknowledge == ResponseTargets().for_severity(Severity.HIGH).acknowledge
     assert ChangeSource.SYSTEM in sources
+
+
+def test_the_client_report_scores_health_and_targets_with_the_databases_settings(
+    sample_store: Store,
+) -> None:
+    from datetime import UTC, datetime
+
+    from workbench.domain.period import last_complete_quarter
+    from workbench.services.client_report import client_report
+
+    now = datetime(2026, 11, 26, 12, tzinfo=UTC)
+    weights = dict(DEFAULT_WEIGHTS, nps=0, renewal=80)
+    with sample_store.transaction() as session:
+        save_settings(session, Settings().replace(weights=weights, targets=_critical(9)))
+    with sample_store.session() as session:
+        account_id = session.execute(select(Account.id).order_by(Account.id)).scalars().first()
+        assert account_id is not None
+        report = client_report(session, account_id, last_complete_quarter(now.date()), now=now)
+    assert report.health is not None
+    assert {f.key: f.weight for f in report.health.factors} == weights

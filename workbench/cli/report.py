@@ -1,5 +1,7 @@
 """``workbench report``: one account's client report for a quarter, as PPTX or XLSX, headless.
 
+Its figures are worked out with the database's settings (health weights, response-time
+targets: :mod:`workbench.services.settings`), as the window's report is, so both agree.
 Like the other commands it imports the heavy parts (SQLAlchemy, python-pptx, Matplotlib)
 only when it runs.
 """
@@ -38,7 +40,8 @@ def add_parser(commands: Commands) -> None:
         help="write an account's client report (PowerPoint or Excel)",
         description="Write one account's client report for a quarter: a PowerPoint deck "
         "(key figures, charts, health, open incidents and actions, next steps) or an Excel "
-        "workbook (one sheet per KPI, typed cells, a revenue chart). Exit 2 for an unknown "
+        "workbook (one sheet per KPI, typed cells, a revenue chart), with the database's "
+        "health weights and response-time targets. Exit 2 for an unknown "
         "account, a bad quarter or a missing database; 1 if the file cannot be written.",
     )
     report.add_argument("account", metavar="ACCOUNT", help="the account's name (any case)")

@@ -24,10 +24,9 @@ from workbench.ui.operations import Operations, Undo
 from workbench.ui.preferences import retired_settings
 from workbench.ui.tasks import TaskHandle
 
-if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
+if TYPE_CHECKING:  # the services' argument; the window never makes one itself
     from workbench.store.database import Store
+    from workbench.ui.operations import Session
 
 log = logging.getLogger(__name__)
 
