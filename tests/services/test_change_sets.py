@@ -4,6 +4,7 @@ and the accounts whose rows the Portfolio reloads alone."""
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -26,6 +27,9 @@ from workbench.services.accounts import (
     update_account,
 )
 from workbench.services.changes import ChangeSet
+from workbench.services.data_import import apply_plan, plan_read, read_file
+from workbench.services.import_plan import ImportOptions
+from workbench.services.import_write import import_summary, undo_import
 from workbench.store.database import Store
 from workbench.store.models import Account
 
@@ -90,3 +94,36 @@ def test_meeting_changes_name_its_tables_and_accounts(sample_store: Store) -> No
     for changes in (deleted, restored):
         assert changes.touches("meetings") and changes.account_ids >= {other}
         assert changes.touches("action_items")  # the item agreed in it goes with it
+
+
+def test_an_import_and_its_undo_name_the_records_tables_and_the_import_bookkeeping(
+    store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "contacts.csv"
+    path.write_text("First name,Last name,Company\nAna,Ruiz,Zafiro Digital\n", encoding="utf-8")
+    read = read_file(path, kind="contacts")
+    with store.session() as session:
+        plan = plan_read(
+            session,
+            read,
+            "contacts",
+            read.mapping,
+            path.name,
+            ImportOptions(create_missing_accounts=True),
+        )
+    with store.transaction() as session:
+        result, imported = apply_plan(session, plan)
+    assert result.created == 1 and result.accounts_created == 1
+    # A contact filed under an account the file named first: the Portfolio gets a row.
+    assert imported == ChangeSet.of("accounts", "contacts", "import_runs", "import_changes")
+    with store.transaction() as session:
+        summary = import_summary(session)
+        run, undone = undo_import(session)
+    assert summary is not None and (summary.kind, summary.created) == (
+        "contacts",
+        2,
+    )  # and its account
+    assert run.kind == "contacts"
+    assert undone == ChangeSet.of("accounts", "contacts", "import_runs", "import_changes")
+    with store.session() as session:
+        assert import_summary(session) is None

@@ -355,13 +355,13 @@ def test_cancelling_the_write_leaves_the_database_exactly_as_before(
     dialog = _open(window, dialogs, many)
     _to_preview(dialog)
     before = dump(sample_db_path)
-    real_write = import_dialog.write_plan
+    real_write = import_dialog.apply_plan
 
-    def cancelled_at_first_progress(store, plan, progress):  # type: ignore[no-untyped-def]
+    def cancelled_at_first_progress(session, plan, progress):  # type: ignore[no-untyped-def]
         progress.cancel()  # as the Cancel button does: the first batch is written, then stop
-        return real_write(store, plan, progress)
+        return real_write(session, plan, progress)
 
-    monkeypatch.setattr(import_dialog, "write_plan", cancelled_at_first_progress)
+    monkeypatch.setattr(import_dialog, "apply_plan", cancelled_at_first_progress)
     dialog.import_button.click()
     kind, _title, text = dialogs.messages[-1]
     assert kind == "info" and "cancelled" in text and "as it was" in text

@@ -14,16 +14,21 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from workbench.domain.enums import ChangeSource
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.delimited import DelimitedTable, ReadOptions, ReadProblem, read_delimited
 from workbench.io.table_export import Cell, write_csv
+from workbench.services.changes import ChangeSet
 from workbench.services.import_layouts import Mapping, checked_mapping, recognise
 from workbench.services.import_plan import ImportOptions, ImportPlan, match_text, plan_import
-from workbench.services.import_write import ImportResult, apply_import
+from workbench.services.import_write import ImportResult, apply_import, import_changes
 from workbench.services.progress import Progress
 from workbench.store.database import Store
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 _ZIP = b"PK\x03\x04"
 #: Larger files are refused before reading: far beyond any CRM export.
@@ -80,23 +85,45 @@ def plan_file(
     today: date | None = None,
 ) -> ImportPlan:
     with store.session() as session:
-        return plan_import(
-            session,
-            read.table,
-            kind,
-            checked_mapping(kind, mapping),
-            source=source,
-            layout=read.layout,
-            options=options,
-            progress=progress,
-            today=today,
-        )
+        return plan_read(session, read, kind, mapping, source, options, progress, today)
+
+
+def plan_read(
+    session: Session,
+    read: FileRead,
+    kind: str,
+    mapping: Mapping,
+    source: str,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> ImportPlan:
+    """:func:`plan_file` on the caller's session (nothing is written)."""
+    return plan_import(
+        session,
+        read.table,
+        kind,
+        checked_mapping(kind, mapping),
+        source=source,
+        layout=read.layout,
+        options=options,
+        progress=progress,
+        today=today,
+    )
 
 
 def write_plan(store: Store, plan: ImportPlan, progress: Progress | None = None) -> ImportResult:
     """All of *plan*'s accepted rows, or none: one transaction, rolled back on cancel."""
     with store.transaction(ChangeSource.IMPORT) as session:
-        return apply_import(session, plan, progress)
+        return apply_plan(session, plan, progress)[0]
+
+
+def apply_plan(
+    session: Session, plan: ImportPlan, progress: Progress | None = None
+) -> tuple[ImportResult, ChangeSet]:
+    """*plan*'s accepted rows in the caller's transaction, and what they changed."""
+    result = apply_import(session, plan, progress)
+    return result, import_changes(plan.kind, result)
 
 
 REPORT_HEADERS = ("row", "action", "column", "problem", "refused")

@@ -33,6 +33,7 @@ from workbench.domain.enums import (
 )
 from workbench.domain.identity import uuid7
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
+from workbench.services.changes import ChangeSet
 from workbench.services.import_plan import (
     TABLES,
     Action,
@@ -441,10 +442,35 @@ def last_import(session: Session) -> ImportRun | None:
     return None if run is None or run.undone_at is not None else run
 
 
+@dataclass(frozen=True)
+class ImportSummary:
+    """The last import, as File → Undo last import… names it before undoing it."""
+
+    kind: str
+    source: str
+    imported_at: datetime
+    created: int
+    updated: int
+
+
+def import_summary(session: Session) -> ImportSummary | None:
+    """:func:`last_import` in words for the question; ``None`` when there is none to undo."""
+    run = last_import(session)
+    if run is None:
+        return None
+    return ImportSummary(run.kind, run.source, run.imported_at, run.created, run.updated)
+
+
 def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun:
     """Delete what the last import created and put back what it changed, in the caller's
     transaction. Refused (:class:`UndoRefused`) when records were added to what it created
     since: undoing would delete them too; the caller then rolls its transaction back."""
+    return undo_import(session, now)[0]
+
+
+def undo_import(session: Session, now: datetime | None = None) -> tuple[ImportRun, ChangeSet]:
+    """:func:`undo_last_import`, and what it changed: the tables of the records it
+    deleted or put back, the import's kind and its own bookkeeping."""
     run = last_import(session)
     if run is None:
         raise UndoRefused(QT_TRANSLATE_NOOP("import", "There is no import to undo."))
@@ -471,7 +497,20 @@ def undo_last_import(session: Session, now: datetime | None = None) -> ImportRun
             delete_rows(connection, table_name, ids)
     run.undone_at = now or datetime.now(UTC)
     session.flush()
-    return run
+    tables = {*created, *(name for name, _id, _before in updated), *_BOOKKEEPING}
+    return run, ChangeSet.of(*sorted(tables | {TABLES.get(run.kind, run.kind)}))
+
+
+#: Where every import and its undo write besides the records: its run and its changes.
+_BOOKKEEPING = ("import_runs", "import_changes")
+
+
+def import_changes(kind: str, result: ImportResult) -> ChangeSet:
+    """What an import of *kind* that gave *result* changed."""
+    tables = {TABLES[kind], *_BOOKKEEPING}
+    if result.accounts_created:
+        tables.add("accounts")
+    return ChangeSet.of(*sorted(tables))
 
 
 def _dependents_first(table_name: str) -> int:

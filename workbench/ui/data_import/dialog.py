@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from workbench.domain.enums import ChangeSource
 from workbench.i18n import translated
 from workbench.io.delimited import ReadOptions, ReadProblem
 from workbench.services.accounts import account_choices
@@ -37,14 +38,14 @@ from workbench.services.archive import is_archive
 from workbench.services.changes import ChangeSet
 from workbench.services.data_import import (
     FileRead,
-    plan_file,
+    apply_plan,
+    plan_read,
     read_file,
-    write_plan,
     write_problem_report,
 )
 from workbench.services.import_layouts import recognise
 from workbench.services.import_plan import Action, ImportPlan
-from workbench.services.import_write import TABLES, ImportResult
+from workbench.services.import_write import ImportResult
 from workbench.services.progress import Progress
 from workbench.store.database import Store
 from workbench.ui.common.failures import failure_text
@@ -53,6 +54,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.data_import.labels import import_text, kind_title
 from workbench.ui.data_import.pages import ImportFilePage, ImportMappingPage, ImportPreviewPage
 from workbench.ui.data_import.remembered import save_mapping, saved_mapping
+from workbench.ui.operations import Operations
 from workbench.ui.preferences import SETTINGS_COUNTRY
 
 FILE, COLUMNS, PREVIEW = range(3)
@@ -62,7 +64,8 @@ class ImportDialog(QDialog):
     def __init__(self, context: AppContext, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.store = store
+        self.operations = Operations(context)
+        self.store = store  # where it is: the folder a file is first looked for in
         self.setObjectName("importDialog")
         self.setWindowTitle(self.tr("Import data"))
         self.path: Path | None = None
@@ -70,8 +73,8 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.busy = False
         self._reading = 0  # which read is the latest; older results are dropped
-        with store.session() as session:
-            accounts = account_choices(session)
+        # The mapping page offers the accounts to file records under: read before it is made.
+        accounts = self.operations.read_now(account_choices) or []
         self.account_names = dict(accounts)
 
         self.steps = [
@@ -293,13 +296,15 @@ class ImportDialog(QDialog):
         settings.setValue(SETTINGS_COUNTRY, options.country)
         title = self.tr("Import data")
         self._set_busy(True)
-        read, store, source = self.read, self.store, str(self.path)
+        read, source = self.read, str(self.path)
         today = self.context.clock.today()
         ProgressRun(self.context, self).start(
             title,
             self.tr("Checking {rows} rows…").format(rows=len(read.table.rows)),
-            lambda progress: plan_file(
-                store, read, kind, mapping, source, options, progress, today
+            self.operations.reading(
+                lambda session, progress: plan_read(
+                    session, read, kind, mapping, source, options, progress, today
+                )
             ),
             on_finished=self._planned,
             on_failed=partial(self._task_failed, title),
@@ -370,7 +375,10 @@ class ImportDialog(QDialog):
         ProgressRun(self.context, self).start(
             title,
             self.tr("Importing {rows} rows…").format(rows=writes),
-            partial(write_plan, self.store, plan),
+            self.operations.changing(
+                lambda session, progress: apply_plan(session, plan, progress),
+                ChangeSource.IMPORT,
+            ),
             on_finished=partial(self._imported, plan),
             on_failed=partial(self._task_failed, title),
             on_cancelled=self._import_cancelled,
@@ -383,12 +391,9 @@ class ImportDialog(QDialog):
             self.tr("The import was cancelled. Nothing was written: the database is as it was."),
         )
 
-    def _imported(self, plan: ImportPlan, result: ImportResult) -> None:
+    def _imported(self, plan: ImportPlan, outcome: tuple[ImportResult, ChangeSet]) -> None:
         self._set_busy(False)
-        tables = {TABLES[plan.kind], "import_runs", "import_changes"}
-        if result.accounts_created:
-            tables.add("accounts")
-        self.context.events.sig_data_changed.emit(ChangeSet.of(*sorted(tables)))
+        result = self.operations.made(outcome)
         self.context.dialogs.inform(self.tr("Import data"), result_text(plan.kind, result))
         self.accept()
 
