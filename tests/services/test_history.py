@@ -17,12 +17,20 @@ from workbench.services.history import (
     Wording,
     account_history,
     as_json,
+    change_text,
     compact_history,
     describe,
 )
 from workbench.services.import_write import undo_last_import
 from workbench.store.database import Store
-from workbench.store.models import Account, Contact, FieldChange, Operation, Opportunity
+from workbench.store.models import (
+    Account,
+    Contact,
+    FieldChange,
+    Interaction,
+    Operation,
+    Opportunity,
+)
 
 
 def _first_account(store: Store) -> Account:
@@ -204,3 +212,35 @@ def test_compacting_keeps_each_fields_last_value_before_the_date(sample_store: S
     with sample_store.session() as session:
         kept = [(e.old, e.new) for e in account_history(session, account.id)]
     assert kept == [("c", "d"), ("b", "c")]
+
+
+def test_a_field_naming_another_record_reads_as_its_name(sample_store: Store) -> None:
+    account = _first_account(sample_store)
+    with sample_store.session() as session:
+        first, second = session.scalars(
+            select(Contact).where(Contact.account_id == account.id).order_by(Contact.id).limit(2)
+        ).all()
+        interaction = session.scalars(
+            select(Interaction).where(Interaction.contact_id == first.id).limit(1)
+        ).one()
+    with sample_store.transaction() as session:
+        session.execute(
+            update(Interaction).where(Interaction.id == interaction.id).values(contact_id=second.id)
+        )
+    with sample_store.transaction() as session:  # the new contact gone: its id is all there is
+        session.execute(
+            update(Interaction).where(Interaction.contact_id == second.id).values(contact_id=None)
+        )
+        session.delete(session.get(Contact, second.id))
+    with sample_store.session() as session:
+        moved = [
+            e
+            for e in account_history(session, account.id)
+            if e.record_uid == interaction.uid and e.field == "contact_id"
+        ]
+    wording = Wording()
+    assert [change_text(e, wording) for e in moved] == [
+        f"Contact: #{second.id} → —",
+        f"Contact: {first.first_name} {first.last_name} → #{second.id}",
+    ]
+    assert as_json(moved[-1])["old"] == first.id

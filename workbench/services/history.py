@@ -37,6 +37,16 @@ _DIALECT = sqlite.dialect()
 
 
 @dataclass(frozen=True)
+class Reference:
+    """A field that names another record (a contact, an owner…): its id then, and what that
+    record is called now (``None`` when it is gone)."""
+
+    table: str
+    id: int
+    name: str | None
+
+
+@dataclass(frozen=True)
 class HistoryEntry:
     """One field of one record, before and after one operation."""
 
@@ -75,6 +85,22 @@ def account_history(
         query = query.limit(limit)
     rows = session.execute(query).all()
     names = record_names(session, {row[0].record_uid: row[0].table_name for row in rows})
+    referenced = _referenced_names(
+        session,
+        [
+            (change.table_name, change.field, value)
+            for change, *_ in rows
+            for value in (change.old_value, change.new_value)
+            if value is not None
+        ],
+    )
+
+    def value(table: str, field: str, stored: Any) -> Any:
+        target = _reference_target(table, field)
+        if target is None or stored is None or not isinstance(stored, int):
+            return decoded(table, field, stored)
+        return Reference(target, stored, referenced.get((target, stored)))
+
     return [
         HistoryEntry(
             id=change.id,
@@ -86,11 +112,50 @@ def account_history(
             record_uid=change.record_uid,
             record_name=names.get(change.record_uid),
             field=change.field,
-            old=decoded(change.table_name, change.field, change.old_value),
-            new=decoded(change.table_name, change.field, change.new_value),
+            old=value(change.table_name, change.field, change.old_value),
+            new=value(change.table_name, change.field, change.new_value),
         )
         for change, at, author, source in rows
     ]
+
+
+def _reference_target(table: str, field: str) -> str | None:
+    """The record table *table*.*field* refers to, when it is a reference to one."""
+    found = Base.metadata.tables.get(table)
+    if found is None or field not in found.c:
+        return None
+    for key in found.c[field].foreign_keys:
+        target = key.column.table
+        if "uid" in target.c and "id" in target.c:
+            return str(target.name)
+    return None
+
+
+def _referenced_names(
+    session: Session, values: list[tuple[str, str, Any]]
+) -> dict[tuple[str, int], str]:
+    """What the records that *values* (table, field, stored id) refer to are called now."""
+    wanted: dict[str, set[int]] = {}
+    for source, field, stored in values:
+        target = _reference_target(source, field)
+        if target is not None and isinstance(stored, int):
+            wanted.setdefault(target, set()).add(stored)
+    names: dict[tuple[str, int], str] = {}
+    for target, ids in wanted.items():
+        referred = Base.metadata.tables[target]
+        naming = [referred.c[name] for name in _NAMING if name in referred.c]
+        if not naming:
+            continue
+        chosen = sorted(ids)
+        for start in range(0, len(chosen), 500):
+            rows = session.execute(
+                select(referred.c.id, *naming).where(referred.c.id.in_(chosen[start : start + 500]))
+            )
+            for row in rows:
+                name = _name_of(dict(zip((c.name for c in naming), row[1:], strict=True)))
+                if name:
+                    names[(target, int(row[0]))] = name
+    return names
 
 
 def record_names(session: Session, records: dict[UUID, str]) -> dict[UUID, str]:
@@ -166,6 +231,18 @@ def decoded(table: str, field: str, value: Any) -> Any:
 
 _NOTHING = "—"
 _YES = QT_TRANSLATE_NOOP("history", "Yes")
+#: How a created or deleted record's line starts (the enum names, context "enums").
+_KIND_WORDS = {
+    ChangeKind.CREATE: QT_TRANSLATE_NOOP("enums", "Created"),
+    ChangeKind.UPDATE: QT_TRANSLATE_NOOP("enums", "Changed"),
+    ChangeKind.DELETE: QT_TRANSLATE_NOOP("enums", "Deleted"),
+}
+#: Fields in the order of their table's columns.
+_FIELD_ORDER = {
+    (table.name, column.name): position
+    for table in Base.metadata.sorted_tables
+    for position, column in enumerate(table.c)
+}
 _NO = QT_TRANSLATE_NOOP("history", "No")
 
 
@@ -183,6 +260,8 @@ def value_text(value: Any, wording: Wording) -> str:
     """A field's value in words."""
     if value is None or value == "":
         return _NOTHING
+    if isinstance(value, Reference):
+        return value.name or f"#{value.id}"
     if isinstance(value, bool):
         return wording.translate("history", _YES if value else _NO)
     if isinstance(value, Enum):
@@ -226,10 +305,47 @@ def describe(entry: HistoryEntry, wording: Wording) -> str:
     return " · ".join(parts)
 
 
+def created_or_deleted_text(entries: list[HistoryEntry], wording: Wording) -> str:
+    """A record's creation or deletion in one line: its values then ("Created: First name:
+    Ana · Last name: Ruiz …")."""
+    first = entries[0]
+    kind = wording.translate("enums", _KIND_WORDS[first.kind])
+    values = " · ".join(
+        f"{wording.translate('fields', field_label(e.field))}: "
+        f"{value_text(e.new if e.kind == ChangeKind.CREATE else e.old, wording)}"
+        for e in entries
+        if e.field != "account_id"  # the account whose history this is
+    )
+    return f"{kind}: {values}"
+
+
+def grouped(entries: list[HistoryEntry]) -> list[list[HistoryEntry]]:
+    """*entries* as the lines a reader wants: a record created or deleted in one operation
+    is one line; each changed field is a line of its own."""
+    lines: list[list[HistoryEntry]] = []
+    for entry in entries:
+        last = lines[-1][0] if lines else None
+        if (
+            last is not None
+            and entry.kind != ChangeKind.UPDATE
+            and entry.kind == last.kind
+            and entry.record_uid == last.record_uid
+            and entry.at == last.at
+        ):
+            lines[-1].append(entry)
+        else:
+            lines.append([entry])
+    for line in lines:
+        line.sort(key=lambda e: _FIELD_ORDER.get((e.table, e.field), 0))
+    return lines
+
+
 def as_json(entry: HistoryEntry) -> dict[str, Any]:
     """The entry for ``workbench history --json``: stored values as they are kept."""
 
     def plain(value: Any) -> Any:
+        if isinstance(value, Reference):
+            return value.id
         if isinstance(value, Enum):
             return value.value
         if isinstance(value, (datetime, date)):

@@ -4,6 +4,7 @@ read when the page is shown and again after a change."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from uuid import uuid4
@@ -45,10 +46,8 @@ def test_the_history_page_shows_the_selected_accounts_changes(
     view.edits.update_account(account_id, draft(**{**vars(before), "tier": tier}))
     qtbot.waitUntil(lambda: page.model.rowCount() > 0)
     texts = _texts(page.model, 0)
-    assert texts[1:4] == ["Elena Vidal", "Edit", "The account"]
-    assert texts[4].startswith("Tier: ") and texts[4].endswith(
-        " → Key" if tier == Tier.KEY else " → Standard"
-    )
+    assert texts[1:3] == ["Elena Vidal", "Edit"]
+    assert texts[3] == f"Tier: {before.tier.value.capitalize()} → {tier.value.capitalize()}"
     assert page.table.isVisible() and not page.empty.isVisible()
     # Another account selected: its own (empty) history, not this one's.
     view.table.selectRow(1)
@@ -71,8 +70,17 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester) -> None:  # ty
         old="ana@old.example",
         new="ana@new.example",
     )
-    model.show([entry, entry])
+    created = [
+        replace(entry, id=2, kind=ChangeKind.CREATE, field=field, old=None, new=value)
+        for field, value in (("last_name", "Ruiz"), ("first_name", "Ana"))
+    ]
+    model.show([entry, *created])
     qtmodeltester.check(model)
-    assert model.index(0, 3).data() == "Contact Ana Ruiz"
-    assert model.index(0, 4).data() == "E-mail: ana@old.example → ana@new.example"
-    assert model.headerData(4, Qt.Orientation.Horizontal) == "Change"
+    assert model.rowCount() == 2  # a record created is one line, its fields in column order
+    assert (
+        model.index(0, 3).data() == "Contact Ana Ruiz · E-mail: ana@old.example → ana@new.example"
+    )
+    assert (
+        model.index(1, 3).data() == "Contact Ana Ruiz · Created: First name: Ana · Last name: Ruiz"
+    )
+    assert model.headerData(3, Qt.Orientation.Horizontal) == "Change"

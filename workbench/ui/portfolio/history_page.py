@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
+from workbench.domain.enums import ChangeKind
 from workbench.domain.record_labels import RECORD_KINDS
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.changes import ChangeSet
@@ -27,6 +28,8 @@ from workbench.services.history import (
     Wording,
     account_history,
     change_text,
+    created_or_deleted_text,
+    grouped,
     record_text,
 )
 from workbench.ui.common.enum_labels import enum_label
@@ -45,9 +48,9 @@ _HEADERS = (
     QT_TRANSLATE_NOOP("history", "When"),
     QT_TRANSLATE_NOOP("history", "Who"),
     QT_TRANSLATE_NOOP("history", "From"),
-    QT_TRANSLATE_NOOP("history", "Record"),
     QT_TRANSLATE_NOOP("history", "Change"),
 )
+_CHANGE = 3
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -62,24 +65,25 @@ def interface_wording() -> Wording:
 
 
 class HistoryModel(QAbstractTableModel):
-    """The history entries as rows: When, Who, From, Record, Change."""
+    """The history as lines: When, Who, From, Change — a changed field a line, a record
+    created or deleted one line with its values (see :func:`grouped`)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[HistoryEntry] = []
+        self._lines: list[list[HistoryEntry]] = []
         self._wording = interface_wording()
 
     def show(self, entries: list[HistoryEntry]) -> None:
         self.beginResetModel()
-        self._entries = entries
+        self._lines = grouped(entries)
         self._wording = interface_wording()  # the language may have changed
         self.endResetModel()
 
-    def entry(self, row: int) -> HistoryEntry:
-        return self._entries[row]
+    def entries(self, row: int) -> list[HistoryEntry]:
+        return self._lines[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._entries)
+        return 0 if parent.isValid() else len(self._lines)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(_HEADERS)
@@ -94,27 +98,38 @@ class HistoryModel(QAbstractTableModel):
         return QCoreApplication.translate("history", _HEADERS[section])
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+        if not index.isValid() or not 0 <= index.row() < len(self._lines):
             return None
-        entry = self._entries[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(entry, index.column())
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(line, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == _CHANGE:
+            return self._change(line).replace(" · ", "\n")
         if role == Qt.ItemDataRole.UserRole:
-            return entry.id
+            return line[0].id
         return None
 
-    def _text(self, entry: HistoryEntry, column: int) -> str:
+    def _text(self, line: list[HistoryEntry], column: int) -> str:
+        entry = line[0]
         if column == 0:
             return format_local_datetime(entry.at) if isinstance(entry.at, datetime) else "—"
         if column == 1:
             return entry.author or "—"
         if column == 2:
             return enum_label(entry.source) if entry.source else "—"
-        if column == 3:
-            return record_text(entry, self._wording) or self.tr("The account")
-        if column == 4:
-            return change_text(entry, self._wording)
+        if column == _CHANGE:
+            return self._change(line)
         return ""
+
+    def _change(self, line: list[HistoryEntry]) -> str:
+        """ "Contact Ana Ruiz · E-mail: a → b"; the account's own fields without a prefix."""
+        entry = line[0]
+        if entry.kind == ChangeKind.UPDATE:
+            change = change_text(entry, self._wording)
+        else:
+            change = created_or_deleted_text(line, self._wording)
+        record = record_text(entry, self._wording)
+        return f"{record} · {change}" if record else change
 
 
 class HistoryPage(QWidget):
@@ -135,9 +150,9 @@ class HistoryPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
-        for column in range(4):
+        for column in range(_CHANGE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(_CHANGE, QHeaderView.ResizeMode.Stretch)
         self.empty = QLabel(self.tr("No changes recorded yet."), self)
         self.empty.setObjectName("historyEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
