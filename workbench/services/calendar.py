@@ -183,6 +183,10 @@ class HeldSeries:
         return found
 
 
+#: What the Calendar tab shows: the occurrences, and a meeting's action items in its detail.
+SHOWN_READS = (*HeldSeries.READS, "action_items")
+
+
 def occurrences_between(
     session: Session,
     start: datetime,

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale, QSettings, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,9 +31,10 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.enums import ActionStatus
 from workbench.services import meetings
-from workbench.services.account_records import KINDS, choices_for_account
+from workbench.services.account_records import KINDS, FieldKind, choices_for_account
 from workbench.services.accounts import account_choices
 from workbench.services.calendar import (
+    SHOWN_READS,
     HeldSeries,
     OccurrenceView,
     find_occurrence,
@@ -42,8 +45,7 @@ from workbench.services.changes import ChangeSet
 from workbench.services.focus import Target
 from workbench.services.meetings import MeetingDraft
 from workbench.services.overview import my_colleague_id
-from workbench.services.progress import Progress
-from workbench.store.database import Store
+from workbench.services.portfolio import ACCOUNT_TABLES
 from workbench.ui.calendar.detail import DayList, MeetingDetailPanel
 from workbench.ui.calendar.edits import CalendarEdits
 from workbench.ui.calendar.ics_actions import IcsActions
@@ -55,9 +57,12 @@ from workbench.ui.common.choices import ChoiceModel, use_choices
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.form import RecordForm
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.preferences import SETTINGS_REMINDER_MINUTES as _LEAD_SETTING
 
-_WATCHED = (*HeldSeries.READS, "action_items")  # action items show in the detail
+if TYPE_CHECKING:  # the services' argument; the tab never opens one itself
+    from workbench.store.database import Store
+    from workbench.ui.operations import Session
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,7 @@ class CalendarTab(QWidget):
         super().__init__(parent)
         self.setObjectName("calendarTab")
         self.context = context
+        self.operations = Operations(context)
         self.zone = context.clock.zone
         self.clock = context.clock.now
         self.edits = CalendarEdits(context)
@@ -113,6 +119,8 @@ class CalendarTab(QWidget):
         self._series = HeldSeries()
         #: Counts data changes: a load that began before the last one is not held.
         self._generation = 0
+        #: The occurrence whose detail was asked for last: an answer for another is dropped.
+        self._asked: OccurrenceView | None = None
         self.selected_day: date | None = None
         self.last_reminder = ""
         self._tray: QSystemTrayIcon | None = None
@@ -220,21 +228,23 @@ class CalendarTab(QWidget):
 
     # --- loading ---------------------------------------------------------------------------
     def on_data_changed(self, changes: ChangeSet) -> None:
-        if changes.everything or changes.touches("accounts"):
+        if changes.touches(*ACCOUNT_TABLES):
             self._fill_account_filter()
-        if changes.touches(*_WATCHED):
+        if changes.touches(*SHOWN_READS):
             self._held = None
             self._series = HeldSeries()
             self._generation += 1
             self.load(self.view.period, with_upcoming=True)
 
     def _fill_account_filter(self) -> None:
+        if self.context.workspace.store is None:
+            self._show_account_filter([])
+        else:
+            self.operations.query(account_choices, on_done=self._show_account_filter)
+
+    def _show_account_filter(self, accounts: list[tuple[int, str]]) -> None:
         self.account_filter.blockSignals(True)
-        store = self.store
-        choices: list[tuple[int | None, str]] = [(None, self.tr("All accounts"))]
-        if store is not None:
-            with store.session() as session:
-                choices += account_choices(session)
+        choices: list[tuple[int | None, str]] = [(None, self.tr("All accounts")), *accounts]
         self.account_filter_model.set_choices(choices)
         index = self.account_filter_model.row_of(self._account_filter)
         self.account_filter.setCurrentIndex(max(0, index))
@@ -250,8 +260,7 @@ class CalendarTab(QWidget):
 
     def load(self, period: Period, with_upcoming: bool = False) -> None:
         """Load the period's occurrences (and the next seven days) in the background."""
-        store = self.store
-        if store is None:
+        if self.context.workspace.store is None:
             self.view.show_occurrences(period, [])
             return
         window = period.utc_window(self.zone)
@@ -263,14 +272,11 @@ class CalendarTab(QWidget):
         now = self.clock()
         generation, series = self._generation, self._series
 
-        def work(progress: Progress) -> _Loaded:
-            with store.session() as session:
-                found = occurrences_between(session, *window, account_ids=accounts, held=series)
-                soon = (
-                    upcoming(session, now, account_ids=accounts, held=series)
-                    if with_upcoming
-                    else None
-                )
+        def work(session: Session) -> _Loaded:
+            found = occurrences_between(session, *window, account_ids=accounts, held=series)
+            soon = (
+                upcoming(session, now, account_ids=accounts, held=series) if with_upcoming else None
+            )
             return _Loaded(period, found, soon)
 
         def finished(loaded: _Loaded) -> None:
@@ -278,9 +284,7 @@ class CalendarTab(QWidget):
                 self._held = _Held(window, accounts, loaded.occurrences)
             self._on_loaded(loaded)
 
-        self.context.tasks.run(
-            work, on_finished=finished, on_failed=self._on_load_failed, writes=False
-        )
+        self.operations.query(work, on_done=finished, on_failed=self._on_load_failed)
 
     def _on_loaded(self, loaded: _Loaded) -> None:
         shown = self.detail.occurrence
@@ -318,35 +322,56 @@ class CalendarTab(QWidget):
         self.day_list.show_day(occurrences)
 
     def show_occurrence(self, occurrence: OccurrenceView | None) -> None:
-        store = self.store
-        if occurrence is None or store is None:
+        self._asked = occurrence
+        if occurrence is None or self.context.workspace.store is None:
             self.detail.show_nothing()
             return
-        with store.session() as session:
-            try:
-                detail = meetings.load_meeting(
-                    session, occurrence.meeting_id, occurrence.original_start
-                )
-            except LookupError:
-                self.detail.show_nothing()
+        meeting_id = occurrence.meeting_id
+
+        def read(
+            session: Session,
+        ) -> tuple[meetings.MeetingDetail, list[meetings.Attendee], list[meetings.MeetingAction]]:
+            return (
+                meetings.load_meeting(session, meeting_id, occurrence.original_start),
+                meetings.meeting_attendees(session, meeting_id),
+                meetings.meeting_actions(session, meeting_id),
+            )
+
+        def show(
+            found: tuple[
+                meetings.MeetingDetail, list[meetings.Attendee], list[meetings.MeetingAction]
+            ],
+        ) -> None:
+            if self._asked is occurrence:  # not overtaken by another pick
+                self.detail.show_meeting(occurrence, *found, self.today())
+
+        def failed(error: Exception) -> None:
+            if self._asked is not occurrence:
                 return
-            attendees = meetings.meeting_attendees(session, occurrence.meeting_id)
-            actions = meetings.meeting_actions(session, occurrence.meeting_id)
-        self.detail.show_meeting(occurrence, detail, attendees, actions, self.today())
+            if isinstance(error, LookupError):  # deleted meanwhile
+                self.detail.show_nothing()
+            else:
+                self._on_load_failed(error)
+
+        self.operations.query(read, on_done=show, on_failed=failed)
 
     def open_target(self, target: Target) -> None:
         """Show a meeting's occurrence the focus list points at."""
-        store = self.store
-        if store is None or target.occurrence is None:
+        if target.occurrence is None:
             return
-        with store.session() as session:
-            occurrence = find_occurrence(session, target.record_id, target.occurrence)
-        if occurrence is None:
-            self.context.dialogs.inform(
-                self.tr("Calendar"), self.tr("That meeting is no longer in the calendar.")
-            )
-            return
-        self.reveal(occurrence)
+
+        def found(occurrence: OccurrenceView | None) -> None:
+            if occurrence is None:
+                self.context.dialogs.inform(
+                    self.tr("Calendar"), self.tr("That meeting is no longer in the calendar.")
+                )
+                return
+            self.reveal(occurrence)
+
+        self.operations.query(
+            partial(find_occurrence, meeting_id=target.record_id, original_start=target.occurrence),
+            on_done=found,
+        )
 
     def reveal(self, occurrence: OccurrenceView) -> None:
         """Go to the occurrence's day and show its detail."""
@@ -380,11 +405,9 @@ class CalendarTab(QWidget):
 
     def new_meeting_at(self, local: datetime) -> None:
         """Plan a meeting starting at *local* (wall-clock time in the user's zone)."""
-        store = self.store
-        if store is None:
-            return
-        with store.session() as session:
-            accounts = account_choices(session)
+        self.operations.query(account_choices, on_done=partial(self._plan_at, local))
+
+    def _plan_at(self, local: datetime, accounts: list[tuple[int, str]]) -> None:
         if not accounts:
             self.context.dialogs.inform(
                 self.tr("Plan a meeting"),
@@ -414,16 +437,14 @@ class CalendarTab(QWidget):
         accounts: list[tuple[int, str]],
         save: Callable[[MeetingDraft], None],
     ) -> None:
-        store = self.store
-        assert store is not None
+        # The dialog asks as its account changes and goes on from the answer: read now.
+        read_now = self.operations.read_now
 
         def people(account_id: int) -> dict[str, list[tuple[int, str]]]:
-            with store.session() as session:
-                return meetings.attendee_choices(session, account_id)
+            return read_now(partial(meetings.attendee_choices, account_id=account_id)) or {}
 
         def zone_of(account_id: int) -> str:
-            with store.session() as session:
-                return meetings.account_zone(session, account_id)
+            return read_now(partial(meetings.account_zone, account_id=account_id)) or self.zone.key
 
         dialog = MeetingDialog(draft, scope, accounts, people, zone_of, self.zone, save, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -431,8 +452,7 @@ class CalendarTab(QWidget):
         dialog.open()
 
     def edit_occurrence(self, occurrence: OccurrenceView) -> None:
-        store = self.store
-        if store is None:
+        if self.context.workspace.store is None:
             return
         scope = Scope.SERIES
         if occurrence.recurring:
@@ -446,11 +466,19 @@ class CalendarTab(QWidget):
             if choice is None:
                 return
             scope = Scope.OCCURRENCE if choice == 0 else Scope.SERIES
-        with store.session() as session:
-            detail = meetings.load_meeting(
-                session, occurrence.meeting_id, occurrence.original_start
-            )
-            accounts = [(detail.draft.account_id or 0, detail.account_name)]
+        self.operations.query(
+            partial(
+                meetings.load_meeting,
+                meeting_id=occurrence.meeting_id,
+                original_start=occurrence.original_start,
+            ),
+            on_done=partial(self._edit_loaded, occurrence, scope),
+        )
+
+    def _edit_loaded(
+        self, occurrence: OccurrenceView, scope: Scope, detail: meetings.MeetingDetail
+    ) -> None:
+        accounts = [(detail.draft.account_id or 0, detail.account_name)]
         if scope is Scope.OCCURRENCE:
             assert detail.occurrence is not None
             original = occurrence.original_start
@@ -505,13 +533,23 @@ class CalendarTab(QWidget):
 
     # --- minutes → action items --------------------------------------------------------------
     def add_action_item(self) -> None:
-        shown, store = self.detail.occurrence, self.store
-        if shown is None or store is None:
+        shown = self.detail.occurrence
+        if shown is None or self.context.workspace.store is None:
             return
+        account_id = shown.account_id
+
+        def read(session: Session) -> tuple[dict[FieldKind, list[tuple[int, str]]], int | None]:
+            return choices_for_account(session, account_id), my_colleague_id(session)
+
+        self.operations.query(read, on_done=partial(self._open_action_form, shown))
+
+    def _open_action_form(
+        self,
+        shown: OccurrenceView,
+        found: tuple[dict[FieldKind, list[tuple[int, str]]], int | None],
+    ) -> None:
+        references, me = found
         kind = KINDS["action_items"]
-        with store.session() as session:
-            references = choices_for_account(session, shown.account_id)
-            me = my_colleague_id(session)
         values = {
             "status": ActionStatus.OPEN,
             "due_on": self.today() + timedelta(days=7),
