@@ -203,3 +203,21 @@ def test_the_client_report_scores_health_and_targets_with_the_databases_settings
         report = client_report(session, account_id, last_complete_quarter(now.date()), now=now)
     assert report.health is not None
     assert {f.key: f.weight for f in report.health.factors} == weights
+
+
+def test_the_portfolio_scores_health_with_the_databases_weights(
+    sample_store: Store,
+) -> None:
+    from datetime import UTC, datetime
+
+    from workbench.services.portfolio import load_portfolio
+
+    weights = dict(DEFAULT_WEIGHTS, nps=5, last_contact=40)
+    with sample_store.transaction() as session:
+        save_settings(session, Settings().replace(weights=weights))
+    with sample_store.session() as session:
+        rows = load_portfolio(session, now=datetime(2026, 11, 26, 12, tzinfo=UTC))
+    scored = [row.health for row in rows if row.health.factors]
+    assert scored
+    assert all(f.weight == weights[f.key] for health in scored for f in health.factors)
+    assert any(f.key == "nps" and f.weight == 5 for f in scored[0].factors)

@@ -25,12 +25,13 @@ from workbench.domain.enums import (
     Severity,
     Tier,
 )
-from workbench.domain.health import DEFAULT_WEIGHTS, Band, HealthScore, HealthScorer
+from workbench.domain.health import Band, HealthScore, HealthScorer
 from workbench.domain.kpi import Nps
 from workbench.domain.period import Quarter
 from workbench.domain.recurrence import RuleError, next_occurrence
 from workbench.services.health import Weights, load_signals, restrict
 from workbench.services.progress import Progress
+from workbench.services.settings import load_settings
 from workbench.store.models import (
     Account,
     Colleague,
@@ -203,7 +204,7 @@ def load_portfolio(
     *,
     now: datetime | None = None,
     only: Collection[int] | None = None,
-    weights: Weights = DEFAULT_WEIGHTS,
+    weights: Weights | None = None,
     progress: Progress | None = None,
     with_figures: bool = True,
 ) -> list[PortfolioRow]:
@@ -266,14 +267,17 @@ def add_figures(
     *,
     now: datetime,
     only: Collection[int] | None = None,
-    weights: Weights = DEFAULT_WEIGHTS,
+    weights: Weights | None = None,
     progress: Progress | None = None,
 ) -> list[PortfolioRow]:
     """*rows* loaded without figures, with them, as of *now*.
 
     *only* as the rows were loaded (``None``: every account, read by grouped queries).
+    *weights* score health (``None``: the database's, as every screen and command).
     """
     progress = progress or Progress()
+    if weights is None:
+        weights = load_settings(session).weights
     signals = load_signals(session, now, only=only)
     progress.advance(5, 8, "signals")
     meetings = next_meetings(session, now, only=only)
