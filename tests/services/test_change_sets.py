@@ -28,9 +28,11 @@ from workbench.services.accounts import (
 )
 from workbench.services.changes import ChangeSet
 from workbench.services.data_import import apply_plan, plan_read, read_file
+from workbench.services.database_copy import copy_database
 from workbench.services.import_plan import ImportOptions
 from workbench.services.import_write import import_summary, undo_import
-from workbench.store.database import Store
+from workbench.services.sample_portfolio import load_sample_portfolio
+from workbench.store.database import Store, open_store
 from workbench.store.models import Account
 
 MEETING_TABLES = {"meetings", "meeting_attendees", "meeting_exceptions"}
@@ -127,3 +129,18 @@ def test_an_import_and_its_undo_name_the_records_tables_and_the_import_bookkeepi
     assert undone == ChangeSet.of("accounts", "contacts", "import_runs", "import_changes")
     with store.session() as session:
         assert import_summary(session) is None
+
+
+def test_a_sample_or_a_copied_database_changes_everything(
+    store: Store, tmp_path: Path, sample_db_path: Path
+) -> None:
+    with store.session() as session, session.begin():
+        summary, loaded = load_sample_portfolio(session, accounts=3)
+    assert summary.rows["accounts"] == 3 and loaded.everything
+    empty = open_store(tmp_path / "empty.sqlite")
+    try:
+        with empty.session() as session, session.begin():
+            counts, copied = copy_database(session, sample_db_path)
+    finally:
+        empty.close()
+    assert counts["accounts"] == 40 and copied.everything

@@ -316,7 +316,7 @@ def test_a_full_disk_in_a_task_is_told_in_one_sentence_and_the_window_keeps_runn
         raise sqlite3.OperationalError("database or disk is full")
 
     window = make_window(db_path)
-    monkeypatch.setattr("workbench.ui.sample_loading.generate_sample_portfolio", disk_full)
+    monkeypatch.setattr("workbench.ui.sample_loading.load_sample_portfolio", disk_full)
     window.database_actions.load_sample()
     errors = _errors(dialogs)
     assert len(errors) == 1

@@ -12,7 +12,9 @@ import tempfile
 from pathlib import Path
 
 from sqlalchemy import Connection, func, select
+from sqlalchemy.orm import Session
 
+from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.store.bulk import bulk_insert
 from workbench.store.database import open_store
@@ -71,3 +73,11 @@ def _copy_rows(source: Connection, target: Connection, progress: Progress) -> di
                 counts[table.name] = copied
     progress.advance(len(tables), len(tables), "")
     return counts
+
+
+def copy_database(
+    session: Session, source_path: Path, progress: Progress | None = None
+) -> tuple[dict[str, int], ChangeSet]:
+    """:func:`copy_database_into` in the caller's session's transaction: a whole database
+    where there was none, so every tab reloads."""
+    return copy_database_into(session.connection(), source_path, progress), ChangeSet.all()

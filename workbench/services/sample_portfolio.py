@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import rrulestr
 from sqlalchemy import Connection, Table, func, select
+from sqlalchemy.orm import Session
 
 from workbench.domain import all_day as whole_days
 from workbench.domain.enums import (
@@ -49,6 +50,7 @@ from workbench.domain.money import round_money
 from workbench.domain.period import Quarter
 from workbench.domain.pricing import PricedLine, proposal_totals
 from workbench.services import sample_vocabulary as vocab
+from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.store import models as m
 from workbench.store.bulk import bulk_insert
@@ -1018,3 +1020,12 @@ def generate_sample_portfolio(
         generator.all_day_events(drawn)
         rows.flush()
     return SampleSummary(dict(rows.written))
+
+
+def load_sample_portfolio(
+    session: Session, accounts: int = DEFAULT_ACCOUNTS, progress: Progress | None = None
+) -> tuple[SampleSummary, ChangeSet]:
+    """:func:`generate_sample_portfolio` in the caller's session's transaction: a whole
+    book where there was none, so every tab reloads."""
+    summary = generate_sample_portfolio(session.connection(), accounts=accounts, progress=progress)
+    return summary, ChangeSet.all()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -11,20 +10,14 @@ from PySide6.QtWidgets import QWidget
 
 from workbench.locations import DB_FILE_NAME, default_database_path
 from workbench.services.changes import ChangeSet
-from workbench.services.database_copy import copy_database_into
-from workbench.services.progress import Progress
-from workbench.store.database import Store
+from workbench.services.database_copy import copy_database
 from workbench.ui.common.failures import failure_text
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 from workbench.ui.sample_loading import SampleLoader
 
 _DB_FILTER = "Account Workbench database (*.sqlite *.db);;All files (*)"
 from workbench.ui.preferences import SETTINGS_LAST_DATABASE  # noqa: E402 (app.py names it here)
-
-
-def _import(store: Store, source: Path, progress: Progress) -> dict[str, int]:
-    with store.engine.begin() as connection:
-        return copy_database_into(connection, source, progress)
 
 
 class DatabaseActions(QObject):
@@ -32,6 +25,7 @@ class DatabaseActions(QObject):
         super().__init__(window)
         self.context = context
         self.window = window
+        self.operations = Operations(context)
         self.sample_loader = SampleLoader(context, window)
 
         self.new_action = QAction(self.tr("&New database…"), self)
@@ -75,22 +69,24 @@ class DatabaseActions(QObject):
         self.sample_loader.load()
 
     def import_database(self) -> None:
-        store = self.context.workspace.store
-        if store is None:
+        if self.context.workspace.store is None:
             return
         source = self.context.dialogs.choose_open_file(
             self.tr("Import a Workbench database"), self._directory(), _DB_FILTER
         )
         if source is None:
             return
+        # The copied database brings its own history: the copy is no operation of its own.
         self.context.tasks.run(
-            partial(_import, store, source),
+            self.operations.changing(
+                lambda session, progress: copy_database(session, source, progress), None
+            ),
             on_finished=self._imported,
             on_failed=self._import_failed,
         )
 
-    def _imported(self, counts: dict[str, int]) -> None:
-        self.context.events.sig_data_changed.emit(ChangeSet.all())
+    def _imported(self, outcome: tuple[dict[str, int], ChangeSet]) -> None:
+        counts = self.operations.made(outcome)
         self.context.dialogs.inform(
             self.tr("Import finished"),
             self.tr("Imported {accounts} accounts and {rows} rows in all.").format(

@@ -176,16 +176,21 @@ class Operations:
     def changing(
         self,
         write: Callable[[Session, Progress], tuple[_T, ChangeSet]],
-        source: ChangeSource,
+        source: ChangeSource | None,
     ) -> Callable[[Progress], tuple[_T, ChangeSet]]:
         """*write* as a task function that makes it in one transaction from *source*, for a
         :class:`~workbench.ui.common.progress.ProgressRun` (a long change with progress and
-        cancel: an import). Its outcome goes to :meth:`made` on the UI thread."""
+        cancel: an import). Its outcome goes to :meth:`made` on the UI thread. With no
+        *source* the transaction is no operation of the history: for a write that brings
+        its own (a whole database copied in) or keeps none (the sample portfolio)."""
         store = self.context.workspace.store
         if store is None:
             raise RuntimeError("no database is open")
 
         def run(progress: Progress) -> tuple[_T, ChangeSet]:
+            if source is None:
+                with store.session() as session, session.begin():
+                    return write(session, progress)
             with store.transaction(source) as session:
                 return write(session, progress)
 

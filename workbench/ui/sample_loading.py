@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from workbench.services.changes import ChangeSet
 from workbench.services.overview import portfolio_counts
-from workbench.services.progress import Progress
 from workbench.services.sample_portfolio import (
     DEFAULT_ACCOUNTS,
     SampleSummary,
-    generate_sample_portfolio,
+    load_sample_portfolio,
 )
-from workbench.store.database import Store
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
+
+if TYPE_CHECKING:  # the services' argument; the window never makes one itself
+    from sqlalchemy.orm import Session
+
+    from workbench.services.progress import Progress
 
 
-def _generate(store: Store, accounts: int, progress: Progress) -> SampleSummary:
-    with store.engine.begin() as connection:  # one transaction: all or nothing
-        return generate_sample_portfolio(connection, accounts=accounts, progress=progress)
+def _load(accounts: int, session: Session, progress: Progress) -> tuple[SampleSummary, ChangeSet]:
+    return load_sample_portfolio(session, accounts, progress)
 
 
 class SampleLoader(QObject):
@@ -34,16 +38,16 @@ class SampleLoader(QObject):
         super().__init__(parent_widget)
         self.context = context
         self.parent_widget = parent_widget
+        self.operations = Operations(context)
         self.run = ProgressRun(context, parent_widget)
 
     def load(self, accounts: int = DEFAULT_ACCOUNTS) -> None:
-        store = self.context.workspace.store
         dialogs = self.context.dialogs
-        if store is None:
+        # Whether the database is empty decides what happens next: a small read, made now.
+        counts = self.operations.read_now(portfolio_counts)
+        if counts is None:
             dialogs.warn(self.tr("No database"), self.tr("Open or create a database first."))
             return
-        with store.session() as session:
-            counts = portfolio_counts(session)
         if not counts.is_empty:
             dialogs.inform(
                 self.tr("Sample portfolio"),
@@ -56,16 +60,19 @@ class SampleLoader(QObject):
         self.run.start(
             self.tr("Sample portfolio"),
             self.tr("Creating the sample portfolio…"),
-            partial(_generate, store, accounts),
+            # One transaction, all or nothing; the sample keeps no history of its making.
+            self.operations.changing(
+                partial(_load, accounts),
+                None,
+            ),
             on_finished=self._finished,
             on_failed=self._failed,
             on_cancelled=self._cancelled,
             maximum=accounts,
         )
 
-    def _finished(self, summary: SampleSummary) -> None:
-        self.context.events.sig_data_changed.emit(ChangeSet.all())
-        self.sig_loaded.emit(summary)
+    def _finished(self, outcome: tuple[SampleSummary, ChangeSet]) -> None:
+        self.sig_loaded.emit(self.operations.made(outcome))
 
     def _failed(self, error: Exception) -> None:
         self.context.dialogs.error(

@@ -41,11 +41,10 @@ from PySide6.QtWidgets import (
 )
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP
-from workbench.services.progress import Progress
 from workbench.services.search import MARK_END, MARK_START, SearchHit, search
-from workbench.store.database import Store
 from workbench.ui.common.failures import failure_text
 from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
 
 DEBOUNCE_MS = 150
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -112,6 +111,7 @@ class GlobalSearch(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.operations = Operations(context)
         self.setObjectName("globalSearch")
         self.setWindowTitle(self.tr("Find anything"))
         self.box = QLineEdit(self)
@@ -151,16 +151,14 @@ class GlobalSearch(QDialog):
 
     # --- searching ----------------------------------------------------------------------------
     def run_search(self) -> None:
-        store = self.context.workspace.store
         typed = self.box.text()
-        if store is None or not typed.strip():
+        if self.context.workspace.store is None or not typed.strip():
             self.show_hits(typed, [])
             return
-        self.context.tasks.run(
-            partial(_search, store, typed),
-            on_finished=partial(self.show_hits, typed),
+        self.operations.query(
+            lambda session: search(session, typed),
+            on_done=partial(self.show_hits, typed),
             on_failed=lambda error: self.status.setText(failure_text(error)),
-            writes=False,
         )
 
     def show_hits(self, typed: str, hits: list[SearchHit]) -> None:
@@ -205,8 +203,3 @@ class GlobalSearch(QDialog):
                 self.results.setCurrentRow(row)
                 return True
         return super().eventFilter(watched, event)
-
-
-def _search(store: Store, typed: str, _progress: Progress) -> list[SearchHit]:
-    with store.session() as session:
-        return search(session, typed)
