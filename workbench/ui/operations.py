@@ -29,7 +29,8 @@ from workbench.ui.context import AppContext
 from workbench.ui.tasks import TaskHandle
 
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
-    from sqlalchemy.orm import Session
+    # Re-exported for the tabs' annotations, so no other ui module names SQLAlchemy.
+    from sqlalchemy.orm import Session as Session
 
 _T = TypeVar("_T")
 

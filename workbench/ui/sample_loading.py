@@ -21,9 +21,8 @@ from workbench.ui.context import AppContext
 from workbench.ui.operations import Operations
 
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
-    from sqlalchemy.orm import Session
-
     from workbench.services.progress import Progress
+    from workbench.ui.operations import Session
 
 
 def _load(accounts: int, session: Session, progress: Progress) -> tuple[SampleSummary, ChangeSet]:

@@ -1,4 +1,4 @@
-"""Every change made from the Calendar tab, as an undoable command (see ``ui/common/undo``)."""
+"""Every change made from the Calendar tab, as an undoable command (see ``ui/edits``)."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from workbench.services import account_records as records
 from workbench.services import meetings
 from workbench.services.changes import ChangeSet
 from workbench.services.meetings import MeetingDraft
-from workbench.ui.common.undo import StoreEdits
+from workbench.ui.edits import StoreEdits
 
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
-    from sqlalchemy.orm import Session
+    from workbench.ui.operations import Session
 
 
 class CalendarEdits(StoreEdits):

@@ -25,7 +25,7 @@ from workbench.ui.data_import.labels import kind_title
 from workbench.ui.operations import Operations
 
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
-    from sqlalchemy.orm import Session
+    from workbench.ui.operations import Session
 
 
 def _title() -> str:

@@ -40,9 +40,8 @@ from workbench.ui.portfolio.records import RecordSection
 from workbench.ui.portfolio.table_model import BAND_COLOURS, health_explanation
 
 if TYPE_CHECKING:
-    from sqlalchemy.orm import Session
-
     from workbench.charts.account_image import AccountChartImage
+    from workbench.ui.operations import Session
 
 log = logging.getLogger(__name__)
 #: Charts are drawn this long after the last selection, so arrowing down the table

@@ -1,4 +1,4 @@
-"""Every change made from the Portfolio tab, as an undoable command (see ``ui/common/undo``)."""
+"""Every change made from the Portfolio tab, as an undoable command (see ``ui/edits``)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from workbench.services import account_records as records
 from workbench.services import accounts
 from workbench.services.account_records import RecordKind
-from workbench.ui.common.undo import StoreEdits
+from workbench.ui.edits import StoreEdits
 
 
 class PortfolioEdits(StoreEdits):

@@ -50,7 +50,7 @@ from workbench.ui.portfolio.filter_bar import FilterBar
 from workbench.ui.portfolio.table_model import COLUMNS, WHO_COLUMNS, PortfolioTableModel
 
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
-    from sqlalchemy.orm import Session
+    from workbench.ui.operations import Session
 
 from workbench.ui.preferences import SETTINGS_HEADER, SETTINGS_SPLITTER
 

@@ -19,7 +19,7 @@ from workbench.ui.context import AppContext
 from workbench.ui.operations import Operations, Undo
 
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
-    from sqlalchemy.orm import Session
+    from workbench.ui.operations import Session
 
 _T = TypeVar("_T")
 #: An undo or redo: a write that announces only what it changed.
