@@ -287,7 +287,8 @@ class CalendarTab(QWidget):
         self.operations.query(work, on_done=finished, on_failed=self._on_load_failed)
 
     def _on_loaded(self, loaded: _Loaded) -> None:
-        shown = self.detail.occurrence
+        # The meeting last picked, even while its detail is still being read.
+        shown = self._asked
         self.view.show_occurrences(loaded.period, loaded.occurrences)
         if loaded.upcoming is not None:
             self.upcoming.show_upcoming(loaded.upcoming)
