@@ -158,6 +158,9 @@ def test_the_author_setting_changes_who_the_open_database_stamps(
     assert store.author == "Elena Vidal"
     window.context.undo_stack.undo()
     assert store.author == before
+    store.author = "Someone Else"  # another setting's change leaves the author alone
+    change_settings(window.context, current_settings(window.context).replace(quiet_days=9), "Q")
+    assert store.author == "Someone Else"
 
 
 def test_workbench_kpi_gives_the_dashboards_tiles_after_weights_and_rates_change_in_the_window(

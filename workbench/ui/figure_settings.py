@@ -60,9 +60,11 @@ def change_settings(
 
 
 def _save(store: Store, settings: Settings, session: Session) -> tuple[Settings, ChangeSet]:
+    previous = load_settings(session).author
     saved, changes = save_settings(session, settings)
-    # The store stamps its writes with the author it read once: it follows the setting.
-    store.author = saved.author or default_author()
+    if saved.author != previous:
+        # The store stamps its writes with the author it read once: it follows the setting.
+        store.author = saved.author or default_author()
     return saved, changes
 
 
