@@ -22,6 +22,8 @@ from workbench.services.account_records import (
 from workbench.services.accounts import (
     create_account,
     delete_account,
+    deleted_with,
+    deletion_summary,
     restore_account,
     set_archived,
     update_account,
@@ -144,3 +146,14 @@ def test_a_sample_or_a_copied_database_changes_everything(
     finally:
         empty.close()
     assert counts["accounts"] == 40 and copied.everything
+
+
+def test_the_question_before_a_deletion_names_what_goes_besides_the_account(
+    sample_store: Store,
+) -> None:
+    with sample_store.session() as session:
+        account_id = session.scalars(select(Account.id).order_by(Account.id)).first()
+        assert account_id is not None
+        summary = deletion_summary(session, account_id)
+        besides = deleted_with(session, account_id)
+    assert summary.pop("accounts") == 1 and besides == summary and besides["contacts"] > 0

@@ -290,6 +290,14 @@ def deletion_summary(session: Session, account_id: int) -> dict[str, int]:
     return snapshot_cascade(session.connection(), Account.__table__, [account_id]).counts()  # type: ignore[arg-type]
 
 
+def deleted_with(session: Session, account_id: int) -> dict[str, int]:
+    """What deleting the account would remove besides the account, by table: what the
+    question before a deletion names."""
+    summary = deletion_summary(session, account_id)
+    summary.pop(Account.__tablename__, None)
+    return summary
+
+
 def delete_account(session: Session, account_id: int) -> tuple[Snapshot, ChangeSet]:
     """Delete the account and everything that cascades with it; the snapshot restores them.
     Its records reach into every tab, so every tab reloads."""

@@ -482,11 +482,10 @@ class PortfolioView(QWidget):
             return
         # The question names what goes with the account, so it waits for the count.
         summary = self.operations.read_now(
-            lambda session: account_service.deletion_summary(session, account_id)
+            lambda session: account_service.deleted_with(session, account_id)
         )
         if summary is None:
             return
-        summary.pop("accounts", None)
         goes = ", ".join(
             f"{count} {table.replace('_', ' ')}" for table, count in sorted(summary.items())
         )
