@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import cache
 
 from workbench.domain.enums import (
     AccountStatus,
@@ -465,7 +466,15 @@ def read_choice(choices: type[Enum], text: str) -> Enum | None:
     if not word:
         return None
     word = _SYNONYMS.get(choices, {}).get(word, word)
+    return _members_by_word(choices).get(word)
+
+
+@cache
+def _members_by_word(choices: type[Enum]) -> dict[str, Enum]:
+    """Each member of *choices* by its normalized value and name, the first member naming
+    a word keeping it: worked out once, not for each cell (100,000 rows read 200,000)."""
+    words: dict[str, Enum] = {}
     for member in choices:
-        if word in (normalized(str(member.value)), normalized(member.name)):
-            return member
-    return None
+        words.setdefault(normalized(str(member.value)), member)
+        words.setdefault(normalized(member.name), member)
+    return words

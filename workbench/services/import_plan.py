@@ -21,7 +21,7 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import select
+from sqlalchemy import String, select, type_coerce
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import AccountStatus, Sector, Tier
@@ -184,13 +184,15 @@ class _Lookup:
 
     def __init__(self, session: Session, kind: str, uids: bool = False) -> None:
         self.session = session
-        #: Stored uid → its record, loaded only for a file with a UID column.
-        self.by_uid: dict[UUID, int] = {}
+        #: Stored uid (its 32 hexadecimal digits, as stored) → its record, loaded only for a
+        #: file with a UID column.
+        self.by_uid: dict[str, int] = {}
         self.uids = uids
         if uids:
             table = Base.metadata.tables[TABLES[kind]]
+            stored = type_coerce(table.c.uid, String)  # not made a UUID for each record
             self.by_uid = {
-                uid: record for record, uid in session.execute(select(table.c.id, table.c.uid))
+                uid: record for uid, record in session.execute(select(stored, table.c.id))
             }
         self.accounts_by_external: dict[str, int] = {}
         self.accounts_by_name: dict[str, int | None] = {}  # None: more than one
@@ -478,9 +480,8 @@ class _Planner:
         #: The file's UIDs → the rows that have them (two or more: all refused).
         self.uid_rows = uid_rows or {}
         #: Stored records a row names by UID: no other row is probably one of them.
-        self.claimed = {
-            self.lookup.by_uid[uid] for uid in self.uid_rows if uid in self.lookup.by_uid
-        }
+        by_uid = self.lookup.by_uid
+        self.claimed = {by_uid[uid.hex] for uid in self.uid_rows if uid.hex in by_uid}
         self.column_of = {key: header for header, key in mapping.items()}
         #: Keys seen earlier in the file → the row that had them.
         self.seen: dict[Any, int] = {}
@@ -552,8 +553,8 @@ class _Planner:
                     row=others[0],
                 )
             )
-        elif uid in self.lookup.by_uid:
-            row.match = Match(self.lookup.by_uid[uid], "uid", True)
+        elif uid.hex in self.lookup.by_uid:
+            row.match = Match(self.lookup.by_uid[uid.hex], "uid", True)
 
     def _identified(self, row: PlannedRow, record_id: int) -> None:
         """The row's id in the other system is stored record *record_id*'s: it is that
