@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import uuid
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -268,3 +269,28 @@ def test_a_uid_is_read_bare_or_with_dashes_in_either_case() -> None:
         assert read_uid(text) == uid
     assert read_uid(str(uid)[:-1]) is None
     assert read_uid(" " + uid.hex) is None  # cells are trimmed before: only digits here
+
+
+def test_a_uid_whose_new_details_are_another_records_is_refused(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """An account has one revenue figure per quarter: a row moving its record (found by
+    UID) to a quarter stored already under another would break that, so it is refused."""
+    path = _export(sample_store, "revenue", tmp_path / "revenue.csv")
+    rows = _rows(path)
+    first, second = next(
+        (a, b)
+        for a, b in pairwise(rows)
+        if a["account"] == b["account"] and a["period"] != b["period"]
+    )
+    first["period"] = second["period"]
+    _write_rows(path, [first])
+    before = dump(sample_store.path)
+    plan = _plan(sample_store, path, "revenue")
+    assert plan.rows[0].action == Action.REFUSE
+    assert [note.text() for note in plan.rows[0].notes] == [
+        "another stored record has these details; the record of its UID cannot take them"
+    ]
+    write_plan(sample_store, plan)
+    after = dump(sample_store.path)
+    assert after["revenue_records"] == before["revenue_records"]
