@@ -512,3 +512,11 @@ def test_a_hostile_file_is_refused_naming_the_limit_and_nothing_is_written(
 def test_a_time_zone_with_a_yearly_rule_from_1601_is_still_read() -> None:
     calendar = read_ics(_zone_file("FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU"), default_zone=ZONE)
     assert calendar.events[0].starts_at.year == 2026
+
+
+def test_an_import_names_what_the_calendar_and_dashboard_read_again() -> None:
+    from workbench.services.calendar import SHOWN_READS, HeldSeries
+    from workbench.services.calendar_import import CHANGES
+
+    assert CHANGES.touches(*HeldSeries.READS) and CHANGES.touches(*SHOWN_READS)
+    assert {"meetings", "meeting_attendees", "meeting_exceptions"} == CHANGES.tables

@@ -29,6 +29,7 @@ from workbench.io.ics_events import (
     ics_problem,
     read_ics,
 )
+from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.store.batches import in_chunks
 from workbench.store.database import Store
@@ -54,6 +55,10 @@ __all__ = [
 #: The rule a one-off event gets when the file adds dates to it (Google writes
 #: birthdays this way): a series of one, whose extra dates are RDATE exceptions.
 SERIES_OF_ONE = "FREQ=DAILY;COUNT=1"
+
+
+#: What an import of a calendar file changes (it may add or update any of them).
+CHANGES = ChangeSet.of("meetings", "meeting_attendees", "meeting_exceptions")
 
 
 @dataclass

@@ -13,8 +13,7 @@ from workbench.io.atomic import write_atomically
 from workbench.io.ics_events import IcsRefused, read_ics
 from workbench.services.accounts import account_choices
 from workbench.services.calendar_export import export_meetings
-from workbench.services.calendar_import import ImportReport, import_ics, match_accounts
-from workbench.services.changes import ChangeSet
+from workbench.services.calendar_import import CHANGES, ImportReport, import_ics, match_accounts
 from workbench.services.progress import Progress
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import problem_text
@@ -115,9 +114,7 @@ class IcsActions(QObject):
 
     def _imported(self, report: ImportReport) -> None:
         self.last_report = report
-        self.context.events.sig_data_changed.emit(
-            ChangeSet.of("meetings", "meeting_attendees", "meeting_exceptions")
-        )
+        self.context.events.sig_data_changed.emit(CHANGES)
         lines = [
             self.tr("{created} meetings added, {updated} updated, {skipped} skipped.").format(
                 created=report.created, updated=report.updated, skipped=report.skipped

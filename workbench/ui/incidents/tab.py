@@ -41,6 +41,7 @@ from workbench.services.focus import Target
 from workbench.services.incidents import IncidentDraft, IncidentFilter
 from workbench.services.overview import my_colleague_id
 from workbench.services.playbooks import apply_response
+from workbench.services.portfolio import ACCOUNT_TABLES
 from workbench.ui.common import paged_model
 from workbench.ui.common.choices import searchable_choice
 from workbench.ui.common.enum_labels import enum_label
@@ -198,7 +199,7 @@ class IncidentsTab(QWidget):
 
     # --- the table --------------------------------------------------------------------------
     def on_data_changed(self, changes: ChangeSet) -> None:
-        if changes.everything or changes.touches("accounts"):
+        if changes.touches(*ACCOUNT_TABLES):
             self.operations.query(account_choices, on_done=self.filters.set_accounts)
         if changes.touches(*incidents.WRITES):
             self.reload()
