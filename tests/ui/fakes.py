@@ -39,7 +39,7 @@ class FakeDialogs(DialogService):
         self.messages.append(("choose_item", title, label))
         return self.choices.pop(0)
 
-    def ask_text(self, title: str, label: str) -> str | None:
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
         self.messages.append(("ask", title, label))
         return self.texts.pop(0)
 

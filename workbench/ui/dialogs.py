@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from workbench.ui.passphrase_dialog import PassphraseAnswer
@@ -58,8 +58,11 @@ class DialogService:
         text, accepted = QInputDialog.getItem(self.parent, title, label, items, 0, False)
         return items.index(text) if accepted and text in items else None
 
-    def ask_text(self, title: str, label: str) -> str | None:
-        text, accepted = QInputDialog.getText(self.parent, title, label)
+    def ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        """The text typed (trimmed; ``None`` when cancelled or left empty), *text* first."""
+        text, accepted = QInputDialog.getText(
+            self.parent, title, label, QLineEdit.EchoMode.Normal, text
+        )
         return text.strip() or None if accepted else None
 
     def choose_open_file(self, title: str, directory: Path, name_filter: str) -> Path | None:

@@ -21,6 +21,7 @@ from workbench import APP_NAME, __version__
 from workbench.services.focus import Target, TargetTab
 from workbench.services.portfolio import PortfolioQuery
 from workbench.store.database import Store
+from workbench.ui.author_action import AuthorAction
 from workbench.ui.backup_actions import BackupActions
 from workbench.ui.context import AppContext
 from workbench.ui.data_export import ExportDialog, start_export
@@ -147,6 +148,8 @@ class MainWindow(QMainWindow):
         self.search_action.setObjectName("globalSearchAction")
         self.search_action.setShortcut(QKeySequence("Ctrl+K"))
         self.search_action.triggered.connect(self.open_search)
+        self.author_action = AuthorAction(self.context, self)
+        edit_menu.addAction(self.author_action.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         language_menu = help_menu.addMenu(self.tr("&Language"))
