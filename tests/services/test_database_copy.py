@@ -48,3 +48,33 @@ def test_copy_from_a_file_that_is_not_a_database_writes_nothing(
         copy_database_into(connection, junk)
     with store.session() as session:
         assert session.scalar(select(func.count()).select_from(Account)) == 0
+
+
+def test_a_copy_brings_the_sources_history_and_writes_none_of_its_own(
+    sample_store: Store, store: Store
+) -> None:
+    from sqlalchemy import update
+
+    from workbench.domain.enums import ChangeSource, Tier
+    from workbench.services.history import account_history
+    from workbench.store.models import FieldChange, Operation, Setting
+
+    with sample_store.transaction() as session:  # the source has a history
+        session.execute(update(Account).where(Account.id == 1).values(tier=Tier.STANDARD))
+        session.add(Setting(key="author", value="Elena Vidal"))
+    with store.transaction(ChangeSource.SYSTEM) as session:  # the target one of its own
+        session.add(Setting(key="author", value="Someone Else"))
+    with store.session() as session:
+        own = session.scalars(select(FieldChange.id)).all()
+    assert own
+    with store.transaction(ChangeSource.MERGE) as session:
+        copy_database_into(session.connection(), sample_store.path)
+    with store.session() as session:
+        operations = session.scalar(select(func.count()).select_from(Operation))
+        changes = session.scalars(select(FieldChange)).all()
+        author = session.scalar(select(Setting.value).where(Setting.key == "author"))
+        tiers = [e for e in account_history(session, 1) if e.field == "tier"]
+    assert author == "Elena Vidal"  # the source's settings replace the target's
+    assert len(changes) == len(own) + 3  # the target's own, the source's tier and setting rows
+    assert operations == 2  # the target's, the source's: the copy itself made none
+    assert [(e.new, e.author) for e in tiers] == [(Tier.STANDARD, sample_store.author)]

@@ -10,14 +10,16 @@ from __future__ import annotations
 import shutil
 import tempfile
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
 from workbench.services.changes import ChangeSet
 from workbench.services.progress import Progress
 from workbench.store.bulk import bulk_insert
 from workbench.store.database import open_store
+from workbench.store.history import paused as history_paused
 from workbench.store.migrate import DatabaseOpenError, backup_file
 from workbench.store.models import Account, Base
 from workbench.store.references import defer_foreign_keys
@@ -57,22 +59,47 @@ def copy_database_into(
 
 
 def _copy_rows(source: Connection, target: Connection, progress: Progress) -> dict[str, int]:
+    """Every row of *source* into *target*, with the source's own field history: the
+    triggers are paused (the rows are not new changes), the source's operations and
+    field changes come after the target's own (their ids shifted past them), and the
+    source's settings replace the target's."""
     # Children may precede parents inside one table (accounts.parent_id): check at commit.
     defer_foreign_keys(target)
     tables = Base.metadata.sorted_tables
     counts: dict[str, int] = {}
-    with source:
+    shift = {
+        name: target.execute(
+            select(func.coalesce(func.max(Base.metadata.tables[name].c.id), 0))
+        ).scalar_one()
+        for name in ("operations", "field_changes")
+    }
+    with source, history_paused(target, Base.metadata):
         for index, table in enumerate(tables):
             result = source.execute(select(table)).mappings()
             copied = 0
             while chunk := result.fetchmany(_CHUNK):
-                bulk_insert(target, table, [dict(row) for row in chunk])
+                rows = [_shifted(table.name, dict(row), shift) for row in chunk]
+                if table.name == "settings":
+                    keys = [row["key"] for row in rows]
+                    target.execute(delete(table).where(table.c.key.in_(keys)))
+                bulk_insert(target, table, rows)
                 copied += len(chunk)
                 progress.advance(index, len(tables), table.name)
             if copied:
                 counts[table.name] = copied
     progress.advance(len(tables), len(tables), "")
     return counts
+
+
+def _shifted(table: str, row: dict[str, Any], shift: dict[str, int]) -> dict[str, Any]:
+    """*row* of the source's history with its ids past the target's own."""
+    if table == "operations":
+        row["id"] += shift["operations"]
+    elif table == "field_changes":
+        row["id"] += shift["field_changes"]
+        if row["operation_id"] is not None:
+            row["operation_id"] += shift["operations"]
+    return row
 
 
 def copy_database(
