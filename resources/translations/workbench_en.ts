@@ -16,7 +16,7 @@
 <context>
     <name>BackupActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/backup_actions.py" line="268"/>
+        <location filename="../../workbench/ui/backup_actions.py" line="273"/>
         <source>The last backup copy in {folder} is %n day(s) old.</source>
         <translation>
             <numerusform>The last backup copy in {folder} is %n day old.</numerusform>
@@ -66,7 +66,7 @@ Remove them now? The encrypted database and the backups made from now on are not
 <context>
     <name>IcsActions</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="84"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="83"/>
         <source>%n meeting(s) in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account are they with?</source>
         <translation>
             <numerusform>%n meeting in {name} could not be matched to an account by the attendees&apos; e-mail addresses. Which account is it with?</numerusform>
@@ -74,7 +74,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/calendar/ics_actions.py" line="187"/>
+        <location filename="../../workbench/ui/calendar/ics_actions.py" line="184"/>
         <source>%n meeting(s) written to {name}.</source>
         <translation>
             <numerusform>%n meeting written to {name}.</numerusform>

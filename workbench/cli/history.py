@@ -87,7 +87,8 @@ def run(args: argparse.Namespace) -> int:
     from workbench.services.accounts import AccountNameRefused
     from workbench.services.history import account_history, as_json, describe
 
-    language = use_language(args.lang) if args.lang not in (None, "en") else "en"
+    # Set even for English: a language chosen before in this process must not linger.
+    language = use_language(args.lang)  # None: the terminal's
     store = open_for_command(database_path(args), COMMAND)
     try:
         try:
