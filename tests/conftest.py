@@ -47,6 +47,31 @@ def _isolated_user_dirs(
     monkeypatch.delenv("WORKBENCH_DB", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _english_again() -> Iterator[None]:
+    """A test that puts the process in Spanish (``--lang es``, the Language menu) leaves
+    it in English again: translators and the default locale belong to the process, and
+    the tests that run after it in the same worker expect English."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    locale = QLocale()
+    yield
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    from PySide6.QtCore import QTranslator
+
+    from workbench.cli import common
+
+    if len(common._TRANSLATION) > 1:
+        common.use_language("en")
+    for translator in app.findChildren(QTranslator):
+        if translator.language() and not translator.language().startswith("en"):
+            app.removeTranslator(translator)
+    if QLocale() != locale:
+        QLocale.setDefault(locale)
+
+
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "workbench.sqlite"
