@@ -89,9 +89,12 @@ def _read_only(archive: Path) -> float:
 
 def _raw(db: Path, target: Path) -> float:
     """The same rows inserted with executemany in one transaction (read from *db* first),
-    the search index filled once at the end, as a restore does (CPU time)."""
+    the search index filled once at the end and the history's triggers off, as a restore
+    does (CPU time)."""
     from workbench.services.archive import archived_tables
+    from workbench.store import history
     from workbench.store.database import open_store
+    from workbench.store.models import Base
     from workbench.store.search_index import create_statements, drop_statements, fill_statements
 
     open_store(target).close()
@@ -104,13 +107,18 @@ def _raw(db: Path, target: Path) -> float:
     started = time.process_time()
     with closing(sqlite3.connect(target, isolation_level=None)) as db_:
         db_.execute("BEGIN")
-        for statement in drop_statements():
+        # As a restore does: the archive brings its own history, the triggers come back after.
+        for statement in (*drop_statements(), *history.drop_statements(Base.metadata)):
             db_.execute(statement)
         for name, rows in tables:
             if rows:
                 marks = ", ".join("?" for _ in rows[0])
                 db_.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
-        for statement in (*create_statements(), *fill_statements()):
+        for statement in (
+            *create_statements(),
+            *fill_statements(),
+            *history.create_statements(Base.metadata),
+        ):
             db_.execute(statement)
         db_.execute("COMMIT")
     return time.process_time() - started

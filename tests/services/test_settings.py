@@ -20,6 +20,7 @@ from workbench.domain.incidents import (
     hours,
 )
 from workbench.services.focus import DEFAULT_QUIET_DAYS
+from workbench.services.history import decoded
 from workbench.services.settings import (
     EXCHANGE_RATES,
     HEALTH_WEIGHTS,
@@ -70,7 +71,10 @@ def test_saving_writes_only_what_changed_and_the_history_records_it(store: Store
             .join(Operation, Operation.id == FieldChange.operation_id)
             .where(FieldChange.table_name == "settings")
         ).all()
-    values = [new for field, _old, new, _op in history if field == "value"]
+    # The history keeps the JSON as the settings table stored it; read back as the program does.
+    values = [
+        decoded("settings", "value", new) for field, _old, new, _op in history if field == "value"
+    ]
     assert "USD" in values and weights in values
     assert {op.author for *_rest, op in history} == {"Elena Vidal"}
 

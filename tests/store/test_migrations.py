@@ -206,3 +206,42 @@ def test_pragmas_are_set_on_every_connection(store) -> None:  # type: ignore[no-
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+
+
+def test_a_later_migration_that_alters_a_table_runs_past_the_history_triggers(
+    sample_db_path: Path, tmp_path: Path
+) -> None:
+    """SQLite's ALTER TABLE checks every trigger; the history's are set aside meanwhile and
+    made again at the end, so they still record changes."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "9999_alter.py").write_text(
+        f'''"""A later release adds a column and drops it again, in place."""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "9999"
+down_revision = "{head_revision()}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("market_notes", sa.Column("draft", sa.String(50), nullable=True))
+    op.drop_column("market_notes", "draft")
+
+
+def downgrade() -> None:
+    pass
+'''
+    )
+    engine = create_database_engine(sample_db_path)
+    upgrade_to_head(engine, sample_db_path, script_location=scripts)
+    engine.dispose()
+    with sqlite3.connect(sample_db_path) as db:
+        assert triggers_of(sample_db_path)["history_accounts_update"]
+        db.execute("INSERT INTO operations (uid, at, source) VALUES ('x', '2026-01-01', 'form')")
+        db.execute("UPDATE accounts SET website = 'changed.example' WHERE id = 1")
+        assert db.execute(
+            "SELECT old_value IS NOT new_value FROM field_changes WHERE field = 'website'"
+        ).fetchone() == (1,)

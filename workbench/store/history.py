@@ -8,12 +8,13 @@ children — in the same transaction as the change (a rollback takes both away):
 * after an UPDATE, one ``update`` row per field whose stored value changed;
 * after a DELETE, one ``delete`` row per field the record held a value in: its last values.
 
-Values are stored as JSON (``json_quote`` of the stored value: scaled integers for money,
-UTC text for times). The ids, the uid and the ``created_at``/``updated_*`` stamps are not
-fields. Each row names the operation it belongs to: the newest ``operations`` row, which
+Values are copied as the record's column stored them (scaled integers for money, UTC text
+for times, whatever another program put there) into columns of no type affinity: short
+triggers, which every new connection parses with the schema. The ids, the uid and the
+``created_at``/``updated_*`` stamps are not fields. Each row names the operation it
+belongs to: the newest ``operations`` row, which
 :func:`~workbench.store.operations.begin_operation` writes at the start of each write
-transaction (SQLite has one
-writer at a time, so the newest is this transaction's own).
+transaction (SQLite has one writer at a time, so the newest is this transaction's own).
 
 The triggers are made from the models: after every migration (:func:`refresh_triggers`)
 and with ``create_all``. A table's trigger names its columns, so a migration that adds a
@@ -25,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import JSON, Connection, MetaData, Table, event, text
+from sqlalchemy import Connection, MetaData, Table, event, text
 
 #: Columns that are not a record's fields.
 STAMPS = frozenset({"id", "uid", "created_at", "updated_at", "updated_by"})
@@ -68,27 +69,22 @@ def _account_of(table: Table, row: str, tables: dict[str, Table], depth: int = 0
     return "NULL"
 
 
-def _stored(table: Table, name: str, row: str) -> str:
-    """SQL for the JSON of one stored value: quoted (a JSON column's own JSON as is), and a
-    BLOB — which no model stores, but another program may — as the text ``x'…'``, so
-    that no stored value can make a write fail."""
-    value = f'{row}."{name}"'
-    blob = "WHEN 'blob' THEN json_quote('x''' || hex(" + value + ") || '''')"
-    if isinstance(table.c[name].type, JSON):
-        return (
-            f"CASE typeof({value}) {blob} WHEN 'text' THEN "
-            f"iif(json_valid({value}), json({value}), json_quote({value})) "
-            f"ELSE json_quote({value}) END"
-        )
-    return f"CASE typeof({value}) {blob} ELSE json_quote({value}) END"
-
-
 def _values(table: Table, *rows: str) -> str:
-    """``VALUES ('field', json_quote(old.field), …), …`` for every field of *table*."""
-    return ", ".join(
-        "(" + ", ".join([f"'{name}'", *(_stored(table, name, row) for row in rows)]) + ")"
-        for name in fields_of(table)
-    )
+    """``SELECT 'field' AS f, old."field" AS a, … UNION ALL SELECT …`` for every field of
+    *table*: the values as stored, whatever their kind (a BLOB too), so no stored value
+    can make a write fail. Named columns, not a VALUES list: in a trigger, SQLite names
+    a VALUES list's columns by the first row's column references, not column1, column2."""
+    names = ("a", "b")
+    selects = []
+    for index, field in enumerate(fields_of(table)):
+        values = [f"'{field}'", *(f'{row}."{field}"' for row in rows)]
+        if index == 0:
+            values = [
+                f"{values[0]} AS f",
+                *(f"{v} AS {n}" for v, n in zip(values[1:], names, strict=False)),
+            ]
+        selects.append("SELECT " + ", ".join(values))
+    return " UNION ALL ".join(selects)
 
 
 def create_statements(metadata: MetaData) -> list[str]:
@@ -104,16 +100,13 @@ def create_statements(metadata: MetaData) -> list[str]:
         statements += [
             f"CREATE TRIGGER {_PREFIX}_{name}_insert AFTER INSERT ON {name} BEGIN "
             f"{insert}SELECT {operation}, '{name}', new.uid, {_account_of(table, 'new', tables)}, "
-            f"'create', column1, NULL, column2 FROM (VALUES {_values(table, 'new')}) "
-            "WHERE column2 <> 'null'; END",
+            f"'create', f, NULL, a FROM ({_values(table, 'new')}) WHERE a IS NOT NULL; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_update AFTER UPDATE ON {name} BEGIN "
             f"{insert}SELECT {operation}, '{name}', new.uid, {_account_of(table, 'new', tables)}, "
-            f"'update', column1, column2, column3 "
-            f"FROM (VALUES {_values(table, 'old', 'new')}) WHERE column2 IS NOT column3; END",
+            f"'update', f, a, b FROM ({_values(table, 'old', 'new')}) WHERE a IS NOT b; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_delete AFTER DELETE ON {name} BEGIN "
             f"{insert}SELECT {operation}, '{name}', old.uid, {_account_of(table, 'old', tables)}, "
-            f"'delete', column1, column2, NULL FROM (VALUES {_values(table, 'old')}) "
-            "WHERE column2 <> 'null'; END",
+            f"'delete', f, a, NULL FROM ({_values(table, 'old')}) WHERE a IS NOT NULL; END",
         ]
     return statements
 
@@ -131,13 +124,18 @@ def trigger_names(names: Iterable[str]) -> list[str]:
     return [name for name in names if name.startswith(f"{_PREFIX}_")]
 
 
-def refresh_triggers(connection: Connection, metadata: MetaData) -> None:
-    """Make the history's triggers again from the models, inside the caller's transaction."""
+def drop_triggers(connection: Connection) -> None:
+    """Drop every history trigger there is, inside the caller's transaction."""
     existing = connection.exec_driver_sql(
         "SELECT name FROM sqlite_master WHERE type = 'trigger'"
     ).scalars()
-    for name in trigger_names(existing):
+    for name in trigger_names(list(existing)):
         connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+
+
+def refresh_triggers(connection: Connection, metadata: MetaData) -> None:
+    """Make the history's triggers again from the models, inside the caller's transaction."""
+    drop_triggers(connection)
     for statement in create_statements(metadata):
         connection.exec_driver_sql(statement)
 
@@ -156,11 +154,7 @@ def paused(connection: Connection, metadata: MetaData) -> Iterator[None]:
     """Write without history inside the caller's transaction (a generated sample, a new
     file being filled from an archive that brings its own history): the triggers are
     dropped and made again at the end, or come back with a rollback."""
-    existing = connection.exec_driver_sql(
-        "SELECT name FROM sqlite_master WHERE type = 'trigger'"
-    ).scalars()
-    for name in trigger_names(existing):
-        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    drop_triggers(connection)
     yield
     for statement in create_statements(metadata):
         connection.exec_driver_sql(statement)

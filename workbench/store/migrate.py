@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Engine
 
 from workbench.io.atomic import PRIVATE_FILE, private_folder
 from workbench.store.cipher import (
@@ -25,7 +25,7 @@ from workbench.store.cipher import (
     connect,
     key_if_encrypted,
 )
-from workbench.store.history import refresh_triggers
+from workbench.store.history import drop_triggers, refresh_triggers
 from workbench.store.models import Base
 
 if TYPE_CHECKING:
@@ -187,12 +187,10 @@ def upgrade_to_head(
         log.info("backed up %s to %s before migrating %s -> %s", db_path, backup, current, head)
     with engine.begin() as connection:
         config.attributes["connection"] = connection
+        # Migrations run without the history's triggers: SQLite's ALTER TABLE checks every
+        # trigger against the schema it is changing, and a table batch mode copies loses
+        # its own. They are made again from the models for the schema reached.
+        drop_triggers(connection)
         command.upgrade(config, "head")
-        if script_location == MIGRATIONS_DIR:
-            _refresh_history_triggers(connection)
+        refresh_triggers(connection, Base.metadata)
     return MigrationReport(current, head, backup)
-
-
-def _refresh_history_triggers(connection: Connection) -> None:
-    """The field history's triggers, made from the models for the schema just reached."""
-    refresh_triggers(connection, Base.metadata)

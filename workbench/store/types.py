@@ -14,7 +14,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import BigInteger, DateTime, Dialect, Integer
-from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 
 class ScaledDecimal(TypeDecorator[Decimal]):
@@ -114,3 +114,14 @@ class IntEnumType(TypeDecorator[Any]):
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Any:
         return None if value is None else self.enum_class(value)
+
+
+class StoredValue(UserDefinedType[Any]):
+    """A value as SQLite stored it in some record's column (integer, text, real, NULL or a
+    BLOB), kept as is: a column of no type affinity, read back unchanged. The field
+    history's old and new values, which the triggers copy without converting them."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "BLOB"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 from workbench.domain.enums import ChangeKind, ChangeSource
 from workbench.domain.identity import uuid7
 from workbench.store.models.base import Base, enum_column, utc_now
+from workbench.store.types import StoredValue
 
 
 class Operation(Base):
@@ -35,8 +36,9 @@ class Operation(Base):
 
 class FieldChange(Base):
     """One field of one record, as it was before and after one operation. ``old_value``
-    and ``new_value`` hold the stored values as JSON (``null`` for none): a created
-    record's fields have no old value, a deleted one's no new value."""
+    and ``new_value`` hold the values as the record's column stored them (scaled integers
+    for money, UTC text for times), NULL for none: a created record's fields have no old
+    value, a deleted one's no new value."""
 
     __tablename__ = "field_changes"
     __table_args__ = (
@@ -54,5 +56,5 @@ class FieldChange(Base):
     account_id: Mapped[int | None]
     kind: Mapped[ChangeKind] = enum_column(ChangeKind, "kind")
     field: Mapped[str] = mapped_column(sa.String(64))
-    old_value: Mapped[Any] = mapped_column(sa.JSON, nullable=True)
-    new_value: Mapped[Any] = mapped_column(sa.JSON, nullable=True)
+    old_value: Mapped[Any] = mapped_column(StoredValue(), nullable=True)
+    new_value: Mapped[Any] = mapped_column(StoredValue(), nullable=True)

@@ -107,8 +107,9 @@ def upgrade() -> None:
             nullable=False,
         ),
         sa.Column('field', sa.String(length=64), nullable=False),
-        sa.Column('old_value', sa.JSON(), nullable=True),
-        sa.Column('new_value', sa.JSON(), nullable=True),
+        # No type affinity: the values as the records' columns stored them.
+        sa.Column('old_value', sa.BLOB(), nullable=True),
+        sa.Column('new_value', sa.BLOB(), nullable=True),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_field_changes')),
     )
     op.create_index(
