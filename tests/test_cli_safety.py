@@ -12,6 +12,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -67,12 +68,21 @@ def test_read_only_commands_never_create_a_database(
 
 
 def _damage(path: Path, seed: int) -> None:
-    """Flip 64 bytes in the data pages (past the schema), as a failing disk would."""
+    """Flip 64 bytes in the data pages (never the schema's), as a failing disk would."""
+    with closing(sqlite3.connect(path)) as db:
+        page = db.execute("PRAGMA page_size").fetchone()[0]
+        schema = {
+            number - 1
+            for (number,) in db.execute("SELECT pageno FROM dbstat WHERE name = 'sqlite_schema'")
+        }
     size = path.stat().st_size
     chosen = random.Random(seed)
     with open(path, "r+b") as stream:
         for _ in range(64):
-            stream.seek(chosen.randrange(size // 2, size))
+            offset = chosen.randrange(size // 2, size)
+            while offset // page in schema:
+                offset = chosen.randrange(size // 2, size)
+            stream.seek(offset)
             byte = stream.read(1)
             stream.seek(-1, os.SEEK_CUR)
             stream.write(bytes([byte[0] ^ 0xFF]))
@@ -359,3 +369,16 @@ def test_a_full_disk_while_writing_an_export_is_not_called_a_database_failure() 
     database = OSError(28, "No space left on device", "/home/ana/workbench.sqlite-wal")
     assert "database" in str(describe_failure(database))
     assert describe_failure(ValueError("malformed CSV line")) is None
+
+
+def test_a_schema_page_with_garbled_text_is_reported_as_damaged(
+    capsys: pytest.CaptureFixture[str], sample_db_path: Path
+) -> None:
+    """A failing disk may garble the schema itself: a table's name no longer UTF-8."""
+    data = bytearray(sample_db_path.read_bytes())
+    at = data.index(b"tablealembic_versionalembic_version") + len(b"table")
+    data[at] = 0xDF  # the name starts a two-byte sequence the next byte does not continue
+    sample_db_path.write_bytes(bytes(data))
+    code, out, err = run(capsys, "kpi", "--db", str(sample_db_path))
+    assert code == FailureKind.DAMAGED and "damaged" in err and out == ""
+    assert "Traceback" not in err

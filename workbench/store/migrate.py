@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -129,6 +130,10 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
             if "alembic_version" in tables:
                 row = db.execute("SELECT version_num FROM alembic_version").fetchone()
                 revision = row[0] if row else None
+    except UnicodeDecodeError as exc:  # a schema page whose text a failing disk garbled
+        raise sqlite3.DatabaseError(
+            f"database disk image is malformed: unreadable text in its schema ({exc.reason})"
+        ) from exc
     except DRIVER_ERRORS as exc:  # "file is not a database", …
         if getattr(exc, "sqlite_errorname", "").startswith(_NOT_ABOUT_THE_FILE):
             raise  # the medium or the moment, not the file: a failure of its own kind
