@@ -18,6 +18,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 
@@ -86,8 +87,7 @@ def main() -> None:
             view.table.selectRow(0)
             detail = view.detail
             detail.lists.setCurrentWidget(detail.history)
-            for _ in range(20):
-                app.processEvents()
+            QTest.qWait(600)  # the charts are drawn a moment after the selection
             target = out / f"history_{language}_{width}.png"
             window.grab().save(str(target))
             print(f"saved {target}")
