@@ -15,6 +15,7 @@ change is done; undoing and redoing it are changes too (from :attr:`ChangeSource
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
@@ -31,6 +32,8 @@ from workbench.ui.tasks import TaskHandle
 if TYPE_CHECKING:  # the services' argument; the window never makes one itself
     # Re-exported for the tabs' annotations, so no other ui module names SQLAlchemy.
     from sqlalchemy.orm import Session as Session
+
+    from workbench.store.database import Store
 
 _T = TypeVar("_T")
 
@@ -79,13 +82,28 @@ class Operations:
         on_progress: Callable[[int, int, str], None] | None = None,
     ) -> TaskHandle | None:
         """:meth:`query` for a read that reports progress and may be cancelled."""
+        return self._in_background(
+            lambda store: store.session(), read, on_done, on_failed, on_cancelled, on_progress
+        )
+
+    def _in_background(
+        self,
+        opened: Callable[[Store], AbstractContextManager[Session]],
+        work: Callable[[Session, Progress], _T],
+        on_done: Callable[[_T], None],
+        on_failed: Callable[[Exception], None] | None,
+        on_cancelled: Callable[[], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+    ) -> TaskHandle | None:
+        """Run *work* on the session *opened* gives (a read's, or one in a transaction) on
+        the task runner, as a task that loses nothing the user asked for if cancelled."""
         store = self.context.workspace.store
         if store is None:
             return None
 
         def run(progress: Progress) -> _T:
-            with store.session() as session:
-                return read(session, progress)
+            with opened(store) as session:
+                return work(session, progress)
 
         return self.context.tasks.run(
             run,
@@ -231,21 +249,13 @@ class Operations:
         (what they come from has changed already, and is what made the tabs ask for them)
         and cancelling loses nothing the user asked for: the next start works them out
         again."""
-        store = self.context.workspace.store
-        if store is None:
-            return None
-
-        def run(progress: Progress) -> _T:
-            with store.transaction(ChangeSource.SYSTEM) as session:
-                return write(session, progress)
-
-        return self.context.tasks.run(
-            run,
-            on_finished=on_done,
-            on_failed=on_failed or self._report,
-            on_cancelled=on_cancelled,
-            on_progress=on_progress,
-            writes=False,
+        return self._in_background(
+            lambda store: store.transaction(ChangeSource.SYSTEM),
+            write,
+            on_done,
+            on_failed,
+            on_cancelled,
+            on_progress,
         )
 
     def replay(self, write: Callable[[Session], ChangeSet], source: ChangeSource) -> None:
