@@ -23,6 +23,7 @@ from workbench.domain.recurrence import LATEST_YEAR as LAST_YEAR
 from workbench.domain.recurrence import RuleError, check_limits, rule_parts
 from workbench.domain.text import has_control_characters, without_control_characters
 from workbench.domain.validation import is_time_zone, known_time_zones
+from workbench.store.identifiers import quote
 from workbench.store.types import ScaledDecimal, UtcDateTime
 
 #: A scaled decimal column (amounts, quantities) whose absolute values add up to more than
@@ -104,7 +105,7 @@ def _rules(table: Table) -> list[_Rule]:
     database itself enforces)."""
     rules = []
     for column in table.c:
-        c = _quote(column.name)
+        c = quote(column.name)
         kind = column.type
         if isinstance(kind, Date):
             # +c: compared as text, not with the column's NUMERIC affinity.
@@ -158,11 +159,11 @@ def value_problems(db: Any, table: Table, *, text: bool) -> list[str]:
     One scan of the table finds the rows a rule may break; the domain checks decide on those.
     Text is looked at only when *text* says its JSON may hold a control character.
     """
-    name = _quote(table.name)
+    name = quote(table.name)
     problems: list[str] = []
     rules = [rule for rule in _rules(table) if text or rule.problem is not _text_problem]
     if rules:
-        columns = ", ".join(_quote(rule.column) for rule in rules)
+        columns = ", ".join(quote(rule.column) for rule in rules)
         where = " OR ".join(rule.suspect for rule in rules)
         cleaned: list[tuple[str, str, int]] = []
         for rowid, *values in db.execute(f"SELECT rowid, {columns} FROM {name} WHERE {where}"):
@@ -179,27 +180,23 @@ def value_problems(db: Any, table: Table, *, text: bool) -> list[str]:
             for column, value, rowid in cleaned:
                 try:
                     db.execute(
-                        f"UPDATE {name} SET {_quote(column)} = ? WHERE rowid = ?", (value, rowid)
+                        f"UPDATE {name} SET {quote(column)} = ? WHERE rowid = ?", (value, rowid)
                     )
                 except sqlite3.IntegrityError as error:
                     problems.append(f"row {rowid}, {column}: {error}")
                     break
     scaled = [c.name for c in table.c if isinstance(c.type, ScaledDecimal)]
     if scaled and not problems:
-        totals = ", ".join(f"total(abs(CAST({_quote(c)} AS REAL)))" for c in scaled)
+        totals = ", ".join(f"total(abs(CAST({quote(c)} AS REAL)))" for c in scaled)
         found = db.execute(f"SELECT {totals} FROM {name}").fetchone()
         for column, total in zip(scaled, found, strict=True):
             if total > LARGEST_COLUMN_TOTAL:
                 rowid, value = db.execute(
-                    f"SELECT rowid, {_quote(column)} FROM {name} "
-                    f"ORDER BY abs(CAST({_quote(column)} AS REAL)) DESC LIMIT 1"
+                    f"SELECT rowid, {quote(column)} FROM {name} "
+                    f"ORDER BY abs(CAST({quote(column)} AS REAL)) DESC LIMIT 1"
                 ).fetchone()
                 problems.append(
                     f"row {rowid}, {column} {value!r} is too large (the column could not be summed)"
                 )
                 break
     return problems
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'

@@ -12,35 +12,33 @@ from typing import Any
 
 from sqlalchemy import Connection
 
+from workbench.store.identifiers import quote
+
 _IDS = "(SELECT value FROM json_each(?))"
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
 
 
 def stored_values(
     connection: Connection, table: str, names: Sequence[str], row_id: int
 ) -> dict[str, Any]:
     """Row *row_id*'s stored values of the columns *names*, as the database holds them."""
-    columns = ", ".join(map(_quote, names))
+    columns = ", ".join(map(quote, names))
     row = connection.exec_driver_sql(
-        f"SELECT {columns} FROM {_quote(table)} WHERE id = ?", (row_id,)
+        f"SELECT {columns} FROM {quote(table)} WHERE id = ?", (row_id,)
     ).one()
     return dict(zip(names, row, strict=True))
 
 
 def put_back(connection: Connection, table: str, values: dict[str, Any], row_id: int) -> None:
     """Store *values* (stored forms, by column) in row *row_id* again."""
-    assignments = ", ".join(f"{_quote(name)} = ?" for name in values)
+    assignments = ", ".join(f"{quote(name)} = ?" for name in values)
     connection.exec_driver_sql(
-        f"UPDATE {_quote(table)} SET {assignments} WHERE id = ?", (*values.values(), row_id)
+        f"UPDATE {quote(table)} SET {assignments} WHERE id = ?", (*values.values(), row_id)
     )
 
 
 def delete_rows(connection: Connection, table: str, ids: Sequence[int]) -> None:
     connection.exec_driver_sql(
-        f"DELETE FROM {_quote(table)} WHERE id IN {_IDS}", (json.dumps(list(ids)),)
+        f"DELETE FROM {quote(table)} WHERE id IN {_IDS}", (json.dumps(list(ids)),)
     )
 
 
@@ -54,7 +52,7 @@ def import_time(connection: Connection, run_id: int) -> Any:
 def edited_since(connection: Connection, table: str, ids: Sequence[int], since: Any) -> int:
     """How many of rows *ids* were updated after *since* (a stored timestamp)."""
     count = connection.exec_driver_sql(
-        f"SELECT count(*) FROM {_quote(table)} WHERE updated_at > ? AND id IN {_IDS}",
+        f"SELECT count(*) FROM {quote(table)} WHERE updated_at > ? AND id IN {_IDS}",
         (since, json.dumps(list(ids))),
     ).scalar()
     return int(count or 0)
@@ -69,7 +67,7 @@ def referring_rows(
 ) -> int:
     """How many rows of *table* name one of *ids* in *column*, those of ids *excluding*
     left out (``None``: a table without an ``id`` column, every row counts)."""
-    sql = f"SELECT count(*) FROM {_quote(table)} WHERE {_quote(column)} IN {_IDS}"
+    sql = f"SELECT count(*) FROM {quote(table)} WHERE {quote(column)} IN {_IDS}"
     parameters: tuple[str, ...] = (json.dumps(list(ids)),)
     if excluding is not None:
         sql += f" AND id NOT IN {_IDS}"

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
+from workbench.store.identifiers import quote
 
 
 def integrity_messages(db: Any, *, thorough: bool = True) -> list[str]:
@@ -37,7 +35,7 @@ def schema_revision(db: Any) -> str | None:
 
 
 def row_count(db: Any, table: str) -> int:
-    return int(db.execute(f"SELECT count(*) FROM {_quote(table)}").fetchone()[0])
+    return int(db.execute(f"SELECT count(*) FROM {quote(table)}").fetchone()[0])
 
 
 def row_counts(db: Any) -> dict[str, int]:
