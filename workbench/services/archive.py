@@ -64,10 +64,15 @@ from workbench.store.archive_rows import (
     make_self_contained,
     open_for_load,
     rows_in_order,
-    transaction,
 )
 from workbench.store.archive_values import value_problems
-from workbench.store.bulk import copy_rows, create_indexes, drop_secondary_indexes
+from workbench.store.bulk import (
+    column_default,
+    copy_rows,
+    create_indexes,
+    drop_secondary_indexes,
+    transaction,
+)
 from workbench.store.cipher import (
     DRIVER_ERRORS,
     FILE_ERRORS,
@@ -662,22 +667,18 @@ def _read_ahead(batches: Iterator[_T], depth: int = 4) -> Generator[_T, None, No
 
 
 def _default_of(column: Column[Any]) -> Callable[[], Any] | None:
-    """The stored value the app's model would give *column* when a row leaves it out."""
-    default = column.default
-    if default is None or not (default.is_scalar or default.is_callable):
+    """The stored value the app's model would give *column* when a row leaves it out: the
+    model's default (:func:`~workbench.store.bulk.column_default`) as its type stores it."""
+    make = column_default(column)
+    if make is None:
         return None
-    process = column.type._cached_bind_processor(_DIALECT)  # as store.bulk does
-    arg = getattr(default, "arg", None)
-    if default.is_scalar:
-        value = arg if process is None else process(arg)
+    process = column.type._cached_bind_processor(_DIALECT)
+    if process is None:
+        return make
+    if column.default is not None and column.default.is_scalar:
+        value = process(make())
         return lambda: value
-    assert callable(arg)
-
-    def make() -> Any:
-        made = arg(None)  # SQLAlchemy wraps a default taking no argument to take a context
-        return made if process is None else process(made)
-
-    return make
+    return lambda: process(make())
 
 
 class _TableLoader:

@@ -2,10 +2,11 @@
 the SQL only SQLite understands (rowid order, ``typeof``, ``PRAGMA``), so the archive
 service (:mod:`workbench.services.archive`) reads and checks files without writing any.
 
-Reading: :func:`rows_in_order` (inside :func:`transaction`: one snapshot). Restoring:
-:func:`open_for_load` opens a new scratch file for a bulk load, :func:`insert_statement`
-and :func:`insert_rows` put rows in by batches, :func:`first_wrong_kind` finds a value its
-column's type cannot hold, :func:`make_self_contained` leaves one file behind.
+Reading: :func:`rows_in_order` (inside :func:`~workbench.store.bulk.transaction`: one
+snapshot). Restoring: :func:`open_for_load` opens a new scratch file for a bulk load,
+:func:`insert_statement` and :func:`insert_rows` put rows in by batches,
+:func:`first_wrong_kind` finds a value its column's type cannot hold,
+:func:`make_self_contained` leaves one file behind.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from workbench.store.bulk import prepare_bulk_load
+from workbench.store.identifiers import quote
 
 #: A raw connection to a database file (``sqlite3``'s, or SQLCipher's alike).
 RawConnection = sqlite3.Connection
@@ -36,24 +38,6 @@ _ALLOWED = {
 class RowsRefused(Exception):
     """The database refused a batch of rows (a constraint, a value the driver cannot
     bind); the driver's error is the cause and the message."""
-
-
-def quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
-
-
-@contextmanager
-def transaction(db: RawConnection) -> Iterator[None]:
-    """One transaction on a connection opened with ``isolation_level=None``: committed
-    when the block ends, rolled back when it raises."""
-    db.execute("BEGIN")
-    try:
-        yield
-        db.execute("COMMIT")
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
 
 
 def rows_in_order(db: RawConnection, table: str) -> sqlite3.Cursor:

@@ -14,12 +14,15 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import groupby
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column, Connection, Table
+
+from workbench.store.identifiers import quote
 
 
 def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
@@ -107,7 +110,7 @@ def drop_secondary_indexes(db: sqlite3.Connection) -> dict[str, list[str]]:
     for name, table, sql in found:
         if _UNIQUE.match(sql):
             continue
-        db.execute(f"DROP INDEX {_quote(name)}")
+        db.execute(f"DROP INDEX {quote(name)}")
         statements.setdefault(table, []).append(sql)
     return statements
 
@@ -121,6 +124,20 @@ def create_indexes(db: sqlite3.Connection, statements: Sequence[str]) -> None:
 _UNIQUE = re.compile(r"\s*CREATE\s+UNIQUE\b", re.IGNORECASE)
 
 
+@contextmanager
+def transaction(db: sqlite3.Connection) -> Iterator[None]:
+    """One transaction on a connection opened with ``isolation_level=None``: committed
+    when the block ends, rolled back when it raises."""
+    db.execute("BEGIN")
+    try:
+        yield
+        db.execute("COMMIT")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
 def copy_rows(db: sqlite3.Connection, source: Path, tables: Sequence[str]) -> None:
     """Copy every row of *tables* from the database file *source* into *db*'s empty tables
     of the same name, in one transaction of its own (``ATTACH`` refuses to run inside one).
@@ -132,17 +149,8 @@ def copy_rows(db: sqlite3.Connection, source: Path, tables: Sequence[str]) -> No
     """
     db.execute("ATTACH DATABASE ? AS source", (str(source),))
     try:
-        db.execute("BEGIN")
-        for table in tables:
-            db.execute(f"INSERT INTO main.{_quote(table)} SELECT * FROM source.{_quote(table)}")
-        db.execute("COMMIT")
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
+        with transaction(db):
+            for table in tables:
+                db.execute(f"INSERT INTO main.{quote(table)} SELECT * FROM source.{quote(table)}")
     finally:
         db.execute("DETACH DATABASE source")
-
-
-def _quote(identifier: str) -> str:
-    return '"' + identifier.replace('"', '""') + '"'
