@@ -29,6 +29,7 @@ from workbench.domain.enums import ChangeKind, ChangeSource
 from workbench.domain.record_labels import field_label, record_kind
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Translate, untranslated
 from workbench.services.changes import ChangeSet
+from workbench.store.batches import in_chunks
 from workbench.store.models import Base, FieldChange, Operation
 
 #: Fields that name a record, in the order they are tried (a contact: first and last name).
@@ -140,44 +141,26 @@ def _referenced_names(
         target = _reference_target(source, field)
         if target is not None and isinstance(stored, int):
             wanted.setdefault(target, set()).add(stored)
-    names: dict[tuple[str, int], str] = {}
-    for target, ids in wanted.items():
-        referred = Base.metadata.tables[target]
-        naming = [referred.c[name] for name in _NAMING if name in referred.c]
-        if not naming:
-            continue
-        chosen = sorted(ids)
-        for start in range(0, len(chosen), 500):
-            rows = session.execute(
-                select(referred.c.id, *naming).where(referred.c.id.in_(chosen[start : start + 500]))
-            )
-            for row in rows:
-                name = _name_of(dict(zip((c.name for c in naming), row[1:], strict=True)))
-                if name:
-                    names[(target, int(row[0]))] = name
-    return names
+    return {
+        (target, int(key)): name
+        for target, ids in wanted.items()
+        for key, name in _stored_names(session, target, "id", sorted(ids)).items()
+        if name
+    }
 
 
 def record_names(session: Session, records: dict[UUID, str]) -> dict[UUID, str]:
     """What each record (uid → table) is called: as it is stored now, else (deleted) from
     the newest of its naming fields in the history."""
-    found: dict[UUID, dict[str, Any]] = {}
     by_table: dict[str, list[UUID]] = {}
     for uid, name in records.items():
         by_table.setdefault(name, []).append(uid)
+    stored: dict[UUID, str | None] = {}
     for name, uids in by_table.items():
-        table = Base.metadata.tables[name]
-        naming = [table.c[field] for field in _NAMING if field in table.c]
-        if not naming:
-            continue
-        for start in range(0, len(uids), 500):
-            rows = session.execute(
-                select(table.c.uid, *naming).where(table.c.uid.in_(uids[start : start + 500]))
-            )
-            for row in rows:
-                found[row[0]] = dict(zip((c.name for c in naming), row[1:], strict=True))
-    gone = [uid for uid in records if uid not in found]
-    for start in range(0, len(gone), 500):
+        stored.update(_stored_names(session, name, "uid", uids))
+    names = {uid: name for uid, name in stored.items() if name}
+    found: dict[UUID, dict[str, Any]] = {}
+    for gone in in_chunks([uid for uid in records if uid not in stored]):
         rows = session.execute(
             select(
                 FieldChange.record_uid,
@@ -185,14 +168,31 @@ def record_names(session: Session, records: dict[UUID, str]) -> dict[UUID, str]:
                 FieldChange.old_value,
                 FieldChange.new_value,
             )
-            .where(FieldChange.record_uid.in_(gone[start : start + 500]))
+            .where(FieldChange.record_uid.in_(gone))
             .where(FieldChange.field.in_(_NAMING))
             .order_by(FieldChange.id)
         )
         for change in rows:
             uid, field, old, new = change[0], change[1], change[2], change[3]
             found.setdefault(uid, {})[field] = new if new is not None else old
-    return {uid: named for uid, fields in found.items() if (named := _name_of(fields))}
+    names.update((uid, named) for uid, fields in found.items() if (named := _name_of(fields)))
+    return names
+
+
+def _stored_names(
+    session: Session, table_name: str, key: str, keys: list[Any]
+) -> dict[Any, str | None]:
+    """What the stored records of *table_name* whose *key* column is one of *keys* are
+    called (``None`` for one without a name); a table with no naming field has none."""
+    table = Base.metadata.tables[table_name]
+    naming = [table.c[field] for field in _NAMING if field in table.c]
+    names: dict[Any, str | None] = {}
+    if not naming:
+        return names
+    for chunk in in_chunks(keys):
+        for row in session.execute(select(table.c[key], *naming).where(table.c[key].in_(chunk))):
+            names[row[0]] = _name_of(dict(zip((c.name for c in naming), row[1:], strict=True)))
+    return names
 
 
 def _name_of(fields: dict[str, Any]) -> str | None:
