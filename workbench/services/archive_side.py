@@ -99,21 +99,23 @@ class SideFill:
         while not self._answer.poll(poll):
             on_rows(self.stored)
             if not self._process.is_alive() and not self._answer.poll():
-                raise self._failed(
-                    f"the restore's second process ended (exit code {self._process.exitcode})"
-                )
+                raise self._ended()
         try:
             answer = self._answer.recv()
         except EOFError as error:
-            raise self._failed(
-                f"the restore's second process ended (exit code {self._process.exitcode})"
-            ) from error
+            raise self._ended() from error
         self._process.join()
         on_rows(self.stored)
         if answer[0] == "refused":
             raise self._refused(answer[1], **answer[2])
         if answer[0] == "failed":
             raise self._failed(answer[1])
+
+    def _ended(self) -> Exception:
+        """The second process is gone without saying how it ended."""
+        return self._failed(
+            f"the restore's second process ended (exit code {self._process.exitcode})"
+        )
 
     def stop(self) -> None:
         if self._process.is_alive():
