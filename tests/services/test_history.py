@@ -9,11 +9,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, text, update
 
 from workbench.domain.enums import ChangeKind, ChangeSource, Tier
 from workbench.services.data_import import plan_file, read_file, write_plan
 from workbench.services.history import (
+    Reference,
     Wording,
     account_history,
     as_json,
@@ -23,6 +24,7 @@ from workbench.services.history import (
 )
 from workbench.services.import_write import undo_last_import
 from workbench.store.database import Store
+from workbench.store.history import STAMPS
 from workbench.store.models import (
     Account,
     Contact,
@@ -244,3 +246,62 @@ def test_a_field_naming_another_record_reads_as_its_name(sample_store: Store) ->
         f"Contact: {first.first_name} {first.last_name} → #{second.id}",
     ]
     assert as_json(moved[-1])["old"] == first.id
+
+
+def test_an_imports_records_and_their_undo_are_in_the_history_whole_and_in_order(
+    sample_store: Store, tmp_path: Path
+) -> None:
+    """An import records its created rows in one statement (``recorded_in_bulk``), its undo
+    the deleted ones: each row whole, as stored, as the row-by-row triggers would."""
+    account = _first_account(sample_store)
+    source = tmp_path / "contacts.csv"
+    source.write_text(
+        f"Account,First name,Last name,E-mail\n{account.name},Ana,Ruiz,ana@x.test\n"
+        f"{account.name},Luis,Gil,luis@x.test\n",
+        encoding="utf-8",
+    )
+    read = read_file(source)
+    write_plan(sample_store, plan_file(sample_store, read, "contacts", read.mapping, source.name))
+    with sample_store.session() as session:
+        imported = session.scalars(
+            select(Contact).where(Contact.email.in_(["ana@x.test", "luis@x.test"]))
+        ).all()
+        stored = {
+            contact.uid: {
+                field: value
+                for field, value in session.execute(
+                    select(Contact.__table__).where(Contact.id == contact.id)
+                )
+                .mappings()
+                .one()
+                .items()
+                if field not in STAMPS and value is not None
+            }
+            for contact in imported
+        }
+    with sample_store.transaction(ChangeSource.UNDO) as session:
+        undo_last_import(session)
+    with sample_store.session() as session:
+        entries = [e for e in account_history(session, account.id) if e.table == "contacts"]
+        triggers = session.scalar(
+            select(func.count()).select_from(text("sqlite_master")).where(
+                text("type = 'trigger' AND name LIKE 'history_contacts_%'")
+            )
+        )
+    assert triggers == 3  # set aside for the import and the undo, then made again
+    for kind, source_kind, side in (
+        (ChangeKind.CREATE, ChangeSource.IMPORT, "new"),
+        (ChangeKind.DELETE, ChangeSource.UNDO, "old"),
+    ):
+        recorded: dict[uuid.UUID, dict[str, object]] = {}
+        for entry in entries:
+            if entry.kind == kind:
+                assert entry.source == source_kind
+                recorded.setdefault(entry.record_uid, {})[entry.field] = getattr(entry, side)
+        assert recorded.keys() == stored.keys()
+        for uid, fields in recorded.items():
+            assert fields.keys() == stored[uid].keys()
+            assert fields["email"] == stored[uid]["email"]
+            assert fields["account_id"] == Reference("accounts", account.id, account.name)
+    ids = [e.id for e in entries if e.kind == ChangeKind.CREATE]
+    assert ids == sorted(ids, reverse=True) and len(set(ids)) == 2  # newest first, in id order

@@ -20,7 +20,7 @@ from workbench.domain.incidents import (
     hours,
 )
 from workbench.services.focus import DEFAULT_QUIET_DAYS
-from workbench.services.history import decoded
+from workbench.services.history import changed_fields, decoded
 from workbench.services.settings import (
     EXCHANGE_RATES,
     HEALTH_WEIGHTS,
@@ -67,13 +67,16 @@ def test_saving_writes_only_what_changed_and_the_history_records_it(store: Store
     assert changes.touches("settings") and changes.touches("health_snapshots", "accounts")
     with store.session() as session:
         history = session.execute(
-            select(FieldChange.field, FieldChange.old_value, FieldChange.new_value, Operation)
+            select(FieldChange, Operation)
             .join(Operation, Operation.id == FieldChange.operation_id)
             .where(FieldChange.table_name == "settings")
         ).all()
     # The history keeps the JSON as the settings table stored it; read back as the program does.
     values = [
-        decoded("settings", "value", new) for field, _old, new, _op in history if field == "value"
+        decoded("settings", "value", new)
+        for change, _op in history
+        for field, _old, new in changed_fields(change)
+        if field == "value"
     ]
     assert "USD" in values and weights in values
     assert {op.author for *_rest, op in history} == {"Elena Vidal"}

@@ -28,6 +28,7 @@ from workbench.store.cipher import (
     new_passphrase,
 )
 from workbench.store.database import open_store
+from workbench.store.history import WHOLE_RECORD, whole_record_values
 from workbench.store.models import Account, Contact
 
 SECRET = Passphrase("correct horse battery")
@@ -80,8 +81,9 @@ def test_encrypting_keeps_every_row_search_and_wal(sample_db_path: Path) -> None
     remove_encryption(sample_db_path, SECRET)
     after = dump(sample_db_path, history=True)
     assert len(after["accounts"]) == len(before["accounts"]) + 1
-    # The new account's fields are in the history, written by its triggers through the WAL.
-    assert {row[6] for row in after["field_changes"]} >= {"name", "country", "time_zone"}
+    # The new account is in the history, written by its triggers through the WAL, whole.
+    created = [row for row in after["field_changes"] if row[6] == WHOLE_RECORD]
+    assert whole_record_values(created[0][8]).keys() >= {"name", "country", "time_zone"}
     changed = {"accounts", "search_index", "operations", "field_changes"}
     assert {k: v for k, v in after.items() if k not in changed} == {
         k: v for k, v in before.items() if k not in changed

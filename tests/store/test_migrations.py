@@ -245,3 +245,54 @@ def downgrade() -> None:
         assert db.execute(
             "SELECT old_value IS NOT new_value FROM field_changes WHERE field = 'website'"
         ).fetchone() == (1,)
+
+
+def test_0009_folds_a_created_or_deleted_records_rows_into_one_and_reads_the_same(
+    db_path: Path,
+) -> None:
+    """0008's triggers wrote a row per field for a creation and a deletion; 0009 keeps one
+    row per record, in the first row's place, and the history reads as it did."""
+    from workbench.services.history import account_history
+    from workbench.store.history import WHOLE_RECORD
+
+    engine = create_database_engine(db_path)
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+    engine.dispose()
+    rows = [  # (id, operation, record, kind, field, old, new): 0008's rows, a blob among them
+        (1, 1, "c1", "create", "first_name", None, "Ana"),
+        (2, 1, "c1", "create", "last_name", None, "Ruiz"),
+        (3, 2, "c1", "update", "last_name", "Ruiz", "Ruiz Gil"),
+        (4, 3, "c1", "delete", "first_name", "Ana", None),
+        (5, 3, "c1", "delete", "last_name", "Ruiz Gil", None),
+        (6, 3, "c1", "delete", "email", b"\x00\xff", None),
+    ]
+    with sqlite3.connect(db_path) as db:
+        for operation in (1, 2, 3):
+            db.execute(
+                "INSERT INTO operations (id, uid, at, source) VALUES (?, ?, ?, 'form')",
+                (operation, f"{operation:032x}", f"2026-01-0{operation} 10:00:00.000000"),
+            )
+        uid = "0" * 31 + "1"
+        db.executemany(
+            "INSERT INTO field_changes (id, operation_id, table_name, record_uid, account_id, "
+            "kind, field, old_value, new_value) VALUES (?, ?, 'contacts', ?, 7, ?, ?, ?, ?)",
+            [(i, op, uid, kind, f, old, new) for i, op, _r, kind, f, old, new in rows],
+        )
+    store = open_store(db_path)  # migrates 0008 → head
+    with store.session() as session:
+        entries = account_history(session, 7)
+    store.close()
+    assert [(e.id, e.kind.value, e.field, e.old, e.new) for e in entries] == [
+        (4, "delete", "first_name", "Ana", None),
+        (4, "delete", "last_name", "Ruiz Gil", None),
+        (4, "delete", "email", "00FF", None),  # JSON holds no bytes: the blob's hex digits
+        (3, "update", "last_name", "Ruiz", "Ruiz Gil"),
+        (1, "create", "first_name", None, "Ana"),
+        (1, "create", "last_name", None, "Ruiz"),
+    ]
+    with sqlite3.connect(db_path) as db:
+        fields = db.execute("SELECT id, field FROM field_changes ORDER BY id").fetchall()
+    assert fields == [(1, WHOLE_RECORD), (3, "last_name"), (4, WHOLE_RECORD)]

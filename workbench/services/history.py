@@ -30,6 +30,7 @@ from workbench.domain.record_labels import field_label, record_kind
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Translate, untranslated
 from workbench.services.changes import ChangeSet
 from workbench.store.batches import in_chunks
+from workbench.store.history import WHOLE_RECORD, whole_record_values
 from workbench.store.models import Base, FieldChange, Operation
 
 #: Fields that name a record, in the order they are tried (a contact: first and last name).
@@ -85,13 +86,15 @@ def account_history(
     if limit is not None:
         query = query.limit(limit)
     rows = session.execute(query).all()
+    fields = [(row, changed_fields(row[0])) for row in rows]
     names = record_names(session, {row[0].record_uid: row[0].table_name for row in rows})
     referenced = _referenced_names(
         session,
         [
-            (change.table_name, change.field, value)
-            for change, *_ in rows
-            for value in (change.old_value, change.new_value)
+            (row[0].table_name, field, value)
+            for row, changed in fields
+            for field, old, new in changed
+            for value in (old, new)
             if value is not None
         ],
     )
@@ -112,12 +115,27 @@ def account_history(
             table=change.table_name,
             record_uid=change.record_uid,
             record_name=names.get(change.record_uid),
-            field=change.field,
-            old=value(change.table_name, change.field, change.old_value),
-            new=value(change.table_name, change.field, change.new_value),
+            field=field,
+            old=value(change.table_name, field, old),
+            new=value(change.table_name, field, new),
         )
-        for change, at, author, source in rows
+        for (change, at, author, source), changed in fields
+        for field, old, new in changed
     ]
+
+
+def changed_fields(change: FieldChange) -> list[tuple[str, Any, Any]]:
+    """(field, old, new) as stored, for each field *change* holds: one for a field's
+    change, every field the record held a value in for a record created or deleted whole
+    (in the order of its table's columns)."""
+    if change.field != WHOLE_RECORD:
+        return [(change.field, change.old_value, change.new_value)]
+    created = change.kind == ChangeKind.CREATE
+    values = whole_record_values(change.new_value if created else change.old_value)
+    ordered = sorted(values, key=lambda field: _FIELD_ORDER.get((change.table_name, field), 0))
+    if created:
+        return [(field, None, values[field]) for field in ordered]
+    return [(field, values[field], None) for field in ordered]
 
 
 def _reference_target(table: str, field: str) -> str | None:
@@ -169,12 +187,15 @@ def record_names(session: Session, records: dict[UUID, str]) -> dict[UUID, str]:
                 FieldChange.new_value,
             )
             .where(FieldChange.record_uid.in_(gone))
-            .where(FieldChange.field.in_(_NAMING))
+            .where(FieldChange.field.in_((*_NAMING, WHOLE_RECORD)))
             .order_by(FieldChange.id)
         )
         for change in rows:
             uid, field, old, new = change[0], change[1], change[2], change[3]
-            found.setdefault(uid, {})[field] = new if new is not None else old
+            if field == WHOLE_RECORD:
+                found.setdefault(uid, {}).update(whole_record_values(new or old))
+            else:
+                found.setdefault(uid, {})[field] = new if new is not None else old
     names.update((uid, named) for uid, fields in found.items() if (named := _name_of(fields)))
     return names
 

@@ -5,8 +5,9 @@ any error or on cancel (:class:`~workbench.services.progress.Cancelled`). New ro
 get their ids here (one above the table's largest), so parents found later in the
 file and the rows' own accounts link up before anything is inserted, and
 :func:`~workbench.store.bulk.bulk_insert` writes them in batches; the full-text
-index takes them in one statement
-(:func:`~workbench.store.search_index.indexed_in_bulk`). Each created row, and each
+index and the field history take them in one statement each
+(:func:`~workbench.store.search_index.indexed_in_bulk`,
+:func:`~workbench.store.history.recorded_in_bulk`). Each created row, and each
 updated row's previous values, is recorded (``import_runs``, ``import_changes``) so that
 :func:`undo_last_import` can put everything back.
 """
@@ -54,6 +55,7 @@ from workbench.store.import_rows import (
 )
 from workbench.store.models import Base, ImportChange, ImportRun
 from workbench.store.references import defer_foreign_keys
+from workbench.store.history import recorded_in_bulk
 from workbench.store.search_index import indexed_in_bulk, unindexed_in_bulk
 
 BATCH = 2_000
@@ -190,7 +192,10 @@ class _Writer:
         build = getattr(self, f"_{plan.kind}_record")
         records = []
         created_ids = [self.row_ids[row.number] for row in creates]
-        with indexed_in_bulk(self.connection, table.name, created_ids):
+        with (
+            indexed_in_bulk(self.connection, table.name, created_ids),
+            recorded_in_bulk(self.connection, table, "create", created_ids),
+        ):
             for done, row in enumerate(creates, start=1):
                 record = build(self._linked(row), self.row_ids[row.number])
                 # The file's UID (a record exported elsewhere keeps its identity), else a new one.
@@ -493,7 +498,10 @@ def undo_import(session: Session, now: datetime | None = None) -> tuple[ImportRu
     _refuse_if_referenced(connection, created)
     for table_name in sorted(created, key=_dependents_first):
         ids = created[table_name]
-        with unindexed_in_bulk(connection, table_name, ids):
+        with (
+            unindexed_in_bulk(connection, table_name, ids),
+            recorded_in_bulk(connection, _table(table_name), "delete", ids),
+        ):
             delete_rows(connection, table_name, ids)
     run.undone_at = now or datetime.now(UTC)
     session.flush()

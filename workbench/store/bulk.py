@@ -20,9 +20,10 @@ from itertools import groupby
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table
+from sqlalchemy import Column, Connection, DateTime, Table
 
 from workbench.store.identifiers import quote
+from workbench.store.types import UtcDateTime
 
 
 def _column_names(row: dict[str, Any]) -> tuple[str, ...]:
@@ -33,12 +34,15 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
     """Insert *rows* (dicts keyed by column name) into *table* inside the caller's transaction.
 
     Columns the rows leave out take the model's Python-side defaults as an ORM insert would
-    (a record's uid and stamps); those without one, SQL's.
+    (a record's uid and stamps); those without one, SQL's. A time's default is taken once
+    for each batch of rows, as SQL's ``CURRENT_TIMESTAMP`` is once per statement: rows
+    written together are stamped with one moment. Values are converted column by column.
     """
     dialect = connection.dialect
     quote = dialect.identifier_preparer.quote
     keys: tuple[str, ...]
     for keys, group in groupby(rows, key=_column_names):
+        batch = list(group)
         filled = [
             (column, make)
             for column in table.c
@@ -51,18 +55,22 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
             f"INSERT INTO {quote(table.name)} ({', '.join(quote(c.name) for c in columns)}) "
             f"VALUES ({placeholders})"
         )
-        makers = [make for _, make in filled]
-        pairs = list(zip(keys, processors, strict=False))
-        extra = processors[len(keys) :]
-        params = [
-            tuple(row[key] if process is None else process(row[key]) for key, process in pairs)
-            + tuple(
-                value if process is None else process(value)
-                for value, process in zip((make() for make in makers), extra, strict=True)
-            )
-            for row in group
-        ]
-        connection.exec_driver_sql(sql, params)
+        values: list[list[Any]] = []
+        for key, process in zip(keys, processors, strict=False):
+            given = [row[key] for row in batch]
+            values.append(given if process is None else [process(v) for v in given])
+        for (column, make), process in zip(filled, processors[len(keys) :], strict=True):
+            if _is_time(column):
+                value = make()
+                values.append([value if process is None else process(value)] * len(batch))
+            else:
+                made = [make() for _ in batch]
+                values.append(made if process is None else [process(v) for v in made])
+        connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
+
+
+def _is_time(column: Column[Any]) -> bool:
+    return isinstance(column.type, (UtcDateTime, DateTime))
 
 
 def column_default(column: Column[Any]) -> Callable[[], Any] | None:

@@ -4,14 +4,23 @@ SQLite triggers write the history, so every change is recorded whatever made it 
 ORM, a Core statement, a bulk import, a foreign key cascading a deletion to a record's
 children — in the same transaction as the change (a rollback takes both away):
 
-* after an INSERT, one ``create`` row per field the new record holds a value in;
-* after an UPDATE, one ``update`` row per field whose stored value changed;
-* after a DELETE, one ``delete`` row per field the record held a value in: its last values.
+* after an UPDATE, one ``update`` row per field whose stored value changed, its old and
+  its new value;
+* after an INSERT, one ``create`` row for the whole record (field :data:`WHOLE_RECORD`):
+  its fields' values as a JSON object in ``new_value``;
+* after a DELETE, one ``delete`` row for the whole record: its last values as a JSON
+  object in ``old_value``.
 
-Values are copied as the record's column stored them (scaled integers for money, UTC text
-for times, whatever another program put there) into columns of no type affinity: short
-triggers, which every new connection parses with the schema. The ids, the uid and the
-``created_at``/``updated_*`` stamps are not fields. Each row names the operation it
+A record is created or deleted whole, so it is recorded whole — as Salesforce's field
+history records "Created." — and a 100,000-contact import writes 100,000 history rows,
+not a row per field of each (eight times as many, which doubled the import's time);
+:mod:`workbench.services.history` reads them back field by field
+(:func:`whole_record_values`). Values are copied as the record's column stored them
+(scaled integers for money, UTC text for times, whatever another program put there) into
+columns of no type affinity; in a whole record's JSON a BLOB another program stored is
+kept as its hex digits (JSON holds no bytes), so no stored value can make a write fail.
+The ids, the uid and the ``created_at``/``updated_*`` stamps are not fields. Each row
+names the operation it
 belongs to: the newest ``operations`` row, which
 :func:`~workbench.store.operations.begin_operation` writes at the start of each write
 transaction (SQLite has one writer at a time, so the newest is this transaction's own).
@@ -23,13 +32,19 @@ column gets it in the history from the refresh at its end.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any, Literal
 
 from sqlalchemy import Connection, MetaData, Table, event, text
 
+from workbench.store.triggers import trigger_dropped
+
 #: Columns that are not a record's fields.
 STAMPS = frozenset({"id", "uid", "created_at", "updated_at", "updated_by"})
+#: The ``field`` of a row holding a created or deleted record whole.
+WHOLE_RECORD = "*"
 _PREFIX = "history"
 _WHEN = ("insert", "update", "delete")
 
@@ -87,28 +102,84 @@ def _values(table: Table, *rows: str) -> str:
     return " UNION ALL ".join(selects)
 
 
+def _whole(table: Table, row: str) -> str:
+    """``json_object('field', row."field", …)`` for every field of *table*: the record
+    whole, a BLOB as its hex digits."""
+    pairs = []
+    for field in fields_of(table):
+        value = f'{row}."{field}"'
+        pairs.append(f"'{field}', iif(typeof({value}) = 'blob', hex({value}), {value})")
+    return f"json_object({', '.join(pairs)})"
+
+
+def whole_record_values(stored: Any) -> dict[str, Any]:
+    """The fields a whole-record row holds a value in (JSON as the trigger wrote it), as
+    stored; ``{}`` for what is not such an object."""
+    try:
+        values = json.loads(stored) if isinstance(stored, (str, bytes)) else None
+    except ValueError:
+        return {}
+    if not isinstance(values, dict):
+        return {}
+    return {str(field): value for field, value in values.items() if value is not None}
+
+
+_COLUMNS = "operation_id, table_name, record_uid, account_id, kind, field, old_value, new_value"
+_INSERT = f"INSERT INTO field_changes ({_COLUMNS}) "
+#: The operation a history row belongs to: this transaction's (see the module's text).
+_OPERATION = "(SELECT max(id) FROM operations)"
+
+
+def _whole_row(table: Table, row: str, tables: dict[str, Table], kind: str) -> str:
+    """``SELECT`` of the history row recording *row* of *table* created or deleted whole."""
+    values = f"NULL, {_whole(table, row)}" if kind == "create" else f"{_whole(table, row)}, NULL"
+    return (
+        f"SELECT {_OPERATION}, '{table.name}', {row}.uid, {_account_of(table, row, tables)}, "
+        f"'{kind}', '{WHOLE_RECORD}', {values}"
+    )
+
+
 def create_statements(metadata: MetaData) -> list[str]:
     tables = {table.name: table for table in metadata.sorted_tables}
     statements = []
     for table in recorded_tables(metadata):
         name = table.name
-        columns = (
-            "operation_id, table_name, record_uid, account_id, kind, field, old_value, new_value"
-        )
-        operation = "(SELECT max(id) FROM operations)"
-        insert = f"INSERT INTO field_changes ({columns}) "
         statements += [
             f"CREATE TRIGGER {_PREFIX}_{name}_insert AFTER INSERT ON {name} BEGIN "
-            f"{insert}SELECT {operation}, '{name}', new.uid, {_account_of(table, 'new', tables)}, "
-            f"'create', f, NULL, a FROM ({_values(table, 'new')}) WHERE a IS NOT NULL; END",
+            f"{_INSERT}{_whole_row(table, 'new', tables, 'create')}; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_update AFTER UPDATE ON {name} BEGIN "
-            f"{insert}SELECT {operation}, '{name}', new.uid, {_account_of(table, 'new', tables)}, "
+            f"{_INSERT}SELECT {_OPERATION}, '{name}', new.uid, {_account_of(table, 'new', tables)}, "
             f"'update', f, a, b FROM ({_values(table, 'old', 'new')}) WHERE a IS NOT b; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_delete AFTER DELETE ON {name} BEGIN "
-            f"{insert}SELECT {operation}, '{name}', old.uid, {_account_of(table, 'old', tables)}, "
-            f"'delete', f, a, NULL FROM ({_values(table, 'old')}) WHERE a IS NOT NULL; END",
+            f"{_INSERT}{_whole_row(table, 'old', tables, 'delete')}; END",
         ]
     return statements
+
+
+@contextmanager
+def recorded_in_bulk(
+    connection: Connection, table: Table, kind: Literal["create", "delete"], ids: Sequence[int]
+) -> Iterator[None]:
+    """Create (or delete) many rows of *table*, whose *ids* the caller knows, and record
+    them in the history with one statement, the row-by-row trigger set aside meanwhile:
+    the rows are those the trigger would write, in id order — after the creation, before
+    the deletion. Half the time of a trigger at 100,000 rows."""
+    if not ids or table.name not in {each.name for each in recorded_tables(table.metadata)}:
+        yield
+        return
+    tables = {each.name: each for each in table.metadata.sorted_tables}
+    record = (
+        f"{_INSERT}{_whole_row(table, 'record', tables, kind)} "
+        f"FROM {table.name} AS record "
+        "WHERE record.id IN (SELECT value FROM json_each(?)) ORDER BY record.id"
+    )
+    when = "insert" if kind == "create" else "delete"
+    with trigger_dropped(connection, f"{_PREFIX}_{table.name}_{when}") as dropped:
+        if dropped and kind == "delete":
+            connection.exec_driver_sql(record, (json.dumps(list(ids)),))
+        yield
+        if dropped and kind == "create":
+            connection.exec_driver_sql(record, (json.dumps(list(ids)),))
 
 
 def drop_statements(metadata: MetaData) -> list[str]:

@@ -23,6 +23,8 @@ from contextlib import contextmanager
 
 from sqlalchemy import Connection, MetaData, event, text
 
+from workbench.store.triggers import trigger_dropped
+
 TABLE = "search_index"
 
 #: The kind code of each searchable row, the last three bits of its rowid.
@@ -173,23 +175,6 @@ def indexed(table: str) -> bool:
 
 
 @contextmanager
-def _trigger_dropped(connection: Connection, table: str, when: str) -> Iterator[bool]:
-    """Drop *table*'s *when* trigger inside the caller's transaction and make it again from
-    its own stored text afterwards, so a rollback (or a crash) leaves it exactly as it was.
-    Yields whether there was one (a database without the index has none)."""
-    name = f"{TABLE}_{table}_{when}"
-    trigger = connection.exec_driver_sql(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", (name,)
-    ).scalar()
-    if trigger is None:
-        yield False
-        return
-    connection.exec_driver_sql(f"DROP TRIGGER {name}")
-    yield True
-    connection.exec_driver_sql(trigger)
-
-
-@contextmanager
 def indexed_in_bulk(connection: Connection, table: str, ids: Sequence[int]) -> Iterator[None]:
     """Insert many rows of *table* (whose *ids* the caller knows) and index them in one
     statement afterwards, the insert trigger dropped meanwhile: FTS5 indexes a set ~25×
@@ -197,7 +182,7 @@ def indexed_in_bulk(connection: Connection, table: str, ids: Sequence[int]) -> I
     if not indexed(table) or not ids:
         yield
         return
-    with _trigger_dropped(connection, table, "insert") as dropped:
+    with trigger_dropped(connection, f"{TABLE}_{table}_insert") as dropped:
         yield
         if dropped:
             connection.exec_driver_sql(
@@ -213,7 +198,7 @@ def unindexed_in_bulk(connection: Connection, table: str, ids: Sequence[int]) ->
     if not indexed(table) or not ids:
         yield
         return
-    with _trigger_dropped(connection, table, "delete") as dropped:
+    with trigger_dropped(connection, f"{TABLE}_{table}_delete") as dropped:
         if dropped:
             kind = KINDS[_KIND_OF_TABLE[table]]
             connection.exec_driver_sql(

@@ -1,4 +1,5 @@
-"""The field history: every change to a record's fields, one row per field, with the
+"""The field history: every change to a record's fields (one row per changed field; a
+created or deleted record in one row, whole), with the
 operation (one transaction: when, who, from where) it belongs to.
 
 Triggers write it (:mod:`workbench.store.history`), in the transaction of the change
@@ -37,8 +38,9 @@ class Operation(Base):
 class FieldChange(Base):
     """One field of one record, as it was before and after one operation. ``old_value``
     and ``new_value`` hold the values as the record's column stored them (scaled integers
-    for money, UTC text for times), NULL for none: a created record's fields have no old
-    value, a deleted one's no new value."""
+    for money, UTC text for times), NULL for none. A record created or deleted is one row
+    whose ``field`` is ``*``: its fields' values as a JSON object, in ``new_value`` for a
+    creation, in ``old_value`` for a deletion (``store.history``)."""
 
     __tablename__ = "field_changes"
     __table_args__ = (
