@@ -58,7 +58,7 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
         values: list[list[Any]] = []
         for key, process in zip(keys, processors, strict=False):
             given = [row[key] for row in batch]
-            values.append(given if process is None else [process(v) for v in given])
+            values.append(given if process is None else _converted(given, process))
         for (column, make), process in zip(filled, processors[len(keys) :], strict=True):
             if _is_time(column):
                 value = make()
@@ -67,6 +67,19 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
                 made = [make() for _ in batch]
                 values.append(made if process is None else [process(v) for v in made])
         connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
+
+
+def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
+    """*values* as *process* stores them, converting a value given again (the same object,
+    as a batch's one moment is) only once."""
+    converted = []
+    last: Any = converted  # nothing a row holds
+    stored = None
+    for value in values:
+        if value is not last:
+            last, stored = value, process(value)
+        converted.append(stored)
+    return converted
 
 
 def _is_time(column: Column[Any]) -> bool:
