@@ -65,7 +65,10 @@ def _all_known(rows: list[object]) -> bool:
 
 
 def _raw(db: Path, sql: str, parameters: tuple[object, ...] = ()) -> float:
+    """The query alone on a connection of its own, its schema already read (as the
+    application's pooled connections have it)."""
     with sqlite3.connect(db) as raw:
+        raw.execute("SELECT count(*) FROM sqlite_master").fetchall()
         started = time.perf_counter()
         raw.execute(sql, parameters).fetchall()
         return time.perf_counter() - started
