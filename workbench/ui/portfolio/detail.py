@@ -47,9 +47,6 @@ log = logging.getLogger(__name__)
 #: Charts are drawn this long after the last selection, so arrowing down the table
 #: draws only where the user stops.
 CHARTS_DELAY_MS = 60
-#: Another account's header and lists are painted together when its lists come within
-#: this long (one paint, never a new name over the old lists); later, the header alone.
-LISTS_HOLD_MS = 250
 
 
 def _set_style(label: QLabel, style: str) -> None:
@@ -109,19 +106,12 @@ class AccountDetail(QWidget):
         self.operations = Operations(context)
         self.edits = edits
         self.row: PortfolioRow | None = None
-        #: The account's lists are being read (they come after its header).
-        self.lists_loading = False
-        self._lists_task: Any = None
         self._charts_task: Any = None
         self._money: Profitability | None = None
         self._charts_timer = QTimer(self)
         self._charts_timer.setSingleShot(True)
         self._charts_timer.setInterval(CHARTS_DELAY_MS)
         self._charts_timer.timeout.connect(self._start_charts)
-        self._hold_timer = QTimer(self)
-        self._hold_timer.setSingleShot(True)
-        self._hold_timer.setInterval(LISTS_HOLD_MS)
-        self._hold_timer.timeout.connect(self._release_paint)
 
         self.title = QLabel(self)
         self.title.setObjectName("detailTitle")
@@ -206,25 +196,15 @@ class AccountDetail(QWidget):
     def show_account(self, row: PortfolioRow | None) -> None:
         if row is None or self.row is None or row.id != self.row.id:
             self.charts_view.show_image(None)  # never another account's charts under this name
-        another = row is not None and (self.row is None or row.id != self.row.id)
         self.row = row
         self.empty.setVisible(row is None)
         self.content.setVisible(row is not None)
         self.history.show_account(None if row is None else row.id)
         if row is None:
-            self._release_paint()
             return
-        if another and self.content.updatesEnabled():
-            self.content.setUpdatesEnabled(False)  # until its lists come: see LISTS_HOLD_MS
-            self._hold_timer.start()
-        self.reload_lists()  # first, so the read runs while the header is set
         self._show_header(row)
+        self.reload_lists()
         self.reload_charts()
-
-    def _release_paint(self) -> None:
-        self._hold_timer.stop()
-        if not self.content.updatesEnabled():
-            self.content.setUpdatesEnabled(True)
 
     def update_row(self, row: PortfolioRow) -> None:
         """Newer figures of the account shown (they came after its row): the header only."""
@@ -270,43 +250,28 @@ class AccountDetail(QWidget):
         self.archive_button.setText(self.tr("Restore") if row.archived else self.tr("Archive"))
 
     def reload_lists(self) -> None:
-        """Read the account's standing and lists in the background; an older read still
-        running is for an account left since, so it is cancelled."""
+        """Read the account's standing and lists and show them, header and lists in one
+        paint. Read here, on the UI thread: 6-12 ms for the largest account of the stress
+        portfolio (``tests/benchmarks/portfolio.py``), where a read in the background came
+        after a first paint, competing with it, and made a selection a fifth slower."""
         if self.row is None:
             return
-        if self._lists_task is not None and not self._lists_task.done:
-            self._lists_task.cancel()
+        account_id = self.row.id
         last = Quarter.of(self.context.clock.today())  # the current one included
-        self.lists_loading = True
-        self._lists_task = self.operations.query(
-            partial(_lists, self.row.id, last),
-            on_done=partial(self._show_lists, self.row.id),
-            on_failed=self._lists_failed,
-            on_cancelled=self._lists_cancelled,
-        )
-        if self._lists_task is None:  # no database open
-            self.lists_loading = False
-            self._release_paint()
-
-    def _show_lists(self, account_id: int, lists: _Lists) -> None:
-        if self.row is None or self.row.id != account_id:
-            return  # an answer for an account left since; its successor's is on its way
-        self.lists_loading = False
+        try:
+            lists = self.operations.read_now(partial(_lists, account_id, last))
+        except Exception as error:  # any failure to read is shown (as in the background)
+            self._lists_failed(error)
+            return
+        if lists is None:  # no database open
+            return
         self._money = lists.money
         self._show_standing(lists.money)
         today = self.context.clock.today()
         for key, section in self.sections.items():
             section.show_records(lists.records[key], self.row.currency, lists.names, today)
-        self._release_paint()
-
-    def _lists_cancelled(self) -> None:
-        if self._lists_task is None or self._lists_task.done:
-            self.lists_loading = False  # no newer read is on its way
-            self._release_paint()
 
     def _lists_failed(self, error: Exception) -> None:
-        self.lists_loading = False
-        self._release_paint()
         log.warning("the account's lists could not be read: %s", error)
         self.context.dialogs.error(
             self.tr("Portfolio"),
