@@ -27,8 +27,9 @@ class SurveyResponse(RecordedSince0008, Base):
     __table_args__ = (
         sa.CheckConstraint("score BETWEEN 0 AND 10", name="score_range"),
         sa.Index("ix_survey_responses_account_day", "account_id", "responded_on"),
-        # Covers the portfolio's NPS of a period: no row lookups.
-        sa.Index("ix_survey_responses_day_score", "responded_on", "score"),
+        # Covers the portfolio's NPS of a period and the health score's NPS of each account:
+        # no row lookups (migration 0010).
+        sa.Index("ix_survey_responses_day_score_account", "responded_on", "score", "account_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
