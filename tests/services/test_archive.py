@@ -187,6 +187,27 @@ def test_one_row_over_several_lines_among_rows_one_a_line_is_read(
     assert dump(a) == dump(b)
 
 
+def test_bytes_whose_key_is_spelled_with_escapes_come_back_as_bytes(
+    archive: Path, tmp_path: Path
+) -> None:
+    """Rows one a line are decoded many at a time (msgspec), without the object hook that
+    turns ``{"$bytes": …}`` into bytes: they are turned after, the key however spelled."""
+    accounts = rows_of(archive, "accounts")
+    accounts[0]["description"] = {"$bytes": "AP8Q"}
+    text = _lines(accounts).decode().replace('"$bytes"', '"\\u0024bytes"', 1)
+    assert '"\\u0024bytes"' in text
+    spelled = rebuild(
+        archive, tmp_path / "escaped.zip", extra={"tables/accounts.json": text.encode()}
+    )
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(spelled, restored)
+    with closing(sqlite3.connect(restored)) as db:
+        stored = db.execute(
+            "SELECT description FROM accounts WHERE id = ?", (accounts[0]["id"],)
+        ).fetchone()
+    assert stored == (b"\x00\xff\x10",)
+
+
 @pytest.mark.parametrize(
     ("row", "says"),
     [

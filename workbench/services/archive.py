@@ -46,6 +46,7 @@ from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+import msgspec
 from sqlalchemy import Column, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
@@ -491,6 +492,21 @@ def _object_hook(value: dict[str, Any]) -> Any:
     return value
 
 
+#: Decodes the rows written one a line, twice as fast as ``json``; whatever it refuses
+#: (NaN, a lone surrogate, a number out of range…) is read again by ``json``, row by row,
+#: which takes what it took before and says what is wrong with the rest.
+_LINES_DECODER = msgspec.json.Decoder(list[dict[str, Any]])  # rows, checked in C
+
+
+def _with_bytes(value: Any) -> Any:
+    """*value* (decoded without the object hook) as :func:`_object_hook` makes it."""
+    if type(value) is dict:
+        return _object_hook({key: _with_bytes(item) for key, item in value.items()})
+    if type(value) is list:
+        return [_with_bytes(item) for item in value]
+    return value
+
+
 def _may_hold_control(text: str) -> bool:
     """Whether JSON text may hold a control character: escaped (``\\u001b``, and backspace
     and form feed as ``\\b`` and ``\\f``) or, for DEL, as is (the decoder refuses the
@@ -570,11 +586,14 @@ def _read_rows(
         if end <= pos:  # none in the text read: not looked for again before more is read
             lines_ahead = False
             return None
+        lines = buffer[pos:end]
         try:
-            rows = decoder.decode(f"[{buffer[pos:end]}]")
-        except (ValueError, RecursionError):  # JSONDecodeError is a ValueError
+            rows = _LINES_DECODER.decode(f"[{lines}]")
+            if "$bytes" in lines or "\\u" in lines:  # a key spelled with escapes too
+                rows = [_with_bytes(row) for row in rows]
+        except (msgspec.MsgspecError, ValueError, RecursionError):  # bad base64 a ValueError
             rows = None
-        if rows is None or not all(type(row) is dict for row in rows):
+        if rows is None:
             by_lines = False
             return None
         pos = end + 1
