@@ -305,3 +305,24 @@ def test_an_imports_records_and_their_undo_are_in_the_history_whole_and_in_order
             assert fields["account_id"] == Reference("accounts", account.id, account.name)
     ids = [e.id for e in entries if e.kind == ChangeKind.CREATE]
     assert ids == sorted(ids, reverse=True) and len(set(ids)) == 2  # newest first, in id order
+
+
+def test_a_value_another_program_stored_as_bytes_never_stops_a_deletion(
+    sample_store: Store,
+) -> None:
+    """JSON holds no bytes: a record kept whole in the history keeps a BLOB as its hex
+    digits, so deleting a record another program wrote bytes into still works."""
+    account = _first_account(sample_store)
+    with sample_store.transaction() as session:
+        session.execute(
+            text("UPDATE accounts SET description = X'00FF10' WHERE id = :id"), {"id": account.id}
+        )
+    with sample_store.transaction() as session:
+        session.delete(session.get(Account, account.id))
+    with sample_store.session() as session:
+        deleted = {
+            e.field: e.old
+            for e in account_history(session, account.id)
+            if e.kind == ChangeKind.DELETE and e.table == "accounts"
+        }
+    assert deleted["description"] == "00FF10" and deleted["name"] == account.name

@@ -45,6 +45,7 @@ from workbench.services.import_plan import (
 from workbench.services.progress import Progress
 from workbench.store.batches import in_chunks
 from workbench.store.bulk import bulk_insert
+from workbench.store.history import recorded_in_bulk
 from workbench.store.import_rows import (
     delete_rows,
     edited_since,
@@ -55,7 +56,6 @@ from workbench.store.import_rows import (
 )
 from workbench.store.models import Base, ImportChange, ImportRun
 from workbench.store.references import defer_foreign_keys
-from workbench.store.history import recorded_in_bulk
 from workbench.store.search_index import indexed_in_bulk, unindexed_in_bulk
 
 BATCH = 2_000

@@ -72,7 +72,7 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
 def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
     """*values* as *process* stores them, converting a value given again (the same object,
     as a batch's one moment is) only once."""
-    converted = []
+    converted: list[Any] = []
     last: Any = converted  # nothing a row holds
     stored = None
     for value in values:

@@ -13,14 +13,16 @@ children — in the same transaction as the change (a rollback takes both away):
 
 A record is created or deleted whole, so it is recorded whole — as Salesforce's field
 history records "Created." — and a 100,000-contact import writes 100,000 history rows,
-not a row per field of each (eight times as many, which doubled the import's time);
-:mod:`workbench.services.history` reads them back field by field
-(:func:`whole_record_values`). Values are copied as the record's column stored them
-(scaled integers for money, UTC text for times, whatever another program put there) into
-columns of no type affinity; in a whole record's JSON a BLOB another program stored is
-kept as its hex digits (JSON holds no bytes), so no stored value can make a write fail.
-The ids, the uid and the ``created_at``/``updated_*`` stamps are not fields. Each row
-names the operation it
+not eight times as many; :mod:`workbench.services.history` reads them back field by
+field (:func:`whole_record_values`). Many rows written together (an import, its undo)
+are recorded in one statement by :func:`recorded_in_bulk`, the trigger set aside: a
+trigger makes each row's INSERT keep a statement journal of every page it touches.
+
+Values are copied as the record's column stored them (scaled integers for money, UTC
+text for times, whatever another program put there) into columns of no type affinity; in
+a whole record's JSON a BLOB another program stored is kept as its hex digits (JSON holds
+no bytes), so no stored value can make a write fail. The ids, the uid and the
+``created_at``/``updated_*`` stamps are not fields. Each row names the operation it
 belongs to: the newest ``operations`` row, which
 :func:`~workbench.store.operations.begin_operation` writes at the start of each write
 transaction (SQLite has one writer at a time, so the newest is this transaction's own).
@@ -144,11 +146,12 @@ def create_statements(metadata: MetaData) -> list[str]:
     statements = []
     for table in recorded_tables(metadata):
         name = table.name
+        account = _account_of(table, "new", tables)
         statements += [
             f"CREATE TRIGGER {_PREFIX}_{name}_insert AFTER INSERT ON {name} BEGIN "
             f"{_INSERT}{_whole_row(table, 'new', tables, 'create')}; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_update AFTER UPDATE ON {name} BEGIN "
-            f"{_INSERT}SELECT {_OPERATION}, '{name}', new.uid, {_account_of(table, 'new', tables)}, "
+            f"{_INSERT}SELECT {_OPERATION}, '{name}', new.uid, {account}, "
             f"'update', f, a, b FROM ({_values(table, 'old', 'new')}) WHERE a IS NOT b; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_delete AFTER DELETE ON {name} BEGIN "
             f"{_INSERT}{_whole_row(table, 'old', tables, 'delete')}; END",
