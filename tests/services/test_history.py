@@ -284,9 +284,9 @@ def test_an_imports_records_and_their_undo_are_in_the_history_whole_and_in_order
     with sample_store.session() as session:
         entries = [e for e in account_history(session, account.id) if e.table == "contacts"]
         triggers = session.scalar(
-            select(func.count()).select_from(text("sqlite_master")).where(
-                text("type = 'trigger' AND name LIKE 'history_contacts_%'")
-            )
+            select(func.count())
+            .select_from(text("sqlite_master"))
+            .where(text("type = 'trigger' AND name LIKE 'history_contacts_%'"))
         )
     assert triggers == 3  # set aside for the import and the undo, then made again
     for kind, source_kind, side in (
