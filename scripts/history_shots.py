@@ -3,7 +3,7 @@
 
 ``python scripts/history_shots.py OUT_FOLDER``: builds a 40-account sample in a scratch
 folder, changes its first account the way a user would over a few days (tier, website, a
-contact's e-mail, a contact deleted), opens the window on it and saves
+contact's e-mail, a contact deleted, one added), opens the window on it and saves
 ``history_{en,es}_{1366,1920}.png``.
 """
 
@@ -61,6 +61,16 @@ def _sample(folder: Path) -> Path:
         )
     with store.transaction() as session:
         session.delete(session.get(Contact, contacts[-1].id))
+    with store.transaction() as session:
+        session.add(
+            Contact(
+                account_id=account.id,
+                first_name="Lucía",
+                last_name="Ferrer",
+                email="lucia.ferrer@example.com",
+                job_title="Directora de operaciones",
+            )
+        )
     store.close()
     return path
 
