@@ -112,3 +112,35 @@ def test_a_read_cancelled_after_its_last_check_reports_cancelled_not_its_result(
     handles[1].sig_cancelled.connect(lambda: outcomes.append("write cancelled"))
     handles[1].run(write)
     assert outcomes == ["read cancelled", "saved"]
+
+
+def test_busy_lasts_until_the_callbacks_have_run_on_the_ui_thread(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A worker that has ended but whose answer still waits in the UI thread's queue
+    counts as busy: "not busy" means every callback has run (a cancel's too)."""
+    runner = TaskRunner()
+    started = threading.Event()
+    seen: dict[str, bool] = {}
+
+    def finished(_result: object) -> None:
+        seen["busy in its callback"] = runner.busy
+
+    runner.run(lambda _p: 1, on_finished=finished, on_failed=print, writes=False)
+    assert runner.wait_for_all(10_000)  # the worker ended; no event loop turned yet
+    assert runner.busy and "busy in its callback" not in seen
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert seen == {"busy in its callback": True}
+
+    def slow(progress: Progress) -> None:
+        started.set()
+        while True:
+            progress.advance(0, 1)
+            time.sleep(0.005)
+
+    cancelled: list[bool] = []
+    handle = runner.run(
+        slow, on_finished=print, on_failed=print, on_cancelled=lambda: cancelled.append(True)
+    )
+    assert started.wait(10)
+    handle.cancel()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    assert cancelled == [True]

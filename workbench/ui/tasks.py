@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -109,8 +110,9 @@ class TaskRunner(QObject):
             handle.sig_cancelled.connect(on_cancelled)
         if on_progress is not None:
             handle.sig_progress.connect(on_progress)
+        # Connected after the callbacks, so it runs after them, on the UI thread.
         for signal in (handle.sig_finished, handle.sig_failed, handle.sig_cancelled):
-            signal.connect(self._forget)
+            signal.connect(partial(self._delivered, handle))
         self._running.add(handle)
         if self.synchronous:
             handle.run(function)
@@ -120,22 +122,29 @@ class TaskRunner(QObject):
 
     @property
     def busy(self) -> bool:
-        """Whether any task, read or write, is still running."""
-        return any(not handle.done for handle in self._running)
+        """Whether any task, read or write, is still running or has not yet called back: a
+        task whose worker has ended but whose answer still waits in the UI thread's queue
+        counts, so that "not busy" means every callback has run."""
+        return bool(self._running)
 
     @property
     def writing(self) -> bool:
         """Whether a write is unfinished: closing now would lose it, so the window asks."""
         return any(handle.writes and not handle.done for handle in self._running)
 
-    def _forget(self, *_args: object) -> None:
-        self._running = {handle for handle in self._running if not handle.done}
+    def _delivered(self, handle: TaskHandle, *_args: object) -> None:
+        self._running.discard(handle)
 
     def cancel_all(self, msecs: int = 30_000) -> bool:
-        """Ask every running task to stop and wait for them (their transactions roll back)."""
+        """Ask every running task to stop and wait for them (their transactions roll back).
+        When they have all ended, the runner is idle: their answers still on their way are
+        for a window closing or a database being let go, which waits for none of them."""
         for handle in list(self._running):
             handle.cancel()
-        return self.wait_for_all(msecs)
+        ended = self.wait_for_all(msecs)
+        if ended:
+            self._running.clear()
+        return ended
 
     def wait_for_all(self, msecs: int = 30_000) -> bool:
         return self._pool.waitForDone(msecs)
