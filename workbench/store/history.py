@@ -86,21 +86,17 @@ def _account_of(table: Table, row: str, tables: dict[str, Table], depth: int = 0
     return "NULL"
 
 
-def _values(table: Table, *rows: str) -> str:
-    """``SELECT 'field' AS f, old."field" AS a, … UNION ALL SELECT …`` for every field of
-    *table*: the values as stored, whatever their kind (a BLOB too), so no stored value
-    can make a write fail. Named columns, not a VALUES list: in a trigger, SQLite names
-    a VALUES list's columns by the first row's column references, not column1, column2."""
-    names = ("a", "b")
+def _old_and_new(table: Table) -> str:
+    """``SELECT 'field' AS f, old."field" AS a, new."field" AS b UNION ALL SELECT …`` for
+    every field of *table*: the values as stored, whatever their kind (a BLOB too), so no
+    stored value can make a write fail. Named columns, not a VALUES list: in a trigger,
+    SQLite names a VALUES list's columns by the first row's column references, not
+    column1, column2."""
     selects = []
     for index, field in enumerate(fields_of(table)):
-        values = [f"'{field}'", *(f'{row}."{field}"' for row in rows)]
-        if index == 0:
-            values = [
-                f"{values[0]} AS f",
-                *(f"{v} AS {n}" for v, n in zip(values[1:], names, strict=False)),
-            ]
-        selects.append("SELECT " + ", ".join(values))
+        old, new = f'old."{field}"', f'new."{field}"'
+        names = (" AS f", " AS a", " AS b") if index == 0 else ("", "", "")
+        selects.append(f"SELECT '{field}'{names[0]}, {old}{names[1]}, {new}{names[2]}")
     return " UNION ALL ".join(selects)
 
 
@@ -152,7 +148,7 @@ def create_statements(metadata: MetaData) -> list[str]:
             f"{_INSERT}{_whole_row(table, 'new', tables, 'create')}; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_update AFTER UPDATE ON {name} BEGIN "
             f"{_INSERT}SELECT {_OPERATION}, '{name}', new.uid, {account}, "
-            f"'update', f, a, b FROM ({_values(table, 'old', 'new')}) WHERE a IS NOT b; END",
+            f"'update', f, a, b FROM ({_old_and_new(table)}) WHERE a IS NOT b; END",
             f"CREATE TRIGGER {_PREFIX}_{name}_delete AFTER DELETE ON {name} BEGIN "
             f"{_INSERT}{_whole_row(table, 'old', tables, 'delete')}; END",
         ]
