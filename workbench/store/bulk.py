@@ -57,21 +57,18 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
         )
         values: list[list[Any]] = []
         for key, process in zip(keys, processors, strict=False):
-            given = [row[key] for row in batch]
-            values.append(given if process is None else _converted(given, process))
+            values.append(_converted([row[key] for row in batch], process))
         for (column, make), process in zip(filled, processors[len(keys) :], strict=True):
-            if _is_time(column):
-                value = make()
-                values.append([value if process is None else process(value)] * len(batch))
-            else:
-                made = [make() for _ in batch]
-                values.append(made if process is None else [process(v) for v in made])
+            made = [make()] * len(batch) if _is_time(column) else [make() for _ in batch]
+            values.append(_converted(made, process))
         connection.exec_driver_sql(sql, list(zip(*values, strict=True)))
 
 
-def _converted(values: list[Any], process: Callable[[Any], Any]) -> list[Any]:
-    """*values* as *process* stores them, converting a value given again (the same object,
-    as a batch's one moment is) only once."""
+def _converted(values: list[Any], process: Callable[[Any], Any] | None) -> list[Any]:
+    """*values* as *process* stores them (as they are without one), converting a value
+    given again (the same object, as a batch's one moment is) only once."""
+    if process is None:
+        return values
     converted: list[Any] = []
     last: Any = converted  # nothing a row holds
     stored = None
