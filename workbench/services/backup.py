@@ -73,7 +73,19 @@ def backups_folder(db_path: Path) -> Path:
 
 #: Every schema revision this version ships, oldest first (a test keeps it equal to the
 #: migration scripts, so a new migration cannot forget to say which tables it adds).
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+SCHEMA_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0011",
+)
 #: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
 _SEARCH_TABLES = frozenset(
     {

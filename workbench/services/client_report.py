@@ -27,7 +27,13 @@ from workbench.domain.kpi import compliance
 from workbench.domain.period import Quarter
 from workbench.services.account_charts import AccountCharts, KpiCompliance, NpsPoint, RevenuePoint
 from workbench.services.calendar import upcoming
-from workbench.services.kpi import KpiSet, kpi_set, measurement_meets_target, quarter_bounds
+from workbench.services.kpi import (
+    KpiSet,
+    kpi_of_measurement,
+    kpi_set,
+    measurement_meets_target,
+    quarter_bounds,
+)
 from workbench.services.portfolio import load_portfolio
 from workbench.services.prep_brief import (
     OpenAction,
@@ -255,7 +261,7 @@ def _agreed_kpis(session: Session, account_id: int, period: Quarter) -> tuple[Ag
             func.count(),
             func.sum(case((measurement_meets_target(), 1), else_=0)),
         )
-        .join(KpiMeasurement, KpiMeasurement.kpi_id == AgreedKpi.id)
+        .join(KpiMeasurement, kpi_of_measurement())
         .where(
             AgreedKpi.account_id == account_id,
             KpiMeasurement.measured_on >= start,

