@@ -215,6 +215,8 @@ def install(metadata: MetaData) -> None:
 
     @event.listens_for(metadata, "after_create")
     def _create(_target: MetaData, connection: Connection, **_kw: object) -> None:
+        if connection.dialect.name != "sqlite":
+            return  # SQLite's own triggers; the team server records changes itself
         for statement in create_statements(metadata):
             connection.execute(text(statement))
 

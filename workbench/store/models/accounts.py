@@ -18,6 +18,7 @@ from workbench.domain.enums import (
 )
 from workbench.store.models.base import (
     Base,
+    CaseBlind,
     Recorded,
     RecordedSince0008,
     enum_column,
@@ -52,7 +53,7 @@ class Account(Recorded, Base):
         ),
         sa.CheckConstraint("length(time_zone) > 0", name="time_zone_not_blank"),
         sa.CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
-        sa.Index("ix_accounts_name_nocase", sa.text("name COLLATE NOCASE")),
+        sa.Index("ix_accounts_name_nocase", CaseBlind("name")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -96,13 +97,14 @@ class Contact(Recorded, Base):
         sa.CheckConstraint(
             "length(trim(first_name)) + length(trim(last_name)) > 0", name="name_not_blank"
         ),
-        sa.Index("ix_contacts_email_nocase", sa.text("email COLLATE NOCASE")),
+        sa.Index("ix_contacts_email_nocase", CaseBlind("email")),
         # At most one primary contact per account.
         sa.Index(
             "uq_contacts_one_primary",
             "account_id",
             unique=True,
             sqlite_where=sa.text("is_primary = 1"),
+            postgresql_where=sa.text("is_primary"),
         ),
     )
 

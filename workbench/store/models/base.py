@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from workbench.domain.identity import uuid7
@@ -92,6 +93,65 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
+class CaseBlind(sa.sql.expression.ColumnElement[Any]):
+    """A text column compared without regard to case, for an index: ``COLLATE NOCASE`` on
+    SQLite (what the laptop's queries use), ``lower(...)`` on the team server."""
+
+    inherit_cache = True
+
+    def __init__(self, column: str) -> None:
+        self.column = column
+
+
+@compiles(CaseBlind)
+def _case_blind_on_sqlite(element: CaseBlind, _compiler: Any, **_kw: Any) -> str:
+    return f"{element.column} COLLATE NOCASE"
+
+
+@compiles(CaseBlind, "postgresql")
+def _case_blind_on_postgresql(element: CaseBlind, _compiler: Any, **_kw: Any) -> str:
+    return f"lower({element.column})"
+
+
+class IsSet(sa.sql.expression.ColumnElement[bool]):
+    """A boolean column is true, in a CHECK: ``column = 1`` on SQLite (its booleans are
+    integers), the column itself on PostgreSQL."""
+
+    inherit_cache = True
+
+    def __init__(self, column: str) -> None:
+        self.column = column
+
+
+@compiles(IsSet)
+def _is_set_on_sqlite(element: IsSet, _compiler: Any, **_kw: Any) -> str:
+    return f"{element.column} = 1"
+
+
+@compiles(IsSet, "postgresql")
+def _is_set_on_postgresql(element: IsSet, _compiler: Any, **_kw: Any) -> str:
+    return element.column
+
+
+class NoUidYet(sa.sql.expression.ColumnElement[Any]):
+    """The server default of a uid column: on SQLite the empty text migration 0008 gave
+    the column it added to tables with rows (it filled every one at once); PostgreSQL's
+    uuid type has no empty value, so the team server's columns take a random one there.
+    The program always gives a record its UUIDv7 itself."""
+
+    inherit_cache = True
+
+
+@compiles(NoUidYet)
+def _no_uid_on_sqlite(_element: NoUidYet, _compiler: Any, **_kw: Any) -> str:
+    return "''"
+
+
+@compiles(NoUidYet, "postgresql")
+def _no_uid_on_postgresql(_element: NoUidYet, _compiler: Any, **_kw: Any) -> str:
+    return "gen_random_uuid()"
+
+
 class Recorded(Timestamps):
     """A record someone keeps: an identity the same on every machine (its integer id is
     this file's own), when it was made and last changed, and by whom.
@@ -102,7 +162,12 @@ class Recorded(Timestamps):
     """
 
     uid: Mapped[uuid.UUID] = mapped_column(
-        sa.Uuid, default=uuid7, server_default="", unique=True, index=True, sort_order=200
+        sa.Uuid,
+        default=uuid7,
+        server_default=NoUidYet(),
+        unique=True,
+        index=True,
+        sort_order=200,
     )
     updated_by: Mapped[str | None] = mapped_column(
         sa.String(200), default=current_author, onupdate=current_author, sort_order=201

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from workbench.domain.enums import AttendeeRole, MeetingKind, MeetingMode
 from workbench.store.models.base import (
     Base,
+    IsSet,
     Recorded,
     RecordedSince0008,
     enum_column,
@@ -61,9 +62,7 @@ class Meeting(Recorded, Base):
     outcome: Mapped[str | None] = mapped_column(sa.Text)
     #: A whole-day event (VALUE=DATE in iCalendar) rather than a meeting at a time.
     #: Last, as migration 0006 added it to existing tables.
-    all_day: Mapped[bool] = mapped_column(
-        default=False, server_default=sa.text("0"), sort_order=100
-    )
+    all_day: Mapped[bool] = mapped_column(default=False, server_default=sa.false(), sort_order=100)
 
     attendees: Mapped[list[MeetingAttendee]] = relationship(passive_deletes=True)
     exceptions: Mapped[list[MeetingException]] = relationship(passive_deletes=True)
@@ -94,8 +93,10 @@ class MeetingException(RecordedSince0008, Base):
     __table_args__ = (
         sa.UniqueConstraint("meeting_id", "original_start"),
         sa.CheckConstraint(
-            "cancelled = 1 OR (starts_at IS NOT NULL AND ends_at IS NOT NULL"
-            " AND ends_at > starts_at)",
+            sa.or_(
+                IsSet("cancelled"),
+                sa.text("(starts_at IS NOT NULL AND ends_at IS NOT NULL AND ends_at > starts_at)"),
+            ),
             name="override_has_times",
         ),
     )
