@@ -30,6 +30,7 @@ from workbench.cli import (
     kpi,
     proposal,
     report,
+    server,
 )
 from workbench.cli.common import DB_HELP, CommandGroup
 
@@ -45,6 +46,7 @@ COMMAND_GROUPS: tuple[CommandGroup, ...] = (
     imports,
     encryption,  # encrypt, rekey, decrypt
     app,  # doctor, screenshot
+    server,  # server, server init, server user
 )
 
 

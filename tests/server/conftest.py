@@ -1,0 +1,130 @@
+"""The team server's fixtures: a real PostgreSQL cluster (one per test process), a fresh
+database per test, and the server as a real process (``workbench server``) against it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from tests.server.cluster import ClusterUnavailable, PostgresCluster, free_port
+from workbench.server.protocol import HEADER, PROTOCOL_VERSION
+
+#: Test passwords are made here, at run time; none is written in a file.
+DIRECTOR = "Elena Vidal"
+
+
+def password_for(name: str) -> str:
+    return f"{name.lower().replace(' ', '-')}-{os.getpid()}-pw"
+
+
+@pytest.fixture(scope="session")
+def cluster() -> Iterator[PostgresCluster]:
+    try:
+        running = PostgresCluster.start()
+    except ClusterUnavailable as missing:
+        pytest.fail(str(missing))  # .ci/run installs it: a missing one is an error
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def database_url(cluster: PostgresCluster, request: pytest.FixtureRequest) -> str:
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name)[:50].lower()
+    return cluster.database(name)
+
+
+def workbench(
+    *arguments: str, password: str | None = None, **kwargs: object
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "WORKBENCH_PASSWORD": password or ""}
+    return subprocess.run(
+        [sys.executable, "-m", "workbench", *arguments],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+        timeout=120,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+@dataclass
+class RunningServer:
+    url: str
+    database_url: str
+    process: subprocess.Popen[str]
+
+    def client(self, *, protocol: str | None = str(PROTOCOL_VERSION)) -> httpx.Client:
+        headers = {HEADER: protocol} if protocol is not None else {}
+        return httpx.Client(base_url=self.url, headers=headers, timeout=30)
+
+    def login(
+        self, name: str, password: str | None = None, device: str = "laptop"
+    ) -> dict[str, str]:
+        with self.client() as client:
+            answer = client.post(
+                "/api/login",
+                json={"user": name, "password": password or password_for(name), "device": device},
+            )
+        assert answer.status_code == 200, answer.text
+        return answer.json()  # type: ignore[no-any-return]
+
+
+def start_server(database_url: str, log: Path) -> RunningServer:
+    port = free_port()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "workbench",
+            "server",
+            "--database-url",
+            database_url,
+            "--port",
+            str(port),
+        ],
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise AssertionError(f"the server stopped: {log.read_text()}")
+        try:
+            if httpx.get(f"{url}/api/hello", timeout=1).status_code == 200:
+                return RunningServer(url, database_url, process)
+        except httpx.TransportError:
+            time.sleep(0.1)
+    process.kill()
+    raise AssertionError(f"the server did not answer in 60 s: {log.read_text()}")
+
+
+@pytest.fixture
+def server(database_url: str, tmp_path: Path) -> Iterator[RunningServer]:
+    made = workbench(
+        "server",
+        "init",
+        "--database-url",
+        database_url,
+        "--admin",
+        DIRECTOR,
+        password=password_for(DIRECTOR),
+    )
+    assert made.returncode == 0, made.stderr
+    running = start_server(database_url, tmp_path / "server.log")
+    yield running
+    running.process.terminate()
+    try:
+        running.process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        running.process.kill()

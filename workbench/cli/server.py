@@ -1,0 +1,192 @@
+"""``workbench server``: the team server — run it, make its database, manage its users.
+
+- ``workbench server --database-url URL [--host H --port P --certfile F --keyfile F]``
+  serves the API until interrupted;
+- ``workbench server init --database-url URL --admin NAME`` makes the database and its
+  first director;
+- ``workbench server user add NAME --role director|manager|assistant``,
+  ``… user disable NAME``, ``… user reset-password NAME``.
+
+Passwords come from ``WORKBENCH_PASSWORD`` or a prompt (typed twice), never from an
+argument; the database's own password from ``PGPASSWORD`` or ``~/.pgpass``. The URL can
+also be given once in ``WORKBENCH_DATABASE_URL``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import TYPE_CHECKING
+
+from workbench.domain.team import Role
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from workbench.cli.common import Commands
+
+PASSWORD_ENV_VAR = "WORKBENCH_PASSWORD"
+URL_ENV_VAR = "WORKBENCH_DATABASE_URL"
+DEFAULT_PORT = 8765
+
+
+def _url_option(parser: argparse.ArgumentParser, *, below: bool) -> None:
+    parser.add_argument(
+        "--database-url",
+        metavar="URL",
+        # Given after a sub-command it counts; absent there, the one before it stays.
+        default=argparse.SUPPRESS if below else None,
+        help=f"the server's PostgreSQL database, postgresql://user@host:port/name "
+        f"(default: ${URL_ENV_VAR}; the password in PGPASSWORD or ~/.pgpass)",
+    )
+
+
+def add_parser(commands: Commands) -> None:
+    server = commands.add_parser(
+        "server",
+        help="run the team server, or make its database and users",
+        description="Serve the team's shared book from PostgreSQL. Without a sub-command, "
+        "serves until interrupted.",
+    )
+    _url_option(server, below=False)
+    server.add_argument("--host", default="127.0.0.1", help="address to listen on (127.0.0.1)")
+    server.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port ({DEFAULT_PORT})")
+    server.add_argument("--certfile", metavar="PEM", help="TLS certificate (HTTPS)")
+    server.add_argument("--keyfile", metavar="PEM", help="TLS private key")
+    server.set_defaults(run=run_server)
+    below = server.add_subparsers(dest="server_command", metavar="SUBCOMMAND")
+
+    init = below.add_parser("init", help="make the server's database and its first director")
+    _url_option(init, below=True)
+    init.add_argument("--admin", required=True, metavar="NAME", help="the first director's name")
+    init.set_defaults(run=run_init)
+
+    user = below.add_parser("user", help="add, disable a user or reset their password")
+    actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add a user")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", required=True, choices=[r.value for r in Role])
+    disable = actions.add_parser("disable", help="stop a user logging in; log out their devices")
+    disable.add_argument("name", metavar="NAME")
+    reset = actions.add_parser("reset-password", help="give a user a new password")
+    reset.add_argument("name", metavar="NAME")
+    for action in (add, disable, reset):
+        _url_option(action, below=True)
+        action.set_defaults(run=run_user)
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    from workbench.server.schema import database_engine
+
+    url = args.database_url or os.environ.get(URL_ENV_VAR)
+    if not url:
+        raise _Stop(f"give --database-url or set {URL_ENV_VAR}", 2)
+    return database_engine(url)
+
+
+class _Stop(Exception):
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _new_password(whose: str) -> str:
+    from workbench.cli.store import ask_passphrase
+
+    given = os.environ.get(PASSWORD_ENV_VAR)
+    if given:
+        return given
+    typed = ask_passphrase(f"Password for {whose}: ")
+    if typed is None:
+        raise _Stop(f"no terminal to ask the password on: set {PASSWORD_ENV_VAR}", 2)
+    if ask_passphrase("The same again: ") != typed:
+        raise _Stop("the two passwords differ; nothing was changed")
+    return typed
+
+
+def _guarded(command: str, work: object) -> int:
+    try:
+        from workbench.server.passwords import WeakPassword
+    except ModuleNotFoundError:  # the desktop bundle, or an install without the extra
+        print(
+            f"{command}: the team server is not installed here: "
+            "pip install 'account-workbench[server]' on the server machine",
+            file=sys.stderr,
+        )
+        return 1
+    from workbench.server.schema import ServerDatabaseError
+    from workbench.server.users import UserRefusal
+
+    try:
+        return int(work())  # type: ignore[operator]
+    except _Stop as stop:
+        print(f"{command}: {stop}", file=sys.stderr)
+        return stop.status
+    except (ServerDatabaseError, UserRefusal, WeakPassword) as refused:
+        print(f"{command}: {refused}", file=sys.stderr)
+        return 1
+    except Exception as error:  # the database unreachable, refused the user…
+        from sqlalchemy.exc import OperationalError
+
+        if isinstance(error, OperationalError):
+            print(f"{command}: cannot reach the database: {error.orig}", file=sys.stderr)
+            return 1
+        raise
+
+
+def run_init(args: argparse.Namespace) -> int:
+    def work() -> int:
+        from workbench.server.schema import create_schema
+        from workbench.server.users import add_user
+
+        engine = _engine(args)
+        password = _new_password(args.admin)
+        from workbench.server.passwords import hashed
+
+        hashed(password)  # a weak one refused before anything is made
+        create_schema(engine)
+        add_user(engine, args.admin, Role.DIRECTOR, password, by="workbench server init")
+        print(f"The team server's database is ready; {args.admin} is its director.")
+        return 0
+
+    return _guarded("workbench server init", work)
+
+
+def run_user(args: argparse.Namespace) -> int:
+    def work() -> int:
+        from workbench.server import users
+        from workbench.server.schema import check_schema
+
+        engine = _engine(args)
+        check_schema(engine)
+        by = "workbench server user"
+        if args.user_command == "add":
+            users.add_user(engine, args.name, Role(args.role), _new_password(args.name), by=by)
+            print(f"{args.name} added as {args.role}.")
+        elif args.user_command == "disable":
+            users.disable_user(engine, args.name, by=by)
+            print(f"{args.name} can no longer log in; their devices are logged out.")
+        else:
+            users.reset_password(engine, args.name, _new_password(args.name), by=by)
+            print(f"{args.name} has a new password; their devices must log in again.")
+        return 0
+
+    return _guarded(f"workbench server user {args.user_command}", work)
+
+
+def run_server(args: argparse.Namespace) -> int:
+    def work() -> int:
+        from workbench.server.app import serve
+        from workbench.server.schema import check_schema
+
+        if bool(args.certfile) != bool(args.keyfile):
+            raise _Stop("give both --certfile and --keyfile for HTTPS, or neither", 2)
+        engine = _engine(args)
+        check_schema(engine)
+        scheme = "https" if args.certfile else "http"
+        print(f"Account Workbench team server on {scheme}://{args.host}:{args.port}", flush=True)
+        serve(engine, args.host, args.port, args.certfile, args.keyfile)
+        return 0
+
+    return _guarded("workbench server", work)

@@ -1,0 +1,175 @@
+"""The team server's HTTP API, on Starlette (served by uvicorn, :func:`serve`).
+
+Every request but ``GET /api/hello`` must say the sync protocol it speaks
+(:mod:`.protocol`); every one but hello, login and refresh must carry a valid access token
+(``Authorization: Bearer …``). Answers are JSON; a refusal is ``{"error", "message"}``
+with the HTTP status that fits (401, 403, 426, 429 with ``Retry-After``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Engine
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from workbench import __version__
+from workbench.server import sessions
+from workbench.server.protocol import HEADER, PROTOCOL_VERSION, mismatch_message
+from workbench.server.sessions import LoginRefused, Member
+from workbench.store.migrate import SCHEMA_HEAD
+
+#: The paths answered without an access token.
+_OPEN = frozenset({"/api/hello", "/api/login", "/api/refresh"})
+
+
+def refusal(status: int, error: str, message: str, **headers: str) -> JSONResponse:
+    return JSONResponse({"error": error, "message": message}, status, headers=headers or None)
+
+
+def _client(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+class ProtocolAndToken(BaseHTTPMiddleware):
+    """The protocol version first, then the access token: nothing else runs before both."""
+
+    def __init__(self, app: Any, engine: Engine) -> None:
+        super().__init__(app)
+        self.engine = engine
+
+    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
+        path = request.url.path
+        if path == "/api/hello":
+            return await call_next(request)
+        spoken = request.headers.get(HEADER)
+        if spoken != str(PROTOCOL_VERSION):
+            return refusal(426, "protocol", mismatch_message(spoken))
+        if path in _OPEN:
+            return await call_next(request)
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        member = None
+        if scheme.lower() == "bearer" and token:
+            member = await run_in_threadpool(sessions.authenticated, self.engine, token)
+        if member is None:
+            return refusal(
+                401,
+                "unauthenticated",
+                "Log in first (the access token is missing or expired).",
+                **{"WWW-Authenticate": "Bearer"},
+            )
+        request.state.member = member
+        return await call_next(request)
+
+
+async def _json_body(request: Request) -> dict[str, Any]:
+    try:
+        body = await request.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def _text(body: dict[str, Any], key: str) -> str:
+    value = body.get(key)
+    return value if isinstance(value, str) else ""
+
+
+def create_app(engine: Engine) -> Starlette:
+    async def hello(_request: Request) -> Response:
+        return JSONResponse(
+            {
+                "server": "Account Workbench team server",
+                "version": __version__,
+                "protocol": PROTOCOL_VERSION,
+                "book_schema": SCHEMA_HEAD,
+            }
+        )
+
+    async def login(request: Request) -> Response:
+        body = await _json_body(request)
+        name, password = _text(body, "user"), _text(body, "password")
+        if not name or not password:
+            return refusal(400, "bad_request", "Give a user name and a password.")
+        return await _tokens(
+            sessions.login, engine, name, password, _text(body, "device"), _client(request)
+        )
+
+    async def refresh(request: Request) -> Response:
+        token = _text(await _json_body(request), "refresh_token")
+        if not token:
+            return refusal(400, "bad_request", "Give the refresh token.")
+        return await _tokens(sessions.refresh, engine, token, _client(request))
+
+    async def logout(request: Request) -> Response:
+        await run_in_threadpool(sessions.logout, engine, _member(request), _client(request))
+        return JSONResponse({"logged_out": True})
+
+    async def me(request: Request) -> Response:
+        member = _member(request)
+        return JSONResponse(
+            {"user": member.name, "role": member.role.value, "device": member.device}
+        )
+
+    routes = [
+        Route("/api/hello", hello, methods=["GET"]),
+        Route("/api/login", login, methods=["POST"]),
+        Route("/api/refresh", refresh, methods=["POST"]),
+        Route("/api/logout", logout, methods=["POST"]),
+        Route("/api/me", me, methods=["GET"]),
+    ]
+    return Starlette(routes=routes, middleware=[Middleware(ProtocolAndToken, engine=engine)])
+
+
+def _member(request: Request) -> Member:
+    member: Member = request.state.member
+    return member
+
+
+async def _tokens(work: Callable[..., sessions.Tokens], *arguments: Any) -> Response:
+    try:
+        tokens = await run_in_threadpool(work, *arguments)
+    except LoginRefused as refused:
+        headers = {"Retry-After": str(refused.retry_after)} if refused.retry_after else {}
+        error = {401: "unauthenticated", 403: "disabled", 429: "rate_limited"}.get(
+            refused.status, "refused"
+        )
+        return refusal(refused.status, error, str(refused), **headers)
+    return JSONResponse(
+        {
+            "access_token": tokens.access_token,
+            "refresh_token": tokens.refresh_token,
+            "token_type": "bearer",
+            "expires_in": tokens.expires_in,
+        }
+    )
+
+
+def serve(
+    engine: Engine,
+    host: str,
+    port: int,
+    certfile: str | None = None,
+    keyfile: str | None = None,
+) -> None:
+    """Serve the API until interrupted (TLS when a certificate and key are given)."""
+    import uvicorn
+
+    config = uvicorn.Config(
+        create_app(engine),
+        host=host,
+        port=port,
+        ssl_certfile=certfile,
+        ssl_keyfile=keyfile,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=5,
+    )
+    uvicorn.Server(config).run()

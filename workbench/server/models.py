@@ -1,0 +1,131 @@
+"""The server's own tables, beside the book's (the laptop's models, :data:`book_tables`).
+
+They have a metadata of their own, so a laptop's database never gets them. Times are
+``timestamptz``; secrets are stored only as hashes (Argon2id for passwords, SHA-256 for
+the random tokens, which carry 256 bits and need no slow hash).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from workbench.domain.team import Role
+from workbench.store.models import Base as BookBase
+from workbench.store.models.base import NAMING_CONVENTION
+
+#: The laptop's tables that stay on the laptop: its own history and operations (the
+#: server keeps its audit), an import's undo, and health scores worked out from the rest.
+LAPTOP_ONLY = frozenset(
+    {"field_changes", "operations", "import_runs", "import_changes", "health_snapshots"}
+)
+
+
+def book_tables() -> list[sa.Table]:
+    """The book's tables as the server keeps them, parents before children."""
+    return [t for t in BookBase.metadata.sorted_tables if t.name not in LAPTOP_ONLY]
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ServerBase(DeclarativeBase):
+    metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def _time(**kwargs: object) -> Mapped[datetime]:
+    return mapped_column(sa.DateTime(timezone=True), **kwargs)  # type: ignore[arg-type]
+
+
+class User(ServerBase):
+    """A member of the team who may connect."""
+
+    __tablename__ = "users"
+    __table_args__ = (
+        sa.Index("uq_users_name_lower", sa.func.lower(sa.column("name")), unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    role: Mapped[Role] = mapped_column(
+        sa.Enum(
+            Role,
+            name="role",
+            native_enum=False,
+            create_constraint=True,
+            length=9,
+            values_callable=lambda members: [m.value for m in members],
+        )
+    )
+    password_hash: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = _time(default=now)
+    disabled_at: Mapped[datetime | None] = _time()
+
+
+class Login(ServerBase):
+    """One device's session: a short-lived access token and the refresh token that renews
+    it (both rotated at each refresh), until it is revoked (logout, a disabled user, a new
+    password, or a refresh token presented twice)."""
+
+    __tablename__ = "logins"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    device: Mapped[str] = mapped_column(sa.String(200))
+    access_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
+    access_expires: Mapped[datetime] = _time()
+    refresh_hash: Mapped[bytes] = mapped_column(sa.LargeBinary(32), unique=True)
+    #: The refresh token this one replaced: presented again, it means a stolen copy.
+    previous_refresh_hash: Mapped[bytes | None] = mapped_column(sa.LargeBinary(32), index=True)
+    refresh_expires: Mapped[datetime] = _time()
+    created_at: Mapped[datetime] = _time(default=now)
+    revoked_at: Mapped[datetime | None] = _time()
+
+
+class LoginAttempt(ServerBase):
+    """A failed login, counted to slow down guessing (by user name and by address)."""
+
+    __tablename__ = "login_attempts"
+    __table_args__ = (
+        sa.Index("ix_login_attempts_name_at", "name", "at"),
+        sa.Index("ix_login_attempts_client_at", "client", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(200))
+    client: Mapped[str] = mapped_column(sa.String(64))
+    at: Mapped[datetime] = _time(default=now)
+
+
+class AuditEntry(ServerBase):
+    """What the server did for whom: a login, a refusal, and (with sync) every applied
+    change and conflict, with the field's old and new values."""
+
+    __tablename__ = "audit_entries"
+    __table_args__ = (sa.Index("ix_audit_entries_at", "at"),)
+
+    id: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True)
+    at: Mapped[datetime] = _time(default=now)
+    user_name: Mapped[str | None] = mapped_column(sa.String(200))
+    device: Mapped[str | None] = mapped_column(sa.String(200))
+    client: Mapped[str | None] = mapped_column(sa.String(64))
+    action: Mapped[str] = mapped_column(sa.String(40))
+    outcome: Mapped[str] = mapped_column(sa.String(40))
+    table_name: Mapped[str | None] = mapped_column(sa.String(64))
+    record_uid: Mapped[str | None] = mapped_column(sa.String(36))
+    field: Mapped[str | None] = mapped_column(sa.String(64))
+    old_value: Mapped[str | None] = mapped_column(sa.Text)
+    new_value: Mapped[str | None] = mapped_column(sa.Text)
+    detail: Mapped[str | None] = mapped_column(sa.Text)
+
+
+class ServerInfo(ServerBase):
+    """The versions the database was made for: the book's schema and the sync protocol."""
+
+    __tablename__ = "server_info"
+
+    key: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(sa.String(200))

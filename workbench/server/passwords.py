@@ -1,0 +1,37 @@
+"""Passwords, hashed with Argon2id (argon2-cffi's defaults: RFC 9106's second recommended
+profile, 64 MiB and 3 passes) and never kept or logged in the clear."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+_HASHER = PasswordHasher()
+
+#: The shortest password the server accepts for a user.
+MINIMUM_LENGTH = 10
+
+#: A hash nobody's password matches, verified against when the user name is unknown, so
+#: an unknown name takes as long to refuse as a wrong password.
+_DUMMY = _HASHER.hash("no user has this password, it only spends the time")
+
+
+class WeakPassword(ValueError):
+    """A new password the server refuses (too short, or only white space)."""
+
+
+def hashed(password: str) -> str:
+    if len(password.strip()) < MINIMUM_LENGTH:
+        raise WeakPassword(f"A password needs at least {MINIMUM_LENGTH} characters.")
+    return _HASHER.hash(password)
+
+
+def matches(stored_hash: str | None, password: str) -> bool:
+    try:
+        return _HASHER.verify(stored_hash or _DUMMY, password) and stored_hash is not None
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+def needs_rehash(stored_hash: str) -> bool:
+    return _HASHER.check_needs_rehash(stored_hash)
