@@ -25,7 +25,7 @@ def sub_commands(parser: argparse.ArgumentParser) -> dict[str, argparse.Argument
 
 def test_every_command_names_the_function_that_runs_it() -> None:
     commands = sub_commands(build_parser())
-    assert len(commands) == 18  # … and the team server's `server` (its init and user below it)
+    assert len(commands) == 20  # … with `server` (its init and user below it), `sync`, `conflicts`
     for name, parser in commands.items():
         run = parser.get_default("run")
         assert callable(run), f"{name} sets no run=…"

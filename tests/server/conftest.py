@@ -61,6 +61,11 @@ class RunningServer:
     url: str
     database_url: str
     process: subprocess.Popen[str]
+    log: Path
+
+    def log_tail(self, characters: int = 4000) -> str:
+        """The end of the server's output, for a failing test's message."""
+        return self.log.read_text(errors="replace")[-characters:]
 
     def client(self, *, protocol: str | None = str(PROTOCOL_VERSION)) -> httpx.Client:
         headers = {HEADER: protocol} if protocol is not None else {}
@@ -102,7 +107,7 @@ def start_server(database_url: str, log: Path) -> RunningServer:
             raise AssertionError(f"the server stopped: {log.read_text()}")
         try:
             if httpx.get(f"{url}/api/hello", timeout=1).status_code == 200:
-                return RunningServer(url, database_url, process)
+                return RunningServer(url, database_url, process, log)
         except httpx.TransportError:
             time.sleep(0.1)
     process.kill()

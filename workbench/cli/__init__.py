@@ -31,6 +31,7 @@ from workbench.cli import (
     proposal,
     report,
     server,
+    sync,
 )
 from workbench.cli.common import DB_HELP, CommandGroup
 
@@ -46,6 +47,7 @@ COMMAND_GROUPS: tuple[CommandGroup, ...] = (
     imports,
     encryption,  # encrypt, rekey, decrypt
     app,  # doctor, screenshot
+    sync,  # sync, conflicts
     server,  # server, server init, server user
 )
 

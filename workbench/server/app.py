@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from workbench import __version__
-from workbench.server import sessions
+from workbench.server import sessions, sync
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION, mismatch_message
 from workbench.server.sessions import LoginRefused, Member
 from workbench.store.migrate import SCHEMA_HEAD
@@ -118,12 +118,44 @@ def create_app(engine: Engine) -> Starlette:
             {"user": member.name, "role": member.role.value, "device": member.device}
         )
 
+    async def push_changes(request: Request) -> Response:
+        operations = (await _json_body(request)).get("operations")
+        if not isinstance(operations, list):
+            return refusal(400, "bad_request", "Give the operations to push, as a list.")
+        return await _book(sync.push, engine, _member(request), operations)
+
+    async def pull_changes(request: Request) -> Response:
+        try:
+            cursor = int(request.query_params.get("cursor", "0"))
+            limit = int(request.query_params.get("limit", str(sync.PULL_LIMIT)))
+        except ValueError:
+            return refusal(400, "bad_request", "The cursor and limit are whole numbers.")
+        return await _book(sync.pull, engine, _member(request), cursor, limit)
+
+    async def conflicts(request: Request) -> Response:
+        return await _book(sync.open_conflicts, engine, _member(request))
+
+    async def resolve(request: Request) -> Response:
+        body = await _json_body(request)
+        return await _book(
+            sync.resolve,
+            engine,
+            _member(request),
+            int(request.path_params["conflict_id"]),
+            _text(body, "take"),
+            body.get("value"),
+        )
+
     routes = [
         Route("/api/hello", hello, methods=["GET"]),
         Route("/api/login", login, methods=["POST"]),
         Route("/api/refresh", refresh, methods=["POST"]),
         Route("/api/logout", logout, methods=["POST"]),
         Route("/api/me", me, methods=["GET"]),
+        Route("/api/push", push_changes, methods=["POST"]),
+        Route("/api/pull", pull_changes, methods=["GET"]),
+        Route("/api/conflicts", conflicts, methods=["GET"]),
+        Route("/api/conflicts/{conflict_id:int}/resolve", resolve, methods=["POST"]),
     ]
     return Starlette(routes=routes, middleware=[Middleware(ProtocolAndToken, engine=engine)])
 
@@ -150,6 +182,17 @@ async def _tokens(work: Callable[..., sessions.Tokens], *arguments: Any) -> Resp
             "expires_in": tokens.expires_in,
         }
     )
+
+
+async def _book(work: Callable[..., Any], *arguments: Any) -> Response:
+    try:
+        answer = await run_in_threadpool(work, *arguments)
+    except sync.PushRefused as refused:
+        error = {403: "forbidden", 404: "not_found", 409: "conflict"}.get(
+            refused.status, "bad_request"
+        )
+        return refusal(refused.status, error, str(refused))
+    return JSONResponse(answer)
 
 
 def serve(

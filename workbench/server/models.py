@@ -19,7 +19,18 @@ from workbench.store.models.base import NAMING_CONVENTION
 #: The laptop's tables that stay on the laptop: its own history and operations (the
 #: server keeps its audit), an import's undo, and health scores worked out from the rest.
 LAPTOP_ONLY = frozenset(
-    {"field_changes", "operations", "import_runs", "import_changes", "health_snapshots"}
+    {
+        "field_changes",
+        "operations",
+        "import_runs",
+        "import_changes",
+        "health_snapshots",
+        "sync_state",
+        "sync_records",
+        # The figures' settings hold the author's own name too: shared settings come
+        # with the team's settings, later.
+        "settings",
+    }
 )
 
 
@@ -129,3 +140,76 @@ class ServerInfo(ServerBase):
 
     key: Mapped[str] = mapped_column(sa.String(40), primary_key=True)
     value: Mapped[str] = mapped_column(sa.String(200))
+
+
+class Change(ServerBase):
+    """One applied change to the book, in the order the server committed them: the feed a
+    laptop pulls by cursor (:attr:`seq`). ``seq`` is taken under a transaction-wide lock
+    (``server.sync``), so no change commits after a later one: a cursor never skips."""
+
+    __tablename__ = "changes"
+    __table_args__ = (sa.Index("ix_changes_account_seq", "account_uid", "seq"),)
+
+    seq: Mapped[int] = mapped_column(sa.BigInteger, primary_key=True, autoincrement=False)
+    table_name: Mapped[str] = mapped_column(sa.String(64))
+    record_uid: Mapped[str] = mapped_column(sa.String(36), index=True)
+    #: The account the record belongs to (its own uid for an account); None: team-wide.
+    account_uid: Mapped[str | None] = mapped_column(sa.String(36))
+    kind: Mapped[str] = mapped_column(sa.String(6))  # create, update, delete
+    #: Field → wire value: the record whole for a create, the changed fields for an
+    #: update, the last values for a delete (``store.wire``).
+    values: Mapped[dict[str, object]] = mapped_column(sa.JSON)
+    by_user: Mapped[str] = mapped_column(sa.String(200))
+    device: Mapped[str] = mapped_column(sa.String(200))
+    operation_uid: Mapped[str] = mapped_column(sa.String(36))
+    at: Mapped[datetime] = _time(default=now)
+
+
+class RecordVersion(ServerBase):
+    """A record's version (the ``seq`` of its last change) and each field's, which a
+    pushed change's base version is checked against."""
+
+    __tablename__ = "record_versions"
+
+    record_uid: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    table_name: Mapped[str] = mapped_column(sa.String(64))
+    version: Mapped[int] = mapped_column(sa.BigInteger)
+    field_versions: Mapped[dict[str, int]] = mapped_column(sa.JSON, default=dict)
+    deleted: Mapped[bool] = mapped_column(default=False)
+
+
+class AppliedOperation(ServerBase):
+    """A pushed operation already applied, with the answer given: the same operation
+    pushed again (its answer was lost) gets the same answer and changes nothing."""
+
+    __tablename__ = "applied_operations"
+
+    uid: Mapped[str] = mapped_column(sa.String(36), primary_key=True)
+    user_id: Mapped[int] = mapped_column(sa.ForeignKey("users.id", ondelete="CASCADE"))
+    answer: Mapped[dict[str, object]] = mapped_column(sa.JSON)
+    at: Mapped[datetime] = _time(default=now)
+
+
+class Conflict(ServerBase):
+    """Two edits of one field, neither made knowing the other: the server kept *theirs*
+    (what it had) and holds *yours* (what was pushed) here until someone resolves it."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (sa.Index("ix_conflicts_account", "account_uid", "resolved_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    table_name: Mapped[str] = mapped_column(sa.String(64))
+    record_uid: Mapped[str] = mapped_column(sa.String(36))
+    account_uid: Mapped[str | None] = mapped_column(sa.String(36))
+    field: Mapped[str] = mapped_column(sa.String(64))  # "*": a deletion against an edit
+    base_value: Mapped[object] = mapped_column(sa.JSON, nullable=True)
+    theirs_value: Mapped[object] = mapped_column(sa.JSON, nullable=True)
+    theirs_by: Mapped[str | None] = mapped_column(sa.String(200))
+    theirs_at: Mapped[datetime | None] = _time()
+    yours_value: Mapped[object] = mapped_column(sa.JSON, nullable=True)
+    yours_by: Mapped[str] = mapped_column(sa.String(200))
+    yours_device: Mapped[str] = mapped_column(sa.String(200))
+    yours_at: Mapped[datetime] = _time(default=now)
+    resolved_at: Mapped[datetime | None] = _time()
+    resolved_by: Mapped[str | None] = mapped_column(sa.String(200))
+    resolution: Mapped[object] = mapped_column(sa.JSON, nullable=True)

@@ -8,8 +8,9 @@ schema (``store.migrate.SCHEMA_HEAD``) is checked besides it, at login.
 
 from __future__ import annotations
 
-PROTOCOL_VERSION = 1
-HEADER = "Workbench-Protocol"
+from workbench.domain.protocol import HEADER, PROTOCOL_VERSION
+
+__all__ = ["HEADER", "PROTOCOL_VERSION", "mismatch_message"]
 
 
 def mismatch_message(theirs: str | None) -> str:

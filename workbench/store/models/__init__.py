@@ -33,6 +33,7 @@ from workbench.store.models.proposals import (
     ProposalVersion,
 )
 from workbench.store.models.settings import Setting
+from workbench.store.models.sync import SyncRecord, SyncState
 from workbench.store.search_index import install as _install_search_index
 
 # create_all makes the full-text index and its triggers too, as migration 0004 does.
@@ -76,4 +77,6 @@ __all__ = [
     "RevenueRecord",
     "Setting",
     "SurveyResponse",
+    "SyncRecord",
+    "SyncState",
 ]

@@ -1,0 +1,250 @@
+"""The sync protocol end to end: laptops as separate SQLite files, a real PostgreSQL, the
+server as a real process, ``workbench sync`` and ``workbench conflicts`` as typed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from tests.server.conftest import DIRECTOR, RunningServer, password_for, workbench
+from workbench.domain.enums import AccountStatus, Sector, Team, Tier
+from workbench.services.accounts import AccountDraft, account_draft, create_account, update_account
+from workbench.store.database import open_store
+from workbench.store.models import Account, Colleague, Contact
+
+TODAY = date(2026, 12, 2)
+
+
+def _laptop(path: Path) -> Path:
+    open_store(path).close()
+    return path
+
+
+def _sync(db: Path, server: RunningServer, user: str = DIRECTOR) -> str:
+    done = workbench(
+        "sync", "--db", str(db), "--server", server.url, "--user", user, password=password_for(user)
+    )
+    assert done.returncode == 0, done.stderr + server.log_tail()
+    return done.stdout
+
+
+def _draft(name: str, owner_id: int | None = None) -> AccountDraft:
+    return AccountDraft(
+        name=name,
+        sector=Sector.LOGISTICS,
+        tier=Tier.KEY,
+        status=AccountStatus.ACTIVE,
+        country="ES",
+        time_zone="Europe/Madrid",
+        currency="EUR",
+        owner_id=owner_id,
+    )
+
+
+def _add_account(db: Path, name: str, owner: str | None = None) -> str:
+    store = open_store(db)
+    try:
+        with store.transaction() as session:
+            owner_id = None
+            if owner:
+                colleague = Colleague(name=owner, team=Team.ACCOUNT_MANAGEMENT)
+                session.add(colleague)
+                session.flush()
+                owner_id = colleague.id
+            account_id, _ = create_account(session, _draft(name, owner_id), TODAY)
+            session.add(
+                Contact(account_id=account_id, first_name="Ana", last_name="Gil", email="ana@x.es")
+            )
+            session.flush()
+            return str(session.get_one(Account, account_id).uid)
+    finally:
+        store.close()
+
+
+def _edit(db: Path, name: str, **changes: object) -> None:
+    store = open_store(db)
+    try:
+        with store.transaction() as session:
+            account_id = session.scalar(sa.select(Account.id).where(Account.name == name))
+            assert account_id is not None
+            draft = replace(account_draft(session, account_id), **changes)
+            update_account(session, account_id, draft, TODAY)
+    finally:
+        store.close()
+
+
+def _account(db: Path, name: str) -> dict[str, object] | None:
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            account = session.scalar(sa.select(Account).where(Account.name == name))
+            if account is None:
+                return None
+            contacts = session.scalars(
+                sa.select(Contact.email).where(Contact.account_id == account.id)
+            ).all()
+            return {
+                "uid": str(account.uid),
+                "tier": account.tier,
+                "website": account.website,
+                "description": account.description,
+                "contacts": sorted(contacts),
+            }
+    finally:
+        store.close()
+
+
+def test_a_new_laptop_gets_the_book_and_edits_of_different_fields_both_stay(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    a, b = _laptop(tmp_path / "a.sqlite"), _laptop(tmp_path / "b.sqlite")
+    uid = _add_account(a, "Hotel Sol")
+    assert "up: 2 change(s)" in _sync(a, server)
+    _sync(b, server)
+    assert _account(b, "Hotel Sol") == {
+        "uid": uid,
+        "tier": Tier.KEY,
+        "website": None,
+        "description": None,
+        "contacts": ["ana@x.es"],
+    }
+    # Offline on both, two fields of one account.
+    _edit(a, "Hotel Sol", tier=Tier.STRATEGIC)
+    _edit(b, "Hotel Sol", website="https://hotelsol.es")
+    _sync(a, server)
+    _sync(b, server)
+    _sync(a, server)
+    for laptop in (a, b):
+        account = _account(laptop, "Hotel Sol")
+        assert account is not None
+        assert account["tier"] == Tier.STRATEGIC
+        assert account["website"] == "https://hotelsol.es"
+    # A sync with nothing new changes nothing and says so.
+    assert "up: 0 change(s); down: 0 change(s)" in _sync(a, server)
+
+
+def test_the_same_field_edited_on_two_laptops_is_a_conflict_resolved_on_one_reaching_both(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    a, b = _laptop(tmp_path / "a.sqlite"), _laptop(tmp_path / "b.sqlite")
+    _add_account(a, "Hotel Sol")
+    _sync(a, server)
+    _sync(b, server)
+    _edit(a, "Hotel Sol", description="Renewal in March")
+    _edit(b, "Hotel Sol", description="Renewal in April")
+    _sync(a, server)
+    out = _sync(b, server)
+    assert "conflict" in out
+    # The server kept the first value, and so does b now; b's is in the conflict.
+    assert _account(b, "Hotel Sol")["description"] == "Renewal in March"  # type: ignore[index]
+    url = ["--server", server.url, "--user", DIRECTOR]
+    listed = workbench("conflicts", "--db", str(b), *url, "list", password=password_for(DIRECTOR))
+    assert listed.returncode == 0, listed.stderr
+    assert '"Renewal in March"' in listed.stdout and '"Renewal in April"' in listed.stdout
+    conflict_id = listed.stdout.split(":", 1)[0]
+    resolved = workbench(
+        "conflicts",
+        "--db",
+        str(b),
+        *url,
+        "resolve",
+        conflict_id,
+        "--take",
+        "mine",
+        password=password_for(DIRECTOR),
+    )
+    assert resolved.returncode == 0, resolved.stderr
+    _sync(a, server)
+    for laptop in (a, b):
+        assert _account(laptop, "Hotel Sol")["description"] == "Renewal in April"  # type: ignore[index]
+    again = workbench("conflicts", "--db", str(a), *url, "list", password=password_for(DIRECTOR))
+    assert again.stdout.strip() == ""
+
+
+def test_a_push_resent_after_a_lost_answer_changes_nothing(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    from workbench.services.sync import outbox
+
+    a = _laptop(tmp_path / "a.sqlite")
+    _add_account(a, "Hotel Sol")
+    store = open_store(a)
+    with store.session() as session:
+        operations = outbox(session).operations
+    store.close()
+    tokens = server.login(DIRECTOR)
+    with server.client() as client:
+        bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+        first = client.post("/api/push", json={"operations": operations}, headers=bearer)
+        second = client.post("/api/push", json={"operations": operations}, headers=bearer)
+        assert first.status_code == second.status_code == 200
+        assert first.json() == second.json()
+        pulled = client.get("/api/pull", params={"cursor": 0}, headers=bearer).json()
+    assert [c["kind"] for c in pulled["changes"]] == ["create", "create"]
+
+
+def test_a_manager_sees_only_their_accounts_and_a_forged_push_is_refused_and_audited(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    manager = "Jorge Ruiz"
+    added = workbench(
+        "server",
+        "user",
+        "add",
+        manager,
+        "--role",
+        "manager",
+        "--database-url",
+        server.database_url,
+        password=password_for(manager),
+    )
+    assert added.returncode == 0, added.stderr
+    director = _laptop(tmp_path / "director.sqlite")
+    _add_account(director, "Hotel Sol", owner=manager)
+    others = _add_account(director, "Bodegas Rioja", owner="Marta Sanz")
+    _sync(director, server)
+    mine = _laptop(tmp_path / "manager.sqlite")
+    _sync(mine, server, manager)
+    assert _account(mine, "Hotel Sol") is not None
+    assert _account(mine, "Bodegas Rioja") is None
+
+    tokens = server.login(manager)
+    forged = {
+        "uid": "0192f7a0-0000-7000-8000-000000000001",
+        "changes": [
+            {
+                "table": "accounts",
+                "record": others,
+                "kind": "update",
+                "base": 0,
+                "values": {"description": "mine now"},
+                "old": {},
+            }
+        ],
+    }
+    with server.client() as client:
+        answer = client.post(
+            "/api/push",
+            json={"operations": [forged]},
+            headers={"Authorization": f"Bearer {tokens['access_token']}"},
+        )
+    assert answer.status_code == 403
+    engine = sa.create_engine(server.database_url)
+    with engine.connect() as connection:
+        audited = connection.execute(
+            sa.text(
+                "SELECT user_name, outcome FROM audit_entries WHERE action = 'push' "
+                "AND outcome = 'forbidden'"
+            )
+        ).all()
+        description = connection.execute(
+            sa.text("SELECT description FROM accounts WHERE name = 'Bodegas Rioja'")
+        ).scalar_one()
+    engine.dispose()
+    assert [tuple(row) for row in audited] == [(manager, "forbidden")]
+    assert description is None
+    assert json.dumps(answer.json()).count("may not change") == 1

@@ -1,0 +1,112 @@
+"""Who may see and change which records of the book.
+
+- A *director* sees every account.
+- An *account manager* sees the accounts they own: an account's owner is a colleague of
+  the book, matched to a user by name (case-blind).
+- An *assistant* sees the accounts they own the same way, and never the pricing or
+  profitability of what they see (:data:`HIDDEN_TABLES`, :data:`HIDDEN_FIELDS`).
+
+A record belongs to the account its references lead to (:func:`account_uid_of`); records
+that lead to no account (colleagues, products, settings) are the whole team's.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, select
+
+from workbench.domain.team import Role
+from workbench.server.models import book_tables
+from workbench.server.sessions import Member
+from workbench.store.models import Account, Colleague
+
+#: What an assistant never receives nor changes: proposals' pricing and profitability.
+HIDDEN_TABLES = frozenset({"proposal_roi"})
+HIDDEN_FIELDS: Mapping[str, frozenset[str]] = {
+    "proposal_line_items": frozenset({"unit_price", "discount_pct", "tax_pct"}),
+    "proposal_phases": frozenset({"amount"}),
+    "revenue_records": frozenset({"cost"}),
+    "products": frozenset({"unit_price"}),
+}
+
+_TABLES = {table.name: table for table in book_tables()}
+
+
+def book_table(name: object) -> Table | None:
+    """The book's table called *name*, if it is one that records have (a uid)."""
+    table = _TABLES.get(name) if isinstance(name, str) else None
+    return table if table is not None and "uid" in table.c else None
+
+
+def _path_to_account(table: Table) -> list[tuple[str, Table]]:
+    """The shortest chain of references from *table* to ``accounts`` — (column, referred
+    table) steps, required references before optional ones — or [] when none leads there."""
+    queue: deque[tuple[Table, list[tuple[str, Table]]]] = deque([(table, [])])
+    seen = {table.name}
+    while queue:
+        current, path = queue.popleft()
+        for column in sorted(current.c, key=lambda c: bool(c.nullable)):
+            for key in column.foreign_keys:
+                referred = key.column.table
+                if referred.name in seen:
+                    continue
+                step = [*path, (column.name, referred)]
+                if referred.name == "accounts":
+                    return step
+                seen.add(referred.name)
+                queue.append((referred, step))
+    return []
+
+
+_PATHS = {name: _path_to_account(table) for name, table in _TABLES.items()}
+
+
+def account_uid_of(connection: Connection, table: Table, row: Mapping[str, Any]) -> str | None:
+    """The uid of the account the record *row* of *table* belongs to, or None (team-wide)."""
+    if table.name == "accounts":
+        return str(row["uid"])
+    path = _PATHS.get(table.name) or []
+    if not path:
+        return None
+    value = row.get(path[0][0])
+    for index, (_column, referred) in enumerate(path):
+        if value is None:
+            return None
+        if index + 1 < len(path):
+            value = connection.execute(
+                select(referred.c[path[index + 1][0]]).where(referred.c.id == value)
+            ).scalar_one_or_none()
+        else:
+            uid = connection.execute(
+                select(referred.c.uid).where(referred.c.id == value)
+            ).scalar_one_or_none()
+            return None if uid is None else str(uid)
+    return None
+
+
+def visible_accounts(connection: Connection, member: Member) -> frozenset[str] | None:
+    """The uids of the accounts *member* may see; None: every one."""
+    if member.role is Role.DIRECTOR:
+        return None
+    owned = connection.execute(
+        select(Account.uid)
+        .join(Colleague, Colleague.id == Account.owner_id)
+        .where(func.lower(Colleague.name) == member.name.lower())
+    ).scalars()
+    return frozenset(str(uid) for uid in owned)
+
+
+def may_see(visible: frozenset[str] | None, account_uid: str | None) -> bool:
+    return visible is None or account_uid is None or account_uid in visible
+
+
+def hidden_fields(member: Member, table_name: str) -> frozenset[str] | None:
+    """The fields of *table_name* kept from *member*; None: the whole table."""
+    if member.role is not Role.ASSISTANT:
+        return frozenset()
+    if table_name in HIDDEN_TABLES:
+        return None
+    return HIDDEN_FIELDS.get(table_name, frozenset())

@@ -1,0 +1,589 @@
+"""The server's side of the sync protocol (``docs/SYNC.md``): applying pushed changes
+field by field against versions, conflicts, and the feed laptops pull by cursor.
+
+Every push operation runs in one transaction that first takes a transaction-wide
+advisory lock: change numbers (``seq``) are handed out, and committed, one transaction at
+a time, so a change never becomes visible after one with a higher number — a laptop's
+cursor can never step over a change that commits late.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text, update
+
+from workbench.server.audit import Caller, audit
+from workbench.server.models import (
+    AppliedOperation,
+    Change,
+    Conflict,
+    RecordVersion,
+    now,
+)
+from workbench.server.scope import (
+    account_uid_of,
+    book_table,
+    hidden_fields,
+    may_see,
+    visible_accounts,
+)
+from workbench.server.sessions import Member
+from workbench.store.wire import fields, references, to_python, to_stored
+
+#: The advisory lock every writing transaction of the book takes first.
+_BOOK_LOCK = 0x5752_4B42  # "WRKB"
+#: At most this many changes answer one pull.
+PULL_LIMIT = 5000
+
+
+class PushRefused(Exception):
+    """A push the server refuses whole: HTTP *status* and why."""
+
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+@dataclass
+class _Outcome:
+    applied: int = 0
+    conflicts: list[int] = field(default_factory=list)
+    versions: dict[str, int] = field(default_factory=dict)
+    refused: list[dict[str, str]] = field(default_factory=list)
+    #: What the laptop must take back, in the shape of pulled changes: the server's
+    #: values where a conflict kept them (the laptop's are in the conflict).
+    overruled: list[dict[str, Any]] = field(default_factory=list)
+
+    def answer(self, operation_uid: str) -> dict[str, Any]:
+        return {
+            "operation": operation_uid,
+            "applied": self.applied,
+            "conflicts": self.conflicts,
+            "versions": self.versions,
+            "refused": self.refused,
+            "overruled": self.overruled,
+        }
+
+
+def _next_seq(connection: Connection) -> int:
+    return int(connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()) + 1
+
+
+def _uid(value: object) -> str:
+    try:
+        return str(uuid.UUID(str(value)))
+    except ValueError as error:
+        raise PushRefused(400, f"Not a record uid: {value!r}.") from error
+
+
+def _wire_row(connection: Connection, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    """A server row's fields as the wire carries them (references as uids)."""
+    links = references(table)
+    values: dict[str, Any] = {}
+    for name in fields(table):
+        value = row[name]
+        if name in links and value is not None:
+            referred = book_table(links[name])
+            assert referred is not None
+            value = str(
+                connection.execute(
+                    select(referred.c.uid).where(referred.c.id == value)
+                ).scalar_one()
+            )
+        else:
+            value = to_stored(table.c[name], value)
+        values[name] = value
+    return values
+
+
+def _server_values(
+    connection: Connection, table: Table, wire: Mapping[str, Any]
+) -> tuple[dict[str, Any], list[str]]:
+    """Wire values as the server's columns take them; the fields whose reference names a
+    record the server does not have are left out and named."""
+    links = references(table)
+    known = set(fields(table))
+    values: dict[str, Any] = {}
+    unknown: list[str] = []
+    for name, value in wire.items():
+        if name not in known:
+            raise PushRefused(400, f"{table.name} has no field {name!r}.")
+        if name in links and value is not None:
+            referred = book_table(links[name])
+            found = None
+            if referred is not None:
+                found = connection.execute(
+                    select(referred.c.id).where(referred.c.uid == uuid.UUID(str(value)))
+                ).scalar_one_or_none()
+            if found is None:
+                unknown.append(name)
+                continue
+            values[name] = found
+        else:
+            try:
+                values[name] = to_python(table.c[name], value)
+            except (TypeError, ValueError) as error:
+                raise PushRefused(400, f"{table.name}.{name}: {error}") from error
+    return values, unknown
+
+
+def _record(connection: Connection, table: Table, uid: str) -> dict[str, Any] | None:
+    row = connection.execute(select(table).where(table.c.uid == uuid.UUID(uid))).mappings()
+    found = row.one_or_none()
+    return dict(found) if found is not None else None
+
+
+def _version(connection: Connection, uid: str) -> RecordVersion | None:
+    row = connection.execute(
+        select(RecordVersion.version, RecordVersion.field_versions, RecordVersion.deleted).where(
+            RecordVersion.record_uid == uid
+        )
+    ).one_or_none()
+    if row is None:
+        return None
+    return RecordVersion(
+        record_uid=uid, version=row[0], field_versions=row[1] or {}, deleted=row[2]
+    )
+
+
+class _Operation:
+    """One pushed operation being applied, in its transaction."""
+
+    def __init__(self, connection: Connection, member: Member, operation: Mapping[str, Any]):
+        self.connection = connection
+        self.member = member
+        self.uid = _uid(operation.get("uid"))
+        self.visible = visible_accounts(connection, member)
+        self.outcome = _Outcome()
+
+    # -- the log ---------------------------------------------------------------------
+
+    def _log(
+        self, table: Table, uid: str, account: str | None, kind: str, values: dict[str, Any]
+    ) -> int:
+        seq = _next_seq(self.connection)
+        self.connection.execute(
+            insert(Change).values(
+                seq=seq,
+                table_name=table.name,
+                record_uid=uid,
+                account_uid=account,
+                kind=kind,
+                values=values,
+                by_user=self.member.name,
+                device=self.member.device,
+                operation_uid=self.uid,
+            )
+        )
+        self.outcome.versions[uid] = seq
+        return seq
+
+    def _versioned(self, table: Table, uid: str, seq: int, names: list[str], **flags: bool) -> None:
+        current = _version(self.connection, uid)
+        versions = dict(current.field_versions) if current else {}
+        versions.update(dict.fromkeys(names, seq))
+        values = {"version": seq, "field_versions": versions, **flags}
+        if current is None:
+            self.connection.execute(
+                insert(RecordVersion).values(record_uid=uid, table_name=table.name, **values)
+            )
+        else:
+            self.connection.execute(
+                update(RecordVersion).where(RecordVersion.record_uid == uid).values(**values)
+            )
+
+    def _conflict(
+        self,
+        table: Table,
+        uid: str,
+        account: str | None,
+        name: str,
+        base: object,
+        theirs: object,
+        yours: object,
+    ) -> None:
+        last = self.connection.execute(
+            select(Change.by_user, Change.at)
+            .where(Change.record_uid == uid)
+            .order_by(Change.seq.desc())
+            .limit(1)
+        ).one_or_none()
+        conflict_id = self.connection.execute(
+            insert(Conflict)
+            .values(
+                table_name=table.name,
+                record_uid=uid,
+                account_uid=account,
+                field=name,
+                base_value=base,
+                theirs_value=theirs,
+                theirs_by=last[0] if last else None,
+                theirs_at=last[1] if last else None,
+                yours_value=yours,
+                yours_by=self.member.name,
+                yours_device=self.member.device,
+            )
+            .returning(Conflict.id)
+        ).scalar_one()
+        self.outcome.conflicts.append(int(conflict_id))
+        self._audit("conflict", table, uid, name, theirs, yours)
+
+    def _audit(
+        self, outcome: str, table: Table, uid: str, name: str | None, old: object, new: object
+    ) -> None:
+        audit(
+            self.connection,
+            Caller(self.member.name, self.member.device),
+            "push",
+            outcome,
+            table_name=table.name,
+            record_uid=uid,
+            field=name,
+            old_value=None if old is None else str(old),
+            new_value=None if new is None else str(new),
+        )
+
+    # -- one change ------------------------------------------------------------------
+
+    def _check_access(self, table: Table, account: str | None, wire: Mapping[str, Any]) -> None:
+        hidden = hidden_fields(self.member, table.name)
+        if not may_see(self.visible, account) or hidden is None or set(wire) & hidden:
+            raise PushRefused(403, f"You may not change this {table.name} record.")
+
+    def apply(self, change: Mapping[str, Any]) -> None:
+        table = book_table(change.get("table"))
+        if table is None:
+            raise PushRefused(400, f"Not a table of the book: {change.get('table')!r}.")
+        uid = _uid(change.get("record"))
+        kind = change.get("kind")
+        base = int(change.get("base") or 0)
+        wire = change.get("values") or {}
+        old = change.get("old") or {}
+        bases = change.get("bases") or {}
+        if not all(isinstance(v, dict) for v in (wire, old, bases)):
+            raise PushRefused(400, "A change's values are an object of fields.")
+        current = _record(self.connection, table, uid)
+        if kind == "create" and current is None:
+            self._create(table, uid, wire)
+        elif kind in ("create", "update"):
+            self._update(table, uid, current, {n: int(bases.get(n, base)) for n in wire}, wire, old)
+        elif kind == "delete":
+            self._delete(table, uid, current, base)
+        else:
+            raise PushRefused(400, f"Not a kind of change: {kind!r}.")
+
+    def _create(self, table: Table, uid: str, wire: Mapping[str, Any]) -> None:
+        values, unknown = _server_values(self.connection, table, wire)
+        account = (
+            uid if table.name == "accounts" else account_uid_of(self.connection, table, values)
+        )
+        self._check_access(table, account, wire)
+        if unknown:
+            self.outcome.refused.append(
+                {"record": uid, "reason": f"refers to records the server lacks: {unknown}"}
+            )
+            self._audit("refused", table, uid, ",".join(unknown), None, None)
+            return
+        moment = now()
+        self.connection.execute(
+            insert(table).values(
+                uid=uuid.UUID(uid),
+                created_at=moment,
+                updated_at=moment,
+                updated_by=self.member.name,
+                **values,
+            )
+        )
+        row = _record(self.connection, table, uid)
+        assert row is not None
+        whole = _wire_row(self.connection, table, row)
+        seq = self._log(table, uid, account, "create", whole)
+        self._versioned(table, uid, seq, list(whole))
+        self.outcome.applied += 1
+        self._audit("applied", table, uid, "*", None, "created")
+
+    def _update(
+        self,
+        table: Table,
+        uid: str,
+        current: dict[str, Any] | None,
+        bases: Mapping[str, int],
+        wire: Mapping[str, Any],
+        old: Mapping[str, Any],
+    ) -> None:
+        """Each field applied if nobody changed it since its *bases* version (the version
+        of it the laptop had), else — when the values differ — a conflict."""
+        if current is None:
+            # Edited on a laptop, deleted here meanwhile: the deletion stands, the edit
+            # is listed as a conflict (resolving it "mine" is refused: re-create it).
+            self._check_access(table, None, wire)
+            for name, value in wire.items():
+                self._conflict(table, uid, None, name, old.get(name), None, value)
+            gone = _version(self.connection, uid)
+            self.outcome.overruled.append(
+                _overruled(table, uid, "delete", {}, gone.version if gone else 0)
+            )
+            return
+        account = account_uid_of(self.connection, table, current)
+        self._check_access(table, account, wire)
+        values, unknown = _server_values(self.connection, table, wire)
+        theirs = _wire_row(self.connection, table, current)
+        versions = _version(self.connection, uid)
+        field_versions = versions.field_versions if versions else {}
+        applied: dict[str, Any] = {}
+        kept: dict[str, Any] = {}
+        for name, value in wire.items():
+            if name in unknown:
+                self.outcome.refused.append({"record": uid, "reason": f"{name}: unknown record"})
+                continue
+            if int(field_versions.get(name, 0)) > bases.get(name, 0):
+                if theirs.get(name) != value:
+                    self._conflict(
+                        table, uid, account, name, old.get(name), theirs.get(name), value
+                    )
+                continue
+            if theirs.get(name) != value:
+                applied[name] = value
+        if kept:
+            self.outcome.overruled.append(
+                _overruled(table, uid, "update", kept, max(int(field_versions[n]) for n in kept))
+            )
+        if not applied:
+            return
+        self.connection.execute(
+            update(table)
+            .where(table.c.uid == uuid.UUID(uid))
+            .values(
+                updated_at=now(),
+                updated_by=self.member.name,
+                **{name: values[name] for name in applied},
+            )
+        )
+        seq = self._log(table, uid, account, "update", applied)
+        self._versioned(table, uid, seq, list(applied))
+        self.outcome.applied += 1
+        for name, value in applied.items():
+            self._audit("applied", table, uid, name, theirs.get(name), value)
+
+    def _delete(self, table: Table, uid: str, current: dict[str, Any] | None, base: int) -> None:
+        if current is None:
+            return  # already gone
+        account = account_uid_of(self.connection, table, current)
+        self._check_access(table, account, {})
+        last = _wire_row(self.connection, table, current)
+        versions = _version(self.connection, uid)
+        if versions is not None and versions.version > base:
+            # Deleted on a laptop that had not seen the latest edit: the edit wins, the
+            # record stays, and the deletion waits as a conflict on the whole record.
+            self._conflict(table, uid, account, "*", None, last, None)
+            self.outcome.overruled.append(_overruled(table, uid, "create", last, versions.version))
+            return
+        self.connection.execute(delete(table).where(table.c.uid == uuid.UUID(uid)))
+        seq = self._log(table, uid, account, "delete", last)
+        self._versioned(table, uid, seq, [], deleted=True)
+        self.outcome.applied += 1
+        self._audit("applied", table, uid, "*", "deleted", None)
+
+
+def _overruled(
+    table: Table, uid: str, kind: str, values: dict[str, Any], version: int
+) -> dict[str, Any]:
+    return {"seq": version, "table": table.name, "record": uid, "kind": kind, "values": values}
+
+
+def push(
+    engine: Engine, member: Member, operations: list[Mapping[str, Any]]
+) -> list[dict[str, Any]]:
+    """Apply each pushed operation in its own transaction; their answers, in order."""
+    answers = []
+    for operation in operations:
+        if not isinstance(operation, Mapping):
+            raise PushRefused(400, "An operation is an object.")
+        answers.append(_push_one(engine, member, operation))
+    return answers
+
+
+def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> dict[str, Any]:
+    changes = operation.get("changes")
+    if not isinstance(changes, list):
+        raise PushRefused(400, "An operation holds a list of changes.")
+    refusal: PushRefused | None = None
+    with engine.begin() as connection:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BOOK_LOCK})
+        applying = _Operation(connection, member, operation)
+        done = connection.execute(
+            select(AppliedOperation.answer).where(AppliedOperation.uid == applying.uid)
+        ).scalar_one_or_none()
+        if done is not None:
+            return dict(done)
+        savepoint = connection.begin_nested()
+        try:
+            for change in changes:
+                if not isinstance(change, Mapping):
+                    raise PushRefused(400, "A change is an object.")
+                applying.apply(change)
+        except PushRefused as refused:
+            savepoint.rollback()
+            refusal = refused
+            audit(
+                connection,
+                Caller(member.name, member.device),
+                "push",
+                "forbidden" if refused.status == 403 else "refused",
+                detail=str(refused),
+            )
+        else:
+            savepoint.commit()
+            answer = applying.outcome.answer(applying.uid)
+            connection.execute(
+                insert(AppliedOperation).values(
+                    uid=applying.uid, user_id=member.user_id, answer=answer
+                )
+            )
+    if refusal is not None:  # after the commit, so that its audit row stays
+        raise refusal
+    return answer
+
+
+def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -> dict[str, Any]:
+    """The changes after *cursor* that *member* may see, oldest first, and the cursor to
+    ask from next (past the changes they may not see, too)."""
+    limit = max(1, min(limit, PULL_LIMIT))
+    with engine.connect() as connection:
+        visible = visible_accounts(connection, member)
+        rows = (
+            connection.execute(
+                select(Change).where(Change.seq > cursor).order_by(Change.seq).limit(limit)
+            )
+            .mappings()
+            .all()
+        )
+        last = connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()
+    changes = []
+    for row in rows:
+        if not may_see(visible, row["account_uid"]):
+            continue
+        hidden = hidden_fields(member, row["table_name"])
+        if hidden is None:
+            continue
+        values = {k: v for k, v in (row["values"] or {}).items() if k not in hidden}
+        changes.append(
+            {
+                "seq": row["seq"],
+                "table": row["table_name"],
+                "record": row["record_uid"],
+                "kind": row["kind"],
+                "values": values,
+                "by": row["by_user"],
+                "at": _iso(row["at"]),
+                "operation": row["operation_uid"],
+            }
+        )
+    next_cursor = rows[-1]["seq"] if rows else cursor
+    return {"changes": changes, "cursor": next_cursor, "more": next_cursor < last}
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return None if moment is None else moment.isoformat()
+
+
+def open_conflicts(engine: Engine, member: Member) -> list[dict[str, Any]]:
+    with engine.connect() as connection:
+        visible = visible_accounts(connection, member)
+        rows = (
+            connection.execute(
+                select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
+            )
+            .mappings()
+            .all()
+        )
+    return [
+        {
+            "id": row["id"],
+            "table": row["table_name"],
+            "record": row["record_uid"],
+            "field": row["field"],
+            "base": row["base_value"],
+            "theirs": row["theirs_value"],
+            "theirs_by": row["theirs_by"],
+            "theirs_at": _iso(row["theirs_at"]),
+            "yours": row["yours_value"],
+            "yours_by": row["yours_by"],
+            "yours_at": _iso(row["yours_at"]),
+        }
+        for row in rows
+        if may_see(visible, row["account_uid"])
+    ]
+
+
+def resolve(
+    engine: Engine, member: Member, conflict_id: int, take: str, value: object = None
+) -> dict[str, Any]:
+    """Settle a conflict: keep *theirs* (nothing changes), take *mine* (the pushed value)
+    or a *value* given now — which then goes to every laptop like any change."""
+    with engine.begin() as connection:
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BOOK_LOCK})
+        row = (
+            connection.execute(select(Conflict).where(Conflict.id == conflict_id).with_for_update())
+            .mappings()
+            .one_or_none()
+        )
+        visible = visible_accounts(connection, member)
+        if row is None or not may_see(visible, row["account_uid"]):
+            raise PushRefused(404, f"No conflict {conflict_id}.")
+        if row["resolved_at"] is not None:
+            raise PushRefused(409, f"Conflict {conflict_id} was already resolved.")
+        table = book_table(row["table_name"])
+        assert table is not None
+        chosen: object = {"theirs": row["theirs_value"], "mine": row["yours_value"]}.get(
+            take, value
+        )
+        if take not in ("theirs", "mine", "value"):
+            raise PushRefused(400, "Take mine, theirs or a value.")
+        operation = _Operation(connection, member, {"uid": str(uuid.uuid4())})
+        if take != "theirs":
+            current = _record(connection, table, row["record_uid"])
+            if current is None:
+                raise PushRefused(409, "The record was deleted: re-create it instead.")
+            if row["field"] == "*":
+                if take == "mine":  # the deletion, now made knowingly
+                    version = _version(connection, row["record_uid"])
+                    operation._delete(
+                        table, row["record_uid"], current, version.version if version else 0
+                    )
+            else:
+                version = _version(connection, row["record_uid"])
+                known = version.version if version else 0
+                operation._update(
+                    table,
+                    row["record_uid"],
+                    current,
+                    {row["field"]: known},
+                    {row["field"]: chosen},
+                    {},
+                )
+        connection.execute(
+            update(Conflict)
+            .where(Conflict.id == conflict_id)
+            .values(
+                resolved_at=now(),
+                resolved_by=member.name,
+                resolution={"take": take, "value": chosen},
+            )
+        )
+        audit(
+            connection,
+            Caller(member.name, member.device),
+            "resolve",
+            take,
+            table_name=table.name,
+            record_uid=row["record_uid"],
+            field=row["field"],
+            new_value=None if chosen is None else str(chosen),
+        )
+    return {"resolved": conflict_id, "take": take, "versions": operation.outcome.versions}

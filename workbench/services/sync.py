@@ -1,0 +1,319 @@
+"""A laptop's sync with the team server (``docs/SYNC.md``): push what changed here, then
+pull what changed there.
+
+**Push.** The field history is the outbox: every change is recorded there in the
+transaction that makes it. The rows after the last one pushed — except those a sync
+itself wrote — go up grouped by their operation, whose uid makes a push idempotent: the
+same operation pushed again (its answer lost with the connection) changes nothing. Each
+field carries its base: the version of it this laptop last had (``sync_records``).
+Where the server kept its own value (a conflict), the answer says so and that value is
+taken here too; the two values wait in the server's conflicts.
+
+**Pull.** Changes come down oldest first from the cursor, and are applied in one
+operation of source ``sync`` (so they are in the History and never pushed back). A field
+changed here and not yet pushed is not overwritten: its older base is *held*, so its
+push finds the conflict on the server.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from workbench.domain.enums import ChangeSource
+from workbench.store.history import WHOLE_RECORD, whole_record_values
+from workbench.store.models import Base, FieldChange, Operation, SyncRecord, SyncState
+from workbench.store.wire import references, to_python
+
+#: Tables whose records stay on the laptop (the server's ``LAPTOP_ONLY``).
+NOT_SYNCED = frozenset({"settings"})
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: list[int] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+
+# -- state ----------------------------------------------------------------------------
+
+
+def state(session: Session, key: str, default: Any = None) -> Any:
+    value = session.execute(select(SyncState.value).where(SyncState.key == key)).scalar()
+    return default if value is None else value
+
+
+def set_state(session: Session, key: str, value: Any) -> None:
+    if session.get(SyncState, key) is None:
+        session.add(SyncState(key=key, value=value))
+    else:
+        session.execute(update(SyncState).where(SyncState.key == key).values(value=value))
+    session.flush()
+
+
+def _versions(session: Session, uids: Iterable[str]) -> dict[str, tuple[int, dict[str, int]]]:
+    found = {}
+    for uid, version, held in session.execute(
+        select(SyncRecord.record_uid, SyncRecord.version, SyncRecord.held).where(
+            SyncRecord.record_uid.in_(list(uids))
+        )
+    ):
+        found[uid] = (int(version), dict(held or {}))
+    return found
+
+
+def _set_version(session: Session, uid: str, version: int, held: dict[str, int]) -> None:
+    values = {"version": version, "held": held or None}
+    if session.get(SyncRecord, uid) is None:
+        session.execute(insert(SyncRecord).values(record_uid=uid, **values))
+    else:
+        session.execute(update(SyncRecord).where(SyncRecord.record_uid == uid).values(**values))
+
+
+# -- the outbox -----------------------------------------------------------------------
+
+
+def _table(name: str) -> Table | None:
+    table = Base.metadata.tables.get(name)
+    if table is None or "uid" not in table.c or name in NOT_SYNCED:
+        return None
+    return table
+
+
+def _uid_of(session: Session, table_name: str, record_id: Any) -> str | None:
+    table = Base.metadata.tables[table_name]
+    uid = session.execute(select(table.c.uid).where(table.c.id == record_id)).scalar()
+    return None if uid is None else str(uid)
+
+
+def _wired(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """Stored values with references as uids."""
+    links = references(table)
+    return {
+        name: (
+            _uid_of(session, links[name], value) if name in links and value is not None else value
+        )
+        for name, value in values.items()
+    }
+
+
+@dataclass
+class Outbox:
+    operations: list[dict[str, Any]]
+    last_row: int
+    #: Per operation uid: record uid → the fields it pushes.
+    fields: dict[str, dict[str, set[str]]]
+
+
+def outbox(session: Session) -> Outbox:
+    """The operations not pushed yet, each with its changes, in the order they were made."""
+    pushed = int(state(session, "pushed_through", 0))
+    rows = session.execute(
+        select(
+            FieldChange.id,
+            Operation.uid,
+            FieldChange.table_name,
+            FieldChange.record_uid,
+            FieldChange.kind,
+            FieldChange.field,
+            FieldChange.old_value,
+            FieldChange.new_value,
+        )
+        .join(Operation, Operation.id == FieldChange.operation_id)
+        .where(FieldChange.id > pushed, Operation.source != ChangeSource.SYNC)
+        .order_by(FieldChange.id)
+    ).all()
+    last = max((row[0] for row in rows), default=pushed)
+    versions = _versions(session, {str(row[3]) for row in rows})
+    operations: dict[str, dict[str, Any]] = {}
+    pushed_fields: dict[str, dict[str, set[str]]] = {}
+    for _id, operation_uid, table_name, record_uid, kind, name, old, new in rows:
+        table = _table(table_name)
+        if table is None:
+            continue
+        op_uid, uid = str(operation_uid), str(record_uid)
+        operation = operations.setdefault(op_uid, {"uid": op_uid, "changes": []})
+        changes: list[dict[str, Any]] = operation["changes"]
+        version, held = versions.get(uid, (0, {}))
+        kind = str(kind.value if hasattr(kind, "value") else kind)
+        if name == WHOLE_RECORD:
+            values = whole_record_values(new) if kind == "create" else {}
+            change = {
+                "table": table.name,
+                "record": uid,
+                "kind": kind,
+                "base": version,
+                "values": _wired(session, table, values),
+                "old": _wired(session, table, whole_record_values(old)) if kind == "delete" else {},
+            }
+            changes.append(change)
+            pushed_fields.setdefault(op_uid, {}).setdefault(uid, set()).update(values)
+            continue
+        last_change = changes[-1] if changes else None
+        if not (
+            last_change
+            and last_change["record"] == uid
+            and last_change["kind"] in ("update", "create")
+        ):
+            last_change = {
+                "table": table.name,
+                "record": uid,
+                "kind": "update",
+                "base": version,
+                "bases": {},
+                "values": {},
+                "old": {},
+            }
+            changes.append(last_change)
+        last_change["values"][name] = _wired(session, table, {name: new})[name]
+        last_change["old"][name] = _wired(session, table, {name: old})[name]
+        last_change.setdefault("bases", {})[name] = held.get(name, version)
+        pushed_fields.setdefault(op_uid, {}).setdefault(uid, set()).add(name)
+    return Outbox(list(operations.values()), last, pushed_fields)
+
+
+# -- applying what the server says ----------------------------------------------------
+
+
+def _local_id(session: Session, table_name: str, uid: Any) -> Any:
+    table = Base.metadata.tables[table_name]
+    return session.execute(select(table.c.id).where(table.c.uid == uuid.UUID(str(uid)))).scalar()
+
+
+def _local_values(session: Session, table: Table, wire: dict[str, Any]) -> dict[str, Any]:
+    links = references(table)
+    values: dict[str, Any] = {}
+    for name, value in wire.items():
+        if name not in table.c:
+            continue
+        if name in links and value is not None:
+            values[name] = _local_id(session, links[name], value)
+        else:
+            values[name] = to_python(table.c[name], value)
+    return values
+
+
+def _pending(session: Session) -> dict[str, set[str]]:
+    """Record uid → fields changed here and not pushed yet (``*``: created or deleted)."""
+    found: dict[str, set[str]] = {}
+    for operation in outbox(session).operations:
+        for change in operation["changes"]:
+            names = set(change["values"]) if change["kind"] == "update" else {WHOLE_RECORD}
+            found.setdefault(change["record"], set()).update(names)
+    return found
+
+
+def apply_changes(session: Session, changes: list[dict[str, Any]]) -> int:
+    """Apply changes from the server (pulled, or overruled in a push answer), in order."""
+    if not changes:
+        return 0
+    pending = _pending(session)
+    versions = _versions(session, {str(c["record"]) for c in changes})
+    applied = 0
+    for change in changes:
+        table = _table(str(change.get("table")))
+        if table is None:
+            continue
+        uid, seq = str(change["record"]), int(change.get("seq") or 0)
+        version, held = versions.get(uid, (0, {}))
+        own = _made_here(session, change.get("operation"))
+        waiting = pending.get(uid, set())
+        if not own and WHOLE_RECORD not in waiting:
+            applied += _apply_one(session, table, uid, change, waiting, held, version)
+        held = {name: base for name, base in held.items() if name in waiting or base > seq}
+        versions[uid] = (max(version, seq), held)
+        _set_version(session, uid, max(version, seq), held)
+    session.flush()
+    return applied
+
+
+def _apply_one(
+    session: Session,
+    table: Table,
+    uid: str,
+    change: dict[str, Any],
+    waiting: set[str],
+    held: dict[str, int],
+    version: int,
+) -> int:
+    key = table.c.uid == uuid.UUID(uid)
+    exists = session.execute(select(table.c.uid).where(key)).first() is not None
+    kind = change.get("kind")
+    if kind == "delete":
+        if exists:
+            session.execute(delete(table).where(key))
+        return 1
+    wire = {name: value for name, value in (change.get("values") or {}).items()}
+    for name in list(wire):
+        if name in waiting:  # changed here, not pushed yet: keep it, hold its base
+            held.setdefault(name, version)
+            del wire[name]
+    values = _local_values(session, table, wire)
+    if exists:
+        if values:
+            session.execute(update(table).where(key).values(**values))
+    else:
+        session.execute(insert(table).values(uid=uuid.UUID(uid), **values))
+    return 1
+
+
+def _made_here(session: Session, operation_uid: object) -> bool:
+    """Whether the change came from an operation of this laptop (pushed, now back)."""
+    try:
+        key = uuid.UUID(str(operation_uid))
+    except ValueError:
+        return False
+    return session.execute(select(Operation.id).where(Operation.uid == key)).first() is not None
+
+
+def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]]) -> SyncReport:
+    """Record what the server made of a push: versions, conflicts, what it kept."""
+    report = SyncReport()
+    for answer in answers:
+        op_uid = str(answer.get("operation"))
+        report.pushed += int(answer.get("applied") or 0)
+        report.conflicts.extend(int(c) for c in answer.get("conflicts") or [])
+        report.refused.extend(str(r.get("reason")) for r in answer.get("refused") or [])
+        fields_of = pushed.fields.get(op_uid, {})
+        versions = _versions(session, list((answer.get("versions") or {}).keys()))
+        for uid, seq in (answer.get("versions") or {}).items():
+            version, held = versions.get(uid, (0, {}))
+            for name in fields_of.get(uid, set()):
+                held[name] = int(seq)
+            _set_version(session, uid, version, held)
+        apply_changes(session, list(answer.get("overruled") or []))
+    set_state(session, "pushed_through", pushed.last_row)
+    return report
+
+
+# -- the whole sync -------------------------------------------------------------------
+
+
+def synchronize(store: Any, server: Any) -> SyncReport:
+    """Push what changed here, then pull what changed there, until the feed's end.
+
+    *server* is a logged-in :class:`~workbench.services.sync_client.ServerConnection`;
+    *store* the laptop's. Each step commits on its own: an interrupted sync resumes
+    where it stopped (a push resent is applied once; a pull resumes at its cursor).
+    """
+    with store.session() as session:
+        box = outbox(session)
+    answers = server.push(box.operations) if box.operations else []
+    with store.transaction(ChangeSource.SYNC) as session:
+        report = took_pushed(session, box, answers)
+    while True:
+        with store.session() as session:
+            cursor = int(state(session, "cursor", 0))
+        page = server.pull(cursor)
+        with store.transaction(ChangeSource.SYNC) as session:
+            report.pulled += apply_changes(session, list(page.get("changes") or []))
+            set_state(session, "cursor", int(page.get("cursor") or cursor))
+        if not page.get("more"):
+            return report

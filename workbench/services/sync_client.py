@@ -1,0 +1,97 @@
+"""Talking to the team server over HTTP: log in, push, pull, conflicts.
+
+Every request says the protocol version (``server.protocol`` mirrors it); an answer that
+is a refusal becomes a :class:`SyncError` with the server's own message.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+
+from workbench.domain.protocol import HEADER as PROTOCOL_HEADER
+from workbench.domain.protocol import PROTOCOL_VERSION
+
+
+class SyncError(Exception):
+    """The sync could not go on; the message says why. Nothing local was lost."""
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ServerConnection:
+    """A logged-in connection to a team server."""
+
+    def __init__(self, url: str, *, timeout: float = 60) -> None:
+        self.url = url.rstrip("/")
+        self._http = httpx.Client(
+            base_url=self.url, headers={PROTOCOL_HEADER: str(PROTOCOL_VERSION)}, timeout=timeout
+        )
+        self._token: str | None = None
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> ServerConnection:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        headers = {"Authorization": f"Bearer {self._token}"} if self._token else {}
+        try:
+            answer = self._http.request(method, path, headers=headers, **kwargs)
+        except httpx.TransportError as error:
+            raise SyncError(
+                f"The server at {self.url} cannot be reached ({error}); "
+                "your changes wait on this computer."
+            ) from error
+        try:
+            body = answer.json()
+        except ValueError:
+            body = {}
+        if answer.status_code >= 400:
+            message = body.get("message") if isinstance(body, dict) else None
+            raise SyncError(
+                message or f"The server answered {answer.status_code}.", answer.status_code
+            )
+        return body
+
+    def hello(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/api/hello")
+        if result.get("protocol") != PROTOCOL_VERSION:
+            raise SyncError(
+                f"The server speaks sync protocol {result.get('protocol')}; this program "
+                f"speaks {PROTOCOL_VERSION}. Update the one that is older, then sync again."
+            )
+        return result
+
+    def login(self, user: str, password: str, device: str) -> None:
+        tokens = self._call(
+            "POST", "/api/login", json={"user": user, "password": password, "device": device}
+        )
+        self._token = tokens["access_token"]
+
+    def push(self, operations: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._call(
+            "POST", "/api/push", json={"operations": operations}
+        )
+        return result
+
+    def pull(self, cursor: int) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/api/pull", params={"cursor": cursor})
+        return result
+
+    def conflicts(self) -> list[dict[str, Any]]:
+        result: list[dict[str, Any]] = self._call("GET", "/api/conflicts")
+        return result
+
+    def resolve(self, conflict_id: int, take: str, value: object = None) -> dict[str, Any]:
+        result: dict[str, Any] = self._call(
+            "POST", f"/api/conflicts/{conflict_id}/resolve", json={"take": take, "value": value}
+        )
+        return result
