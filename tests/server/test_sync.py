@@ -248,3 +248,108 @@ def test_a_manager_sees_only_their_accounts_and_a_forged_push_is_refused_and_aud
     assert [tuple(row) for row in audited] == [(manager, "forbidden")]
     assert description is None
     assert json.dumps(answer.json()).count("may not change") == 1
+
+
+def _delete_account(db: Path, name: str) -> None:
+    store = open_store(db)
+    try:
+        with store.transaction() as session:
+            session.execute(sa.delete(Account).where(Account.name == name))
+    finally:
+        store.close()
+
+
+def test_an_edit_nobody_had_seen_wins_over_a_deletion_which_waits_as_a_conflict(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    a, b = _laptop(tmp_path / "a.sqlite"), _laptop(tmp_path / "b.sqlite")
+    _add_account(a, "Hotel Sol")
+    _sync(a, server)
+    _sync(b, server)
+    _edit(a, "Hotel Sol", description="Keep: big renewal coming")
+    _delete_account(b, "Hotel Sol")
+    _sync(a, server)
+    out = _sync(b, server)
+    assert "conflict" in out
+    # The account is back on b, with a's edit and its contact; the deletion is listed.
+    for laptop in (a, b):
+        account = _account(laptop, "Hotel Sol")
+        assert account is not None
+        assert account["description"] == "Keep: big renewal coming"
+        assert account["contacts"] == ["ana@x.es"]
+    url = ["--server", server.url, "--user", DIRECTOR]
+    listed = workbench("conflicts", "--db", str(b), *url, "list", password=password_for(DIRECTOR))
+    assert "accounts" in listed.stdout and "· *:" in listed.stdout
+    # A deletion made knowing the latest version goes through, to every laptop.
+    _delete_account(b, "Hotel Sol")
+    _sync(b, server)
+    _sync(a, server)
+    assert _account(a, "Hotel Sol") is None and _account(b, "Hotel Sol") is None
+
+
+def test_an_assistant_never_receives_pricing_nor_may_push_it(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    from workbench.store.models import RevenueRecord
+
+    assistant = "Lucia Mora"
+    added = workbench(
+        "server",
+        "user",
+        "add",
+        assistant,
+        "--role",
+        "assistant",
+        "--database-url",
+        server.database_url,
+        password=password_for(assistant),
+    )
+    assert added.returncode == 0, added.stderr
+    director = _laptop(tmp_path / "director.sqlite")
+    _add_account(director, "Hotel Sol", owner=assistant)
+    store = open_store(director)
+    with store.transaction() as session:
+        account_id = session.scalar(sa.select(Account.id))
+        from decimal import Decimal
+
+        session.add(
+            RevenueRecord(
+                account_id=account_id, period=20263, revenue=Decimal(900), cost=Decimal(700)
+            )
+        )
+    store.close()
+    _sync(director, server)
+    laptop = _laptop(tmp_path / "assistant.sqlite")
+    _sync(laptop, server, assistant)
+    store = open_store(laptop)
+    with store.session() as session:
+        revenue, cost = session.execute(sa.select(RevenueRecord.revenue, RevenueRecord.cost)).one()
+    store.close()
+    assert revenue == 900 and cost == 0  # the cost never came down
+    tokens = server.login(assistant)
+    uid = _account(laptop, "Hotel Sol")["uid"]  # type: ignore[index]
+    store = open_store(laptop)
+    with store.session() as session:
+        record_uid = str(session.scalar(sa.select(RevenueRecord.uid)))
+    store.close()
+    forged = {
+        "uid": "0192f7a0-0000-7000-8000-000000000002",
+        "changes": [
+            {
+                "table": "revenue_records",
+                "record": record_uid,
+                "kind": "update",
+                "base": 0,
+                "values": {"cost": 1},
+                "old": {},
+            }
+        ],
+    }
+    with server.client() as client:
+        answer = client.post(
+            "/api/push",
+            json={"operations": [forged]},
+            headers={"Authorization": f"Bearer {tokens['access_token']}"},
+        )
+    assert answer.status_code == 403
+    assert uid

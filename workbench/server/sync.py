@@ -23,6 +23,7 @@ from workbench.server.models import (
     Change,
     Conflict,
     RecordVersion,
+    book_tables,
     now,
 )
 from workbench.server.scope import (
@@ -60,6 +61,9 @@ class _Outcome:
     overruled: list[dict[str, Any]] = field(default_factory=list)
 
     def answer(self, operation_uid: str) -> dict[str, Any]:
+        order = {table.name: index for index, table in enumerate(book_tables())}
+        # Records to re-create go parents first, so a child's reference finds its parent.
+        self.overruled.sort(key=lambda c: (c["kind"] != "create", order.get(c["table"], 0)))
         return {
             "operation": operation_uid,
             "applied": self.applied,
@@ -160,6 +164,29 @@ class _Operation:
         self.uid = _uid(operation.get("uid"))
         self.visible = visible_accounts(connection, member)
         self.outcome = _Outcome()
+        #: Accounts a deletion of this operation may not reach: one of its deletions
+        #: there met an edit nobody had seen, so the whole deletion waits.
+        self.kept_accounts = self._kept_accounts(operation.get("changes") or [])
+
+    def _kept_accounts(self, changes: list[Any]) -> set[str]:
+        kept = set()
+        for change in changes:
+            if not isinstance(change, Mapping) or change.get("kind") != "delete":
+                continue
+            table = book_table(change.get("table"))
+            if table is None:
+                continue
+            uid = _uid(change.get("record"))
+            versions = _version(self.connection, uid)
+            current = _record(self.connection, table, uid)
+            if (
+                current is not None
+                and versions is not None
+                and versions.version > int(change.get("base") or 0)
+            ):
+                account = account_uid_of(self.connection, table, current)
+                kept.add(account if account is not None else uid)
+        return kept
 
     # -- the log ---------------------------------------------------------------------
 
@@ -377,11 +404,17 @@ class _Operation:
         self._check_access(table, account, {})
         last = _wire_row(self.connection, table, current)
         versions = _version(self.connection, uid)
-        if versions is not None and versions.version > base:
+        version = versions.version if versions else 0
+        if version > base:
             # Deleted on a laptop that had not seen the latest edit: the edit wins, the
             # record stays, and the deletion waits as a conflict on the whole record.
             self._conflict(table, uid, account, "*", None, last, None)
-            self.outcome.overruled.append(_overruled(table, uid, "create", last, versions.version))
+            self.outcome.overruled.append(_overruled(table, uid, "create", last, version))
+            return
+        if (account if account is not None else uid) in self.kept_accounts:
+            # Part of a deletion that waits (a record under the account it kept): the
+            # laptop gets it back with the rest.
+            self.outcome.overruled.append(_overruled(table, uid, "create", last, version))
             return
         self.connection.execute(delete(table).where(table.c.uid == uuid.UUID(uid)))
         seq = self._log(table, uid, account, "delete", last)

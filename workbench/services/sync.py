@@ -259,8 +259,10 @@ def _apply_one(
     if exists:
         if values:
             session.execute(update(table).where(key).values(**values))
-    else:
+    elif kind == "create":
         session.execute(insert(table).values(uid=uuid.UUID(uid), **values))
+    else:
+        return 0  # a change to a record this laptop does not have (deleted here)
     return 1
 
 
@@ -276,6 +278,8 @@ def _made_here(session: Session, operation_uid: object) -> bool:
 def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]]) -> SyncReport:
     """Record what the server made of a push: versions, conflicts, what it kept."""
     report = SyncReport()
+    # Pushed: no longer waiting, so what the server kept can be taken over them.
+    set_state(session, "pushed_through", pushed.last_row)
     for answer in answers:
         op_uid = str(answer.get("operation"))
         report.pushed += int(answer.get("applied") or 0)
@@ -289,7 +293,6 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
                 held[name] = int(seq)
             _set_version(session, uid, version, held)
         apply_changes(session, list(answer.get("overruled") or []))
-    set_state(session, "pushed_through", pushed.last_row)
     return report
 
 
