@@ -248,6 +248,17 @@ def test_a_manager_sees_only_their_accounts_and_a_forged_push_is_refused_and_aud
     assert [tuple(row) for row in audited] == [(manager, "forbidden")]
     assert description is None
     assert json.dumps(answer.json()).count("may not change") == 1
+    report = workbench(
+        "server", "audit", "--account", "bodegas rioja", "--database-url", server.database_url
+    )
+    assert report.returncode == 0, report.stderr
+    lines = report.stdout.splitlines()
+    assert f"{manager} (laptop) · push forbidden · accounts {others}" in lines[0]
+    assert any("push applied · accounts" in line for line in lines)  # its creation
+    unknown = workbench(
+        "server", "audit", "--account", "Nobody", "--database-url", server.database_url
+    )
+    assert unknown.returncode == 1 and "No account is called" in unknown.stderr
 
 
 def _delete_account(db: Path, name: str) -> None:

@@ -19,6 +19,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from workbench.cli.common import iso_date
 from workbench.domain.team import Role
 
 if TYPE_CHECKING:
@@ -61,6 +62,12 @@ def add_parser(commands: Commands) -> None:
     _url_option(init, below=True)
     init.add_argument("--admin", required=True, metavar="NAME", help="the first director's name")
     init.set_defaults(run=run_init)
+
+    audit = below.add_parser("audit", help="what the server did and refused, newest first")
+    _url_option(audit, below=True)
+    audit.add_argument("--account", metavar="NAME", help="only what touched this account")
+    audit.add_argument("--since", type=iso_date, metavar="YYYY-MM-DD", help="only from this day")
+    audit.set_defaults(run=run_audit)
 
     user = below.add_parser("user", help="add, disable a user or reset their password")
     actions = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
@@ -173,6 +180,27 @@ def run_user(args: argparse.Namespace) -> int:
         return 0
 
     return _guarded(f"workbench server user {args.user_command}", work)
+
+
+def run_audit(args: argparse.Namespace) -> int:
+    def work() -> int:
+        from datetime import UTC, datetime, time
+
+        from workbench.server.audit_report import audit_entries, describe
+        from workbench.server.schema import check_schema
+
+        engine = _engine(args)
+        check_schema(engine)
+        since = datetime.combine(args.since, time(), UTC) if args.since else None
+        try:
+            entries = audit_entries(engine, account=args.account, since=since)
+        except LookupError as missing:
+            raise _Stop(str(missing)) from missing
+        for entry in entries:
+            print(describe(entry))
+        return 0
+
+    return _guarded("workbench server audit", work)
 
 
 def run_server(args: argparse.Namespace) -> int:

@@ -127,6 +127,7 @@ class AuditEntry(ServerBase):
     outcome: Mapped[str] = mapped_column(sa.String(40))
     table_name: Mapped[str | None] = mapped_column(sa.String(64))
     record_uid: Mapped[str | None] = mapped_column(sa.String(36))
+    account_uid: Mapped[str | None] = mapped_column(sa.String(36), index=True)
     field: Mapped[str | None] = mapped_column(sa.String(64))
     old_value: Mapped[str | None] = mapped_column(sa.Text)
     new_value: Mapped[str | None] = mapped_column(sa.Text)

@@ -45,9 +45,11 @@ PULL_LIMIT = 5000
 class PushRefused(Exception):
     """A push the server refuses whole: HTTP *status* and why."""
 
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, **record: str | None) -> None:
         super().__init__(message)
         self.status = status
+        #: What it was about, for the audit: table_name, record_uid, account_uid.
+        self.record = record
 
 
 @dataclass
@@ -258,10 +260,17 @@ class _Operation:
             .returning(Conflict.id)
         ).scalar_one()
         self.outcome.conflicts.append(int(conflict_id))
-        self._audit("conflict", table, uid, name, theirs, yours)
+        self._audit("conflict", table, uid, account, name, theirs, yours)
 
     def _audit(
-        self, outcome: str, table: Table, uid: str, name: str | None, old: object, new: object
+        self,
+        outcome: str,
+        table: Table,
+        uid: str,
+        account: str | None,
+        name: str | None,
+        old: object,
+        new: object,
     ) -> None:
         audit(
             self.connection,
@@ -270,6 +279,7 @@ class _Operation:
             outcome,
             table_name=table.name,
             record_uid=uid,
+            account_uid=account,
             field=name,
             old_value=None if old is None else str(old),
             new_value=None if new is None else str(new),
@@ -277,10 +287,18 @@ class _Operation:
 
     # -- one change ------------------------------------------------------------------
 
-    def _check_access(self, table: Table, account: str | None, wire: Mapping[str, Any]) -> None:
+    def _check_access(
+        self, table: Table, uid: str, account: str | None, wire: Mapping[str, Any]
+    ) -> None:
         hidden = hidden_fields(self.member, table.name)
         if not may_see(self.visible, account) or hidden is None or set(wire) & hidden:
-            raise PushRefused(403, f"You may not change this {table.name} record.")
+            raise PushRefused(
+                403,
+                f"You may not change this {table.name} record.",
+                table_name=table.name,
+                record_uid=uid,
+                account_uid=account,
+            )
 
     def apply(self, change: Mapping[str, Any]) -> None:
         table = book_table(change.get("table"))
@@ -309,12 +327,12 @@ class _Operation:
         account = (
             uid if table.name == "accounts" else account_uid_of(self.connection, table, values)
         )
-        self._check_access(table, account, wire)
+        self._check_access(table, uid, account, wire)
         if unknown:
             self.outcome.refused.append(
                 {"record": uid, "reason": f"refers to records the server lacks: {unknown}"}
             )
-            self._audit("refused", table, uid, ",".join(unknown), None, None)
+            self._audit("refused", table, uid, account, ",".join(unknown), None, None)
             return
         moment = now()
         self.connection.execute(
@@ -332,7 +350,7 @@ class _Operation:
         seq = self._log(table, uid, account, "create", whole)
         self._versioned(table, uid, seq, list(whole))
         self.outcome.applied += 1
-        self._audit("applied", table, uid, "*", None, "created")
+        self._audit("applied", table, uid, account, "*", None, "created")
 
     def _update(
         self,
@@ -348,7 +366,7 @@ class _Operation:
         if current is None:
             # Edited on a laptop, deleted here meanwhile: the deletion stands, the edit
             # is listed as a conflict (resolving it "mine" is refused: re-create it).
-            self._check_access(table, None, wire)
+            self._check_access(table, uid, None, wire)
             for name, value in wire.items():
                 self._conflict(table, uid, None, name, old.get(name), None, value)
             gone = _version(self.connection, uid)
@@ -357,7 +375,7 @@ class _Operation:
             )
             return
         account = account_uid_of(self.connection, table, current)
-        self._check_access(table, account, wire)
+        self._check_access(table, uid, account, wire)
         values, unknown = _server_values(self.connection, table, wire)
         theirs = _wire_row(self.connection, table, current)
         versions = _version(self.connection, uid)
@@ -395,13 +413,13 @@ class _Operation:
         self._versioned(table, uid, seq, list(applied))
         self.outcome.applied += 1
         for name, value in applied.items():
-            self._audit("applied", table, uid, name, theirs.get(name), value)
+            self._audit("applied", table, uid, account, name, theirs.get(name), value)
 
     def _delete(self, table: Table, uid: str, current: dict[str, Any] | None, base: int) -> None:
         if current is None:
             return  # already gone
         account = account_uid_of(self.connection, table, current)
-        self._check_access(table, account, {})
+        self._check_access(table, uid, account, {})
         last = _wire_row(self.connection, table, current)
         versions = _version(self.connection, uid)
         version = versions.version if versions else 0
@@ -420,7 +438,7 @@ class _Operation:
         seq = self._log(table, uid, account, "delete", last)
         self._versioned(table, uid, seq, [], deleted=True)
         self.outcome.applied += 1
-        self._audit("applied", table, uid, "*", "deleted", None)
+        self._audit("applied", table, uid, account, "*", "deleted", None)
 
 
 def _overruled(
@@ -469,6 +487,7 @@ def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> d
                 "push",
                 "forbidden" if refused.status == 403 else "refused",
                 detail=str(refused),
+                **refused.record,
             )
         else:
             savepoint.commit()
@@ -616,6 +635,7 @@ def resolve(
             take,
             table_name=table.name,
             record_uid=row["record_uid"],
+            account_uid=row["account_uid"],
             field=row["field"],
             new_value=None if chosen is None else str(chosen),
         )
