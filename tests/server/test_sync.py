@@ -364,3 +364,42 @@ def test_an_assistant_never_receives_pricing_nor_may_push_it(
         )
     assert answer.status_code == 403
     assert uid
+
+
+def test_a_reassigned_account_leaves_the_old_owners_laptop_and_reaches_the_new_ones(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    old, new = "Jorge Ruiz", "Marta Sanz"
+    for name in (old, new):
+        added = workbench(
+            "server",
+            "user",
+            "add",
+            name,
+            "--role",
+            "manager",
+            "--database-url",
+            server.database_url,
+            password=password_for(name),
+        )
+        assert added.returncode == 0, added.stderr
+    director = _laptop(tmp_path / "director.sqlite")
+    _add_account(director, "Hotel Sol", owner=old)
+    _add_account(director, "Bodegas Rioja", owner=new)
+    _sync(director, server)
+    jorge, marta = _laptop(tmp_path / "jorge.sqlite"), _laptop(tmp_path / "marta.sqlite")
+    _sync(jorge, server, old)
+    _sync(marta, server, new)
+    assert _account(jorge, "Hotel Sol") is not None and _account(marta, "Hotel Sol") is None
+
+    store = open_store(director)
+    with store.transaction() as session:
+        marta_id = session.scalar(sa.select(Colleague.id).where(Colleague.name == new))
+    store.close()
+    _edit(director, "Hotel Sol", owner_id=marta_id)
+    _sync(director, server)
+    _sync(jorge, server, old)
+    _sync(marta, server, new)
+    assert _account(jorge, "Hotel Sol") is None
+    reached = _account(marta, "Hotel Sol")
+    assert reached is not None and reached["contacts"] == ["ana@x.es"]

@@ -64,6 +64,11 @@ def _path_to_account(table: Table) -> list[tuple[str, Table]]:
 _PATHS = {name: _path_to_account(table) for name, table in _TABLES.items()}
 
 
+def account_path(table: Table) -> list[tuple[str, Table]]:
+    """The references from *table* to its account (see :func:`account_uid_of`)."""
+    return _PATHS.get(table.name) or []
+
+
 def account_uid_of(connection: Connection, table: Table, row: Mapping[str, Any]) -> str | None:
     """The uid of the account the record *row* of *table* belongs to, or None (team-wide)."""
     if table.name == "accounts":

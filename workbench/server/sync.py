@@ -27,6 +27,7 @@ from workbench.server.models import (
     now,
 )
 from workbench.server.scope import (
+    account_path,
     account_uid_of,
     book_table,
     hidden_fields,
@@ -34,6 +35,7 @@ from workbench.server.scope import (
     visible_accounts,
 )
 from workbench.server.sessions import Member
+from workbench.store.models import Colleague
 from workbench.store.wire import fields, references, to_python, to_stored
 
 #: The advisory lock every writing transaction of the book takes first.
@@ -411,6 +413,16 @@ class _Operation:
         )
         seq = self._log(table, uid, account, "update", applied)
         self._versioned(table, uid, seq, list(applied))
+        if table.name == "accounts" and "owner_id" in applied:
+            # The account changes hands: the feed says so, for the laptops it leaves and
+            # the one it reaches (``pull``).
+            self._log(
+                table,
+                uid,
+                account,
+                "scope",
+                {"from": theirs.get("owner_id"), "to": applied["owner_id"]},
+            )
         self.outcome.applied += 1
         for name, value in applied.items():
             self._audit("applied", table, uid, account, name, theirs.get(name), value)
@@ -516,8 +528,11 @@ def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -
             .all()
         )
         last = connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()
-    changes = []
+    changes: list[dict[str, Any]] = []
     for row in rows:
+        if row["kind"] == "scope":
+            changes.extend(_scope_change(engine, member, visible, row))
+            continue
         if not may_see(visible, row["account_uid"]):
             continue
         hidden = hidden_fields(member, row["table_name"])
@@ -538,6 +553,82 @@ def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -
         )
     next_cursor = rows[-1]["seq"] if rows else cursor
     return {"changes": changes, "cursor": next_cursor, "more": next_cursor < last}
+
+
+def _scope_change(
+    engine: Engine, member: Member, visible: frozenset[str] | None, row: Mapping[str, Any]
+) -> list[dict[str, Any]]:
+    """An account that changed hands, as *member*'s laptop must see it: ``leave`` (remove
+    the account and everything under it) when it left their scope, the account whole
+    (``create`` changes, parents first) when it came into it, nothing otherwise."""
+    if visible is None:
+        return []
+    account = row["account_uid"]
+    if account in visible:
+        return _account_snapshot(engine, member, account, row["seq"])
+    with engine.connect() as connection:
+        names = (
+            {
+                str(name).lower()
+                for name in connection.execute(
+                    select(Colleague.name).where(
+                        Colleague.uid == uuid.UUID(str(row["values"].get("from")))
+                    )
+                ).scalars()
+            }
+            if row["values"].get("from")
+            else set()
+        )
+    if member.name.lower() not in names:
+        return []
+    return [
+        {"seq": row["seq"], "table": "accounts", "record": account, "kind": "leave", "values": {}}
+    ]
+
+
+def _account_snapshot(
+    engine: Engine, member: Member, account: str, seq: int
+) -> list[dict[str, Any]]:
+    """Every record of *account*, as ``create`` changes at *seq*, parents first."""
+    changes: list[dict[str, Any]] = []
+    with engine.connect() as connection:
+        for table in book_tables():
+            hidden = hidden_fields(member, table.name)
+            if hidden is None or "uid" not in table.c:
+                continue
+            statement = _rows_of_account(table, account)
+            if statement is None:
+                continue
+            for row in connection.execute(statement).mappings():
+                values = _wire_row(connection, table, row)
+                changes.append(
+                    {
+                        "seq": seq,
+                        "table": table.name,
+                        "record": str(row["uid"]),
+                        "kind": "create",
+                        "values": {k: v for k, v in values.items() if k not in hidden},
+                    }
+                )
+    return changes
+
+
+def _rows_of_account(table: Table, account: str) -> Any:
+    """SELECT the rows of *table* that belong to *account* (None: it has no account)."""
+    accounts = book_table("accounts")
+    assert accounts is not None
+    if table.name == "accounts":
+        return select(table).where(table.c.uid == uuid.UUID(account))
+    path = account_path(table)
+    if not path:
+        return None
+    statement = select(table)
+    current = table
+    for column, referred in path:
+        alias = referred.alias()
+        statement = statement.join(alias, alias.c.id == current.c[column])
+        current = alias
+    return statement.where(current.c.uid == uuid.UUID(account))
 
 
 def _iso(moment: datetime | None) -> str | None:

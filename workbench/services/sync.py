@@ -246,7 +246,9 @@ def _apply_one(
     key = table.c.uid == uuid.UUID(uid)
     exists = session.execute(select(table.c.uid).where(key)).first() is not None
     kind = change.get("kind")
-    if kind == "delete":
+    if kind in ("delete", "leave"):
+        # "leave": the account left this user's scope (reassigned): it and everything
+        # under it go from this laptop, as a deletion would take them.
         if exists:
             session.execute(delete(table).where(key))
         return 1
