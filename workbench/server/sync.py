@@ -15,7 +15,18 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, text, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    FromClause,
+    Table,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from workbench.server.audit import Caller, audit
 from workbench.server.models import (
@@ -531,7 +542,7 @@ def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -
     changes: list[dict[str, Any]] = []
     for row in rows:
         if row["kind"] == "scope":
-            changes.extend(_scope_change(engine, member, visible, row))
+            changes.extend(_scope_change(engine, member, visible, dict(row)))
             continue
         if not may_see(visible, row["account_uid"]):
             continue
@@ -600,7 +611,7 @@ def _account_snapshot(
             if statement is None:
                 continue
             for row in connection.execute(statement).mappings():
-                values = _wire_row(connection, table, row)
+                values = _wire_row(connection, table, dict(row))
                 changes.append(
                     {
                         "seq": seq,
@@ -623,7 +634,7 @@ def _rows_of_account(table: Table, account: str) -> Any:
     if not path:
         return None
     statement = select(table)
-    current = table
+    current: FromClause = table
     for column, referred in path:
         alias = referred.alias()
         statement = statement.join(alias, alias.c.id == current.c[column])
