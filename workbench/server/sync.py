@@ -27,6 +27,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import IntegrityError
 
 from workbench.server.audit import Caller, audit
 from workbench.server.models import (
@@ -182,6 +183,7 @@ class _Operation:
         #: Accounts a deletion of this operation may not reach: one of its deletions
         #: there met an edit nobody had seen, so the whole deletion waits.
         self.kept_accounts = self._kept_accounts(operation.get("changes") or [])
+        self.given_back: set[str] = set()
 
     def _kept_accounts(self, changes: list[Any]) -> set[str]:
         kept = set()
@@ -313,6 +315,28 @@ class _Operation:
                 account_uid=account,
             )
 
+    def apply_or_refuse(self, change: Mapping[str, Any]) -> None:
+        """Apply *change*; one the book's own rules refuse (a required reference
+        missing, a unique name taken) is refused alone, named in the answer."""
+        savepoint = self.connection.begin_nested()
+        try:
+            self.apply(change)
+        except IntegrityError as error:
+            savepoint.rollback()
+            reason = str(error.orig).splitlines()[0] if error.orig else str(error)
+            self.outcome.refused.append({"record": str(change.get("record")), "reason": reason})
+            audit(
+                self.connection,
+                Caller(self.member.name, self.member.device),
+                "push",
+                "refused",
+                table_name=str(change.get("table")),
+                record_uid=str(change.get("record")),
+                detail=reason,
+            )
+        else:
+            savepoint.commit()
+
     def apply(self, change: Mapping[str, Any]) -> None:
         table = book_table(change.get("table"))
         if table is None:
@@ -325,6 +349,16 @@ class _Operation:
         bases = change.get("bases") or {}
         if not all(isinstance(v, dict) for v in (wire, old, bases)):
             raise PushRefused(400, "A change's values are an object of fields.")
+        # Made after an earlier operation of the same laptop that wrote the field (the
+        # record, for a deletion): the version that operation gave it, the laptop had seen.
+        after = change.get("after")
+        if isinstance(after, dict):
+            bases = {
+                name: max(int(value), self._version_after(after.get(name), uid))
+                for name, value in bases.items()
+            }
+        elif after:
+            base = max(base, self._version_after(after, uid))
         current = _record(self.connection, table, uid)
         if kind == "create" and current is None:
             self._create(table, uid, wire)
@@ -334,6 +368,16 @@ class _Operation:
             self._delete(table, uid, current, base)
         else:
             raise PushRefused(400, f"Not a kind of change: {kind!r}.")
+
+    def _version_after(self, operation_uid: object, record_uid: str) -> int:
+        if not operation_uid:
+            return 0
+        answer = self.connection.execute(
+            select(AppliedOperation.answer).where(AppliedOperation.uid == _uid(operation_uid))
+        ).scalar_one_or_none()
+        found: dict[str, Any] = dict(answer or {})
+        versions: dict[str, int] = found.get("versions") or {}
+        return int(versions.get(record_uid, 0))
 
     def _create(self, table: Table, uid: str, wire: Mapping[str, Any]) -> None:
         values, unknown = _server_values(self.connection, table, wire)
@@ -438,6 +482,19 @@ class _Operation:
         for name, value in applied.items():
             self._audit("applied", table, uid, account, name, theirs.get(name), value)
 
+    def _give_back(
+        self, table: Table, uid: str, account: str | None, last: dict[str, Any], version: int
+    ) -> None:
+        """The laptop deleted what the server keeps: it gets the record back — the whole
+        account it belongs to, with what others added there that it never had."""
+        if account is None:
+            self.outcome.overruled.append(_overruled(table, uid, "create", last, version))
+        elif account not in self.given_back:
+            self.given_back.add(account)
+            self.outcome.overruled.extend(
+                _account_snapshot(self.connection, self.member, account, version)
+            )
+
     def _delete(self, table: Table, uid: str, current: dict[str, Any] | None, base: int) -> None:
         if current is None:
             return  # already gone
@@ -450,12 +507,12 @@ class _Operation:
             # Deleted on a laptop that had not seen the latest edit: the edit wins, the
             # record stays, and the deletion waits as a conflict on the whole record.
             self._conflict(table, uid, account, "*", None, last, None)
-            self.outcome.overruled.append(_overruled(table, uid, "create", last, version))
+            self._give_back(table, uid, account, last, version)
             return
         if (account if account is not None else uid) in self.kept_accounts:
             # Part of a deletion that waits (a record under the account it kept): the
             # laptop gets it back with the rest.
-            self.outcome.overruled.append(_overruled(table, uid, "create", last, version))
+            self._give_back(table, uid, account, last, version)
             return
         self.connection.execute(delete(table).where(table.c.uid == uuid.UUID(uid)))
         seq = self._log(table, uid, account, "delete", last)
@@ -500,7 +557,7 @@ def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> d
             for change in changes:
                 if not isinstance(change, Mapping):
                     raise PushRefused(400, "A change is an object.")
-                applying.apply(change)
+                applying.apply_or_refuse(change)
         except PushRefused as refused:
             savepoint.rollback()
             refusal = refused
@@ -576,7 +633,8 @@ def _scope_change(
         return []
     account = row["account_uid"]
     if account in visible:
-        return _account_snapshot(engine, member, account, row["seq"])
+        with engine.connect() as connection:
+            return _account_snapshot(connection, member, account, row["seq"])
     with engine.connect() as connection:
         names = (
             {
@@ -598,29 +656,30 @@ def _scope_change(
 
 
 def _account_snapshot(
-    engine: Engine, member: Member, account: str, seq: int
+    connection: Connection, member: Member, account: str, seq: int
 ) -> list[dict[str, Any]]:
     """Every record of *account*, as ``create`` changes at *seq*, parents first."""
     changes: list[dict[str, Any]] = []
-    with engine.connect() as connection:
-        for table in book_tables():
-            hidden = hidden_fields(member, table.name)
-            if hidden is None or "uid" not in table.c:
-                continue
-            statement = _rows_of_account(table, account)
-            if statement is None:
-                continue
-            for row in connection.execute(statement).mappings():
-                values = _wire_row(connection, table, dict(row))
-                changes.append(
-                    {
-                        "seq": seq,
-                        "table": table.name,
-                        "record": str(row["uid"]),
-                        "kind": "create",
-                        "values": {k: v for k, v in values.items() if k not in hidden},
-                    }
-                )
+    for table in book_tables():
+        hidden = hidden_fields(member, table.name)
+        if hidden is None or "uid" not in table.c:
+            continue
+        statement = _rows_of_account(table, account)
+        if statement is None:
+            continue
+        for row in connection.execute(statement).mappings():
+            values = _wire_row(connection, table, dict(row))
+            own = _version(connection, str(row["uid"]))
+            changes.append(
+                {
+                    # The record's own version: a laptop holding a later one skips it.
+                    "seq": own.version if own is not None else seq,
+                    "table": table.name,
+                    "record": str(row["uid"]),
+                    "kind": "create",
+                    "values": {k: v for k, v in values.items() if k not in hidden},
+                }
+            )
     return changes
 
 

@@ -134,6 +134,12 @@ def outbox(session: Session) -> Outbox:
     versions = _versions(session, {str(row[3]) for row in rows})
     operations: dict[str, dict[str, Any]] = {}
     pushed_fields: dict[str, dict[str, set[str]]] = {}
+    #: (record uid, field) → the last operation of this outbox that wrote it ("*": the
+    #: record): a later change was made after it, whatever version the server gives it.
+    touched: dict[tuple[str, str], str] = {}
+    #: Record uid → the operation of this outbox that created it: every field of the
+    #: record has the version that operation gives it.
+    created: dict[str, str] = {}
     for _id, operation_uid, table_name, record_uid, kind, name, old, new in rows:
         table = _table(table_name)
         if table is None:
@@ -143,6 +149,7 @@ def outbox(session: Session) -> Outbox:
         changes: list[dict[str, Any]] = operation["changes"]
         version, held = versions.get(uid, (0, {}))
         kind = str(kind.value if hasattr(kind, "value") else kind)
+        after = touched.get((uid, WHOLE_RECORD))
         if name == WHOLE_RECORD:
             values = whole_record_values(new) if kind == "create" else {}
             change = {
@@ -153,8 +160,14 @@ def outbox(session: Session) -> Outbox:
                 "values": _wired(session, table, values),
                 "old": _wired(session, table, whole_record_values(old)) if kind == "delete" else {},
             }
+            if after is not None and after != op_uid:
+                change["after"] = after
             changes.append(change)
             pushed_fields.setdefault(op_uid, {}).setdefault(uid, set()).update(values)
+            touched[(uid, WHOLE_RECORD)] = op_uid
+            touched.update({(uid, field_name): op_uid for field_name in values})
+            if kind == "create":
+                created[uid] = op_uid
             continue
         last_change = changes[-1] if changes else None
         if not (
@@ -175,6 +188,10 @@ def outbox(session: Session) -> Outbox:
         last_change["values"][name] = _wired(session, table, {name: new})[name]
         last_change["old"][name] = _wired(session, table, {name: old})[name]
         last_change.setdefault("bases", {})[name] = held.get(name, version)
+        written = touched.get((uid, name)) or created.get(uid)
+        if written is not None and written != op_uid:
+            last_change.setdefault("after", {})[name] = written
+        touched[(uid, WHOLE_RECORD)] = touched[(uid, name)] = op_uid
         pushed_fields.setdefault(op_uid, {}).setdefault(uid, set()).add(name)
     return Outbox(list(operations.values()), last, pushed_fields)
 
@@ -258,6 +275,17 @@ def _apply_one(
             held.setdefault(name, version)
             del wire[name]
     values = _local_values(session, table, wire)
+    missing = [
+        name
+        for name in references(table)
+        if name in wire and wire[name] is not None and values.get(name) is None
+    ]
+    if missing and not exists and any(not table.c[name].nullable for name in missing):
+        # A record under one this laptop does not have (deleted here, not pushed yet):
+        # that deletion's push decides; if the server keeps it, both come back then.
+        return 0
+    for name in missing:
+        values.pop(name, None)
     if exists:
         if values:
             session.execute(update(table).where(key).values(**values))
@@ -282,6 +310,12 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
     report = SyncReport()
     # Pushed: no longer waiting, so what the server kept can be taken over them.
     set_state(session, "pushed_through", pushed.last_row)
+    # What a later operation of this push did to a record is newer than what an earlier
+    # answer said the server kept of it (an answer resent is as old as its operation).
+    latest: dict[str, int] = {}
+    for answer in answers:
+        for uid, seq in (answer.get("versions") or {}).items():
+            latest[uid] = max(latest.get(uid, 0), int(seq))
     for answer in answers:
         op_uid = str(answer.get("operation"))
         report.pushed += int(answer.get("applied") or 0)
@@ -294,7 +328,14 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
             for name in fields_of.get(uid, set()):
                 held[name] = int(seq)
             _set_version(session, uid, version, held)
-        apply_changes(session, list(answer.get("overruled") or []))
+        apply_changes(
+            session,
+            [
+                change
+                for change in answer.get("overruled") or []
+                if int(change.get("seq") or 0) >= latest.get(str(change.get("record")), 0)
+            ],
+        )
     return report
 
 
