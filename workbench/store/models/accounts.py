@@ -18,9 +18,9 @@ from workbench.domain.enums import (
 )
 from workbench.store.models.base import (
     Base,
-    CaseBlind,
     Recorded,
     RecordedSince0008,
+    case_blind,
     enum_column,
     fk,
     not_blank,
@@ -53,7 +53,7 @@ class Account(Recorded, Base):
         ),
         sa.CheckConstraint("length(time_zone) > 0", name="time_zone_not_blank"),
         sa.CheckConstraint("parent_id IS NULL OR parent_id <> id", name="not_own_parent"),
-        sa.Index("ix_accounts_name_nocase", CaseBlind("name")),
+        sa.Index("ix_accounts_name_nocase", case_blind("name")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -97,7 +97,7 @@ class Contact(Recorded, Base):
         sa.CheckConstraint(
             "length(trim(first_name)) + length(trim(last_name)) > 0", name="name_not_blank"
         ),
-        sa.Index("ix_contacts_email_nocase", CaseBlind("email")),
+        sa.Index("ix_contacts_email_nocase", case_blind("email")),
         # At most one primary contact per account.
         sa.Index(
             "uq_contacts_one_primary",

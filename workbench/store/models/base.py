@@ -93,63 +93,45 @@ class Timestamps:
     updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
-class CaseBlind(sa.sql.expression.ColumnElement[Any]):
+class PerDialect(sa.sql.expression.ColumnElement[Any]):
+    """SQL written one way on SQLite (the laptop) and another on PostgreSQL (the team
+    server), for the schema's DDL: an index expression, a CHECK, a server default."""
+
+    inherit_cache = False  # each instance is its own SQL
+
+    def __init__(self, sqlite: str, postgresql: str) -> None:
+        self.sqlite = sqlite
+        self.postgresql = postgresql
+
+
+@compiles(PerDialect)
+def _on_sqlite(element: PerDialect, _compiler: Any, **_kw: Any) -> str:
+    return element.sqlite
+
+
+@compiles(PerDialect, "postgresql")
+def _on_postgresql(element: PerDialect, _compiler: Any, **_kw: Any) -> str:
+    return element.postgresql
+
+
+def case_blind(column: str) -> PerDialect:
     """A text column compared without regard to case, for an index: ``COLLATE NOCASE`` on
     SQLite (what the laptop's queries use), ``lower(...)`` on the team server."""
-
-    inherit_cache = True
-
-    def __init__(self, column: str) -> None:
-        self.column = column
+    return PerDialect(f"{column} COLLATE NOCASE", f"lower({column})")
 
 
-@compiles(CaseBlind)
-def _case_blind_on_sqlite(element: CaseBlind, _compiler: Any, **_kw: Any) -> str:
-    return f"{element.column} COLLATE NOCASE"
-
-
-@compiles(CaseBlind, "postgresql")
-def _case_blind_on_postgresql(element: CaseBlind, _compiler: Any, **_kw: Any) -> str:
-    return f"lower({element.column})"
-
-
-class IsSet(sa.sql.expression.ColumnElement[bool]):
+def is_set(column: str) -> PerDialect:
     """A boolean column is true, in a CHECK: ``column = 1`` on SQLite (its booleans are
     integers), the column itself on PostgreSQL."""
-
-    inherit_cache = True
-
-    def __init__(self, column: str) -> None:
-        self.column = column
+    return PerDialect(f"{column} = 1", column)
 
 
-@compiles(IsSet)
-def _is_set_on_sqlite(element: IsSet, _compiler: Any, **_kw: Any) -> str:
-    return f"{element.column} = 1"
-
-
-@compiles(IsSet, "postgresql")
-def _is_set_on_postgresql(element: IsSet, _compiler: Any, **_kw: Any) -> str:
-    return element.column
-
-
-class NoUidYet(sa.sql.expression.ColumnElement[Any]):
+def no_uid_yet() -> PerDialect:
     """The server default of a uid column: on SQLite the empty text migration 0008 gave
     the column it added to tables with rows (it filled every one at once); PostgreSQL's
     uuid type has no empty value, so the team server's columns take a random one there.
     The program always gives a record its UUIDv7 itself."""
-
-    inherit_cache = True
-
-
-@compiles(NoUidYet)
-def _no_uid_on_sqlite(_element: NoUidYet, _compiler: Any, **_kw: Any) -> str:
-    return "''"
-
-
-@compiles(NoUidYet, "postgresql")
-def _no_uid_on_postgresql(_element: NoUidYet, _compiler: Any, **_kw: Any) -> str:
-    return "gen_random_uuid()"
+    return PerDialect("''", "gen_random_uuid()")
 
 
 class Recorded(Timestamps):
@@ -164,7 +146,7 @@ class Recorded(Timestamps):
     uid: Mapped[uuid.UUID] = mapped_column(
         sa.Uuid,
         default=uuid7,
-        server_default=NoUidYet(),
+        server_default=no_uid_yet(),
         unique=True,
         index=True,
         sort_order=200,

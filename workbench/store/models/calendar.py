@@ -10,11 +10,11 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from workbench.domain.enums import AttendeeRole, MeetingKind, MeetingMode
 from workbench.store.models.base import (
     Base,
-    IsSet,
     Recorded,
     RecordedSince0008,
     enum_column,
     fk,
+    is_set,
     new_uid,
     not_blank,
 )
@@ -94,7 +94,7 @@ class MeetingException(RecordedSince0008, Base):
         sa.UniqueConstraint("meeting_id", "original_start"),
         sa.CheckConstraint(
             sa.or_(
-                IsSet("cancelled"),
+                is_set("cancelled"),
                 sa.text("(starts_at IS NOT NULL AND ends_at IS NOT NULL AND ends_at > starts_at)"),
             ),
             name="override_has_times",
