@@ -22,8 +22,7 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tests.server.cluster import PostgresCluster
-from tests.server.conftest import DIRECTOR, password_for, start_server, workbench
-from workbench.domain.enums import AccountStatus, Sector, Tier
+from tests.server.conftest import DIRECTOR, new_account, password_for, start_server, workbench
 from workbench.services.sync import synchronize
 from workbench.services.sync_client import ServerConnection
 from workbench.store.database import Store, open_store
@@ -33,15 +32,7 @@ from workbench.store.models import Account, Contact
 def _fill(store: Store, accounts: int) -> int:
     with store.transaction() as session:
         for index in range(accounts):
-            account = Account(
-                name=f"Account {index:05}",
-                sector=Sector.LOGISTICS,
-                tier=Tier.KEY,
-                status=AccountStatus.ACTIVE,
-                country="ES",
-                time_zone="Europe/Madrid",
-                currency="EUR",
-            )
+            account = new_account(f"Account {index:05}")
             session.add(account)
             session.flush()
             for person in range(5):

@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -19,6 +20,22 @@ from workbench.server.protocol import HEADER, PROTOCOL_VERSION
 
 #: Test passwords are made here, at run time; none is written in a file.
 DIRECTOR = "Elena Vidal"
+
+
+def new_account(name: str) -> Any:
+    """An unsaved account with the fields every account needs, for a laptop's book."""
+    from workbench.domain.enums import AccountStatus, Sector, Tier
+    from workbench.store.models import Account
+
+    return Account(
+        name=name,
+        sector=Sector.LOGISTICS,
+        tier=Tier.KEY,
+        status=AccountStatus.ACTIVE,
+        country="ES",
+        time_zone="Europe/Madrid",
+        currency="EUR",
+    )
 
 
 def password_for(name: str) -> str:

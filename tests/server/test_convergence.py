@@ -20,8 +20,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from tests.server.conftest import DIRECTOR, RunningServer, password_for
-from workbench.domain.enums import AccountStatus, Sector, Tier
+from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for
+from workbench.domain.enums import Tier
 from workbench.services.sync import outbox, synchronize
 from workbench.services.sync_client import ServerConnection
 from workbench.store.database import Store, open_store
@@ -62,17 +62,7 @@ class Laptop:
             roll = rng.random()
             if roll < 0.15 or not accounts:
                 self.created += 1
-                session.add(
-                    Account(
-                        name=f"Account {self.index}-{self.created}",
-                        sector=Sector.LOGISTICS,
-                        tier=Tier.KEY,
-                        status=AccountStatus.ACTIVE,
-                        country="ES",
-                        time_zone="Europe/Madrid",
-                        currency="EUR",
-                    )
-                )
+                session.add(new_account(f"Account {self.index}-{self.created}"))
             elif roll < 0.30:
                 self.created += 1
                 session.add(

@@ -13,8 +13,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from tests.server.conftest import DIRECTOR, RunningServer, password_for, start_server
-from workbench.domain.enums import AccountStatus, Sector, Tier
+from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for, start_server
 from workbench.services.sync import synchronize
 from workbench.services.sync_client import ServerConnection, SyncError
 from workbench.store.database import open_store
@@ -31,17 +30,7 @@ def _laptop_with_work(path: Path) -> list[str]:
         for index in range(OPERATIONS // 2):
             name = f"Account {index:03}"
             with store.transaction() as session:
-                session.add(
-                    Account(
-                        name=name,
-                        sector=Sector.LOGISTICS,
-                        tier=Tier.KEY,
-                        status=AccountStatus.ACTIVE,
-                        country="ES",
-                        time_zone="Europe/Madrid",
-                        currency="EUR",
-                    )
-                )
+                session.add(new_account(name))
             with store.transaction() as session:
                 account = session.scalars(sa.select(Account).where(Account.name == name)).one()
                 account.description = f"edited {index}"
