@@ -356,3 +356,40 @@ def test_a_reassigned_account_leaves_the_old_owners_laptop_and_reaches_the_new_o
     assert _account(jorge, "Hotel Sol") is None
     reached = _account(marta, "Hotel Sol")
     assert reached is not None and reached["contacts"] == ["ana@x.es"]
+
+
+def test_a_value_held_at_a_pull_and_then_pushed_takes_the_servers_back_on_conflict(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """A pull that comes while a field's edit waits here holds the field (the newer value
+    is not applied over it); its push then conflicts, and the server's value must come
+    back with the answer, since the cursor is already past it."""
+    from workbench.domain.enums import ChangeSource
+    from workbench.services.sync import apply_changes, set_state, state, synchronize
+    from workbench.services.sync_client import ServerConnection
+
+    a, b = _laptop(tmp_path / "a.sqlite"), _laptop(tmp_path / "b.sqlite")
+    _add_account(a, "Hotel Sol")
+    _sync(a, server)
+    _sync(b, server)
+    _edit(a, "Hotel Sol", description="from a")
+    _sync(a, server)
+    _edit(b, "Hotel Sol", description="from b")
+    store = open_store(b)
+    try:
+        with ServerConnection(server.url) as connection:
+            connection.login(DIRECTOR, password_for(DIRECTOR), "b")
+            # Only the pull half of a sync, while b's edit waits to be pushed.
+            with store.transaction(ChangeSource.SYNC) as session:
+                page = connection.pull(int(state(session, "cursor", 0)))
+                apply_changes(session, page["changes"])
+                set_state(session, "cursor", page["cursor"])
+            with store.session() as session:
+                kept = session.scalar(sa.select(Account.description))
+            assert kept == "from b"  # held, not overwritten
+            report = synchronize(store, connection)
+        assert report.conflicts
+    finally:
+        store.close()
+    assert _account(b, "Hotel Sol")["description"] == "from a"  # type: ignore[index]
+    assert _account(a, "Hotel Sol")["description"] == "from a"  # type: ignore[index]

@@ -448,6 +448,7 @@ class _Operation:
                     self._conflict(
                         table, uid, account, name, old.get(name), theirs.get(name), value
                     )
+                    kept[name] = theirs.get(name)
                 continue
             if theirs.get(name) != value:
                 applied[name] = value
