@@ -472,8 +472,16 @@ def test_an_older_schema_restores_with_defaults_for_what_it_did_not_have(
         {k: v for k, v in row.items() if k not in ("ical_uid", "all_day")}
         for row in edits["meetings"] or []
     ]
-    for table in ("import_runs", "import_changes", "operations", "field_changes", "settings"):
-        edits[table] = None  # tables schemas 0005 and 0008 added
+    for table in (
+        "import_runs",
+        "import_changes",
+        "operations",
+        "field_changes",
+        "settings",
+        "sync_state",
+        "sync_records",
+    ):
+        edits[table] = None  # tables schemas 0005, 0008 and 0012 added
     old = rebuild(archive, tmp_path / "old.zip", tables=edits, manifest={"schema": older})
     restored = tmp_path / "restored.sqlite"
     restore_archive(old, restored)

@@ -85,6 +85,7 @@ SCHEMA_REVISIONS = (
     "0009",
     "0010",
     "0011",
+    "0012",
 )
 #: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
 _SEARCH_TABLES = frozenset(
@@ -98,6 +99,7 @@ _ADDED_IN = {
     "0004": _SEARCH_TABLES,
     "0005": frozenset({"import_runs", "import_changes"}),
     "0008": frozenset({"operations", "field_changes", "settings"}),
+    "0012": frozenset({"sync_state", "sync_records"}),
 }
 
 
