@@ -393,3 +393,28 @@ def test_a_value_held_at_a_pull_and_then_pushed_takes_the_servers_back_on_confli
         store.close()
     assert _account(b, "Hotel Sol")["description"] == "from a"  # type: ignore[index]
     assert _account(a, "Hotel Sol")["description"] == "from a"  # type: ignore[index]
+
+
+def test_a_record_edited_then_deleted_before_one_sync_is_deleted_on_the_server(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    a = _laptop(tmp_path / "a.sqlite")
+    _add_account(a, "Hotel Sol")
+    _sync(a, server)
+    store = open_store(a)
+    try:
+        with store.transaction() as session:
+            contact = session.scalars(sa.select(Contact)).one()
+            contact.email = "new@x.es"
+        with store.transaction() as session:
+            session.execute(sa.delete(Contact))
+    finally:
+        store.close()
+    out = _sync(a, server)
+    assert "conflict" not in out
+    assert _account(a, "Hotel Sol")["contacts"] == []  # type: ignore[index]
+    engine = sa.create_engine(server.database_url)
+    with engine.connect() as connection:
+        left = connection.execute(sa.text("SELECT count(*) FROM contacts")).scalar_one()
+    engine.dispose()
+    assert left == 0

@@ -199,7 +199,7 @@ class _Operation:
             if (
                 current is not None
                 and versions is not None
-                and versions.version > int(change.get("base") or 0)
+                and versions.version > self._record_base(change, uid)
             ):
                 account = account_uid_of(self.connection, table, current)
                 kept.add(account if account is not None else uid)
@@ -343,22 +343,20 @@ class _Operation:
             raise PushRefused(400, f"Not a table of the book: {change.get('table')!r}.")
         uid = _uid(change.get("record"))
         kind = change.get("kind")
-        base = int(change.get("base") or 0)
+        base = self._record_base(change, uid)
         wire = change.get("values") or {}
         old = change.get("old") or {}
         bases = change.get("bases") or {}
         if not all(isinstance(v, dict) for v in (wire, old, bases)):
             raise PushRefused(400, "A change's values are an object of fields.")
-        # Made after an earlier operation of the same laptop that wrote the field (the
-        # record, for a deletion): the version that operation gave it, the laptop had seen.
+        # Made after an earlier operation of the same laptop that wrote the field: the
+        # version that operation gave it, the laptop had seen.
         after = change.get("after")
         if isinstance(after, dict):
             bases = {
                 name: max(int(value), self._version_after(after.get(name), uid))
                 for name, value in bases.items()
             }
-        elif after:
-            base = max(base, self._version_after(after, uid))
         current = _record(self.connection, table, uid)
         if kind == "create" and current is None:
             self._create(table, uid, wire)
@@ -368,6 +366,16 @@ class _Operation:
             self._delete(table, uid, current, base)
         else:
             raise PushRefused(400, f"Not a kind of change: {kind!r}.")
+
+    def _record_base(self, change: Mapping[str, Any], uid: str) -> int:
+        """The record's version the laptop had: its ``base``, or — when an earlier
+        operation of the same laptop touched the record (``after``, for a creation or a
+        deletion) — the version that operation gave it, which the laptop had seen."""
+        base = int(change.get("base") or 0)
+        after = change.get("after")
+        if after and not isinstance(after, dict):
+            base = max(base, self._version_after(after, uid))
+        return base
 
     def _version_after(self, operation_uid: object, record_uid: str) -> int:
         if not operation_uid:
