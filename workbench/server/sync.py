@@ -47,8 +47,9 @@ from workbench.server.scope import (
     visible_accounts,
 )
 from workbench.server.sessions import Member
+from workbench.store.history import fields_of
 from workbench.store.models import Colleague
-from workbench.store.wire import fields, references, to_python, to_stored
+from workbench.store.wire import id_of, references, to_python, to_stored, uid_of
 
 #: The advisory lock every writing transaction of the book takes first.
 _BOOK_LOCK = 0x5752_4B42  # "WRKB"
@@ -90,6 +91,11 @@ class _Outcome:
         }
 
 
+def _lock_book(connection: Connection) -> None:
+    """Take the book's write lock until this transaction ends (see the module's doc)."""
+    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BOOK_LOCK})
+
+
 def _next_seq(connection: Connection) -> int:
     return int(connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()) + 1
 
@@ -105,16 +111,10 @@ def _wire_row(connection: Connection, table: Table, row: Mapping[str, Any]) -> d
     """A server row's fields as the wire carries them (references as uids)."""
     links = references(table)
     values: dict[str, Any] = {}
-    for name in fields(table):
+    for name in fields_of(table):
         value = row[name]
         if name in links and value is not None:
-            referred = book_table(links[name])
-            assert referred is not None
-            value = str(
-                connection.execute(
-                    select(referred.c.uid).where(referred.c.id == value)
-                ).scalar_one()
-            )
+            value = uid_of(connection, links[name], value)
         else:
             value = to_stored(table.c[name], value)
         values[name] = value
@@ -127,19 +127,17 @@ def _server_values(
     """Wire values as the server's columns take them; the fields whose reference names a
     record the server does not have are left out and named."""
     links = references(table)
-    known = set(fields(table))
+    known = set(fields_of(table))
     values: dict[str, Any] = {}
     unknown: list[str] = []
     for name, value in wire.items():
         if name not in known:
             raise PushRefused(400, f"{table.name} has no field {name!r}.")
         if name in links and value is not None:
-            referred = book_table(links[name])
-            found = None
-            if referred is not None:
-                found = connection.execute(
-                    select(referred.c.id).where(referred.c.uid == uuid.UUID(str(value)))
-                ).scalar_one_or_none()
+            try:
+                found = id_of(connection, links[name], value)
+            except ValueError as error:
+                raise PushRefused(400, f"Not a record uid: {value!r}.") from error
             if found is None:
                 unknown.append(name)
                 continue
@@ -554,7 +552,7 @@ def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> d
         raise PushRefused(400, "An operation holds a list of changes.")
     refusal: PushRefused | None = None
     with engine.begin() as connection:
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BOOK_LOCK})
+        _lock_book(connection)
         applying = _Operation(connection, member, operation)
         done = connection.execute(
             select(AppliedOperation.answer).where(AppliedOperation.uid == applying.uid)
@@ -694,8 +692,6 @@ def _account_snapshot(
 
 def _rows_of_account(table: Table, account: str) -> Any:
     """SELECT the rows of *table* that belong to *account* (None: it has no account)."""
-    accounts = book_table("accounts")
-    assert accounts is not None
     if table.name == "accounts":
         return select(table).where(table.c.uid == uuid.UUID(account))
     path = account_path(table)
@@ -749,7 +745,7 @@ def resolve(
     """Settle a conflict: keep *theirs* (nothing changes), take *mine* (the pushed value)
     or a *value* given now — which then goes to every laptop like any change."""
     with engine.begin() as connection:
-        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BOOK_LOCK})
+        _lock_book(connection)
         row = (
             connection.execute(select(Conflict).where(Conflict.id == conflict_id).with_for_update())
             .mappings()

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ChangeSource
 from workbench.store.history import WHOLE_RECORD, whole_record_values
 from workbench.store.models import Base, FieldChange, Operation, SyncRecord, SyncState
-from workbench.store.wire import references, to_python
+from workbench.store.wire import id_of, references, to_python, uid_of
 
 #: Tables whose records stay on the laptop (the server's ``LAPTOP_ONLY``).
 NOT_SYNCED = frozenset({"settings"})
@@ -87,18 +87,12 @@ def _table(name: str) -> Table | None:
     return table
 
 
-def _uid_of(session: Session, table_name: str, record_id: Any) -> str | None:
-    table = Base.metadata.tables[table_name]
-    uid = session.execute(select(table.c.uid).where(table.c.id == record_id)).scalar()
-    return None if uid is None else str(uid)
-
-
 def _wired(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
     """Stored values with references as uids."""
     links = references(table)
     return {
         name: (
-            _uid_of(session, links[name], value) if name in links and value is not None else value
+            uid_of(session, links[name], value) if name in links and value is not None else value
         )
         for name, value in values.items()
     }
@@ -199,11 +193,6 @@ def outbox(session: Session) -> Outbox:
 # -- applying what the server says ----------------------------------------------------
 
 
-def _local_id(session: Session, table_name: str, uid: Any) -> Any:
-    table = Base.metadata.tables[table_name]
-    return session.execute(select(table.c.id).where(table.c.uid == uuid.UUID(str(uid)))).scalar()
-
-
 def _local_values(session: Session, table: Table, wire: dict[str, Any]) -> dict[str, Any]:
     links = references(table)
     values: dict[str, Any] = {}
@@ -211,7 +200,7 @@ def _local_values(session: Session, table: Table, wire: dict[str, Any]) -> dict[
         if name not in table.c:
             continue
         if name in links and value is not None:
-            values[name] = _local_id(session, links[name], value)
+            values[name] = id_of(session, links[name], value)
         else:
             values[name] = to_python(table.c[name], value)
     return values

@@ -10,12 +10,13 @@ processors, so the team server (PostgreSQL) and a laptop read and write the same
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
-from sqlalchemy import Column, Table
+from sqlalchemy import Column, Table, select
 from sqlalchemy.dialects import sqlite
 
-from workbench.store.history import STAMPS
+from workbench.store.models import Base
 
 _SQLITE = sqlite.dialect()
 
@@ -45,6 +46,17 @@ def references(table: Table) -> dict[str, str]:
     return found
 
 
-def fields(table: Table) -> list[str]:
-    """The columns that are a record's fields (not its id, uid or stamps)."""
-    return [column.name for column in table.c if column.name not in STAMPS]
+def uid_of(connection: Any, table_name: str, record_id: Any) -> str | None:
+    """The uid of the record *record_id* of *table_name* in this database (a reference
+    on its way to the wire), or None if there is no such record. *connection* is a
+    Connection or a Session, the laptop's or the server's."""
+    table = Base.metadata.tables[table_name]
+    uid = connection.execute(select(table.c.uid).where(table.c.id == record_id)).scalar()
+    return None if uid is None else str(uid)
+
+
+def id_of(connection: Any, table_name: str, uid: Any) -> Any:
+    """This database's id of the record of *table_name* whose uid is *uid* (a reference
+    come from the wire), or None if it has no such record."""
+    table = Base.metadata.tables[table_name]
+    return connection.execute(select(table.c.id).where(table.c.uid == uuid.UUID(str(uid)))).scalar()
