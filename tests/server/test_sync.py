@@ -256,6 +256,11 @@ def test_a_manager_sees_only_their_accounts_and_a_forged_push_is_refused_and_aud
         "server", "audit", "--account", "Nobody", "--database-url", server.database_url
     )
     assert unknown.returncode == 1 and "No account is called" in unknown.stderr
+    # Deleted, the account is still Marta's: an edit of it is refused, not a conflict
+    # every manager would see.
+    _delete_account(director, "Bodegas Rioja")
+    _sync(director, server)
+    assert _forged_push(server, manager, "accounts", others, description="mine now") == 403
 
 
 def _delete_account(db: Path, name: str) -> None:

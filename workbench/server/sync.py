@@ -429,13 +429,22 @@ class _Operation:
         if current is None:
             # Edited on a laptop, deleted here meanwhile: the deletion stands, the edit
             # is listed as a conflict (resolving it "mine" is refused: re-create it).
-            self._check_access(table, uid, None, wire)
-            for name, value in wire.items():
-                self._conflict(table, uid, None, name, old.get(name), None, value)
+            # The record is gone, so its account is the one its deletion was made under.
             gone = _version(self.connection, uid)
-            self.outcome.overruled.append(
-                _overruled(table, uid, "delete", {}, gone.version if gone else 0)
-            )
+            if gone is None:
+                self.outcome.refused.append({"record": uid, "reason": "unknown record"})
+                self._audit("refused", table, uid, None, "*", None, "unknown record")
+                return
+            account = self.connection.execute(
+                select(Change.account_uid)
+                .where(Change.record_uid == uid)
+                .order_by(Change.seq.desc())
+                .limit(1)
+            ).scalar_one_or_none()
+            self._check_access(table, uid, account, wire)
+            for name, value in wire.items():
+                self._conflict(table, uid, account, name, old.get(name), None, value)
+            self.outcome.overruled.append(_overruled(table, uid, "delete", {}, gone.version))
             return
         account = account_uid_of(self.connection, table, current)
         self._check_access(table, uid, account, wire)
