@@ -129,11 +129,22 @@ def run_sync(args: argparse.Namespace) -> int:
 
     def work(store: Store, server: ServerConnection) -> int:
         report = synchronize(store, server)
+        if report.joined is not None:
+            print(f"joined the team at {server.url}")
+            for match in report.joined.matched:
+                print(
+                    f"matched: {match.table} {match.label!r} is the team's {match.team_uid} "
+                    f"({match.reason})"
+                )
+            for left_out in report.joined.left_out:
+                print(f"left on this computer: {left_out}")
         print(f"up: {report.pushed} change(s); down: {report.pulled} change(s)")
         for conflict in report.conflicts:
             print(f"conflict {conflict}: see `workbench conflicts list`")
         for reason in report.refused:
             print(f"refused by the server: {reason}")
+        for reason in report.forbidden:
+            print(f"refused, not yours on the team: {reason}")
         return 0
 
     return _guarded("workbench sync", args, work)

@@ -21,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from workbench import __version__
-from workbench.server import sessions, sync
+from workbench.server import join, sessions, sync
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION, mismatch_message
 from workbench.server.sessions import LoginRefused, Member
 from workbench.store.migrate import SCHEMA_HEAD
@@ -132,6 +132,14 @@ def create_app(engine: Engine) -> Starlette:
             return refusal(400, "bad_request", "The cursor and limit are whole numbers.")
         return await _book(sync.pull, engine, _member(request), cursor, limit)
 
+    async def join_keys(request: Request) -> Response:
+        accounts = (await _json_body(request)).get("accounts")
+        if accounts is not None and not (
+            isinstance(accounts, list) and all(isinstance(a, str) for a in accounts)
+        ):
+            return refusal(400, "bad_request", "Give the accounts as a list of uids.")
+        return await _book(join.keys, engine, _member(request), accounts)
+
     async def conflicts(request: Request) -> Response:
         return await _book(sync.open_conflicts, engine, _member(request))
 
@@ -154,6 +162,7 @@ def create_app(engine: Engine) -> Starlette:
         Route("/api/me", me, methods=["GET"]),
         Route("/api/push", push_changes, methods=["POST"]),
         Route("/api/pull", pull_changes, methods=["GET"]),
+        Route("/api/join/keys", join_keys, methods=["POST"]),
         Route("/api/conflicts", conflicts, methods=["GET"]),
         Route("/api/conflicts/{conflict_id:int}/resolve", resolve, methods=["POST"]),
     ]

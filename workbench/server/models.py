@@ -15,23 +15,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from workbench.domain.team import Role
 from workbench.store.models import Base as BookBase
 from workbench.store.models.base import NAMING_CONVENTION
-
-#: The laptop's tables that stay on the laptop: its own history and operations (the
-#: server keeps its audit), an import's undo, and health scores worked out from the rest.
-LAPTOP_ONLY = frozenset(
-    {
-        "field_changes",
-        "operations",
-        "import_runs",
-        "import_changes",
-        "health_snapshots",
-        "sync_state",
-        "sync_records",
-        # The figures' settings hold the author's own name too: shared settings come
-        # with the team's settings, later.
-        "settings",
-    }
-)
+from workbench.store.wire import LAPTOP_ONLY
 
 
 def book_tables() -> list[sa.Table]:

@@ -12,7 +12,6 @@ that lead to no account (colleagues, products, settings) are the whole team's.
 
 from __future__ import annotations
 
-from collections import deque
 from collections.abc import Mapping
 from typing import Any
 
@@ -21,6 +20,7 @@ from sqlalchemy import Connection, Table, func, select
 from workbench.domain.team import Role
 from workbench.server.models import book_tables
 from workbench.server.sessions import Member
+from workbench.store.account_paths import account_path
 from workbench.store.models import Account, Colleague
 
 #: What an assistant never receives nor changes: proposals' pricing and profitability.
@@ -41,39 +41,11 @@ def book_table(name: object) -> Table | None:
     return table if table is not None and "uid" in table.c else None
 
 
-def _path_to_account(table: Table) -> list[tuple[str, Table]]:
-    """The shortest chain of references from *table* to ``accounts`` — (column, referred
-    table) steps, required references before optional ones — or [] when none leads there."""
-    queue: deque[tuple[Table, list[tuple[str, Table]]]] = deque([(table, [])])
-    seen = {table.name}
-    while queue:
-        current, path = queue.popleft()
-        for column in sorted(current.c, key=lambda c: bool(c.nullable)):
-            for key in column.foreign_keys:
-                referred = key.column.table
-                if referred.name in seen:
-                    continue
-                step = [*path, (column.name, referred)]
-                if referred.name == "accounts":
-                    return step
-                seen.add(referred.name)
-                queue.append((referred, step))
-    return []
-
-
-_PATHS = {name: _path_to_account(table) for name, table in _TABLES.items()}
-
-
-def account_path(table: Table) -> list[tuple[str, Table]]:
-    """The references from *table* to its account (see :func:`account_uid_of`)."""
-    return _PATHS.get(table.name) or []
-
-
 def account_uid_of(connection: Connection, table: Table, row: Mapping[str, Any]) -> str | None:
     """The uid of the account the record *row* of *table* belongs to, or None (team-wide)."""
     if table.name == "accounts":
         return str(row["uid"])
-    path = _PATHS.get(table.name) or []
+    path = account_path(table)
     if not path:
         return None
     value = row.get(path[0][0])
@@ -102,6 +74,16 @@ def visible_accounts(connection: Connection, member: Member) -> frozenset[str] |
         .where(func.lower(Colleague.name) == member.name.lower())
     ).scalars()
     return frozenset(str(uid) for uid in owned)
+
+
+def would_own(connection: Connection, member: Member, owner_id: object) -> bool:
+    """Whether an account owned by the colleague *owner_id* is *member*'s to see."""
+    if member.role is Role.DIRECTOR:
+        return True
+    if owner_id is None:
+        return False
+    name = connection.execute(select(Colleague.name).where(Colleague.id == owner_id)).scalar()
+    return name is not None and str(name).lower() == member.name.lower()
 
 
 def may_see(visible: frozenset[str] | None, account_uid: str | None) -> bool:

@@ -18,7 +18,6 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
-    FromClause,
     Table,
     delete,
     func,
@@ -39,14 +38,15 @@ from workbench.server.models import (
     now,
 )
 from workbench.server.scope import (
-    account_path,
     account_uid_of,
     book_table,
     hidden_fields,
     may_see,
     visible_accounts,
+    would_own,
 )
 from workbench.server.sessions import Member
+from workbench.store.account_paths import with_account_uid
 from workbench.store.history import fields_of
 from workbench.store.models import Colleague
 from workbench.store.wire import id_of, references, to_python, to_stored, uid_of
@@ -390,6 +390,13 @@ class _Operation:
         account = (
             uid if table.name == "accounts" else account_uid_of(self.connection, table, values)
         )
+        if (
+            table.name == "accounts"
+            and self.visible is not None
+            and would_own(self.connection, self.member, values.get("owner_id"))
+        ):
+            # A new account of their own: theirs from now on, with what goes under it.
+            self.visible = self.visible | {uid}
         self._check_access(table, uid, account, wire)
         if unknown:
             self.outcome.refused.append(
@@ -701,18 +708,11 @@ def _account_snapshot(
 
 def _rows_of_account(table: Table, account: str) -> Any:
     """SELECT the rows of *table* that belong to *account* (None: it has no account)."""
-    if table.name == "accounts":
-        return select(table).where(table.c.uid == uuid.UUID(account))
-    path = account_path(table)
-    if not path:
+    found = with_account_uid(table)
+    if found is None:
         return None
-    statement = select(table)
-    current: FromClause = table
-    for column, referred in path:
-        alias = referred.alias()
-        statement = statement.join(alias, alias.c.id == current.c[column])
-        current = alias
-    return statement.where(current.c.uid == uuid.UUID(account))
+    statement, account_uid = found
+    return statement.where(account_uid == uuid.UUID(account))
 
 
 def _iso(moment: datetime | None) -> str | None:

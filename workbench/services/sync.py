@@ -28,10 +28,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ChangeSource
 from workbench.store.history import WHOLE_RECORD, whole_record_values
 from workbench.store.models import Base, FieldChange, Operation, SyncRecord, SyncState
-from workbench.store.wire import id_of, references, to_python, uid_of
-
-#: Tables whose records stay on the laptop (the server's ``LAPTOP_ONLY``).
-NOT_SYNCED = frozenset({"settings"})
+from workbench.store.wire import LAPTOP_ONLY, id_of, references, to_python, uid_of
 
 
 @dataclass
@@ -40,6 +37,10 @@ class SyncReport:
     pulled: int = 0
     conflicts: list[int] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    #: Operations the server refused whole (not this user's to change), with why.
+    forbidden: list[str] = field(default_factory=list)
+    #: The first sync of a book that had records of its own: how it joined the team.
+    joined: Any = None
 
 
 # -- state ----------------------------------------------------------------------------
@@ -80,9 +81,10 @@ def _set_version(session: Session, uid: str, version: int, held: dict[str, int])
 # -- the outbox -----------------------------------------------------------------------
 
 
-def _table(name: str) -> Table | None:
+def synced_table(name: str) -> Table | None:
+    """The book's table called *name* if its records are shared with the team."""
     table = Base.metadata.tables.get(name)
-    if table is None or "uid" not in table.c or name in NOT_SYNCED:
+    if table is None or "uid" not in table.c or name in LAPTOP_ONLY:
         return None
     return table
 
@@ -135,7 +137,7 @@ def outbox(session: Session) -> Outbox:
     #: record has the version that operation gives it.
     created: dict[str, str] = {}
     for _id, operation_uid, table_name, record_uid, kind, name, old, new in rows:
-        table = _table(table_name)
+        table = synced_table(table_name)
         if table is None:
             continue
         op_uid, uid = str(operation_uid), str(record_uid)
@@ -224,7 +226,7 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> int:
     versions = _versions(session, {str(c["record"]) for c in changes})
     applied = 0
     for change in changes:
-        table = _table(str(change.get("table")))
+        table = synced_table(str(change.get("table")))
         if table is None:
             continue
         uid, seq = str(change["record"]), int(change.get("seq") or 0)
@@ -331,6 +333,35 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
 # -- the whole sync -------------------------------------------------------------------
 
 
+def push_each(
+    server: Any, operations: list[dict[str, Any]], batch: int = 50
+) -> tuple[list[dict[str, Any]], list[tuple[str, str]]]:
+    """Push *operations* in batches; the answers, and the operations the server refused
+    whole as not this user's (403: an account reassigned meanwhile, say) with why — the
+    others still go up. A refused batch is pushed again one operation at a time: those
+    applied before the refusal answer from the server's memory, unchanged."""
+    from workbench.services.sync_client import SyncError
+
+    answers: list[dict[str, Any]] = []
+    refused: list[tuple[str, str]] = []
+    for start in range(0, len(operations), batch):
+        part = operations[start : start + batch]
+        try:
+            answers.extend(server.push(part))
+            continue
+        except SyncError as error:
+            if error.status != 403:
+                raise
+        for operation in part:
+            try:
+                answers.extend(server.push([operation]))
+            except SyncError as error:
+                if error.status != 403:
+                    raise
+                refused.append((str(operation["uid"]), str(error)))
+    return answers, refused
+
+
 def synchronize(store: Any, server: Any) -> SyncReport:
     """Push what changed here, then pull what changed there, until the feed's end.
 
@@ -339,10 +370,23 @@ def synchronize(store: Any, server: Any) -> SyncReport:
     where it stopped (a push resent is applied once; a pull resumes at its cursor).
     """
     with store.session() as session:
+        first = not state(session, "joined") and state(session, "cursor") is None
+    joined = None
+    if first:
+        from workbench.services.team_join import join_team
+
+        joined = join_team(store, server)
+    with store.session() as session:
         box = outbox(session)
-    answers = server.push(box.operations) if box.operations else []
+    answers, forbidden = push_each(server, box.operations)
     with store.transaction(ChangeSource.SYNC) as session:
         report = took_pushed(session, box, answers)
+    report.forbidden = [reason for _operation, reason in forbidden]
+    if joined is not None:
+        report.joined = joined
+        report.pushed += joined.uploaded.pushed
+        report.conflicts = joined.uploaded.conflicts + report.conflicts
+        report.refused = joined.uploaded.refused + report.refused
     while True:
         with store.session() as session:
             cursor = int(state(session, "cursor", 0))

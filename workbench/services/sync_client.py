@@ -86,6 +86,18 @@ class ServerConnection:
         result: dict[str, Any] = self._call("GET", "/api/pull", params={"cursor": cursor})
         return result
 
+    def me(self) -> dict[str, Any]:
+        """Who this connection is logged in as: user, role, device."""
+        result: dict[str, Any] = self._call("GET", "/api/me")
+        return result
+
+    def join_keys(self, accounts: list[str] | None = None) -> dict[str, Any]:
+        """The keys of the team's records this user may see (``docs/SYNC.md``): the
+        accounts and team records, or those under *accounts*."""
+        result: dict[str, Any] = self._call("POST", "/api/join/keys", json={"accounts": accounts})
+        keys: dict[str, Any] = result.get("keys") or {}
+        return keys
+
     def conflicts(self) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = self._call("GET", "/api/conflicts")
         return result

@@ -13,12 +13,30 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Column, Table, select
+from sqlalchemy import Column, Table, UniqueConstraint, select
 from sqlalchemy.dialects import sqlite
 
 from workbench.store.models import Base
 
 _SQLITE = sqlite.dialect()
+
+#: The laptop's tables that stay on the laptop: its own history and operations (the
+#: server keeps its audit), an import's undo, health scores worked out from the rest, and
+#: its sync's own state.
+LAPTOP_ONLY = frozenset(
+    {
+        "field_changes",
+        "operations",
+        "import_runs",
+        "import_changes",
+        "health_snapshots",
+        "sync_state",
+        "sync_records",
+        # The figures' settings hold the author's own name too: shared settings come
+        # with the team's settings, later.
+        "settings",
+    }
+)
 
 
 def to_python(column: Column[Any], stored: Any) -> Any:
@@ -60,3 +78,24 @@ def id_of(connection: Any, table_name: str, uid: Any) -> Any:
     come from the wire), or None if it has no such record."""
     table = Base.metadata.tables[table_name]
     return connection.execute(select(table.c.id).where(table.c.uid == uuid.UUID(str(uid)))).scalar()
+
+
+#: Fields besides the unique ones by which a joining laptop's record is taken for the
+#: team's (``services/team_join.py``): an account by its name or its web site, a colleague
+#: by name, a contact by e-mail within its account.
+_MATCHED_BY: dict[str, list[tuple[str, ...]]] = {
+    "accounts": [("name",), ("website",)],
+    "colleagues": [("name",)],
+    "contacts": [("account_id", "email")],
+}
+
+
+def natural_keys(table: Table) -> list[tuple[str, ...]]:
+    """The sets of fields each of which names one record of *table*: its unique
+    constraints' and those of :data:`_MATCHED_BY`."""
+    keys = [
+        tuple(column.name for column in constraint.columns)
+        for constraint in table.constraints
+        if isinstance(constraint, UniqueConstraint)
+    ]
+    return keys + [key for key in _MATCHED_BY.get(table.name, []) if key not in keys]
