@@ -22,6 +22,7 @@ from starlette.routing import Route
 
 from workbench import __version__
 from workbench.server import join, sessions, sync
+from workbench.server import snapshot as snapshots
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION, mismatch_message
 from workbench.server.sessions import LoginRefused, Member
 from workbench.store.migrate import SCHEMA_HEAD
@@ -140,6 +141,17 @@ def create_app(engine: Engine) -> Starlette:
             return refusal(400, "bad_request", "Give the accounts as a list of uids.")
         return await _book(join.keys, engine, _member(request), accounts)
 
+    async def snapshot(request: Request) -> Response:
+        table = request.query_params.get("table")
+        if table is None:
+            return await _book(snapshots.start, engine, _member(request))
+        after = request.query_params.get("after", "")
+        try:
+            limit = int(request.query_params.get("limit", str(snapshots.PAGE_LIMIT)))
+        except ValueError:
+            return refusal(400, "bad_request", "The limit is a whole number.")
+        return await _book(snapshots.page, engine, _member(request), table, after, limit)
+
     async def conflicts(request: Request) -> Response:
         return await _book(sync.open_conflicts, engine, _member(request))
 
@@ -163,6 +175,7 @@ def create_app(engine: Engine) -> Starlette:
         Route("/api/push", push_changes, methods=["POST"]),
         Route("/api/pull", pull_changes, methods=["GET"]),
         Route("/api/join/keys", join_keys, methods=["POST"]),
+        Route("/api/snapshot", snapshot, methods=["GET"]),
         Route("/api/conflicts", conflicts, methods=["GET"]),
         Route("/api/conflicts/{conflict_id:int}/resolve", resolve, methods=["POST"]),
     ]

@@ -60,7 +60,11 @@ def set_state(session: Session, key: str, value: Any) -> None:
 
 
 def _versions(session: Session, uids: Iterable[str]) -> dict[str, tuple[int, dict[str, int]]]:
-    found = {}
+    """Each record's version this laptop had and its held fields. A record with none
+    recorded has the version of the first sync's snapshot (``sync_snapshot``), if any."""
+    uids = list(uids)
+    floor = int(state(session, "snapshot_seq", 0))
+    found: dict[str, tuple[int, dict[str, int]]] = dict.fromkeys(uids, (floor, {})) if floor else {}
     for uid, version, held in session.execute(
         select(SyncRecord.record_uid, SyncRecord.version, SyncRecord.held).where(
             SyncRecord.record_uid.in_(list(uids))
@@ -87,6 +91,15 @@ def synced_table(name: str) -> Table | None:
     if table is None or "uid" not in table.c or name in LAPTOP_ONLY:
         return None
     return table
+
+
+def synced_tables() -> list[Table]:
+    """The book's tables a team shares, parents first (the laptop's own are left out)."""
+    return [t for t in Base.metadata.sorted_tables if synced_table(t.name) is not None]
+
+
+def book_is_empty(session: Session) -> bool:
+    return all(session.execute(select(t.c.uid).limit(1)).first() is None for t in synced_tables())
 
 
 def _wired(session: Session, table: Table, values: dict[str, Any]) -> dict[str, Any]:
@@ -371,8 +384,17 @@ def synchronize(store: Any, server: Any) -> SyncReport:
     """
     with store.session() as session:
         first = not state(session, "joined") and state(session, "cursor") is None
+        # A new laptop (or one whose first sync was cut short) reads the snapshot.
+        new_laptop = first and (state(session, "snapshot") is not None or book_is_empty(session))
     joined = None
-    if first:
+    snapshot = 0
+    if new_laptop:
+        from workbench.services.sync_snapshot import first_pull
+
+        snapshot = first_pull(store, server)
+        with store.transaction(ChangeSource.SYNC) as session:
+            set_state(session, "joined", True)
+    elif first:
         from workbench.services.team_join import join_team
 
         joined = join_team(store, server)
@@ -382,6 +404,7 @@ def synchronize(store: Any, server: Any) -> SyncReport:
     with store.transaction(ChangeSource.SYNC) as session:
         report = took_pushed(session, box, answers)
     report.forbidden = [reason for _operation, reason in forbidden]
+    report.pulled += snapshot
     if joined is not None:
         report.joined = joined
         report.pushed += joined.uploaded.pushed

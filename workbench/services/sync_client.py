@@ -98,6 +98,18 @@ class ServerConnection:
         keys: dict[str, Any] = result.get("keys") or {}
         return keys
 
+    def snapshot_start(self) -> dict[str, Any]:
+        """Where the feed ends now and the tables of this user's snapshot."""
+        result: dict[str, Any] = self._call("GET", "/api/snapshot")
+        return result
+
+    def snapshot_page(self, table: str, after: str) -> dict[str, Any]:
+        """A page of *table*'s rows this user may see, after the server id *after*."""
+        result: dict[str, Any] = self._call(
+            "GET", "/api/snapshot", params={"table": table, "after": after}
+        )
+        return result
+
     def conflicts(self) -> list[dict[str, Any]]:
         result: list[dict[str, Any]] = self._call("GET", "/api/conflicts")
         return result

@@ -35,14 +35,15 @@ from workbench.domain.enums import ChangeSource, Team
 from workbench.services.sync import (
     Outbox,
     SyncReport,
+    book_is_empty,
     push_each,
     set_state,
-    synced_table,
+    synced_tables,
     took_pushed,
 )
 from workbench.store.account_paths import account_path, with_account_uid
 from workbench.store.history import fields_of
-from workbench.store.models import Account, Base, Colleague, Contact, FieldChange
+from workbench.store.models import Account, Colleague, Contact, FieldChange
 from workbench.store.wire import natural_keys, references, to_stored, uid_of
 
 #: At most this many accounts in one ``join/keys`` question (the server's limit).
@@ -83,15 +84,6 @@ class JoinReport:
     left_out: list[str] = field(default_factory=list)
     #: What the upload did: records created and merged, conflicts, refusals.
     uploaded: SyncReport = field(default_factory=SyncReport)
-
-
-def synced_tables() -> list[Table]:
-    """The book's tables a team shares, parents first (the laptop's own are left out)."""
-    return [t for t in Base.metadata.sorted_tables if synced_table(t.name) is not None]
-
-
-def book_is_empty(session: Session) -> bool:
-    return all(session.execute(select(t.c.uid).limit(1)).first() is None for t in synced_tables())
 
 
 # -- matching -------------------------------------------------------------------------

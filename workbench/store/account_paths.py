@@ -45,22 +45,31 @@ def account_path(table: Table) -> list[tuple[str, Table]]:
     return [] if table.name == "accounts" else _PATHS.get(table.name) or []
 
 
-def with_account_uid(table: Table) -> tuple[Select[Any], ColumnElement[Any]] | None:
-    """SELECT every row of *table* with the uid of its account, labelled ``account_uid``
-    (None where an optional reference on the way is empty), and that uid's column, to
-    filter by; None: the table's records belong to no account."""
+def account_joins(table: Table) -> tuple[list[tuple[FromClause, Any]], ColumnElement[Any]] | None:
+    """The outer joins from *table* to its account (alias, on-clause), in order, and the
+    account's uid column at their end (None where a reference on the way is empty);
+    None: the table's records belong to no account."""
     if table.name == "accounts":
-        return select(table, table.c.uid.label("account_uid")), table.c.uid
+        return [], table.c.uid
     path = account_path(table)
     if not path:
         return None
     current: FromClause = table
-    joins = []
+    joins: list[tuple[FromClause, Any]] = []
     for column, referred in path:
-        alias = referred.alias()
+        alias: FromClause = referred.alias()
         joins.append((alias, alias.c.id == current.c[column]))
         current = alias
-    account_uid = current.c.uid
+    return joins, current.c.uid
+
+
+def with_account_uid(table: Table) -> tuple[Select[Any], ColumnElement[Any]] | None:
+    """SELECT every row of *table* with the uid of its account, labelled ``account_uid``,
+    and that uid's column, to filter by; None: the table's records belong to no account."""
+    found = account_joins(table)
+    if found is None:
+        return None
+    joins, account_uid = found
     statement = select(table, account_uid.label("account_uid"))
     for alias, on in joins:
         statement = statement.outerjoin(alias, on)

@@ -1,0 +1,111 @@
+"""The book as it is now, for a new laptop's first sync (``docs/SYNC.md``, "First sync"):
+the records the user may see, table by table, parents first, in pages of rows.
+
+Replaying the change feed from its start would send every edit ever made; a snapshot
+sends each record once. The laptop asks for the feed's end first (``start``) and, after
+the last page, pulls the feed from there: a record changed while the pages were read
+comes in a page already changed, or again from the feed — either way it ends as the
+server has it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, FromClause, Table, func, or_, select
+
+from workbench.server.models import Change, book_tables
+from workbench.server.scope import book_table, hidden_fields, visible_accounts
+from workbench.server.sessions import Member
+from workbench.server.sync import PushRefused
+from workbench.store.account_paths import account_joins
+from workbench.store.history import fields_of
+from workbench.store.models import Base
+from workbench.store.wire import references, storer
+
+#: At most this many rows answer one page.
+PAGE_LIMIT = 10_000
+
+
+def start(engine: Engine, member: Member) -> dict[str, Any]:
+    """Where the feed ends now, and the tables the user's snapshot has, parents first."""
+    with engine.connect() as connection:
+        cursor = connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()
+    tables = [
+        table.name
+        for table in book_tables()
+        if "uid" in table.c and hidden_fields(member, table.name) is not None
+    ]
+    return {"cursor": int(cursor), "tables": tables}
+
+
+def page(
+    engine: Engine, member: Member, table_name: str, after: str, limit: int = PAGE_LIMIT
+) -> dict[str, Any]:
+    """The rows of *table_name* the user may see after *after* (where the page before
+    ended, opaque to the laptop; "" from the start): their fields as the wire carries
+    them (references as uids), the uid first."""
+    table = book_table(table_name)
+    hidden = hidden_fields(member, table_name) if table is not None else None
+    if table is None or hidden is None:
+        raise PushRefused(404, f"No table {table_name!r} to read.")
+    limit = max(1, min(limit, PAGE_LIMIT))
+    names = [name for name in fields_of(table) if name not in hidden]
+    with engine.connect() as connection:
+        visible = visible_accounts(connection, member)
+        # In the server's id order; by uid in the few tables whose key is another record's.
+        order = table.c.id if "id" in table.c else table.c.uid
+        statement = _statement(table, order, names, visible)
+        if after:
+            try:
+                statement = statement.where(order > (int(after) if "id" in table.c else after))
+            except ValueError as error:
+                raise PushRefused(400, f"Not where a page ended: {after!r}.") from error
+        rows = connection.execute(statement.order_by(order).limit(limit)).all()
+    convert = [_converter(table, name) for name in names]
+    return {
+        "table": table.name,
+        "columns": names,
+        "rows": [
+            [
+                str(row[1]),
+                *(to_wire(value) for to_wire, value in zip(convert, row[2:], strict=True)),
+            ]
+            for row in rows
+        ],
+        "after": str(rows[-1][0]) if rows else after,
+        "more": len(rows) == limit,
+    }
+
+
+def _statement(
+    table: Table, order: Any, names: list[str], visible: frozenset[str] | None
+) -> Any:
+    links = references(table)
+    columns: list[Any] = [order, table.c.uid]
+    joined: FromClause = table
+    for name in names:
+        if name in links:
+            referred = Base.metadata.tables[links[name]].alias(f"ref_{name}")
+            joined = joined.outerjoin(referred, referred.c.id == table.c[name])
+            columns.append(referred.c.uid)
+        else:
+            columns.append(table.c[name])
+    found = account_joins(table)
+    if found is not None:
+        joins, account_uid = found
+        for alias, on in joins:
+            joined = joined.outerjoin(alias, on)
+    statement = select(*columns).select_from(joined)
+    if visible is None or found is None:
+        return statement  # a director's, or the team's own records
+    uids = sorted(visible)
+    if table.name == "accounts":
+        return statement.where(table.c.uid.in_(uids))
+    return statement.where(or_(account_uid.in_(uids), account_uid.is_(None)))
+
+
+def _converter(table: Table, name: str) -> Any:
+    if name in references(table):
+        return lambda value: None if value is None else str(value)
+    return storer(table.c[name])
