@@ -1,12 +1,14 @@
 """Convergence: 5 laptops × 200 random offline edits — creations, field edits, deletions
-of accounts and contacts — synced in random order with random interruptions (a push
-whose answer is lost), end up equal to the server, and every field edit is either
-applied on the server or listed as a conflict: none silently lost.
+of accounts, contacts, meetings, incidents and proposals — synced in random order with
+random interruptions (a push whose answer is lost), end up equal to the server, and
+every field edit is either applied on the server, listed as a conflict, or — an edit of
+a record the server never had, its creation refused because its account was deleted
+meanwhile — refused and named to its laptop: none silently lost. Each laptop joins the
+team before its first edit (a book joining later goes up as it is then: ``test_team_join``).
 ``WORKBENCH_SYNC_SEED`` picks another sequence.
 
 The laptops are separate SQLite files synced in this process (the same code as
-``workbench sync``) over HTTP with the real server process and PostgreSQL.
-"""
+``workbench sync``) over HTTP with the real server process and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import os
 import random
 import time
 import uuid
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,11 +24,11 @@ import pytest
 import sqlalchemy as sa
 
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for
-from workbench.domain.enums import Tier
+from workbench.domain.enums import IncidentCategory, MeetingKind, MeetingMode, Severity, Tier
 from workbench.services.sync import outbox, synchronize
 from workbench.services.sync_client import ServerConnection
 from workbench.store.database import Store, open_store
-from workbench.store.models import Account, Contact
+from workbench.store.models import Account, Contact, Incident, Meeting, Proposal
 
 LAPTOPS = 5
 EDITS = 200
@@ -72,11 +75,24 @@ class Laptop:
                         last_name="Gil",
                     )
                 )
+            elif roll < 0.36:
+                self.created += 1
+                kind = rng.choice(list(_RECORDS))
+                session.add(
+                    _RECORDS[kind](rng.choice(accounts).id, f"{kind} {self.index}-{self.created}")
+                )
             elif roll < 0.40 and contacts:
                 session.delete(rng.choice(contacts))
-            elif roll < 0.45 and len(accounts) > 3:
+            elif roll < 0.44 and (records := _records(session)):
+                session.delete(rng.choice(records))
+            elif roll < 0.47 and len(accounts) > 3:
                 session.delete(rng.choice(accounts))
-            elif roll < 0.75:
+            elif roll < 0.62 and (records := _records(session)):
+                record = rng.choice(records)
+                value = f"title {self.index}-{rng.randrange(1000)}"
+                record.title = value
+                edits.append((record.__tablename__, str(record.uid), "title", value))
+            elif roll < 0.80:
                 account = rng.choice(accounts)
                 name, value = rng.choice(
                     [
@@ -94,8 +110,43 @@ class Laptop:
                 edits.append(("contacts", str(contact.uid), "email", value))
 
 
+_WHEN = datetime(2026, 12, 2, 9, 0, tzinfo=UTC)
+#: Records under an account the laptops create, retitle and delete, with their factory.
+_RECORDS = {
+    "meetings": lambda account_id, title: Meeting(
+        account_id=account_id, title=title, kind=next(iter(MeetingKind)),
+        mode=next(iter(MeetingMode)), starts_at=_WHEN, ends_at=_WHEN + timedelta(hours=1),
+        time_zone="Europe/Madrid",
+    ),
+    "incidents": lambda account_id, title: Incident(
+        account_id=account_id, title=title, category=next(iter(IncidentCategory)),
+        severity=next(iter(Severity)), reported_at=_WHEN,
+    ),
+    "proposals": lambda account_id, title: Proposal(account_id=account_id, title=title),
+}  # fmt: skip
+
+
+def _records(session: Any) -> list[Any]:
+    return [
+        record
+        for model in (Meeting, Incident, Proposal)
+        for record in session.scalars(sa.select(model)).all()
+    ]
+
+
+def _titled(connection: Any, table: str) -> dict[str, Any]:
+    """uid → (its account's uid, title) of *table*'s records, from SQLite or PostgreSQL."""
+    rows = connection.execute(
+        sa.text(
+            f"SELECT r.uid, a.uid, r.title FROM {table} r JOIN accounts a ON a.id = r.account_id"
+        )
+    )
+    return {str(uuid.UUID(str(uid))): (str(uuid.UUID(str(a))), title) for uid, a, title in rows}
+
+
 def _book(store: Store) -> dict[str, Any]:
     with store.session() as session:
+        titled = {table: _titled(session, table) for table in _RECORDS}
         accounts = {
             str(a.uid): (a.name, a.tier.value, a.description, a.website)
             for a in session.scalars(sa.select(Account))
@@ -104,10 +155,10 @@ def _book(store: Store) -> dict[str, Any]:
             str(c.uid): (str(c.account.uid), c.first_name, c.email)
             for c in session.scalars(sa.select(Contact))
         }
-    return {"accounts": accounts, "contacts": contacts}
+    return {"accounts": accounts, "contacts": contacts, **titled}
 
 
-def _server_book(database_url: str) -> tuple[dict[str, Any], list[Any], list[Any]]:
+def _server_book(database_url: str) -> tuple[dict[str, Any], list[Any], list[Any], set[str]]:
     engine = sa.create_engine(database_url)
     with engine.connect() as connection:
         accounts = {
@@ -125,17 +176,23 @@ def _server_book(database_url: str) -> tuple[dict[str, Any], list[Any], list[Any
                 )
             )
         }
+        titled = {table: _titled(connection, table) for table in _RECORDS}
         changes = connection.execute(sa.text("SELECT record_uid, values FROM changes")).all()
         conflicts = connection.execute(
             sa.text("SELECT record_uid, field, yours_value FROM conflicts")
         ).all()
+        refused = set(
+            connection.execute(
+                sa.text("SELECT record_uid FROM audit_entries WHERE outcome = 'refused'")
+            ).scalars()
+        )
     engine.dispose()
-    return {"accounts": accounts, "contacts": contacts}, changes, conflicts
+    return {"accounts": accounts, "contacts": contacts, **titled}, changes, conflicts, refused
 
 
 def _difference(mine: dict[str, Any], theirs: dict[str, Any]) -> list[str]:
     found = []
-    for kind in ("accounts", "contacts"):
+    for kind in mine:
         for uid in sorted(set(mine[kind]) | set(theirs[kind])):
             if mine[kind].get(uid) != theirs[kind].get(uid):
                 found.append(
@@ -152,6 +209,8 @@ def test_random_offline_edits_converge_and_none_is_silently_lost(
     laptops = [Laptop(i, tmp_path, server) for i in range(LAPTOPS)]
     edits: list[tuple[str, str, str, Any]] = []
     try:
+        for laptop in laptops:  # each joins the team first; then its history is its outbox
+            synchronize(laptop.store, laptop.connection)
         made = 0
         while made < EDITS * LAPTOPS:  # about EDITS on each laptop
             laptop = rng.choice(laptops)
@@ -163,8 +222,8 @@ def test_random_offline_edits_converge_and_none_is_silently_lost(
         for _ in range(2):  # every laptop syncs, twice round, uninterrupted
             for laptop in laptops:
                 synchronize(laptop.store, laptop.connection)
-        book, changes, conflicts = _server_book(server.database_url)
-        assert len(book["accounts"]) > 5 and len(book["contacts"]) > 5
+        book, changes, conflicts, refused = _server_book(server.database_url)
+        assert all(len(book[kind]) > 5 for kind in book), {k: len(v) for k, v in book.items()}
         for laptop in laptops:
             mine = _book(laptop.store)
             assert mine == book, f"laptop {laptop.index}: {_difference(mine, book)}"
@@ -178,6 +237,12 @@ def test_random_offline_edits_converge_and_none_is_silently_lost(
         (str(uid), name, value) for uid, values in changes for name, value in (values or {}).items()
     }
     listed = {(str(uid), name, value) for uid, name, value in conflicts}
-    lost = [edit for edit in edits if (edit[1], edit[2], edit[3]) not in applied | listed]
+    # An edit of a record the server never had (created under an account deleted
+    # meanwhile, its creation refused) is refused and named to its laptop.
+    lost = [
+        edit
+        for edit in edits
+        if (edit[1], edit[2], edit[3]) not in applied | listed and edit[1] not in refused
+    ]
     assert edits and not lost, f"{len(lost)} of {len(edits)} edits neither applied nor listed"
     assert uuid.UUID(next(iter(book["accounts"])))
