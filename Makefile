@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test bench bench-stress bench-sync hostile bench-encryption lint bundle bundle-check screenshots translations clean
+.PHONY: run test bench bench-stress bench-sync bench-sync-load hostile bench-encryption lint bundle bundle-check screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Account Workbench needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -37,6 +37,9 @@ bench-stress: $(STAMP)
 ## The team server's sync on loopback: first sync up and down, 100 edits (real PostgreSQL).
 bench-sync: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.sync $(BENCH_ARGS)
+
+bench-sync-load: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.sync_load $(BENCH_ARGS)
 
 ## Fuzz harness at 2,500 files per reader and 200 kills (tens of minutes; not part of `make test`).
 hostile: $(STAMP)

@@ -78,9 +78,7 @@ def page(
     }
 
 
-def _statement(
-    table: Table, order: Any, names: list[str], visible: frozenset[str] | None
-) -> Any:
+def _statement(table: Table, order: Any, names: list[str], visible: frozenset[str] | None) -> Any:
     links = references(table)
     columns: list[Any] = [order, table.c.uid]
     joined: FromClause = table

@@ -182,6 +182,7 @@ class _Operation:
         #: there met an edit nobody had seen, so the whole deletion waits.
         self.kept_accounts = self._kept_accounts(operation.get("changes") or [])
         self.given_back: set[str] = set()
+        self.last_seq: int | None = None
 
     def _kept_accounts(self, changes: list[Any]) -> set[str]:
         kept = set()
@@ -208,7 +209,9 @@ class _Operation:
     def _log(
         self, table: Table, uid: str, account: str | None, kind: str, values: dict[str, Any]
     ) -> int:
-        seq = _next_seq(self.connection)
+        # Numbered under the book's lock, which this transaction holds: the last number
+        # is read once, then counted on.
+        seq = self.last_seq = (self.last_seq or _next_seq(self.connection) - 1) + 1
         self.connection.execute(
             insert(Change).values(
                 seq=seq,
