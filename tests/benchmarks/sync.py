@@ -23,8 +23,8 @@ import sqlalchemy as sa
 
 from tests.server.cluster import PostgresCluster
 from tests.server.conftest import DIRECTOR, new_account, password_for, start_server, workbench
-from workbench.services.sync import synchronize
 from workbench.services.sync_client import ServerConnection
+from workbench.services.synchronize import synchronize
 from workbench.store.database import Store, open_store
 from workbench.store.models import Account, Contact
 

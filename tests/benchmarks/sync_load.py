@@ -27,8 +27,9 @@ from sqlalchemy import select
 
 from tests.server.cluster import PostgresCluster
 from tests.server.conftest import DIRECTOR, new_account, password_for, start_server, workbench
-from workbench.services.sync import state, synchronize
+from workbench.services.sync import state
 from workbench.services.sync_client import ServerConnection
+from workbench.services.synchronize import synchronize
 from workbench.store.database import open_store
 from workbench.store.models import Account
 
@@ -143,58 +144,61 @@ def main() -> None:
         )  # fmt: skip
         assert made.returncode == 0, made.stderr
         server = start_server(url, folder / "server.log")
-        seed = open_store(folder / "seed.sqlite")
-        with seed.transaction() as session:
-            for index in range(args.laptops):
-                session.add(new_account(f"Account {index:03}"))
-        with ServerConnection(server.url) as connection:
-            connection.login(DIRECTOR, password_for(DIRECTOR), "seed")
-            synchronize(seed, connection)
-        seed.close()
-        idle, _ = _memory(server.process.pid)
-        started = time.perf_counter()
-        spawn = multiprocessing.get_context("spawn")
-        with spawn.Manager() as manager, spawn.Pool(args.laptops) as pool:
-            ready = manager.Barrier(args.laptops)
-            pending = pool.starmap_async(
-                _laptop,
-                [
-                    (
-                        i,
-                        server.url,
-                        password_for(DIRECTOR),
-                        str(folder),
-                        args.rounds,
-                        args.pause,
-                        ready,
-                    )
-                    for i in range(args.laptops)
-                ],
+        try:
+            seed = open_store(folder / "seed.sqlite")
+            with seed.transaction() as session:
+                for index in range(args.laptops):
+                    session.add(new_account(f"Account {index:03}"))
+            with ServerConnection(server.url) as connection:
+                connection.login(DIRECTOR, password_for(DIRECTOR), "seed")
+                synchronize(seed, connection)
+            seed.close()
+            idle, _ = _memory(server.process.pid)
+            started = time.perf_counter()
+            spawn = multiprocessing.get_context("spawn")
+            with spawn.Manager() as manager, spawn.Pool(args.laptops) as pool:
+                ready = manager.Barrier(args.laptops)
+                pending = pool.starmap_async(
+                    _laptop,
+                    [
+                        (
+                            i,
+                            server.url,
+                            password_for(DIRECTOR),
+                            str(folder),
+                            args.rounds,
+                            args.pause,
+                            ready,
+                        )
+                        for i in range(args.laptops)
+                    ],
+                )
+                resident = []
+                while not pending.ready():
+                    resident.append(_memory(server.process.pid)[0])
+                    pending.wait(0.5)
+                results = pending.get()
+            elapsed = time.perf_counter() - started
+            _, peak = _memory(server.process.pid)
+            pushes = [t for r in results for t in r["pushes"]]
+            pulls = [t for r in results for t in r["pulls"]]
+            errors = [e for r in results for e in r["errors"]]
+            rate = len(pushes) / sum(r["busy"] for r in results) * args.laptops
+            print(
+                f"{args.laptops} laptops × {args.rounds} rounds (an edit of 2 fields pushed, the "
+                f"feed pulled; pauses up to {args.pause:g} s), in {elapsed:.1f} s; "
+                f"{rate:.1f} pushes a second"
             )
-            resident = []
-            while not pending.ready():
-                resident.append(_memory(server.process.pid)[0])
-                pending.wait(0.5)
-            results = pending.get()
-        elapsed = time.perf_counter() - started
-        _, peak = _memory(server.process.pid)
-        pushes = [t for r in results for t in r["pushes"]]
-        pulls = [t for r in results for t in r["pulls"]]
-        errors = [e for r in results for e in r["errors"]]
-        print(
-            f"{args.laptops} laptops × {args.rounds} rounds (an edit of 2 fields pushed, the "
-            f"feed pulled; pauses up to {args.pause:g} s), in {elapsed:.1f} s; "
-            f"{len(pushes) / sum(r['busy'] for r in results) * args.laptops:.1f} pushes a second"
-        )
-        print(_figures("push", pushes))
-        print(_figures("pull", pulls))
-        print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
-        print(
-            f"server memory: {idle} MB idle, {max(resident, default=idle)} MB resident at most "
-            f"under load, peak {peak} MB (aims: p95 ≤ 300 ms, no errors)"
-        )
-        server.process.terminate()
-        server.process.wait(timeout=10)
+            print(_figures("push", pushes))
+            print(_figures("pull", pulls))
+            print(f"errors: {len(errors)}" + (f" (first: {errors[0]})" if errors else ""))
+            print(
+                f"server memory: {idle} MB idle, {max(resident, default=idle)} MB resident at most "
+                f"under load, peak {peak} MB (aims: p95 ≤ 300 ms, no errors)"
+            )
+        finally:
+            server.process.terminate()
+            server.process.wait(timeout=10)
     finally:
         cluster.stop()
 

@@ -25,8 +25,9 @@ import sqlalchemy as sa
 
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for
 from workbench.domain.enums import IncidentCategory, MeetingKind, MeetingMode, Severity, Tier
-from workbench.services.sync import outbox, synchronize
+from workbench.services.sync import outbox
 from workbench.services.sync_client import ServerConnection
+from workbench.services.synchronize import synchronize
 from workbench.store.database import Store, open_store
 from workbench.store.models import Account, Contact, Incident, Meeting, Proposal
 

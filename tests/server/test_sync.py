@@ -281,8 +281,9 @@ def test_a_value_held_at_a_pull_and_then_pushed_takes_the_servers_back_on_confli
     is not applied over it); its push then conflicts, and the server's value must come
     back with the answer, since the cursor is already past it."""
     from workbench.domain.enums import ChangeSource
-    from workbench.services.sync import apply_changes, set_state, state, synchronize
+    from workbench.services.sync import apply_changes, set_state, state
     from workbench.services.sync_client import ServerConnection
+    from workbench.services.synchronize import synchronize
 
     a, b = new_laptop(tmp_path / "a.sqlite"), new_laptop(tmp_path / "b.sqlite")
     add_account(a, "Hotel Sol")

@@ -14,8 +14,8 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for, start_server
-from workbench.services.sync import synchronize
 from workbench.services.sync_client import ServerConnection, SyncError
+from workbench.services.synchronize import synchronize
 from workbench.store.database import open_store
 from workbench.store.models import Account
 

@@ -125,7 +125,7 @@ def _guarded(command: str, args: argparse.Namespace, work: Any) -> int:
 
 
 def run_sync(args: argparse.Namespace) -> int:
-    from workbench.services.sync import synchronize
+    from workbench.services.synchronize import synchronize
 
     def work(store: Store, server: ServerConnection) -> int:
         report = synchronize(store, server)
@@ -173,7 +173,7 @@ def run_conflicts(args: argparse.Namespace) -> int:
                 value = take
             take = "value"
         server.resolve(args.conflict, take, value)
-        from workbench.services.sync import synchronize
+        from workbench.services.synchronize import synchronize
 
         synchronize(store, server)  # the resolution comes down with the rest
         print(f"conflict {args.conflict} resolved ({args.take})")

@@ -343,7 +343,7 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
     return report
 
 
-# -- the whole sync -------------------------------------------------------------------
+# -- pushing ---------------------------------------------------------------------------
 
 
 def push_each(
@@ -373,49 +373,3 @@ def push_each(
                     raise
                 refused.append((str(operation["uid"]), str(error)))
     return answers, refused
-
-
-def synchronize(store: Any, server: Any) -> SyncReport:
-    """Push what changed here, then pull what changed there, until the feed's end.
-
-    *server* is a logged-in :class:`~workbench.services.sync_client.ServerConnection`;
-    *store* the laptop's. Each step commits on its own: an interrupted sync resumes
-    where it stopped (a push resent is applied once; a pull resumes at its cursor).
-    """
-    with store.session() as session:
-        first = not state(session, "joined") and state(session, "cursor") is None
-        # A new laptop (or one whose first sync was cut short) reads the snapshot.
-        new_laptop = first and (state(session, "snapshot") is not None or book_is_empty(session))
-    joined = None
-    snapshot = 0
-    if new_laptop:
-        from workbench.services.sync_snapshot import first_pull
-
-        snapshot = first_pull(store, server)
-        with store.transaction(ChangeSource.SYNC) as session:
-            set_state(session, "joined", True)
-    elif first:
-        from workbench.services.team_join import join_team
-
-        joined = join_team(store, server)
-    with store.session() as session:
-        box = outbox(session)
-    answers, forbidden = push_each(server, box.operations)
-    with store.transaction(ChangeSource.SYNC) as session:
-        report = took_pushed(session, box, answers)
-    report.forbidden = [reason for _operation, reason in forbidden]
-    report.pulled += snapshot
-    if joined is not None:
-        report.joined = joined
-        report.pushed += joined.uploaded.pushed
-        report.conflicts = joined.uploaded.conflicts + report.conflicts
-        report.refused = joined.uploaded.refused + report.refused
-    while True:
-        with store.session() as session:
-            cursor = int(state(session, "cursor", 0))
-        page = server.pull(cursor)
-        with store.transaction(ChangeSource.SYNC) as session:
-            report.pulled += apply_changes(session, list(page.get("changes") or []))
-            set_state(session, "cursor", int(page.get("cursor") or cursor))
-        if not page.get("more"):
-            return report
