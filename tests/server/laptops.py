@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from tests.server.conftest import DIRECTOR, RunningServer, password_for, workbench
 from workbench.domain.enums import AccountStatus, Sector, Team, Tier
@@ -52,16 +53,21 @@ def draft(name: str, owner_id: int | None = None) -> AccountDraft:
     )
 
 
+def new_colleague(session: Session, name: str | None) -> int | None:
+    """A colleague called *name* (an account's owner) added to the book; its id."""
+    if name is None:
+        return None
+    colleague = Colleague(name=name, team=Team.ACCOUNT_MANAGEMENT)
+    session.add(colleague)
+    session.flush()
+    return colleague.id
+
+
 def add_account(db: Path, name: str, owner: str | None = None) -> str:
     store = open_store(db)
     try:
         with store.transaction() as session:
-            owner_id = None
-            if owner:
-                colleague = Colleague(name=owner, team=Team.ACCOUNT_MANAGEMENT)
-                session.add(colleague)
-                session.flush()
-                owner_id = colleague.id
+            owner_id = new_colleague(session, owner)
             account_id, _ = create_account(session, draft(name, owner_id), TODAY)
             session.add(
                 Contact(account_id=account_id, first_name="Ana", last_name="Gil", email="ana@x.es")

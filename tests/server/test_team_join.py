@@ -9,22 +9,17 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for, workbench
-from tests.server.laptops import add_user, new_laptop, sync
-from workbench.domain.enums import Team, Tier
+from tests.server.laptops import add_user, new_colleague, new_laptop, sync
+from workbench.domain.enums import Tier
 from workbench.store.database import open_store
-from workbench.store.models import Account, Colleague, Contact, FieldChange
+from workbench.store.models import Account, Contact, FieldChange
 
 
 def _book(db: Path, *accounts: tuple[Account, list[Contact]], owner: str | None = None) -> None:
     store = open_store(db)
     try:
         with store.transaction() as session:
-            owner_id = None
-            if owner:
-                colleague = Colleague(name=owner, team=Team.ACCOUNT_MANAGEMENT)
-                session.add(colleague)
-                session.flush()
-                owner_id = colleague.id
+            owner_id = new_colleague(session, owner)
             for account, contacts in accounts:
                 account.owner_id = account.owner_id or owner_id
                 session.add(account)
