@@ -19,7 +19,7 @@ from workbench.server.scope import hidden_fields, may_see, visible_accounts
 from workbench.server.sessions import Member
 from workbench.server.sync import PushRefused
 from workbench.store.account_paths import account_path, with_account_uid
-from workbench.store.wire import natural_keys, references, to_stored, uid_of
+from workbench.store.wire import natural_keys, wire_values
 
 #: At most this many accounts in one question.
 ACCOUNTS_LIMIT = 2000
@@ -69,12 +69,4 @@ def _rows(
 
 
 def _keyed(connection: Connection, table: Table, row: Any, names: list[str]) -> dict[str, Any]:
-    links = references(table)
-    key = {}
-    for name in names:
-        value = row[name]
-        if name in links and value is not None:
-            key[name] = uid_of(connection, links[name], value)
-        else:
-            key[name] = to_stored(table.c[name], value)
-    return {"uid": str(row["uid"]), "key": key}
+    return {"uid": str(row["uid"]), "key": wire_values(connection, table, row, names)}

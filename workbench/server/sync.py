@@ -49,7 +49,7 @@ from workbench.server.sessions import Member
 from workbench.store.account_paths import with_account_uid
 from workbench.store.history import fields_of
 from workbench.store.models import Colleague
-from workbench.store.wire import id_of, references, to_python, to_stored, uid_of
+from workbench.store.wire import id_of, references, to_python, wire_values
 
 #: The advisory lock every writing transaction of the book takes first.
 _BOOK_LOCK = 0x5752_4B42  # "WRKB"
@@ -109,16 +109,7 @@ def _uid(value: object) -> str:
 
 def _wire_row(connection: Connection, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """A server row's fields as the wire carries them (references as uids)."""
-    links = references(table)
-    values: dict[str, Any] = {}
-    for name in fields_of(table):
-        value = row[name]
-        if name in links and value is not None:
-            value = uid_of(connection, links[name], value)
-        else:
-            value = to_stored(table.c[name], value)
-        values[name] = value
-    return values
+    return wire_values(connection, table, row)
 
 
 def _server_values(

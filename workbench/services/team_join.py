@@ -42,9 +42,8 @@ from workbench.services.sync import (
     took_pushed,
 )
 from workbench.store.account_paths import account_path, with_account_uid
-from workbench.store.history import fields_of
 from workbench.store.models import Account, Colleague, Contact, FieldChange
-from workbench.store.wire import natural_keys, references, to_stored, uid_of
+from workbench.store.wire import natural_keys, references, wire_values
 
 #: At most this many accounts in one ``join/keys`` question (the server's limit).
 _ACCOUNTS_PER_QUESTION = 2000
@@ -140,16 +139,6 @@ def _label(table: Table, row: Any) -> str:
     return f"{table.name} {row['uid']}"
 
 
-def _wire(session: Session, table: Table, row: Any, names: Any) -> dict[str, Any]:
-    links = references(table)
-    return {
-        name: uid_of(session, links[name], row[name])
-        if name in links and row[name] is not None
-        else row[name]
-        for name in names
-    }
-
-
 def match_records(session: Session, tables: list[Table], team_keys: dict[str, Any]) -> list[Match]:
     """Give each record of *tables* that the team has (by *team_keys*, the server's
     ``join/keys`` answer) the team's uid; the matches, in table order."""
@@ -184,7 +173,7 @@ def _found(
     taken: set[str],
     row: Any,
 ) -> tuple[str, str] | None:
-    values = _wire(session, table, row, {name for names in keys for name in names})
+    values = wire_values(session, table, row, {name for names in keys for name in names})
     for names in keys:
         key = _key(table, names, values)
         team_uid = index.get((names, key)) if key is not None else None
@@ -268,13 +257,7 @@ def upload(session: Session, matched: set[str]) -> Upload:
 
 def _change(session: Session, table: Table, row: Any, matched: set[str]) -> dict[str, Any]:
     uid = str(row["uid"])
-    links = references(table)
-    values = {
-        name: _wire(session, table, row, [name])[name]
-        if name in links
-        else to_stored(table.c[name], row[name])
-        for name in fields_of(table)
-    }
+    values = wire_values(session, table, row)
     if uid in matched:
         # Each field against no version: the team's value stays where it differs and
         # this one waits beside it as a conflict.

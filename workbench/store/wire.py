@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import functools
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from sqlalchemy import Column, Table, UniqueConstraint, select
 from sqlalchemy.dialects import sqlite
 
+from workbench.store.history import fields_of
 from workbench.store.models import Base
 
 _SQLITE = sqlite.dialect()
@@ -82,6 +83,23 @@ def uid_of(connection: Any, table_name: str, record_id: Any) -> str | None:
     table = Base.metadata.tables[table_name]
     uid = connection.execute(select(table.c.uid).where(table.c.id == record_id)).scalar()
     return None if uid is None else str(uid)
+
+
+def wire_values(
+    connection: Any, table: Table, row: Any, names: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """The fields *names* (all of them by default) of a record read from this database,
+    as the wire carries them: stored forms, references as uids. *connection* is a
+    Connection or a Session, the laptop's or the server's."""
+    links = references(table)
+    values: dict[str, Any] = {}
+    for name in fields_of(table) if names is None else names:
+        value = row[name]
+        if name in links and value is not None:
+            values[name] = uid_of(connection, links[name], value)
+        else:
+            values[name] = storer(table.c[name])(value)
+    return values
 
 
 def id_of(connection: Any, table_name: str, uid: Any) -> Any:
