@@ -30,7 +30,7 @@ from workbench.services.archive import (
     restore_archive,
     write_archive,
 )
-from workbench.services.backup import verify_backup
+from workbench.services.backup import schema_tables, verify_backup
 from workbench.services.progress import Cancelled, Progress
 from workbench.services.sample_portfolio import generate_sample_portfolio
 from workbench.store.database import open_store
@@ -472,16 +472,11 @@ def test_an_older_schema_restores_with_defaults_for_what_it_did_not_have(
         {k: v for k, v in row.items() if k not in ("ical_uid", "all_day")}
         for row in edits["meetings"] or []
     ]
-    for table in (
-        "import_runs",
-        "import_changes",
-        "operations",
-        "field_changes",
-        "settings",
-        "sync_state",
-        "sync_records",
-    ):
-        edits[table] = None  # tables schemas 0005, 0008 and 0012 added
+    older_tables = schema_tables(older)
+    assert older_tables is not None and "import_runs" not in older_tables
+    for table in archived_tables_of(archive):
+        if table not in older_tables:
+            edits[table] = None  # tables later schemas added (0005, 0008, 0012, …)
     old = rebuild(archive, tmp_path / "old.zip", tables=edits, manifest={"schema": older})
     restored = tmp_path / "restored.sqlite"
     restore_archive(old, restored)

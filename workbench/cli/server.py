@@ -4,6 +4,7 @@
   serves the API until interrupted;
 - ``workbench server init --database-url URL --admin NAME`` makes the database and its
   first director;
+- ``workbench server upgrade --database-url URL`` runs this version's migrations on it;
 - ``workbench server user add NAME --role director|manager|assistant``,
   ``… user disable NAME``, ``… user reset-password NAME``.
 
@@ -62,6 +63,12 @@ def add_parser(commands: Commands) -> None:
     _url_option(init, below=True)
     init.add_argument("--admin", required=True, metavar="NAME", help="the first director's name")
     init.set_defaults(run=run_init)
+
+    upgrade = below.add_parser(
+        "upgrade", help="bring the database to this version's schema (back it up first)"
+    )
+    _url_option(upgrade, below=True)
+    upgrade.set_defaults(run=run_upgrade)
 
     audit = below.add_parser("audit", help="what the server did and refused, newest first")
     _url_option(audit, below=True)
@@ -158,6 +165,20 @@ def run_init(args: argparse.Namespace) -> int:
         return 0
 
     return _guarded("workbench server init", work)
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    def work() -> int:
+        from workbench.server.schema import upgrade_schema
+
+        before, after = upgrade_schema(_engine(args))
+        if before == after:
+            print(f"The server's book already has schema {after}; nothing to do.")
+        else:
+            print(f"The server's book went from schema {before} to {after}.")
+        return 0
+
+    return _guarded("workbench server upgrade", work)
 
 
 def run_user(args: argparse.Namespace) -> int:

@@ -86,6 +86,7 @@ SCHEMA_REVISIONS = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 #: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
 _SEARCH_TABLES = frozenset(
@@ -100,6 +101,7 @@ _ADDED_IN = {
     "0005": frozenset({"import_runs", "import_changes"}),
     "0008": frozenset({"operations", "field_changes", "settings"}),
     "0012": frozenset({"sync_state", "sync_records"}),
+    "0013": frozenset({"account_shares"}),
 }
 
 

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from workbench.store.history import install as _install_history
-from workbench.store.models.accounts import Account, Colleague, Contact, MarketNote
+from workbench.store.models.accounts import (
+    Account,
+    AccountShare,
+    Colleague,
+    Contact,
+    MarketNote,
+)
 from workbench.store.models.activity import ActionItem, Interaction
 from workbench.store.models.base import Base
 from workbench.store.models.calendar import Meeting, MeetingAttendee, MeetingException
@@ -44,6 +50,7 @@ _install_history(Base.metadata)
 __all__ = [
     "Account",
     "AccountBudget",
+    "AccountShare",
     "ActionItem",
     "AgreedKpi",
     "Base",

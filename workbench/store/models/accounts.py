@@ -89,6 +89,19 @@ class Account(Recorded, Base):
     )
 
 
+class AccountShare(Recorded, Base):
+    """A colleague the account is shared with, beside its owner: an account manager who
+    works it too, or the assistant it is assigned to. On a team, they see the account and
+    everything under it (``server/scope.py``); its owner or a director shares it."""
+
+    __tablename__ = "account_shares"
+    __table_args__ = (sa.UniqueConstraint("account_id", "colleague_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(fk("accounts.id"))
+    colleague_id: Mapped[int] = mapped_column(fk("colleagues.id"), index=True)
+
+
 class Contact(Recorded, Base):
     """A person at the client."""
 
