@@ -8,6 +8,9 @@ Prints, asserting nothing:
 - an incremental sync of 100 edits: pushed by one laptop, pulled by another, and the
   round trip of both;
 - the rates, records a second, from which the stress size's first sync can be judged.
+
+With ``--manager`` the accounts are a manager's and the pulling laptop is theirs, so the
+figures include PostgreSQL's row-level security for a user who sees some accounts.
 """
 
 from __future__ import annotations
@@ -22,17 +25,28 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tests.server.cluster import PostgresCluster
-from tests.server.conftest import DIRECTOR, new_account, password_for, start_server, workbench
+from tests.server.conftest import (
+    DIRECTOR,
+    init_server,
+    new_account,
+    password_for,
+    start_server,
+)
+from tests.server.laptops import add_user, new_colleague
 from workbench.services.sync_client import ServerConnection
 from workbench.services.synchronize import synchronize
 from workbench.store.database import Store, open_store
 from workbench.store.models import Account, Contact
 
+MANAGER = "Marta Sanz"
 
-def _fill(store: Store, accounts: int) -> int:
+
+def _fill(store: Store, accounts: int, owner: str | None) -> int:
     with store.transaction() as session:
+        owner_id = new_colleague(session, owner)
         for index in range(accounts):
             account = new_account(f"Account {index:05}")
+            account.owner_id = owner_id
             session.add(account)
             session.flush()
             for person in range(5):
@@ -42,9 +56,9 @@ def _fill(store: Store, accounts: int) -> int:
     return accounts * 6
 
 
-def _timed(store: Store, url: str, device: str) -> float:
+def _timed(store: Store, url: str, device: str, user: str = DIRECTOR) -> float:
     with ServerConnection(url) as connection:
-        connection.login(DIRECTOR, password_for(DIRECTOR), device)
+        connection.login(user, password_for(user), device)
         started = time.perf_counter()
         synchronize(store, connection)
         return time.perf_counter() - started
@@ -54,27 +68,27 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument(
+        "--manager",
+        action="store_true",
+        help="the accounts are a manager's, whose laptop pulls them: every query it makes "
+        "goes through the row-level security of a user who sees only some accounts",
+    )
     args = parser.parse_args()
+    reader = MANAGER if args.manager else DIRECTOR
     folder = Path(tempfile.mkdtemp(prefix="workbench-sync-bench-"))
     cluster = PostgresCluster.start()
     try:
         url = cluster.database("bench")
-        made = workbench(
-            "server",
-            "init",
-            "--database-url",
-            url,
-            "--admin",
-            DIRECTOR,
-            password=password_for(DIRECTOR),
-        )
-        assert made.returncode == 0, made.stderr
+        init_server(url)
         server = start_server(url, folder / "server.log")
+        if args.manager:
+            add_user(server, MANAGER, "manager")
         a, b = open_store(folder / "a.sqlite"), open_store(folder / "b.sqlite")
-        records = _fill(a, args.accounts)
+        records = _fill(a, args.accounts, MANAGER if args.manager else None)
         up = _timed(a, server.url, "a")
         print(f"first sync up: {records:,} records in {up:.2f} s ({records / up:,.0f} a second)")
-        down = _timed(b, server.url, "b")
+        down = _timed(b, server.url, "b", reader)
         print(
             f"first sync down: {records:,} records in {down:.2f} s ({records / down:,.0f} a second)"
         )
@@ -85,7 +99,7 @@ def main() -> None:
                 for account in accounts:
                     account.description = f"run {run}"
             pushes.append(_timed(a, server.url, "a"))
-            pulls.append(_timed(b, server.url, "b"))
+            pulls.append(_timed(b, server.url, "b", reader))
         trips = [p + q for p, q in zip(pushes, pulls, strict=True)]
         print(
             "incremental sync of 100 edits: push median "

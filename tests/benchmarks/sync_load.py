@@ -26,7 +26,13 @@ from typing import Any
 from sqlalchemy import select
 
 from tests.server.cluster import PostgresCluster
-from tests.server.conftest import DIRECTOR, new_account, password_for, start_server, workbench
+from tests.server.conftest import (
+    DIRECTOR,
+    init_server,
+    new_account,
+    password_for,
+    start_server,
+)
 from workbench.services.sync import state
 from workbench.services.sync_client import ServerConnection
 from workbench.services.synchronize import synchronize
@@ -138,11 +144,7 @@ def main() -> None:
     cluster = PostgresCluster.start()
     try:
         url = cluster.database("load")
-        made = workbench(
-            "server", "init", "--database-url", url, "--admin", DIRECTOR,
-            password=password_for(DIRECTOR),
-        )  # fmt: skip
-        assert made.returncode == 0, made.stderr
+        init_server(url)
         server = start_server(url, folder / "server.log")
         try:
             seed = open_store(folder / "seed.sqlite")

@@ -44,6 +44,16 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+#: The role the server connects as: the owner of its database, and no superuser.
+OWNER = "workbench"
+
+
+def as_superuser(url: str) -> str:
+    """*url* for the cluster's superuser, whom row-level security does not stop: a test
+    reads the whole book with it."""
+    return url.replace(f"://{OWNER}@", "://postgres@", 1)
+
+
 @dataclass
 class PostgresCluster:
     """One running cluster; :meth:`database` creates a database in it."""
@@ -63,7 +73,7 @@ class PostgresCluster:
         if as_postgres:
             shutil.chown(folder, "postgres", "postgres")
         cluster = cls(folder, free_port(), binaries, as_postgres)
-        cluster._run(
+        cluster.run(
             "initdb",
             "-D",
             str(folder / "data"),
@@ -77,7 +87,7 @@ class PostgresCluster:
             "-c synchronous_commit=off -c full_page_writes=off "
             f"-c unix_socket_directories={folder} -c max_connections=200"
         )
-        cluster._run(
+        cluster.run(
             "pg_ctl",
             "-D",
             str(folder / "data"),
@@ -88,9 +98,19 @@ class PostgresCluster:
             "-w",
             "start",
         )
+        cluster._as_superuser(f"CREATE ROLE {OWNER} LOGIN NOSUPERUSER NOBYPASSRLS")
         return cluster
 
-    def _run(self, program: str, *arguments: str) -> None:
+    def _as_superuser(self, *statements: str) -> None:
+        import psycopg
+
+        with psycopg.connect(
+            host="127.0.0.1", port=self.port, user="postgres", dbname="postgres", autocommit=True
+        ) as connection:
+            for statement in statements:
+                connection.execute(statement)  # type: ignore[arg-type]
+
+    def run(self, program: str, *arguments: str) -> None:
         command = [str(self.bin / program), *arguments]
         if self._as_postgres:
             command = ["runuser", "-u", "postgres", "--", *command]
@@ -98,23 +118,21 @@ class PostgresCluster:
         if done.returncode != 0:
             raise ClusterUnavailable(f"{program} failed ({done.returncode}): {done.stderr.strip()}")
 
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
+    def url(self, database: str = "postgres", user: str = OWNER) -> str:
+        return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"
 
     def database(self, name: str) -> str:
-        """A new, empty database called *name*; its SQLAlchemy URL."""
-        import psycopg
-
-        with psycopg.connect(
-            host="127.0.0.1", port=self.port, user="postgres", dbname="postgres", autocommit=True
-        ) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-            connection.execute(f'CREATE DATABASE "{name}"')
+        """A new, empty database called *name*, owned by the role the server connects as
+        (not a superuser, so that row-level security holds for it); its SQLAlchemy URL."""
+        self._as_superuser(
+            f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+            f'CREATE DATABASE "{name}" OWNER {OWNER}',
+        )
         return self.url(name)
 
     def stop(self) -> None:
         with contextlib.suppress(ClusterUnavailable):
-            self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
+            self.run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "stop")
         for _ in range(50):
             try:
                 shutil.rmtree(self.folder)

@@ -131,8 +131,8 @@ def start_server(database_url: str, log: Path) -> RunningServer:
     raise AssertionError(f"the server did not answer in 60 s: {log.read_text()}")
 
 
-@pytest.fixture
-def server(database_url: str, tmp_path: Path) -> Iterator[RunningServer]:
+def init_server(database_url: str) -> None:
+    """``workbench server init`` on *database_url*, with :data:`DIRECTOR` as its director."""
     made = workbench(
         "server",
         "init",
@@ -143,6 +143,11 @@ def server(database_url: str, tmp_path: Path) -> Iterator[RunningServer]:
         password=password_for(DIRECTOR),
     )
     assert made.returncode == 0, made.stderr
+
+
+@pytest.fixture
+def server(database_url: str, tmp_path: Path) -> Iterator[RunningServer]:
+    init_server(database_url)
     running = start_server(database_url, tmp_path / "server.log")
     yield running
     running.process.terminate()

@@ -23,6 +23,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from tests.server.cluster import as_superuser
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for
 from workbench.domain.enums import IncidentCategory, MeetingKind, MeetingMode, Severity, Tier
 from workbench.services.sync import outbox
@@ -160,7 +161,7 @@ def _book(store: Store) -> dict[str, Any]:
 
 
 def _server_book(database_url: str) -> tuple[dict[str, Any], list[Any], list[Any], set[str]]:
-    engine = sa.create_engine(database_url)
+    engine = sa.create_engine(as_superuser(database_url))
     with engine.connect() as connection:
         accounts = {
             str(uid): (name, tier, description, website)

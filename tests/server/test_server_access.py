@@ -54,7 +54,7 @@ def test_a_weak_password_or_a_password_in_the_url_is_refused_before_anything_is_
     assert _rows(database_url, "SELECT count(*) FROM pg_tables WHERE schemaname = 'public'") == [
         (0,)
     ]
-    with_secret = database_url.replace("postgres@", "postgres:hunter2@")
+    with_secret = database_url.replace("workbench@", "workbench:hunter2@")
     refused = workbench(
         "server",
         "init",

@@ -10,22 +10,9 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from tests.server.conftest import DIRECTOR, password_for, workbench
+from tests.server.conftest import init_server, password_for, workbench
 from workbench.server.models import ServerBase, book_tables
 from workbench.store.migrate import SCHEMA_HEAD
-
-
-def _init(database_url: str) -> None:
-    made = workbench(
-        "server",
-        "init",
-        "--database-url",
-        database_url,
-        "--admin",
-        DIRECTOR,
-        password=password_for(DIRECTOR),
-    )
-    assert made.returncode == 0, made.stderr
 
 
 def _execute(database_url: str, *statements: str) -> list[Any]:
@@ -61,7 +48,7 @@ def _differences(database_url: str) -> list[Any]:
 
 
 def test_init_records_the_schema_in_alembics_table(database_url: str) -> None:
-    _init(database_url)
+    init_server(database_url)
     [versions] = _execute(database_url, "SELECT version_num FROM alembic_version")
     assert versions == [(SCHEMA_HEAD,)]
     assert _differences(database_url) == []
@@ -69,7 +56,7 @@ def test_init_records_the_schema_in_alembics_table(database_url: str) -> None:
 
 def test_upgrade_runs_the_laptops_migrations_on_postgresql(database_url: str) -> None:
     # A server made by the version before 0013: no account_shares table, schema 0012.
-    _init(database_url)
+    init_server(database_url)
     _execute(
         database_url,
         "DROP TABLE account_shares",
@@ -86,6 +73,11 @@ def test_upgrade_runs_the_laptops_migrations_on_postgresql(database_url: str) ->
     assert _execute(database_url, "SELECT version_num FROM alembic_version") == [[(SCHEMA_HEAD,)]]
     # The migrated book is the one init makes today, index for index.
     assert _differences(database_url) == []
+    # And the new table has its row-level security, as init would have made it.
+    assert _execute(
+        database_url,
+        "SELECT policyname FROM pg_policies WHERE tablename = 'account_shares'",
+    ) == [[("workbench_scope",)]]
     again = workbench("server", "upgrade", "--database-url", database_url)
     assert again.returncode == 0 and "nothing to do" in again.stdout
     users = workbench(
@@ -103,7 +95,7 @@ def test_upgrade_runs_the_laptops_migrations_on_postgresql(database_url: str) ->
 
 
 def test_a_book_of_a_newer_schema_is_refused_untouched(database_url: str) -> None:
-    _init(database_url)
+    init_server(database_url)
     _execute(database_url, "UPDATE alembic_version SET version_num = '9999'")
     for command in (("server", "upgrade"), ("server", "--port", "1")):
         refused = workbench(*command, "--database-url", database_url)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from tests.server.cluster import as_superuser
 from tests.server.conftest import DIRECTOR, RunningServer, password_for, workbench
 from tests.server.laptops import (
     add_account,
@@ -18,7 +19,7 @@ from tests.server.laptops import (
     read_account,
     sync,
 )
-from workbench.domain.enums import Tier
+from workbench.domain.enums import Team, Tier
 from workbench.store.database import open_store
 from workbench.store.models import Account, Colleague, Contact
 
@@ -148,7 +149,7 @@ def test_a_manager_sees_only_their_accounts_and_a_forged_push_is_refused_and_aud
     assert read_account(mine, "Bodegas Rioja") is None
 
     assert _forged_push(server, manager, "accounts", others, description="mine now") == 403
-    engine = sa.create_engine(server.database_url)
+    engine = sa.create_engine(as_superuser(server.database_url))
     with engine.connect() as connection:
         audited = connection.execute(
             sa.text(
@@ -330,8 +331,46 @@ def test_a_record_edited_then_deleted_before_one_sync_is_deleted_on_the_server(
     out = sync(a, server)
     assert "conflict" not in out
     assert read_account(a, "Hotel Sol")["contacts"] == []  # type: ignore[index]
-    engine = sa.create_engine(server.database_url)
+    engine = sa.create_engine(as_superuser(server.database_url))
     with engine.connect() as connection:
         left = connection.execute(sa.text("SELECT count(*) FROM contacts")).scalar_one()
     engine.dispose()
     assert left == 0
+
+
+def _me(db: Path) -> list[str]:
+    store = open_store(db)
+    try:
+        with store.session() as session:
+            return list(session.scalars(sa.select(Colleague.name).where(Colleague.is_me)))
+    finally:
+        store.close()
+
+
+def test_which_colleague_is_me_stays_on_each_laptop(server: RunningServer, tmp_path: Path) -> None:
+    manager = "Jorge Ruiz"
+    add_user(server, manager, "manager")
+    director = new_laptop(tmp_path / "director.sqlite")
+    store = open_store(director)
+    with store.transaction() as session:
+        session.add(Colleague(name=DIRECTOR, team=Team.ACCOUNT_MANAGEMENT, is_me=True))
+    store.close()
+    add_account(director, "Hotel Sol", owner=manager)
+    sync(director, server)
+    jorge = new_laptop(tmp_path / "jorge.sqlite")
+    sync(jorge, server, manager)
+    assert _me(jorge) == []  # the director is not Jorge's "me"
+    store = open_store(jorge)
+    with store.transaction() as session:
+        session.execute(sa.update(Colleague).where(Colleague.name == manager).values(is_me=True))
+    store.close()
+    edit(jorge, "Hotel Sol", description="Jorge's note")
+    sync(jorge, server, manager)
+    sync(director, server)
+    assert _me(director) == [DIRECTOR] and _me(jorge) == [manager]
+    assert (read_account(director, "Hotel Sol") or {})["description"] == "Jorge's note"
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        kept = connection.execute(sa.text("SELECT count(*) FROM colleagues WHERE is_me")).scalar()
+    engine.dispose()
+    assert kept == 0  # the server keeps nobody's "me"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from tests.server.cluster import as_superuser
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for, start_server
 from workbench.services.sync_client import ServerConnection, SyncError
 from workbench.services.synchronize import synchronize
@@ -41,7 +42,7 @@ def _laptop_with_work(path: Path) -> list[str]:
 
 
 def _server_accounts(database_url: str) -> list[tuple[str, str | None]]:
-    engine = sa.create_engine(database_url)
+    engine = sa.create_engine(as_superuser(database_url))
     with engine.connect() as connection:
         rows = connection.execute(
             sa.text("SELECT name, description FROM accounts ORDER BY name")

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
+from tests.server.cluster import as_superuser
 from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for, workbench
 from tests.server.laptops import add_user, new_colleague, new_laptop, sync
 from workbench.domain.enums import Tier
@@ -43,7 +44,7 @@ def _contact(first: str, email: str) -> Contact:
 
 
 def _server_rows(server: RunningServer, sql: str) -> list[tuple[object, ...]]:
-    engine = sa.create_engine(server.database_url)
+    engine = sa.create_engine(as_superuser(server.database_url))
     try:
         with engine.connect() as connection:
             return [tuple(row) for row in connection.execute(sa.text(sql))]

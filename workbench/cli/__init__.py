@@ -31,6 +31,7 @@ from workbench.cli import (
     proposal,
     report,
     server,
+    share,
     sync,
 )
 from workbench.cli.common import DB_HELP, CommandGroup
@@ -48,6 +49,7 @@ COMMAND_GROUPS: tuple[CommandGroup, ...] = (
     encryption,  # encrypt, rekey, decrypt
     app,  # doctor, screenshot
     sync,  # sync, conflicts
+    share,
     server,  # server, server init, server user
 )
 

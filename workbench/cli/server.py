@@ -227,12 +227,23 @@ def run_audit(args: argparse.Namespace) -> int:
 def run_server(args: argparse.Namespace) -> int:
     def work() -> int:
         from workbench.server.app import serve
+        from workbench.server.row_security import bypassed_by
         from workbench.server.schema import check_schema
 
         if bool(args.certfile) != bool(args.keyfile):
             raise _Stop("give both --certfile and --keyfile for HTTPS, or neither", 2)
         engine = _engine(args)
         check_schema(engine)
+        with engine.connect() as connection:
+            bypassing = bypassed_by(connection)
+        if bypassing:
+            print(
+                f"warning: the server connects to PostgreSQL as {bypassing}, which row-level "
+                "security does not stop: connect as the database's owner instead "
+                '(docs/SERVER.md, "The database role").',
+                file=sys.stderr,
+                flush=True,
+            )
         scheme = "https" if args.certfile else "http"
         print(f"Account Workbench team server on {scheme}://{args.host}:{args.port}", flush=True)
         serve(engine, args.host, args.port, args.certfile, args.keyfile)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, select
 
 from workbench.server.models import book_tables
-from workbench.server.scope import hidden_fields, may_see, visible_accounts
+from workbench.server.scope import hidden_fields, may_see, scoped
 from workbench.server.sessions import Member
 from workbench.server.sync import PushRefused
 from workbench.store.account_paths import account_path, with_account_uid
@@ -27,7 +27,7 @@ ACCOUNTS_LIMIT = 2000
 
 def keys(engine: Engine, member: Member, accounts: list[str] | None) -> dict[str, Any]:
     with engine.connect() as connection:
-        visible = visible_accounts(connection, member)
+        visible = scoped(connection, member)
         wanted = None
         if accounts is not None:
             try:

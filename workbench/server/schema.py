@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Engine, create_engine, insert, inspect, selec
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from workbench.server import row_security
 from workbench.server.models import ServerBase, ServerInfo, book_tables
 from workbench.server.protocol import PROTOCOL_VERSION
 from workbench.store.migrate import SCHEMA_HEAD, alembic_config
@@ -82,6 +83,7 @@ def create_schema(engine: Engine) -> None:
         config = alembic_config()
         config.attributes["connection"] = connection
         command.stamp(config, SCHEMA_HEAD)
+        row_security.install(connection, book_tables())
 
 
 def _known_revisions() -> set[str]:
@@ -90,16 +92,20 @@ def _known_revisions() -> set[str]:
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
-def check_schema(engine: Engine) -> None:
-    """Refuse a database that ``server init`` did not make, or made for another version."""
-    info = _info(engine)
-    if info is None:
+def _server_book_revision(engine: Engine) -> str | None:
+    """The book's schema revision; refused when ``server init`` did not make the database."""
+    if _info(engine) is None:
         raise ServerDatabaseError(
             "This database is not a team server's yet: run "
             "`workbench server init --database-url URL --admin NAME` first."
         )
     with engine.connect() as connection:
-        schema = _book_revision(connection)
+        return _book_revision(connection)
+
+
+def check_schema(engine: Engine) -> None:
+    """Refuse a database that ``server init`` did not make, or made for another version."""
+    schema = _server_book_revision(engine)
     if schema == SCHEMA_HEAD:
         return
     if schema is not None and schema in _known_revisions():
@@ -119,14 +125,7 @@ def upgrade_schema(engine: Engine) -> tuple[str | None, str]:
     as a laptop's file (each runs on both dialects), in one transaction: PostgreSQL's DDL
     is transactional, so a failed step leaves the database as it was. The revision before
     and after."""
-    info = _info(engine)
-    if info is None:
-        raise ServerDatabaseError(
-            "This database is not a team server's yet: run "
-            "`workbench server init --database-url URL --admin NAME` first."
-        )
-    with engine.connect() as connection:
-        before = _book_revision(connection)
+    before = _server_book_revision(engine)
     if before is not None and before not in _known_revisions():
         raise ServerDatabaseError(
             f"The server's book has schema {before}, newer than this program's "
@@ -135,10 +134,12 @@ def upgrade_schema(engine: Engine) -> tuple[str | None, str]:
     from alembic import command
 
     with engine.begin() as connection:
+        row_security.see_everything(connection)  # a migration may rewrite rows
         config = alembic_config()
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
         ServerBase.metadata.create_all(connection)  # a server table a version adds
+        row_security.install(connection, book_tables())  # a table a version adds
         connection.execute(
             update(ServerInfo)
             .where(ServerInfo.key == "protocol")

@@ -1,10 +1,13 @@
 """Who may see and change which records of the book.
 
 - A *director* sees every account.
-- An *account manager* sees the accounts they own: an account's owner is a colleague of
-  the book, matched to a user by name (case-blind).
-- An *assistant* sees the accounts they own the same way, and never the pricing or
-  profitability of what they see (:data:`HIDDEN_TABLES`, :data:`HIDDEN_FIELDS`).
+- An *account manager* sees the accounts they own and those shared with them: an
+  account's owner, and each colleague it is shared with (``account_shares``), is a
+  colleague of the book, matched to a user by name (case-blind).
+- An *assistant* sees the accounts assigned to them — shared with them, the same way —
+  and never the pricing or profitability of what they see (:data:`HIDDEN_TABLES`,
+  :data:`HIDDEN_FIELDS`).
+- Only an account's owner or a director shares it (:func:`owns_account`).
 
 A record belongs to the account its references lead to (:func:`account_uid_of`); records
 that lead to no account (colleagues, products, settings) are the whole team's.
@@ -12,6 +15,7 @@ that lead to no account (colleagues, products, settings) are the whole team's.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -19,9 +23,10 @@ from sqlalchemy import Connection, Table, func, select
 
 from workbench.domain.team import Role
 from workbench.server.models import book_tables
+from workbench.server.row_security import limit_to, see_everything
 from workbench.server.sessions import Member
 from workbench.store.account_paths import account_path
-from workbench.store.models import Account, Colleague
+from workbench.store.models import Account, AccountShare, Colleague
 
 #: What an assistant never receives nor changes: proposals' pricing and profitability.
 HIDDEN_TABLES = frozenset({"proposal_roi"})
@@ -68,12 +73,48 @@ def visible_accounts(connection: Connection, member: Member) -> frozenset[str] |
     """The uids of the accounts *member* may see; None: every one."""
     if member.role is Role.DIRECTOR:
         return None
-    owned = connection.execute(
+    me = func.lower(Colleague.name) == member.name.lower()
+    owned = select(Account.uid).join(Colleague, Colleague.id == Account.owner_id).where(me)
+    shared = (
         select(Account.uid)
-        .join(Colleague, Colleague.id == Account.owner_id)
-        .where(func.lower(Colleague.name) == member.name.lower())
-    ).scalars()
-    return frozenset(str(uid) for uid in owned)
+        .join(AccountShare, AccountShare.account_id == Account.id)
+        .join(Colleague, Colleague.id == AccountShare.colleague_id)
+        .where(me)
+    )
+    return frozenset(str(uid) for uid in connection.execute(owned.union(shared)).scalars())
+
+
+def scoped(connection: Connection, member: Member) -> frozenset[str] | None:
+    """The uids of the accounts *member* may see (None: every one), with the rest of the
+    connection's transaction limited to them by PostgreSQL itself (``row_security``)."""
+    see_everything(connection)  # to read whose accounts are whose
+    visible = visible_accounts(connection, member)
+    limit_to(connection, visible)
+    return visible
+
+
+def owns_account(connection: Connection, member: Member, account_uid: str | None) -> bool:
+    """Whether *member* may share the account: a director, or its owner."""
+    if member.role is Role.DIRECTOR:
+        return True
+    if account_uid is None:
+        return False
+    name = connection.execute(
+        select(Colleague.name)
+        .join(Account, Account.owner_id == Colleague.id)
+        .where(Account.uid == uuid.UUID(account_uid))
+    ).scalar()
+    return name is not None and str(name).lower() == member.name.lower()
+
+
+def is_member(connection: Connection, member: Member, colleague_uid: object) -> bool:
+    """Whether the book's colleague *colleague_uid* is *member* (matched by name)."""
+    if not colleague_uid:
+        return False
+    name = connection.execute(
+        select(Colleague.name).where(Colleague.uid == uuid.UUID(str(colleague_uid)))
+    ).scalar()
+    return name is not None and str(name).lower() == member.name.lower()
 
 
 def would_own(connection: Connection, member: Member, owner_id: object) -> bool:

@@ -15,13 +15,12 @@ from typing import Any
 from sqlalchemy import Engine, FromClause, Table, func, or_, select
 
 from workbench.server.models import Change, book_tables
-from workbench.server.scope import book_table, hidden_fields, visible_accounts
+from workbench.server.scope import book_table, hidden_fields, scoped
 from workbench.server.sessions import Member
 from workbench.server.sync import PushRefused
 from workbench.store.account_paths import account_joins
-from workbench.store.history import fields_of
 from workbench.store.models import Base
-from workbench.store.wire import references, storer
+from workbench.store.wire import references, storer, synced_fields
 
 #: At most this many rows answer one page.
 PAGE_LIMIT = 10_000
@@ -50,9 +49,9 @@ def page(
     if table is None or hidden is None:
         raise PushRefused(404, f"No table {table_name!r} to read.")
     limit = max(1, min(limit, PAGE_LIMIT))
-    names = [name for name in fields_of(table) if name not in hidden]
+    names = [name for name in synced_fields(table) if name not in hidden]
     with engine.connect() as connection:
-        visible = visible_accounts(connection, member)
+        visible = scoped(connection, member)
         # In the server's id order; by uid in the few tables whose key is another record's.
         order = table.c.id if "id" in table.c else table.c.uid
         statement = _statement(table, order, names, visible)

@@ -37,19 +37,21 @@ from workbench.server.models import (
     book_tables,
     now,
 )
+from workbench.server.row_security import limit_to
 from workbench.server.scope import (
     account_uid_of,
     book_table,
     hidden_fields,
+    is_member,
     may_see,
-    visible_accounts,
+    owns_account,
+    scoped,
     would_own,
 )
 from workbench.server.sessions import Member
 from workbench.store.account_paths import with_account_uid
 from workbench.store.history import fields_of
-from workbench.store.models import Colleague
-from workbench.store.wire import id_of, references, to_python, wire_values
+from workbench.store.wire import id_of, laptop_field, references, to_python, wire_values
 
 #: The advisory lock every writing transaction of the book takes first.
 _BOOK_LOCK = 0x5752_4B42  # "WRKB"
@@ -122,6 +124,8 @@ def _server_values(
     values: dict[str, Any] = {}
     unknown: list[str] = []
     for name, value in wire.items():
+        if laptop_field(table, name):
+            continue  # a laptop's own field, which the server does not keep
         if name not in known:
             raise PushRefused(400, f"{table.name} has no field {name!r}.")
         if name in links and value is not None:
@@ -167,7 +171,7 @@ class _Operation:
         self.connection = connection
         self.member = member
         self.uid = _uid(operation.get("uid"))
-        self.visible = visible_accounts(connection, member)
+        self.visible = scoped(connection, member)
         self.outcome = _Outcome()
         #: Accounts a deletion of this operation may not reach: one of its deletions
         #: there met an edit nobody had seen, so the whole deletion waits.
@@ -298,7 +302,12 @@ class _Operation:
         self, table: Table, uid: str, account: str | None, wire: Mapping[str, Any]
     ) -> None:
         hidden = hidden_fields(self.member, table.name)
-        if not may_see(self.visible, account) or hidden is None or set(wire) & hidden:
+        if (
+            not may_see(self.visible, account)
+            or hidden is None
+            or set(wire) & hidden
+            or (table.name == _SHARES and not owns_account(self.connection, self.member, account))
+        ):
             raise PushRefused(
                 403,
                 f"You may not change this {table.name} record.",
@@ -306,6 +315,13 @@ class _Operation:
                 record_uid=uid,
                 account_uid=account,
             )
+
+    def _scope(
+        self, table: Table, uid: str, account: str | None, before: object, after: object
+    ) -> None:
+        """The account changes hands, or is shared with one more or one less colleague:
+        the feed says so, for the laptops it leaves and the one it reaches (``pull``)."""
+        self._log(table, uid, account, "scope", {"from": before, "to": after})
 
     def apply_or_refuse(self, change: Mapping[str, Any]) -> None:
         """Apply *change*; one the book's own rules refuse (a required reference
@@ -391,6 +407,7 @@ class _Operation:
         ):
             # A new account of their own: theirs from now on, with what goes under it.
             self.visible = self.visible | {uid}
+            limit_to(self.connection, self.visible)
         self._check_access(table, uid, account, wire)
         if unknown:
             self.outcome.refused.append(
@@ -413,6 +430,8 @@ class _Operation:
         whole = _wire_row(self.connection, table, row)
         seq = self._log(table, uid, account, "create", whole)
         self._versioned(table, uid, seq, list(whole))
+        if table.name == _SHARES:
+            self._scope(table, uid, account, None, whole[_HOLDERS[_SHARES]])
         self.outcome.applied += 1
         self._audit("applied", table, uid, account, "*", None, "created")
 
@@ -485,16 +504,9 @@ class _Operation:
         )
         seq = self._log(table, uid, account, "update", applied)
         self._versioned(table, uid, seq, list(applied))
-        if table.name == "accounts" and "owner_id" in applied:
-            # The account changes hands: the feed says so, for the laptops it leaves and
-            # the one it reaches (``pull``).
-            self._log(
-                table,
-                uid,
-                account,
-                "scope",
-                {"from": theirs.get("owner_id"), "to": applied["owner_id"]},
-            )
+        holder = _HOLDERS.get(table.name)
+        if holder in applied:
+            self._scope(table, uid, account, theirs.get(holder), applied[holder])
         self.outcome.applied += 1
         for name, value in applied.items():
             self._audit("applied", table, uid, account, name, theirs.get(name), value)
@@ -534,8 +546,16 @@ class _Operation:
         self.connection.execute(delete(table).where(table.c.uid == uuid.UUID(uid)))
         seq = self._log(table, uid, account, "delete", last)
         self._versioned(table, uid, seq, [], deleted=True)
+        if table.name == _SHARES:
+            self._scope(table, uid, account, last[_HOLDERS[_SHARES]], None)
         self.outcome.applied += 1
         self._audit("applied", table, uid, account, "*", "deleted", None)
+
+
+#: The field of a table that puts an account in a colleague's scope: its owner, a share.
+_HOLDERS = {"accounts": "owner_id", "account_shares": "colleague_id"}
+#: Only an account's owner or a director changes who it is shared with.
+_SHARES = "account_shares"
 
 
 def _overruled(
@@ -604,7 +624,7 @@ def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -
     ask from next (past the changes they may not see, too)."""
     limit = max(1, min(limit, PULL_LIMIT))
     with engine.connect() as connection:
-        visible = visible_accounts(connection, member)
+        visible = scoped(connection, member)
         rows = (
             connection.execute(
                 select(Change).where(Change.seq > cursor).order_by(Change.seq).limit(limit)
@@ -643,30 +663,23 @@ def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -
 def _scope_change(
     engine: Engine, member: Member, visible: frozenset[str] | None, row: Mapping[str, Any]
 ) -> list[dict[str, Any]]:
-    """An account that changed hands, as *member*'s laptop must see it: ``leave`` (remove
-    the account and everything under it) when it left their scope, the account whole
-    (``create`` changes, parents first) when it came into it, nothing otherwise."""
+    """An account that changed hands or was (un)shared, as *member*'s laptop must see it:
+    the account whole (``create`` changes, parents first) when it came to them and they
+    may see it now; ``leave`` (remove the account and everything under it) when it went
+    from them and they may not see it now (they may still: shared with them); nothing
+    otherwise."""
     if visible is None:
         return []
     account = row["account_uid"]
-    if account in visible:
-        with engine.connect() as connection:
-            return _account_snapshot(connection, member, account, row["seq"])
+    values = row["values"] or {}
     with engine.connect() as connection:
-        names = (
-            {
-                str(name).lower()
-                for name in connection.execute(
-                    select(Colleague.name).where(
-                        Colleague.uid == uuid.UUID(str(row["values"].get("from")))
-                    )
-                ).scalars()
-            }
-            if row["values"].get("from")
-            else set()
-        )
-    if member.name.lower() not in names:
-        return []
+        limit_to(connection, visible)
+        if account in visible:
+            if not is_member(connection, member, values.get("to")):
+                return []  # theirs before too
+            return _account_snapshot(connection, member, account, row["seq"])
+        if not is_member(connection, member, values.get("from")):
+            return []
     return [
         {"seq": row["seq"], "table": "accounts", "record": account, "kind": "leave", "values": {}}
     ]
@@ -715,7 +728,7 @@ def _iso(moment: datetime | None) -> str | None:
 
 def open_conflicts(engine: Engine, member: Member) -> list[dict[str, Any]]:
     with engine.connect() as connection:
-        visible = visible_accounts(connection, member)
+        visible = scoped(connection, member)
         rows = (
             connection.execute(
                 select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
@@ -754,7 +767,7 @@ def resolve(
             .mappings()
             .one_or_none()
         )
-        visible = visible_accounts(connection, member)
+        visible = scoped(connection, member)
         if row is None or not may_see(visible, row["account_uid"]):
             raise PushRefused(404, f"No conflict {conflict_id}.")
         if row["resolved_at"] is not None:

@@ -28,7 +28,14 @@ from sqlalchemy.orm import Session
 from workbench.domain.enums import ChangeSource
 from workbench.store.history import WHOLE_RECORD, whole_record_values
 from workbench.store.models import Base, FieldChange, Operation, SyncRecord, SyncState
-from workbench.store.wire import LAPTOP_ONLY, id_of, references, to_python, uid_of
+from workbench.store.wire import (
+    LAPTOP_ONLY,
+    id_of,
+    laptop_field,
+    references,
+    to_python,
+    uid_of,
+)
 
 
 @dataclass
@@ -151,8 +158,8 @@ def outbox(session: Session) -> Outbox:
     created: dict[str, str] = {}
     for _id, operation_uid, table_name, record_uid, kind, name, old, new in rows:
         table = synced_table(table_name)
-        if table is None:
-            continue
+        if table is None or laptop_field(table, name):
+            continue  # the laptop's own: a table, or a field (which colleague is "me")
         op_uid, uid = str(operation_uid), str(record_uid)
         operation = operations.setdefault(op_uid, {"uid": op_uid, "changes": []})
         changes: list[dict[str, Any]] = operation["changes"]
@@ -161,6 +168,7 @@ def outbox(session: Session) -> Outbox:
         after = touched.get((uid, WHOLE_RECORD))
         if name == WHOLE_RECORD:
             values = whole_record_values(new) if kind == "create" else {}
+            values = {k: v for k, v in values.items() if not laptop_field(table, k)}
             change = {
                 "table": table.name,
                 "record": uid,

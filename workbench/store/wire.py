@@ -42,6 +42,23 @@ LAPTOP_ONLY = frozenset(
 )
 
 
+#: Fields that stay on the laptop, in tables that sync: which colleague is "me" is each
+#: laptop's own (on the director's laptop, the director; on a manager's, the manager).
+LAPTOP_FIELDS: dict[str, frozenset[str]] = {"colleagues": frozenset({"is_me"})}
+
+
+@functools.cache
+def synced_fields(table: Table) -> tuple[str, ...]:
+    """The fields of *table* the sync carries: all of them but the laptop's own."""
+    own = LAPTOP_FIELDS.get(table.name, frozenset())
+    return tuple(name for name in fields_of(table) if name not in own)
+
+
+def laptop_field(table: Table, name: str) -> bool:
+    """Whether the field *name* of *table* stays on the laptop, never synced."""
+    return name in LAPTOP_FIELDS.get(table.name, ())
+
+
 def to_python(column: Column[Any], stored: Any) -> Any:
     """The Python value of a stored one (a ``Decimal``, an aware ``datetime``, a ``date``…)."""
     if stored is None:
@@ -93,7 +110,7 @@ def wire_values(
     Connection or a Session, the laptop's or the server's."""
     links = references(table)
     values: dict[str, Any] = {}
-    for name in fields_of(table) if names is None else names:
+    for name in synced_fields(table) if names is None else names:
         value = row[name]
         if name in links and value is not None:
             values[name] = uid_of(connection, links[name], value)
