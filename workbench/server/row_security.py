@@ -45,10 +45,15 @@ $$;
 """
 
 
+#: Each setting read once a query (a sub-SELECT is an init plan), not once a row: parsing
+#: a manager's list of accounts for every row made a scan of 300 accounts take 93 ms.
+_SEES_ALL = "(SELECT workbench_sees_all())"
+
+
 def _condition(table: Table) -> str | None:
     """The policy's condition on *table*, or None: the table is the whole team's."""
     if table.name == "accounts":
-        return "workbench_sees_all() OR uid = ANY (workbench_accounts())"
+        return f"{_SEES_ALL} OR uid IN (SELECT unnest(workbench_accounts()))"
     path = account_path(table)
     if not path:
         return None
@@ -56,7 +61,7 @@ def _condition(table: Table) -> str | None:
     up = f'"{column}" IN (SELECT id FROM "{referred.name}")'
     if table.c[column].nullable:
         up = f'"{column}" IS NULL OR {up}'
-    return f"workbench_sees_all() OR {up}"
+    return f"{_SEES_ALL} OR {up}"
 
 
 def install(connection: Connection, tables: Iterable[Table]) -> None:
