@@ -8,6 +8,11 @@ from sqlalchemy import Connection, insert
 
 from workbench.server.models import AuditEntry
 
+#: One statement, its values given apart: compiled once, not once a row (a push writes
+#: an audit row for every field it applies).
+_INSERT = insert(AuditEntry.__table__)  # type: ignore[arg-type]
+_WHAT = ("detail", "table_name", "record_uid", "account_uid", "field", "old_value", "new_value")
+
 
 @dataclass(frozen=True)
 class Caller:
@@ -18,18 +23,28 @@ class Caller:
     client: str | None = None
 
 
+def entry(caller: Caller, action: str, outcome: str, **what: object) -> dict[str, object]:
+    """An audit row: *action* and its *outcome* (``detail``, ``table_name``,
+    ``record_uid``, ``account_uid``, ``field``, ``old_value``, ``new_value`` as keywords)."""
+    return {
+        **dict.fromkeys(_WHAT),
+        "user_name": caller.user_name,
+        "device": caller.device,
+        "client": caller.client,
+        "action": action,
+        "outcome": outcome,
+        **what,
+    }
+
+
 def audit(
     connection: Connection, caller: Caller, action: str, outcome: str, **what: object
 ) -> None:
-    """Record *action* and its *outcome* (``detail``, ``table_name``, ``record_uid``,
-    ``field``, ``old_value``, ``new_value`` as keywords), in the caller's transaction."""
-    connection.execute(
-        insert(AuditEntry).values(
-            user_name=caller.user_name,
-            device=caller.device,
-            client=caller.client,
-            action=action,
-            outcome=outcome,
-            **what,
-        )
-    )
+    """Record an :func:`entry` in the caller's transaction."""
+    connection.execute(_INSERT, entry(caller, action, outcome, **what))
+
+
+def write(connection: Connection, entries: list[dict[str, object]]) -> None:
+    """Record many entries at once (a push's, after its changes are applied)."""
+    if entries:
+        connection.execute(_INSERT, entries)

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Connection,
     Engine,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -28,7 +29,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from workbench.server.audit import Caller, audit
+from workbench.server.audit import Caller, audit, entry
+from workbench.server.audit import write as write_audit
 from workbench.server.models import (
     AppliedOperation,
     Change,
@@ -164,6 +166,25 @@ def _version(connection: Connection, uid: str) -> RecordVersion | None:
     )
 
 
+class _Unread:
+    """Not read yet (a record's versions may be None: it has none)."""
+
+
+_UNREAD = _Unread()
+#: Statements the push runs for every change, compiled once; their values given apart.
+_INSERT_CHANGE = insert(Change.__table__)  # type: ignore[arg-type]
+_INSERT_VERSION = insert(RecordVersion.__table__)  # type: ignore[arg-type]
+_UPDATE_VERSION = (
+    update(RecordVersion.__table__)  # type: ignore[arg-type]
+    .where(RecordVersion.__table__.c.record_uid == bindparam("uid"))
+    .values(
+        version=bindparam("version"),
+        field_versions=bindparam("field_versions"),
+        deleted=bindparam("deleted"),
+    )
+)
+
+
 class _Operation:
     """One pushed operation being applied, in its transaction."""
 
@@ -178,6 +199,7 @@ class _Operation:
         self.kept_accounts = self._kept_accounts(operation.get("changes") or [])
         self.given_back: set[str] = set()
         self.last_seq: int | None = None
+        self.audits: list[dict[str, object]] = []
 
     def _kept_accounts(self, changes: list[Any]) -> set[str]:
         kept = set()
@@ -208,34 +230,45 @@ class _Operation:
         # is read once, then counted on.
         seq = self.last_seq = (self.last_seq or _next_seq(self.connection) - 1) + 1
         self.connection.execute(
-            insert(Change).values(
-                seq=seq,
-                table_name=table.name,
-                record_uid=uid,
-                account_uid=account,
-                kind=kind,
-                values=values,
-                by_user=self.member.name,
-                device=self.member.device,
-                operation_uid=self.uid,
-            )
+            _INSERT_CHANGE,
+            {
+                "seq": seq,
+                "table_name": table.name,
+                "record_uid": uid,
+                "account_uid": account,
+                "kind": kind,
+                "values": values,
+                "by_user": self.member.name,
+                "device": self.member.device,
+                "operation_uid": self.uid,
+            },
         )
         self.outcome.versions[uid] = seq
         return seq
 
-    def _versioned(self, table: Table, uid: str, seq: int, names: list[str], **flags: bool) -> None:
-        current = _version(self.connection, uid)
+    def _versioned(
+        self,
+        table: Table,
+        uid: str,
+        seq: int,
+        names: list[str],
+        current: RecordVersion | _Unread | None = _UNREAD,
+        *,
+        deleted: bool = False,
+    ) -> None:
+        """The record's version and its fields' become *seq*; *current*: its versions as
+        already read in this transaction (read here when not given)."""
+        if isinstance(current, _Unread):
+            current = _version(self.connection, uid)
         versions = dict(current.field_versions) if current else {}
         versions.update(dict.fromkeys(names, seq))
-        values = {"version": seq, "field_versions": versions, **flags}
+        values = {"version": seq, "field_versions": versions, "deleted": deleted}
         if current is None:
             self.connection.execute(
-                insert(RecordVersion).values(record_uid=uid, table_name=table.name, **values)
+                _INSERT_VERSION, {"record_uid": uid, "table_name": table.name, **values}
             )
         else:
-            self.connection.execute(
-                update(RecordVersion).where(RecordVersion.record_uid == uid).values(**values)
-            )
+            self.connection.execute(_UPDATE_VERSION, {"uid": uid, **values})
 
     def _conflict(
         self,
@@ -283,17 +316,20 @@ class _Operation:
         old: object,
         new: object,
     ) -> None:
-        audit(
-            self.connection,
-            Caller(self.member.name, self.member.device),
-            "push",
-            outcome,
-            table_name=table.name,
-            record_uid=uid,
-            account_uid=account,
-            field=name,
-            old_value=None if old is None else str(old),
-            new_value=None if new is None else str(new),
+        # Written together once the operation is applied (``_push_one``); dropped with it
+        # when it is refused whole.
+        self.audits.append(
+            entry(
+                Caller(self.member.name, self.member.device),
+                "push",
+                outcome,
+                table_name=table.name,
+                record_uid=uid,
+                account_uid=account,
+                field=name,
+                old_value=None if old is None else str(old),
+                new_value=None if new is None else str(new),
+            )
         )
 
     # -- one change ------------------------------------------------------------------
@@ -327,10 +363,12 @@ class _Operation:
         """Apply *change*; one the book's own rules refuse (a required reference
         missing, a unique name taken) is refused alone, named in the answer."""
         savepoint = self.connection.begin_nested()
+        audited = len(self.audits)
         try:
             self.apply(change)
         except IntegrityError as error:
             savepoint.rollback()
+            del self.audits[audited:]  # what it had done is undone
             reason = str(error.orig).splitlines()[0] if error.orig else str(error)
             self.outcome.refused.append({"record": str(change.get("record")), "reason": reason})
             audit(
@@ -503,7 +541,7 @@ class _Operation:
             )
         )
         seq = self._log(table, uid, account, "update", applied)
-        self._versioned(table, uid, seq, list(applied))
+        self._versioned(table, uid, seq, list(applied), versions)
         holder = _HOLDERS.get(table.name)
         if holder in applied:
             self._scope(table, uid, account, theirs.get(holder), applied[holder])
@@ -608,6 +646,7 @@ def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> d
             )
         else:
             savepoint.commit()
+            write_audit(connection, applying.audits)
             answer = applying.outcome.answer(applying.uid)
             connection.execute(
                 insert(AppliedOperation).values(
