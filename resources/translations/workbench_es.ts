@@ -4969,12 +4969,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>{name} coincide con {count} cuentas ({names}); sé más preciso</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_shares.py" line="36"/>
+        <location filename="../../workbench/services/account_shares.py" line="44"/>
         <source>no colleague is called {name}</source>
         <translation>ningún compañero se llama {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/account_shares.py" line="59"/>
+        <location filename="../../workbench/services/account_shares.py" line="67"/>
         <source>{name} owns {account}: it is theirs already</source>
         <translation>{account} es de {name}: ya es suya</translation>
     </message>
@@ -6903,401 +6903,401 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="88"/>
+        <location filename="../../workbench/domain/record_labels.py" line="89"/>
         <location filename="../../workbench/services/account_records.py" line="182"/>
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="103"/>
+        <location filename="../../workbench/domain/record_labels.py" line="104"/>
         <location filename="../../workbench/services/account_records.py" line="183"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="128"/>
+        <location filename="../../workbench/domain/record_labels.py" line="129"/>
         <source>Playbook response</source>
         <translation>Respuesta del protocolo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="129"/>
+        <location filename="../../workbench/domain/record_labels.py" line="130"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="131"/>
+        <location filename="../../workbench/domain/record_labels.py" line="132"/>
         <source>Probability</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="132"/>
+        <location filename="../../workbench/domain/record_labels.py" line="133"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="133"/>
+        <location filename="../../workbench/domain/record_labels.py" line="134"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="134"/>
+        <location filename="../../workbench/domain/record_labels.py" line="135"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="135"/>
+        <location filename="../../workbench/domain/record_labels.py" line="136"/>
         <source>Renewal status</source>
         <translation>Estado de renovación</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="136"/>
+        <location filename="../../workbench/domain/record_labels.py" line="137"/>
         <source>Reported at</source>
         <translation>Notificada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="137"/>
+        <location filename="../../workbench/domain/record_labels.py" line="138"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="138"/>
+        <location filename="../../workbench/domain/record_labels.py" line="139"/>
         <source>Resolved at</source>
         <translation>Resuelta el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="139"/>
+        <location filename="../../workbench/domain/record_labels.py" line="140"/>
         <source>Responded on</source>
         <translation>Respondida el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="140"/>
+        <location filename="../../workbench/domain/record_labels.py" line="141"/>
         <source>Retired</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="141"/>
+        <location filename="../../workbench/domain/record_labels.py" line="142"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="142"/>
+        <location filename="../../workbench/domain/record_labels.py" line="143"/>
         <location filename="../../workbench/services/account_records.py" line="184"/>
         <source>Role</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="74"/>
+        <location filename="../../workbench/domain/record_labels.py" line="75"/>
         <location filename="../../workbench/services/account_records.py" line="187"/>
         <source>Decision role</source>
         <translation>Rol en la decisión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="130"/>
+        <location filename="../../workbench/domain/record_labels.py" line="131"/>
         <location filename="../../workbench/services/account_records.py" line="193"/>
         <source>Preferred channel</source>
         <translation>Canal preferido</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="102"/>
+        <location filename="../../workbench/domain/record_labels.py" line="103"/>
         <location filename="../../workbench/services/account_records.py" line="197"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="43"/>
+        <location filename="../../workbench/domain/record_labels.py" line="44"/>
         <source>Account</source>
         <extracomment>Each field (a column of a record table), as the history shows it.</extracomment>
         <translation>Cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="44"/>
+        <location filename="../../workbench/domain/record_labels.py" line="45"/>
         <source>Acknowledged at</source>
         <translation>Confirmada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="45"/>
+        <location filename="../../workbench/domain/record_labels.py" line="46"/>
         <source>Active</source>
         <translation>Activo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="46"/>
+        <location filename="../../workbench/domain/record_labels.py" line="47"/>
         <source>Actor</source>
         <translation>Actor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="47"/>
+        <location filename="../../workbench/domain/record_labels.py" line="48"/>
         <source>Agenda</source>
         <translation>Orden del día</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="48"/>
+        <location filename="../../workbench/domain/record_labels.py" line="49"/>
         <source>All day</source>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="50"/>
+        <location filename="../../workbench/domain/record_labels.py" line="51"/>
         <source>Annual benefit</source>
         <translation>Beneficio anual</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="52"/>
+        <location filename="../../workbench/domain/record_labels.py" line="53"/>
         <source>Archived at</source>
         <translation>Archivada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="53"/>
         <location filename="../../workbench/domain/record_labels.py" line="54"/>
+        <location filename="../../workbench/domain/record_labels.py" line="55"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="55"/>
+        <location filename="../../workbench/domain/record_labels.py" line="56"/>
         <source>Cancelled</source>
         <translation>Cancelada</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="56"/>
+        <location filename="../../workbench/domain/record_labels.py" line="57"/>
         <source>Category</source>
         <translation>Categoría</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="57"/>
+        <location filename="../../workbench/domain/record_labels.py" line="58"/>
         <source>Changed at</source>
         <translation>Cambiado el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="59"/>
+        <location filename="../../workbench/domain/record_labels.py" line="60"/>
         <source>Client communication</source>
         <translation>Comunicación al cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="60"/>
+        <location filename="../../workbench/domain/record_labels.py" line="61"/>
         <source>Client impact</source>
         <translation>Impacto en el cliente</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="62"/>
+        <location filename="../../workbench/domain/record_labels.py" line="63"/>
         <source>Closed at</source>
         <translation>Cerrada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="63"/>
+        <location filename="../../workbench/domain/record_labels.py" line="64"/>
         <source>Code</source>
         <translation>Código</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="64"/>
+        <location filename="../../workbench/domain/record_labels.py" line="65"/>
         <source>Colleague</source>
         <translation>Colega</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="65"/>
+        <location filename="../../workbench/domain/record_labels.py" line="66"/>
         <source>Comment</source>
         <translation>Comentario</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="68"/>
+        <location filename="../../workbench/domain/record_labels.py" line="69"/>
         <source>Completed at</source>
         <translation>Completada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="70"/>
+        <location filename="../../workbench/domain/record_labels.py" line="71"/>
         <source>Cost</source>
         <translation>Coste</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="71"/>
+        <location filename="../../workbench/domain/record_labels.py" line="72"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="72"/>
+        <location filename="../../workbench/domain/record_labels.py" line="73"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="73"/>
+        <location filename="../../workbench/domain/record_labels.py" line="74"/>
         <source>Decided at</source>
         <translation>Decidida el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="75"/>
+        <location filename="../../workbench/domain/record_labels.py" line="76"/>
         <source>Deliverables</source>
         <translation>Entregables</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="78"/>
+        <location filename="../../workbench/domain/record_labels.py" line="79"/>
         <source>Direction</source>
         <translation>Sentido</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="79"/>
+        <location filename="../../workbench/domain/record_labels.py" line="80"/>
         <source>Discount</source>
         <translation>Descuento</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="80"/>
+        <location filename="../../workbench/domain/record_labels.py" line="81"/>
         <source>Discount rate</source>
         <translation>Tasa de descuento</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="81"/>
+        <location filename="../../workbench/domain/record_labels.py" line="82"/>
         <source>Due on</source>
         <translation>Vence el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="82"/>
+        <location filename="../../workbench/domain/record_labels.py" line="83"/>
         <location filename="../../workbench/services/account_records.py" line="198"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="84"/>
+        <location filename="../../workbench/domain/record_labels.py" line="85"/>
         <source>Ends at</source>
         <translation>Termina a las</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="85"/>
+        <location filename="../../workbench/domain/record_labels.py" line="86"/>
         <source>Ends on</source>
         <translation>Termina el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="87"/>
+        <location filename="../../workbench/domain/record_labels.py" line="88"/>
         <source>Id in the other system</source>
         <translation>Id en el otro sistema</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="89"/>
+        <location filename="../../workbench/domain/record_labels.py" line="90"/>
         <source>Form</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="90"/>
+        <location filename="../../workbench/domain/record_labels.py" line="91"/>
         <source>Frequency</source>
         <translation>Frecuencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="91"/>
+        <location filename="../../workbench/domain/record_labels.py" line="92"/>
         <source>Granted on</source>
         <translation>Concedida el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="92"/>
+        <location filename="../../workbench/domain/record_labels.py" line="93"/>
         <source>Horizon (years)</source>
         <translation>Horizonte (años)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="93"/>
+        <location filename="../../workbench/domain/record_labels.py" line="94"/>
         <source>Calendar id</source>
         <translation>Id de calendario</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="94"/>
+        <location filename="../../workbench/domain/record_labels.py" line="95"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="95"/>
+        <location filename="../../workbench/domain/record_labels.py" line="96"/>
         <source>Investment</source>
         <translation>Inversión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="96"/>
+        <location filename="../../workbench/domain/record_labels.py" line="97"/>
         <source>Me</source>
         <translation>Yo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="97"/>
+        <location filename="../../workbench/domain/record_labels.py" line="98"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="98"/>
+        <location filename="../../workbench/domain/record_labels.py" line="99"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="99"/>
+        <location filename="../../workbench/domain/record_labels.py" line="100"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="104"/>
+        <location filename="../../workbench/domain/record_labels.py" line="105"/>
         <source>Lessons learned</source>
         <translation>Lecciones aprendidas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="105"/>
+        <location filename="../../workbench/domain/record_labels.py" line="106"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="106"/>
+        <location filename="../../workbench/domain/record_labels.py" line="107"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="108"/>
+        <location filename="../../workbench/domain/record_labels.py" line="109"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="109"/>
+        <location filename="../../workbench/domain/record_labels.py" line="110"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="110"/>
+        <location filename="../../workbench/domain/record_labels.py" line="111"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="113"/>
+        <location filename="../../workbench/domain/record_labels.py" line="114"/>
         <source>Noted on</source>
         <translation>Anotada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="115"/>
+        <location filename="../../workbench/domain/record_labels.py" line="116"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="116"/>
+        <location filename="../../workbench/domain/record_labels.py" line="117"/>
         <source>Occurred at</source>
         <translation>Ocurrió el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="117"/>
+        <location filename="../../workbench/domain/record_labels.py" line="118"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="118"/>
+        <location filename="../../workbench/domain/record_labels.py" line="119"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="119"/>
+        <location filename="../../workbench/domain/record_labels.py" line="120"/>
         <source>Original start</source>
         <translation>Inicio original</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="120"/>
+        <location filename="../../workbench/domain/record_labels.py" line="121"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="123"/>
+        <location filename="../../workbench/domain/record_labels.py" line="124"/>
         <source>Owner team</source>
         <translation>Equipo responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="125"/>
+        <location filename="../../workbench/domain/record_labels.py" line="126"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="126"/>
+        <location filename="../../workbench/domain/record_labels.py" line="127"/>
         <location filename="../../workbench/services/account_records.py" line="200"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -7313,7 +7313,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="100"/>
+        <location filename="../../workbench/domain/record_labels.py" line="101"/>
         <location filename="../../workbench/services/account_records.py" line="220"/>
         <location filename="../../workbench/services/account_records.py" line="245"/>
         <location filename="../../workbench/services/account_records.py" line="399"/>
@@ -7321,19 +7321,19 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="69"/>
+        <location filename="../../workbench/domain/record_labels.py" line="70"/>
         <location filename="../../workbench/services/account_records.py" line="225"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="153"/>
+        <location filename="../../workbench/domain/record_labels.py" line="154"/>
         <location filename="../../workbench/services/account_records.py" line="228"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="111"/>
+        <location filename="../../workbench/domain/record_labels.py" line="112"/>
         <location filename="../../workbench/services/account_records.py" line="241"/>
         <location filename="../../workbench/services/accounts.py" line="35"/>
         <source>Name</source>
@@ -7341,13 +7341,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="149"/>
+        <location filename="../../workbench/domain/record_labels.py" line="150"/>
         <location filename="../../workbench/services/account_records.py" line="252"/>
         <source>Stage</source>
         <translation>Etapa</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="49"/>
+        <location filename="../../workbench/domain/record_labels.py" line="50"/>
         <location filename="../../workbench/services/account_records.py" line="259"/>
         <source>Amount</source>
         <translation>Importe</translation>
@@ -7358,13 +7358,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Probabilidad %</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="86"/>
+        <location filename="../../workbench/domain/record_labels.py" line="87"/>
         <location filename="../../workbench/services/account_records.py" line="273"/>
         <source>Expected close</source>
         <translation>Cierre previsto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="160"/>
+        <location filename="../../workbench/domain/record_labels.py" line="161"/>
         <location filename="../../workbench/services/account_records.py" line="285"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -7380,13 +7380,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Fin (renovación)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="51"/>
+        <location filename="../../workbench/domain/record_labels.py" line="52"/>
         <location filename="../../workbench/services/account_records.py" line="298"/>
         <source>Annual value</source>
         <translation>Valor anual</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="114"/>
+        <location filename="../../workbench/domain/record_labels.py" line="115"/>
         <location filename="../../workbench/services/account_records.py" line="305"/>
         <source>Notice (days)</source>
         <translation>Preaviso (días)</translation>
@@ -7402,26 +7402,26 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="127"/>
+        <location filename="../../workbench/domain/record_labels.py" line="128"/>
         <location filename="../../workbench/services/account_records.py" line="336"/>
         <source>Planned</source>
         <translation>Previsto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="66"/>
+        <location filename="../../workbench/domain/record_labels.py" line="67"/>
         <location filename="../../workbench/services/account_records.py" line="343"/>
         <source>Committed</source>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="112"/>
+        <location filename="../../workbench/domain/record_labels.py" line="113"/>
         <location filename="../../workbench/services/account_records.py" line="348"/>
         <location filename="../../workbench/services/account_records.py" line="406"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="101"/>
+        <location filename="../../workbench/domain/record_labels.py" line="102"/>
         <location filename="../../workbench/services/account_records.py" line="358"/>
         <source>KPI</source>
         <translation>KPI</translation>
@@ -7432,13 +7432,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>El objetivo es</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="154"/>
+        <location filename="../../workbench/domain/record_labels.py" line="155"/>
         <location filename="../../workbench/services/account_records.py" line="369"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="161"/>
+        <location filename="../../workbench/domain/record_labels.py" line="162"/>
         <location filename="../../workbench/services/account_records.py" line="373"/>
         <source>Unit</source>
         <translation>Unidad</translation>
@@ -7454,7 +7454,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="107"/>
+        <location filename="../../workbench/domain/record_labels.py" line="108"/>
         <location filename="../../workbench/services/account_records.py" line="385"/>
         <source>Measured on</source>
         <translation>Medido el</translation>
@@ -7465,13 +7465,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="67"/>
+        <location filename="../../workbench/domain/record_labels.py" line="68"/>
         <location filename="../../workbench/services/account_records.py" line="404"/>
         <source>Competitor</source>
         <translation>Competidor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="77"/>
+        <location filename="../../workbench/domain/record_labels.py" line="78"/>
         <location filename="../../workbench/services/account_records.py" line="410"/>
         <source>Details</source>
         <translation>Detalles</translation>
@@ -7482,15 +7482,15 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="121"/>
         <location filename="../../workbench/domain/record_labels.py" line="122"/>
+        <location filename="../../workbench/domain/record_labels.py" line="123"/>
         <location filename="../../workbench/services/account_records.py" line="426"/>
         <location filename="../../workbench/services/accounts.py" line="54"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="157"/>
+        <location filename="../../workbench/domain/record_labels.py" line="158"/>
         <location filename="../../workbench/services/account_records.py" line="430"/>
         <source>Team</source>
         <translation>Equipo</translation>
@@ -7501,109 +7501,109 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="152"/>
+        <location filename="../../workbench/domain/record_labels.py" line="153"/>
         <location filename="../../workbench/services/account_records.py" line="437"/>
         <location filename="../../workbench/services/accounts.py" line="49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="124"/>
+        <location filename="../../workbench/domain/record_labels.py" line="125"/>
         <location filename="../../workbench/services/accounts.py" line="36"/>
         <source>Parent account</source>
         <translation>Cuenta matriz</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="143"/>
+        <location filename="../../workbench/domain/record_labels.py" line="144"/>
         <source>Root cause</source>
         <translation>Causa raíz</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="144"/>
+        <location filename="../../workbench/domain/record_labels.py" line="145"/>
         <source>Repeats</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="145"/>
+        <location filename="../../workbench/domain/record_labels.py" line="146"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="146"/>
+        <location filename="../../workbench/domain/record_labels.py" line="147"/>
         <location filename="../../workbench/services/accounts.py" line="39"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="147"/>
+        <location filename="../../workbench/domain/record_labels.py" line="148"/>
         <source>Sent at</source>
         <translation>Enviada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="148"/>
+        <location filename="../../workbench/domain/record_labels.py" line="149"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="150"/>
+        <location filename="../../workbench/domain/record_labels.py" line="151"/>
         <source>Starts at</source>
         <translation>Empieza a las</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="151"/>
+        <location filename="../../workbench/domain/record_labels.py" line="152"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="155"/>
+        <location filename="../../workbench/domain/record_labels.py" line="156"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="156"/>
+        <location filename="../../workbench/domain/record_labels.py" line="157"/>
         <source>Tax rate</source>
         <translation>Tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="158"/>
+        <location filename="../../workbench/domain/record_labels.py" line="159"/>
         <location filename="../../workbench/services/accounts.py" line="45"/>
         <source>Tier</source>
         <translation>Nivel</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="61"/>
+        <location filename="../../workbench/domain/record_labels.py" line="62"/>
         <location filename="../../workbench/services/accounts.py" line="55"/>
         <source>Client since</source>
         <translation>Cliente desde</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="58"/>
+        <location filename="../../workbench/domain/record_labels.py" line="59"/>
         <location filename="../../workbench/services/accounts.py" line="56"/>
         <source>Lost on</source>
         <translation>Perdido el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="162"/>
+        <location filename="../../workbench/domain/record_labels.py" line="163"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="163"/>
+        <location filename="../../workbench/domain/record_labels.py" line="164"/>
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="164"/>
+        <location filename="../../workbench/domain/record_labels.py" line="165"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="165"/>
+        <location filename="../../workbench/domain/record_labels.py" line="166"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="167"/>
+        <location filename="../../workbench/domain/record_labels.py" line="168"/>
         <location filename="../../workbench/services/accounts.py" line="57"/>
         <source>Won back on</source>
         <translation>Recuperado el</translation>
@@ -7614,7 +7614,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>País (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="159"/>
+        <location filename="../../workbench/domain/record_labels.py" line="160"/>
         <location filename="../../workbench/services/accounts.py" line="61"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
@@ -7625,19 +7625,19 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Moneda (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="166"/>
+        <location filename="../../workbench/domain/record_labels.py" line="167"/>
         <location filename="../../workbench/services/accounts.py" line="68"/>
         <source>Website</source>
         <translation>Sitio web</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="83"/>
+        <location filename="../../workbench/domain/record_labels.py" line="84"/>
         <location filename="../../workbench/services/accounts.py" line="69"/>
         <source>E-mail domain</source>
         <translation>Dominio de correo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="76"/>
+        <location filename="../../workbench/domain/record_labels.py" line="77"/>
         <location filename="../../workbench/services/accounts.py" line="70"/>
         <source>Description</source>
         <translation>Descripción</translation>
@@ -8895,132 +8895,137 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/record_labels.py" line="13"/>
+        <source>Shared with</source>
+        <translation>Compartida con</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/record_labels.py" line="14"/>
         <location filename="../../workbench/services/account_records.py" line="325"/>
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="14"/>
+        <location filename="../../workbench/domain/record_labels.py" line="15"/>
         <source>Agreed KPI</source>
         <translation>KPI acordado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="15"/>
+        <location filename="../../workbench/domain/record_labels.py" line="16"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="16"/>
+        <location filename="../../workbench/domain/record_labels.py" line="17"/>
         <source>Contract</source>
         <translation>Contrato</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="17"/>
+        <location filename="../../workbench/domain/record_labels.py" line="18"/>
         <source>Incident</source>
         <translation>Incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="18"/>
+        <location filename="../../workbench/domain/record_labels.py" line="19"/>
         <source>Market note</source>
         <translation>Nota de mercado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="19"/>
+        <location filename="../../workbench/domain/record_labels.py" line="20"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="20"/>
+        <location filename="../../workbench/domain/record_labels.py" line="21"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="21"/>
+        <location filename="../../workbench/domain/record_labels.py" line="22"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="22"/>
+        <location filename="../../workbench/domain/record_labels.py" line="23"/>
         <source>Action item</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="23"/>
+        <location filename="../../workbench/domain/record_labels.py" line="24"/>
         <source>Compensation</source>
         <translation>Compensación</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="24"/>
+        <location filename="../../workbench/domain/record_labels.py" line="25"/>
         <source>Incident event</source>
         <translation>Evento de incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="25"/>
+        <location filename="../../workbench/domain/record_labels.py" line="26"/>
         <source>Incident status</source>
         <translation>Estado de incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="26"/>
+        <location filename="../../workbench/domain/record_labels.py" line="27"/>
         <source>Incident team</source>
         <translation>Equipo de incidencia</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="27"/>
+        <location filename="../../workbench/domain/record_labels.py" line="28"/>
         <source>Interaction</source>
         <translation>Interacción</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="28"/>
+        <location filename="../../workbench/domain/record_labels.py" line="29"/>
         <source>KPI measurement</source>
         <translation>Medición de KPI</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="29"/>
+        <location filename="../../workbench/domain/record_labels.py" line="30"/>
         <source>Attendee</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="30"/>
+        <location filename="../../workbench/domain/record_labels.py" line="31"/>
         <source>Meeting change</source>
         <translation>Cambio de reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="31"/>
+        <location filename="../../workbench/domain/record_labels.py" line="32"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="32"/>
+        <location filename="../../workbench/domain/record_labels.py" line="33"/>
         <source>Survey response</source>
         <translation>Respuesta de encuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="33"/>
+        <location filename="../../workbench/domain/record_labels.py" line="34"/>
         <source>Proposal version</source>
         <translation>Versión de propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="34"/>
+        <location filename="../../workbench/domain/record_labels.py" line="35"/>
         <source>Proposal line</source>
         <translation>Línea de propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="35"/>
+        <location filename="../../workbench/domain/record_labels.py" line="36"/>
         <source>Proposal phase</source>
         <translation>Fase de propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="36"/>
+        <location filename="../../workbench/domain/record_labels.py" line="37"/>
         <source>Proposal ROI</source>
         <translation>ROI de propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="37"/>
+        <location filename="../../workbench/domain/record_labels.py" line="38"/>
         <source>Proposal section</source>
         <translation>Sección de propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="38"/>
+        <location filename="../../workbench/domain/record_labels.py" line="39"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>

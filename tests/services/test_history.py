@@ -326,3 +326,12 @@ def test_a_value_another_program_stored_as_bytes_never_stops_a_deletion(
             if e.kind == ChangeKind.DELETE and e.table == "accounts"
         }
     assert deleted["description"] == "00FF10" and deleted["name"] == account.name
+
+
+def test_every_record_table_has_a_name_for_the_history_page() -> None:
+    from workbench.domain.record_labels import RECORD_KINDS
+    from workbench.store.models import Base
+
+    recorded = {name for name, table in Base.metadata.tables.items() if "uid" in table.c}
+    # An operation has a uid too, but it is the history itself, not a record in it.
+    assert recorded - set(RECORD_KINDS) == {"operations"}

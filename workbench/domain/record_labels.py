@@ -10,6 +10,7 @@ RECORD_KINDS: dict[str, str] = {
     "colleagues": QT_TRANSLATE_NOOP("records", "Colleague"),
     "products": QT_TRANSLATE_NOOP("records", "Product"),
     "accounts": QT_TRANSLATE_NOOP("records", "Account"),
+    "account_shares": QT_TRANSLATE_NOOP("records", "Shared with"),
     "account_budgets": QT_TRANSLATE_NOOP("records", "Budget"),
     "agreed_kpis": QT_TRANSLATE_NOOP("records", "Agreed KPI"),
     "contacts": QT_TRANSLATE_NOOP("records", "Contact"),

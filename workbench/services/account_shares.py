@@ -7,7 +7,7 @@ sent with the next sync.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
@@ -23,6 +23,14 @@ class ShareRefused(Refusal):
 
 def _changes(account_id: int) -> ChangeSet:
     return ChangeSet.of("account_shares", accounts=(account_id,))
+
+
+def _share(session: Session, account_id: int, colleague_id: int) -> AccountShare | None:
+    return session.execute(
+        select(AccountShare).where(
+            AccountShare.account_id == account_id, AccountShare.colleague_id == colleague_id
+        )
+    ).scalar_one_or_none()
 
 
 def colleague_named(session: Session, name: str) -> int:
@@ -60,12 +68,7 @@ def share_account(session: Session, account_id: int, colleague_id: int) -> tuple
             name=colleague.name,
             account=account.name,
         )
-    exists = session.execute(
-        select(AccountShare.id).where(
-            AccountShare.account_id == account_id, AccountShare.colleague_id == colleague_id
-        )
-    ).first()
-    if exists is not None:
+    if _share(session, account_id, colleague_id) is not None:
         return False, ChangeSet()
     session.add(AccountShare(account_id=account_id, colleague_id=colleague_id))
     session.flush()
@@ -74,11 +77,9 @@ def share_account(session: Session, account_id: int, colleague_id: int) -> tuple
 
 def stop_sharing(session: Session, account_id: int, colleague_id: int) -> tuple[bool, ChangeSet]:
     """Stop sharing the account with the colleague; False: it was not shared with them."""
-    removed = session.execute(
-        delete(AccountShare).where(
-            AccountShare.account_id == account_id, AccountShare.colleague_id == colleague_id
-        )
-    ).rowcount
-    if not removed:
+    share = _share(session, account_id, colleague_id)
+    if share is None:
         return False, ChangeSet()
+    session.delete(share)
+    session.flush()
     return True, _changes(account_id)
