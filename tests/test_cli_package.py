@@ -25,7 +25,9 @@ def sub_commands(parser: argparse.ArgumentParser) -> dict[str, argparse.Argument
 
 def test_every_command_names_the_function_that_runs_it() -> None:
     commands = sub_commands(build_parser())
-    assert len(commands) == 20  # … with `server` (its init and user below it), `sync`, `conflicts`
+    assert (
+        len(commands) == 21
+    )  # … with `server` (init, upgrade, user below it), `sync`, `conflicts`, `share`
     for name, parser in commands.items():
         run = parser.get_default("run")
         assert callable(run), f"{name} sets no run=…"

@@ -374,3 +374,34 @@ def test_which_colleague_is_me_stays_on_each_laptop(server: RunningServer, tmp_p
         kept = connection.execute(sa.text("SELECT count(*) FROM colleagues WHERE is_me")).scalar()
     engine.dispose()
     assert kept == 0  # the server keeps nobody's "me"
+
+
+def test_a_change_breaking_a_rule_of_the_book_is_refused_alone_and_the_rest_applied(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    from tests.server.conftest import new_account
+
+    a, b = new_laptop(tmp_path / "a.sqlite"), new_laptop(tmp_path / "b.sqlite")
+    sync(a, server)
+    sync(b, server)
+    for laptop, names in ((a, ["Bodegas Rioja"]), (b, ["Bodegas de Rioja", "Hotel Luna"])):
+        store = open_store(laptop)
+        with store.transaction() as session:  # one operation each
+            for name in names:
+                account = new_account(name)
+                account.external_id = "SF-0001" if "Rioja" in name else None
+                session.add(account)
+        store.close()
+    sync(a, server)
+    said = sync(b, server)
+    # The server refuses B's copy alone; A's, pulled, clashes with it on B's laptop: not
+    # taken there, and said — the sync does not stop.
+    assert "refused by the server:" in said and "external_id" in said
+    assert "not taken here, it clashes with a record of yours: accounts" in said
+    assert read_account(b, "Hotel Luna") is not None
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        names = connection.execute(sa.text("SELECT name FROM accounts ORDER BY name")).scalars()
+        on_server = list(names)
+    engine.dispose()
+    assert on_server == ["Bodegas Rioja", "Hotel Luna"]

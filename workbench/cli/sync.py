@@ -145,6 +145,8 @@ def run_sync(args: argparse.Namespace) -> int:
             print(f"refused by the server: {reason}")
         for reason in report.forbidden:
             print(f"refused, not yours on the team: {reason}")
+        for clash in report.kept_out:
+            print(f"not taken here, it clashes with a record of yours: {clash}")
         return 0
 
     return _guarded("workbench sync", args, work)

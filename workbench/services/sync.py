@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ChangeSource
@@ -44,6 +45,8 @@ class SyncReport:
     pulled: int = 0
     conflicts: list[int] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    #: The team's changes this laptop could not take: they clash with a record of its own.
+    kept_out: list[str] = field(default_factory=list)
     #: Operations the server refused whole (not this user's to change), with why.
     forbidden: list[str] = field(default_factory=list)
     #: The first sync of a book that had records of its own: how it joined the team.
@@ -239,8 +242,14 @@ def _pending(session: Session) -> dict[str, set[str]]:
     return found
 
 
-def apply_changes(session: Session, changes: list[dict[str, Any]]) -> int:
-    """Apply changes from the server (pulled, or overruled in a push answer), in order."""
+def apply_changes(
+    session: Session, changes: list[dict[str, Any]], kept_out: list[str] | None = None
+) -> int:
+    """Apply changes from the server (pulled, or overruled in a push answer), in order.
+
+    A change that breaks a rule of this book — the team's record takes a unique value one
+    of this laptop's records holds (one the server refused, say) — is not taken, and is
+    named in *kept_out*; the others are, and the sync goes on."""
     if not changes:
         return 0
     pending = _pending(session)
@@ -255,7 +264,16 @@ def apply_changes(session: Session, changes: list[dict[str, Any]]) -> int:
         own = _made_here(session, change.get("operation"))
         waiting = pending.get(uid, set())
         if not own and WHOLE_RECORD not in waiting:
-            applied += _apply_one(session, table, uid, change, waiting, held, version)
+            savepoint = session.begin_nested()
+            try:
+                applied += _apply_one(session, table, uid, change, waiting, held, version)
+            except IntegrityError as error:
+                savepoint.rollback()
+                reason = str(error.orig).splitlines()[0] if error.orig else str(error)
+                if kept_out is not None:
+                    kept_out.append(f"{table.name} {uid} ({reason})")
+            else:
+                savepoint.commit()
         held = {name: base for name, base in held.items() if name in waiting or base > seq}
         versions[uid] = (max(version, seq), held)
         _set_version(session, uid, max(version, seq), held)
@@ -347,6 +365,7 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
                 for change in answer.get("overruled") or []
                 if int(change.get("seq") or 0) >= latest.get(str(change.get("record")), 0)
             ],
+            report.kept_out,
         )
     return report
 

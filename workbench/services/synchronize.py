@@ -58,7 +58,9 @@ def synchronize(store: Any, server: Any) -> SyncReport:
             cursor = int(state(session, "cursor", 0))
         page = server.pull(cursor)
         with store.transaction(ChangeSource.SYNC) as session:
-            report.pulled += apply_changes(session, list(page.get("changes") or []))
+            report.pulled += apply_changes(
+                session, list(page.get("changes") or []), report.kept_out
+            )
             set_state(session, "cursor", int(page.get("cursor") or cursor))
         if not page.get("more"):
             return report
