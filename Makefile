@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 export QT_API := pyside6
 
-.PHONY: run test bench bench-stress bench-sync bench-sync-load hostile bench-encryption lint bundle bundle-check screenshots translations clean
+.PHONY: run test bench bench-stress bench-sync bench-sync-load bench-sync-stress hostile bench-encryption lint bundle bundle-check screenshots translations clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Account Workbench needs Python 3.11 or newer; found " + sys.version.split()[0])'
@@ -40,6 +40,10 @@ bench-sync: $(STAMP)
 
 bench-sync-load: $(STAMP)
 	$(BIN)/python -m tests.benchmarks.sync_load $(BENCH_ARGS)
+
+## A new laptop's first sync of the 10,000-account book (BENCH_DB, built if missing).
+bench-sync-stress: $(STAMP)
+	$(BIN)/python -m tests.benchmarks.sync_stress $(BENCH_DB) $(BENCH_ARGS)
 
 ## Fuzz harness at 2,500 files per reader and 200 kills (tens of minutes; not part of `make test`).
 hostile: $(STAMP)

@@ -68,8 +68,7 @@ def workbench(
         text=True,
         env=env,
         stdin=subprocess.DEVNULL,
-        timeout=120,
-        **kwargs,  # type: ignore[arg-type]
+        **{"timeout": 120, **kwargs},  # type: ignore[arg-type]
     )
 
 
@@ -131,8 +130,11 @@ def start_server(database_url: str, log: Path) -> RunningServer:
     raise AssertionError(f"the server did not answer in 60 s: {log.read_text()}")
 
 
-def init_server(database_url: str) -> None:
-    """``workbench server init`` on *database_url*, with :data:`DIRECTOR` as its director."""
+def init_server(
+    database_url: str, *extra: str, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``workbench server init`` on *database_url*, with :data:`DIRECTOR` as its director
+    (and *extra* arguments: ``--from-book PATH``)."""
     made = workbench(
         "server",
         "init",
@@ -140,9 +142,12 @@ def init_server(database_url: str) -> None:
         database_url,
         "--admin",
         DIRECTOR,
+        *extra,
         password=password_for(DIRECTOR),
+        timeout=timeout,
     )
     assert made.returncode == 0, made.stderr
+    return made
 
 
 @pytest.fixture

@@ -2,8 +2,9 @@
 
 - ``workbench server --database-url URL [--host H --port P --certfile F --keyfile F]``
   serves the API until interrupted;
-- ``workbench server init --database-url URL --admin NAME`` makes the database and its
-  first director;
+- ``workbench server init --database-url URL --admin NAME [--from-book PATH]`` makes the
+  database and its first director — with ``--from-book``, its book a copy of that
+  laptop database's, which is in the team from then on;
 - ``workbench server upgrade --database-url URL`` runs this version's migrations on it;
 - ``workbench server user add NAME --role director|manager|assistant``,
   ``… user disable NAME``, ``… user reset-password NAME``.
@@ -18,7 +19,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from workbench.cli.common import iso_date
 from workbench.domain.team import Role
@@ -62,6 +64,13 @@ def add_parser(commands: Commands) -> None:
     init = below.add_parser("init", help="make the server's database and its first director")
     _url_option(init, below=True)
     init.add_argument("--admin", required=True, metavar="NAME", help="the first director's name")
+    init.add_argument(
+        "--from-book",
+        type=Path,
+        metavar="PATH",
+        help="start the team's book as a copy of this laptop database (the director's "
+        "own: it syncs with the team from then on, nothing uploaded again)",
+    )
     init.set_defaults(run=run_init)
 
     upgrade = below.add_parser(
@@ -129,6 +138,7 @@ def _guarded(command: str, work: object) -> int:
             file=sys.stderr,
         )
         return 1
+    from workbench.server.book_start import BookNotEmpty
     from workbench.server.schema import ServerDatabaseError
     from workbench.server.users import UserRefusal
 
@@ -137,7 +147,7 @@ def _guarded(command: str, work: object) -> int:
     except _Stop as stop:
         print(f"{command}: {stop}", file=sys.stderr)
         return stop.status
-    except (ServerDatabaseError, UserRefusal, WeakPassword) as refused:
+    except (ServerDatabaseError, UserRefusal, WeakPassword, BookNotEmpty) as refused:
         print(f"{command}: {refused}", file=sys.stderr)
         return 1
     except Exception as error:  # the database unreachable, refused the user…
@@ -159,12 +169,60 @@ def run_init(args: argparse.Namespace) -> int:
         from workbench.server.passwords import hashed
 
         hashed(password)  # a weak one refused before anything is made
-        create_schema(engine)
-        add_user(engine, args.admin, Role.DIRECTOR, password, by="workbench server init")
+        book = _source_book(args.from_book) if args.from_book else None
+        try:
+            create_schema(engine)
+            add_user(engine, args.admin, Role.DIRECTOR, password, by="workbench server init")
+            if book is not None:
+                _copy_book(engine, book)
+        finally:
+            if book is not None:
+                book.close()
         print(f"The team server's database is ready; {args.admin} is its director.")
         return 0
 
     return _guarded("workbench server init", work)
+
+
+def _source_book(path: Path) -> Any:
+    """The laptop database a team starts from, opened (its passphrase asked if it is
+    encrypted); refused if it is in a team already."""
+    from workbench.cli.store import open_for_command
+    from workbench.services.sync import state
+
+    if not path.exists():
+        raise _Stop(f"no database at {path}", 2)
+    store = open_for_command(path, "workbench server init")
+    with store.session() as session:
+        joined = state(session, "joined") or state(session, "cursor") is not None
+    if joined:
+        store.close()
+        raise _Stop(f"{path.name} already syncs with a team server; nothing was made")
+    return store
+
+
+def _copy_book(engine: Engine, book: Any) -> None:
+    import time
+
+    from workbench.domain.enums import ChangeSource
+    from workbench.server.book_start import start_book
+    from workbench.services.team_join import started_team
+
+    started = time.perf_counter()
+
+    def say(table: str, rows: int) -> None:
+        if rows:
+            print(f"  {table}: {rows:,}", flush=True)
+
+    print(f"Copying the book of {book.path.name} into the team's…", flush=True)
+    with book.engine.connect() as source:
+        copied = start_book(engine, source, say)
+    with book.transaction(ChangeSource.SYNC) as session:
+        started_team(session)
+    print(
+        f"{sum(copied.values()):,} records copied in {time.perf_counter() - started:.1f} s; "
+        f"{book.path.name} syncs with the team from now on."
+    )
 
 
 def run_upgrade(args: argparse.Namespace) -> int:

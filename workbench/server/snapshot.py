@@ -50,17 +50,15 @@ def page(
         raise PushRefused(404, f"No table {table_name!r} to read.")
     limit = max(1, min(limit, PAGE_LIMIT))
     names = [name for name in synced_fields(table) if name not in hidden]
+    # In the server's id order; by uid in the few tables whose key is another record's.
+    key = "id" if "id" in table.c else "uid"
+    try:
+        start = (int(after) if key == "id" else after) if after else None
+    except ValueError as error:
+        raise PushRefused(400, f"Not where a page ended: {after!r}.") from error
     with engine.connect() as connection:
         visible = scoped(connection, member)
-        # In the server's id order; by uid in the few tables whose key is another record's.
-        order = table.c.id if "id" in table.c else table.c.uid
-        statement = _statement(table, order, names, visible)
-        if after:
-            try:
-                statement = statement.where(order > (int(after) if "id" in table.c else after))
-            except ValueError as error:
-                raise PushRefused(400, f"Not where a page ended: {after!r}.") from error
-        rows = connection.execute(statement.order_by(order).limit(limit)).all()
+        rows = connection.execute(_statement(table, key, names, visible, start, limit)).all()
     convert = [_converter(table, name) for name in names]
     return {
         "table": table.name,
@@ -77,29 +75,43 @@ def page(
     }
 
 
-def _statement(table: Table, order: Any, names: list[str], visible: frozenset[str] | None) -> Any:
+def _statement(
+    table: Table,
+    key: str,
+    names: list[str],
+    visible: frozenset[str] | None,
+    start: object,
+    limit: int,
+) -> Any:
+    """The page's rows — the *limit* first after *start* that *visible* lets through —
+    chosen first, then their references read as uids: joined to the whole table, the
+    references made PostgreSQL hash every row after *start* for each page (a second a
+    page of 950,000 interactions)."""
+    chosen = select(table).where(table.c[key] > start) if start is not None else select(table)
+    found = account_joins(table)
+    if visible is not None and found is not None:
+        joins, account_uid = found
+        joined: FromClause = table
+        for alias, on in joins:
+            joined = joined.outerjoin(alias, on)
+        uids = sorted(visible)
+        chosen = chosen.select_from(joined).where(
+            table.c.uid.in_(uids)
+            if table.name == "accounts"
+            else or_(account_uid.in_(uids), account_uid.is_(None))
+        )
+    page = chosen.order_by(table.c[key]).limit(limit).subquery("page")
     links = references(table)
-    columns: list[Any] = [order, table.c.uid]
-    joined: FromClause = table
+    columns: list[Any] = [page.c[key], page.c.uid]
+    rows: FromClause = page
     for name in names:
         if name in links:
             referred = Base.metadata.tables[links[name]].alias(f"ref_{name}")
-            joined = joined.outerjoin(referred, referred.c.id == table.c[name])
+            rows = rows.outerjoin(referred, referred.c.id == page.c[name])
             columns.append(referred.c.uid)
         else:
-            columns.append(table.c[name])
-    found = account_joins(table)
-    if found is not None:
-        joins, account_uid = found
-        for alias, on in joins:
-            joined = joined.outerjoin(alias, on)
-    statement = select(*columns).select_from(joined)
-    if visible is None or found is None:
-        return statement  # a director's, or the team's own records
-    uids = sorted(visible)
-    if table.name == "accounts":
-        return statement.where(table.c.uid.in_(uids))
-    return statement.where(or_(account_uid.in_(uids), account_uid.is_(None)))
+            columns.append(page.c[name])
+    return select(*columns).select_from(rows).order_by(page.c[key])
 
 
 def _converter(table: Table, name: str) -> Any:

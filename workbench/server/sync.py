@@ -10,7 +10,7 @@ cursor can never step over a change that commits late.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -111,9 +111,14 @@ def _uid(value: object) -> str:
         raise PushRefused(400, f"Not a record uid: {value!r}.") from error
 
 
-def _wire_row(connection: Connection, table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
-    """A server row's fields as the wire carries them (references as uids)."""
-    return wire_values(connection, table, row)
+def _wire_row(
+    connection: Connection, table: Table, row: Mapping[str, Any], names: Iterable[str] | None = None
+) -> dict[str, Any]:
+    """A server row's fields (*names*, or all it syncs) as the wire carries them
+    (references as uids: a query each, so an edit reads only the fields it changes)."""
+    if names is not None:
+        names = [n for n in names if n in table.c and not laptop_field(table, n)]
+    return wire_values(connection, table, row, names)
 
 
 def _server_values(
@@ -507,7 +512,7 @@ class _Operation:
         account = account_uid_of(self.connection, table, current)
         self._check_access(table, uid, account, wire)
         values, unknown = _server_values(self.connection, table, wire)
-        theirs = _wire_row(self.connection, table, current)
+        theirs = _wire_row(self.connection, table, current, wire)
         versions = _version(self.connection, uid)
         field_versions = versions.field_versions if versions else {}
         applied: dict[str, Any] = {}

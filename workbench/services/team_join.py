@@ -271,6 +271,20 @@ def chunks(items: list[str], size: int) -> Iterator[list[str]]:
         yield items[start : start + size]
 
 
+# -- a team started from this book ------------------------------------------------------
+
+
+def started_team(session: Session) -> None:
+    """This laptop's book has just become the team's (``workbench server init
+    --from-book``): the laptop is in the team, synced to the feed's start — every record
+    at version 0, as the server has it — and its history so far is the server's book,
+    not an outbox."""
+    last = session.scalar(select(func.coalesce(func.max(FieldChange.id), 0)))
+    for key, value in (("joined", True), ("cursor", 0), ("snapshot_seq", 0)):
+        set_state(session, key, value)
+    set_state(session, "pushed_through", int(last or 0))
+
+
 # -- the whole join -------------------------------------------------------------------
 
 

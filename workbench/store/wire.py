@@ -11,6 +11,7 @@ processors, so the team server (PostgreSQL) and a laptop read and write the same
 from __future__ import annotations
 
 import functools
+import re
 import uuid
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -74,6 +75,19 @@ def storer(column: Column[Any]) -> Callable[[Any], Any]:
     if processor is None:
         return lambda value: value
     return lambda value: None if value is None else processor(value)
+
+
+_UID_HEX = re.compile(r"[0-9a-f]{32}")
+
+
+def stored_uid(text: object) -> str:
+    """A uid come as text (``0190c2d4-…``), as a laptop stores it (32 hex digits: what
+    ``storer(uid column)(uuid.UUID(text))`` gives, without making the UUID — a first
+    sync takes two million of them); ValueError if it is not one."""
+    hexed = str(text).replace("-", "").lower()
+    if _UID_HEX.fullmatch(hexed) is None:
+        raise ValueError(f"Not a record uid: {text!r}")
+    return hexed
 
 
 def to_stored(column: Column[Any], value: Any) -> Any:
