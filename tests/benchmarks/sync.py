@@ -7,7 +7,8 @@ Prints, asserting nothing:
 - a first sync down: a new laptop pulls the book;
 - an incremental sync of 100 edits: pushed by one laptop, pulled by another, and the
   round trip of both;
-- the rates, records a second, from which the stress size's first sync can be judged.
+- the rates, records a second (the stress size's first sync is measured by
+  ``tests.benchmarks.sync_stress``).
 
 With ``--manager`` the accounts are a manager's and the pulling laptop is theirs, so the
 figures include PostgreSQL's row-level security for a user who sees some accounts.
@@ -107,12 +108,6 @@ def main() -> None:
             f"pull median {statistics.median(pulls) * 1000:.0f} ms, round trip median "
             f"{statistics.median(trips) * 1000:.0f} ms (worst {max(trips) * 1000:.0f} ms, "
             f"{args.runs} runs)"
-        )
-        stress = 2_000_000
-        print(
-            f"at these rates the stress size (~{stress:,} rows) would take "
-            f"{stress / (records / up) / 60:,.0f} min up and {stress / (records / down) / 60:,.0f} "
-            "min down (aim: 2 min down)"
         )
         a.close()
         b.close()

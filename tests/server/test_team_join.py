@@ -163,3 +163,35 @@ def test_a_managers_book_joins_with_unowned_accounts_made_theirs_and_others_left
         "SELECT a.name, c.name FROM accounts a JOIN colleagues c ON c.id = a.owner_id",
     ) == [("Cliente de Jorge", manager)]
     assert _server_rows(server, "SELECT email FROM contacts") == [("ana@cj.es",)]
+
+
+def test_a_joining_books_own_upload_comes_back_without_being_written_again(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """The upload comes back in the feed, record by record, as the team's changes: the
+    laptop has every field of them already (held at their versions) and writes none."""
+    solo = tmp_path / "solo.sqlite"
+    _book(
+        solo,
+        (_account("Hotel Sol"), [_contact("Ana", "ana@hotelsol.es")]),
+        (_account("Nuevo Cliente"), [_contact("Eva", "eva@nuevo.es")]),
+    )
+    out = sync(solo, server)
+    assert "up: 4 change(s); down: 0 change(s)" in out, out
+    # A colleague's edit of one of those records still comes down.
+    team = new_laptop(tmp_path / "team.sqlite")
+    sync(team, server)
+    store = open_store(team)
+    with store.transaction() as session:
+        account = session.scalars(sa.select(Account).where(Account.name == "Hotel Sol")).one()
+        account.description = "From the team"
+    store.close()
+    sync(team, server)
+    assert "down: 1 change(s)" in sync(solo, server)
+    store = open_store(solo)
+    with store.session() as session:
+        description = session.scalar(
+            sa.select(Account.description).where(Account.name == "Hotel Sol")
+        )
+    store.close()
+    assert description == "From the team"

@@ -27,6 +27,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import IntegrityError
 
 from workbench.server.audit import Caller, audit, entry
@@ -51,9 +52,16 @@ from workbench.server.scope import (
     would_own,
 )
 from workbench.server.sessions import Member
-from workbench.store.account_paths import with_account_uid
+from workbench.store.account_paths import account_path, with_account_uid
 from workbench.store.history import fields_of
-from workbench.store.wire import id_of, laptop_field, references, to_python, wire_values
+from workbench.store.wire import (
+    id_of,
+    laptop_field,
+    references,
+    synced_fields,
+    to_python,
+    wire_values,
+)
 
 #: The advisory lock every writing transaction of the book takes first.
 _BOOK_LOCK = 0x5752_4B42  # "WRKB"
@@ -122,10 +130,14 @@ def _wire_row(
 
 
 def _server_values(
-    connection: Connection, table: Table, wire: Mapping[str, Any]
+    connection: Connection,
+    table: Table,
+    wire: Mapping[str, Any],
+    ids: dict[tuple[str, str], int] | None = None,
 ) -> tuple[dict[str, Any], list[str]]:
     """Wire values as the server's columns take them; the fields whose reference names a
-    record the server does not have are left out and named."""
+    record the server does not have are left out and named. *ids*: (table, uid) → id
+    of records already looked up in this operation (and grown here)."""
     links = references(table)
     known = set(fields_of(table))
     values: dict[str, Any] = {}
@@ -137,9 +149,14 @@ def _server_values(
             raise PushRefused(400, f"{table.name} has no field {name!r}.")
         if name in links and value is not None:
             try:
-                found = id_of(connection, links[name], value)
+                key = (links[name], str(uuid.UUID(str(value))))
             except ValueError as error:
                 raise PushRefused(400, f"Not a record uid: {value!r}.") from error
+            found = ids.get(key) if ids is not None else None
+            if found is None:
+                found = id_of(connection, key[0], key[1])
+                if found is not None and ids is not None:
+                    ids[key] = found
             if found is None:
                 unknown.append(name)
                 continue
@@ -179,6 +196,15 @@ _UNREAD = _Unread()
 #: Statements the push runs for every change, compiled once; their values given apart.
 _INSERT_CHANGE = insert(Change.__table__)  # type: ignore[arg-type]
 _INSERT_VERSION = insert(RecordVersion.__table__)  # type: ignore[arg-type]
+_VERSIONS = RecordVersion.__table__
+_UPSERT_VERSION = pg_insert(_VERSIONS).on_conflict_do_update(  # type: ignore[arg-type]
+    index_elements=[_VERSIONS.c.record_uid],
+    set_={
+        "version": pg_insert(_VERSIONS).excluded.version,  # type: ignore[arg-type]
+        "field_versions": pg_insert(_VERSIONS).excluded.field_versions,  # type: ignore[arg-type]
+        "deleted": pg_insert(_VERSIONS).excluded.deleted,  # type: ignore[arg-type]
+    },
+)
 _UPDATE_VERSION = (
     update(RecordVersion.__table__)  # type: ignore[arg-type]
     .where(RecordVersion.__table__.c.record_uid == bindparam("uid"))
@@ -205,6 +231,10 @@ class _Operation:
         self.given_back: set[str] = set()
         self.last_seq: int | None = None
         self.audits: list[dict[str, object]] = []
+        #: (table, uid) → id of the records this operation looked up or created, and
+        #: record uid → its account's uid: an account's records come together.
+        self.ids: dict[tuple[str, str], int] = {}
+        self.accounts: dict[str, str | None] = {}
 
     def _kept_accounts(self, changes: list[Any]) -> set[str]:
         kept = set()
@@ -260,9 +290,23 @@ class _Operation:
         current: RecordVersion | _Unread | None = _UNREAD,
         *,
         deleted: bool = False,
+        created: bool = False,
     ) -> None:
         """The record's version and its fields' become *seq*; *current*: its versions as
-        already read in this transaction (read here when not given)."""
+        already read in this transaction (read here when not given). A record *created*
+        has every field at *seq*, whatever versions a deleted one of the same uid left."""
+        if created:
+            self.connection.execute(
+                _UPSERT_VERSION,
+                {
+                    "record_uid": uid,
+                    "table_name": table.name,
+                    "version": seq,
+                    "field_versions": dict.fromkeys(names, seq),
+                    "deleted": False,
+                },
+            )
+            return
         if isinstance(current, _Unread):
             current = _version(self.connection, uid)
         versions = dict(current.field_versions) if current else {}
@@ -438,11 +482,25 @@ class _Operation:
         versions: dict[str, int] = found.get("versions") or {}
         return int(versions.get(record_uid, 0))
 
+    def _account_of_new(self, table: Table, wire: Mapping[str, Any], values: dict[str, Any]) -> Any:
+        """The account of a record being created: the one its first reference up the way
+        names, when that record is an account or was created by this operation."""
+        path = account_path(table)
+        if path:
+            column, referred = path[0]
+            parent = wire.get(column)
+            if parent is None or values.get(column) is None:
+                return None
+            parent = str(uuid.UUID(str(parent)))
+            if referred.name == "accounts":
+                return parent
+            if parent in self.accounts:
+                return self.accounts[parent]
+        return account_uid_of(self.connection, table, values)
+
     def _create(self, table: Table, uid: str, wire: Mapping[str, Any]) -> None:
-        values, unknown = _server_values(self.connection, table, wire)
-        account = (
-            uid if table.name == "accounts" else account_uid_of(self.connection, table, values)
-        )
+        values, unknown = _server_values(self.connection, table, wire, self.ids)
+        account = uid if table.name == "accounts" else self._account_of_new(table, wire, values)
         if (
             table.name == "accounts"
             and self.visible is not None
@@ -459,24 +517,43 @@ class _Operation:
             self._audit("refused", table, uid, account, ",".join(unknown), None, None)
             return
         moment = now()
-        self.connection.execute(
-            insert(table).values(
-                uid=uuid.UUID(uid),
-                created_at=moment,
-                updated_at=moment,
-                updated_by=self.member.name,
-                **values,
+        row = (
+            self.connection.execute(
+                insert(table)
+                .values(
+                    uid=uuid.UUID(uid),
+                    created_at=moment,
+                    updated_at=moment,
+                    updated_by=self.member.name,
+                    **values,
+                )
+                .returning(*table.c)
             )
+            .mappings()
+            .one()
         )
-        row = _record(self.connection, table, uid)
-        assert row is not None
-        whole = _wire_row(self.connection, table, row)
+        if "id" in table.c:
+            self.ids[(table.name, uid)] = row["id"]
+        self.accounts[uid] = account
+        whole = self._created_values(table, row, wire)
         seq = self._log(table, uid, account, "create", whole)
-        self._versioned(table, uid, seq, list(whole))
+        self._versioned(table, uid, seq, list(whole), created=True)
         if table.name == _SHARES:
             self._scope(table, uid, account, None, whole[_HOLDERS[_SHARES]])
         self.outcome.applied += 1
         self._audit("applied", table, uid, account, "*", None, "created")
+
+    def _created_values(self, table: Table, row: Any, wire: Mapping[str, Any]) -> dict[str, Any]:
+        """The new record's fields as the wire carries them: a reference is the uid the
+        laptop gave (looked up only when the server's default filled it)."""
+        links = references(table)
+        given = {
+            name: str(uuid.UUID(str(wire[name])))
+            for name in links
+            if row[name] is not None and wire.get(name) is not None
+        }
+        rest = [name for name in synced_fields(table) if name not in given]
+        return {**given, **wire_values(self.connection, table, row, rest)}
 
     def _update(
         self,
@@ -511,7 +588,7 @@ class _Operation:
             return
         account = account_uid_of(self.connection, table, current)
         self._check_access(table, uid, account, wire)
-        values, unknown = _server_values(self.connection, table, wire)
+        values, unknown = _server_values(self.connection, table, wire, self.ids)
         theirs = _wire_row(self.connection, table, current, wire)
         versions = _version(self.connection, uid)
         field_versions = versions.field_versions if versions else {}

@@ -22,7 +22,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -84,12 +85,18 @@ def _versions(session: Session, uids: Iterable[str]) -> dict[str, tuple[int, dic
     return found
 
 
+_SET_VERSION = (
+    sqlite_insert(SyncRecord)
+    .values(record_uid=bindparam("uid"), version=bindparam("version"), held=bindparam("held"))
+    .on_conflict_do_update(
+        index_elements=[SyncRecord.record_uid],
+        set_={"version": bindparam("version"), "held": bindparam("held")},
+    )
+)
+
+
 def _set_version(session: Session, uid: str, version: int, held: dict[str, int]) -> None:
-    values = {"version": version, "held": held or None}
-    if session.get(SyncRecord, uid) is None:
-        session.execute(insert(SyncRecord).values(record_uid=uid, **values))
-    else:
-        session.execute(update(SyncRecord).where(SyncRecord.record_uid == uid).values(**values))
+    session.execute(_SET_VERSION, {"uid": uid, "version": version, "held": held or None})
 
 
 # -- the outbox -----------------------------------------------------------------------
@@ -261,9 +268,13 @@ def apply_changes(
             continue
         uid, seq = str(change["record"]), int(change.get("seq") or 0)
         version, held = versions.get(uid, (0, {}))
-        own = _made_here(session, change.get("operation"))
+        had = (version, dict(held))  # _apply_one may hold more fields
         waiting = pending.get(uid, set())
-        if not own and WHOLE_RECORD not in waiting:
+        if (
+            not _had(change, held)
+            and not _made_here(session, change.get("operation"))
+            and WHOLE_RECORD not in waiting
+        ):
             savepoint = session.begin_nested()
             try:
                 applied += _apply_one(session, table, uid, change, waiting, held, version)
@@ -274,9 +285,10 @@ def apply_changes(
                     kept_out.append(f"{table.name} {uid} ({reason})")
             else:
                 savepoint.commit()
-        held = {name: base for name, base in held.items() if name in waiting or base > seq}
-        versions[uid] = (max(version, seq), held)
-        _set_version(session, uid, max(version, seq), held)
+        kept = {name: base for name, base in held.items() if name in waiting or base > seq}
+        versions[uid] = (max(version, seq), kept)
+        if (max(version, seq), kept) != had:
+            _set_version(session, uid, max(version, seq), kept)
     session.flush()
     return applied
 
@@ -324,6 +336,24 @@ def _apply_one(
     else:
         return 0  # a change to a record this laptop does not have (deleted here)
     return 1
+
+
+def _had(change: dict[str, Any], held: Any) -> bool:
+    """Whether this laptop has the pulled *change* already, so that writing it again
+    would change nothing: each of its fields is held here at its version or a later one —
+    this laptop's own values, pushed and answered (a book's join upload among them,
+    which came back record by record). Only a change of the feed (it names its
+    operation): a value the server kept over this laptop's, in a push's answer, is
+    taken whatever is held."""
+    seq = int(change.get("seq") or 0)
+    names = change.get("values") or {}
+    return bool(
+        seq > 0
+        and change.get("operation")
+        and names
+        and change.get("kind") in ("create", "update")
+        and all(int(held.get(name, 0)) >= seq for name in names)
+    )
 
 
 def _made_here(session: Session, operation_uid: object) -> bool:
