@@ -186,3 +186,36 @@ def test_a_book_already_in_a_team_or_a_server_with_a_book_is_refused_and_nothing
     engine.dispose()
     with sa.create_engine(as_superuser(first)).connect() as connection:
         assert connection.execute(sa.text(counted)).scalar() == held
+
+
+def test_an_encrypted_book_starts_a_team_with_its_passphrase_and_a_wrong_one_makes_nothing(
+    cluster: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    source = _demo_book(tmp_path / "director.sqlite", accounts=3)
+    before = _wire_book(source)
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "wrong horse battery staple")
+    encrypted = workbench("encrypt", "--db", str(source))
+    assert encrypted.returncode == 0, encrypted.stderr
+
+    url = cluster.database("t_started_encrypted")
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "not the passphrase at all")
+    refused = workbench(
+        "server", "init", "--database-url", url, "--admin", DIRECTOR,
+        "--from-book", str(source), password=password_for(DIRECTOR),
+    )  # fmt: skip
+    assert refused.returncode != 0 and "Traceback" not in refused.stderr, refused.stderr
+    assert "passphrase" in refused.stderr.lower(), refused.stderr
+    with sa.create_engine(as_superuser(url)).connect() as connection:
+        assert not sa.inspect(connection).has_table("accounts")
+
+    monkeypatch.setenv("WORKBENCH_PASSPHRASE", "wrong horse battery staple")
+    server, said = _started(url, source, tmp_path / "server.log")
+    try:
+        assert "records copied" in said
+        fresh = new_laptop(tmp_path / "fresh.sqlite")
+        monkeypatch.delenv("WORKBENCH_PASSPHRASE")
+        sync(fresh, server)
+        assert _wire_book(fresh) == before
+    finally:
+        server.process.terminate()
+        server.process.wait(timeout=10)
