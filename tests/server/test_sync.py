@@ -405,3 +405,75 @@ def test_a_change_breaking_a_rule_of_the_book_is_refused_alone_and_the_rest_appl
         on_server = list(names)
     engine.dispose()
     assert on_server == ["Bodegas Rioja", "Hotel Luna"]
+
+
+def test_one_operation_reads_again_what_it_changed_itself_or_deleted_by_cascade(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """The server reads an operation's records and versions ahead, together; a record the
+    same operation changed before (two fields in two changes) or removed by a cascade
+    (its account deleted) must be read again, not taken from what was read ahead."""
+    a = new_laptop(tmp_path / "a.sqlite")
+    add_account(a, "Hotel Sol")
+    add_account(a, "Bodegas Rioja")
+    store = open_store(a)
+    with store.transaction() as session:
+        bodegas = session.scalars(sa.select(Account).where(Account.name == "Bodegas Rioja")).one()
+        session.add(Contact(account_id=bodegas.id, first_name="Ana", last_name="Gil"))
+    with store.session() as session:
+        hotel = str(session.scalar(sa.select(Account.uid).where(Account.name == "Hotel Sol")))
+        rioja = str(session.scalar(sa.select(Account.uid).where(Account.name == "Bodegas Rioja")))
+        ana = str(
+            session.scalar(
+                sa.select(Contact.uid)
+                .join(Account, Account.id == Contact.account_id)
+                .where(Account.name == "Bodegas Rioja")
+                .limit(1)
+            )
+        )
+    store.close()
+    sync(a, server)
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        versions = dict(
+            connection.execute(sa.text("SELECT record_uid, version FROM record_versions")).all()
+        )
+    operation = {
+        "uid": str(uuid.uuid4()),
+        "changes": [
+            {"table": "accounts", "record": hotel, "kind": "update", "base": versions[hotel],
+             "values": {"description": "first change"}},
+            {"table": "accounts", "record": hotel, "kind": "update", "base": versions[hotel],
+             "values": {"website": "https://second.example"}},
+            {"table": "accounts", "record": rioja, "kind": "delete", "base": versions[rioja]},
+            {"table": "contacts", "record": ana, "kind": "update", "base": versions[ana],
+             "values": {"first_name": "Anabel"}, "old": {"first_name": "Ana"}},
+        ],
+    }  # fmt: skip
+    tokens = server.login(DIRECTOR)
+    with server.client() as client:
+        bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+        answered = client.post("/api/push", json={"operations": [operation]}, headers=bearer)
+        assert answered.status_code == 200, answered.text
+        [answer] = answered.json()
+        feed = client.get("/api/pull", params={"cursor": 0}, headers=bearer).json()["changes"]
+    assert answer["refused"] == [], answer
+    assert answer["applied"] == 3, answer
+    # The contact went with its account (each laptop's own cascade takes it there): the
+    # edit waits as a conflict, and no update of a deleted contact is in the feed.
+    assert len(answer["conflicts"]) == 1
+    assert [c["kind"] for c in feed if c["record"] == ana] == ["create"]
+    with engine.connect() as connection:
+        left = "SELECT count(*) FROM contacts WHERE first_name = 'Anabel'"
+        assert connection.execute(sa.text(left)).scalar() == 0
+        description, website, held = connection.execute(
+            sa.text(
+                "SELECT a.description, a.website, v.field_versions FROM accounts a "
+                "JOIN record_versions v ON v.record_uid = a.uid::text WHERE a.name = 'Hotel Sol'"
+            )
+        ).one()
+    engine.dispose()
+    assert (description, website) == ("first change", "https://second.example")
+    edits = [c["seq"] for c in feed if c["record"] == hotel and c["kind"] == "update"]
+    # Each field keeps the version of its own change: the second did not undo the first's.
+    assert [held["description"], held["website"]] == edits

@@ -234,6 +234,10 @@ class _Operation:
         #: (table, uid) → id of the records this operation looked up or created, and
         #: record uid → its account's uid: an account's records come together.
         self.ids: dict[tuple[str, str], int] = {}
+        #: The records and versions of the operation's changes, read together before
+        #: the first change (:meth:`read_ahead`); each taken once, then read again.
+        self._rows: dict[str, dict[str, Any] | None] = {}
+        self._versions: dict[str, RecordVersion | None] = {}
         self.accounts: dict[str, str | None] = {}
 
     def _kept_accounts(self, changes: list[Any]) -> set[str]:
@@ -255,6 +259,58 @@ class _Operation:
                 account = account_uid_of(self.connection, table, current)
                 kept.add(account if account is not None else uid)
         return kept
+
+    # -- reading ahead ---------------------------------------------------------------
+
+    def read_ahead(self, changes: list[Mapping[str, Any]]) -> None:
+        """Read the records the changes name and their versions, a statement a table
+        and one for the versions, instead of two statements a change."""
+        by_table: dict[str, set[str]] = {}
+        for change in changes:
+            table = book_table(change.get("table"))
+            try:
+                uid = str(uuid.UUID(str(change.get("record"))))
+            except ValueError:
+                continue  # refused when its turn comes
+            if table is not None:
+                by_table.setdefault(table.name, set()).add(uid)
+        for name, uids in by_table.items():
+            table = book_table(name)
+            assert table is not None
+            self._rows.update(dict.fromkeys(uids))
+            found = self.connection.execute(
+                select(table).where(table.c.uid.in_([uuid.UUID(u) for u in uids]))
+            ).mappings()
+            self._rows.update({str(row["uid"]): dict(row) for row in found})
+        every = [uid for uids in by_table.values() for uid in uids]
+        if every:
+            self._versions.update(dict.fromkeys(every))
+            for uid, version, held, deleted in self.connection.execute(
+                select(
+                    RecordVersion.record_uid,
+                    RecordVersion.version,
+                    RecordVersion.field_versions,
+                    RecordVersion.deleted,
+                ).where(RecordVersion.record_uid.in_(every))
+            ):
+                self._versions[uid] = RecordVersion(
+                    record_uid=uid, version=version, field_versions=held or {}, deleted=deleted
+                )
+
+    def _current(self, table: Table, uid: str) -> dict[str, Any] | None:
+        if uid in self._rows:
+            return self._rows.pop(uid)
+        return _record(self.connection, table, uid)
+
+    def _versions_of(self, uid: str) -> RecordVersion | None:
+        if uid in self._versions:
+            return self._versions.pop(uid)
+        return _version(self.connection, uid)
+
+    def _forget_read_ahead(self) -> None:
+        """A deletion cascades to records other changes may name: read them again."""
+        self._rows.clear()
+        self._versions.clear()
 
     # -- the log ---------------------------------------------------------------------
 
@@ -295,6 +351,9 @@ class _Operation:
         """The record's version and its fields' become *seq*; *current*: its versions as
         already read in this transaction (read here when not given). A record *created*
         has every field at *seq*, whatever versions a deleted one of the same uid left."""
+        read_ahead = self._versions.pop(uid, _UNREAD)  # stale once written: read again
+        if isinstance(current, _Unread):
+            current = read_ahead
         if created:
             self.connection.execute(
                 _UPSERT_VERSION,
@@ -308,7 +367,7 @@ class _Operation:
             )
             return
         if isinstance(current, _Unread):
-            current = _version(self.connection, uid)
+            current = self._versions_of(uid)
         versions = dict(current.field_versions) if current else {}
         versions.update(dict.fromkeys(names, seq))
         values = {"version": seq, "field_versions": versions, "deleted": deleted}
@@ -452,7 +511,7 @@ class _Operation:
                 name: max(int(value), self._version_after(after.get(name), uid))
                 for name, value in bases.items()
             }
-        current = _record(self.connection, table, uid)
+        current = self._current(table, uid)
         if kind == "create" and current is None:
             self._create(table, uid, wire)
         elif kind in ("create", "update"):
@@ -570,7 +629,7 @@ class _Operation:
             # Edited on a laptop, deleted here meanwhile: the deletion stands, the edit
             # is listed as a conflict (resolving it "mine" is refused: re-create it).
             # The record is gone, so its account is the one its deletion was made under.
-            gone = _version(self.connection, uid)
+            gone = self._versions_of(uid)
             if gone is None:
                 self.outcome.refused.append({"record": uid, "reason": "unknown record"})
                 self._audit("refused", table, uid, None, "*", None, "unknown record")
@@ -590,7 +649,7 @@ class _Operation:
         self._check_access(table, uid, account, wire)
         values, unknown = _server_values(self.connection, table, wire, self.ids)
         theirs = _wire_row(self.connection, table, current, wire)
-        versions = _version(self.connection, uid)
+        versions = self._versions_of(uid)
         field_versions = versions.field_versions if versions else {}
         applied: dict[str, Any] = {}
         kept: dict[str, Any] = {}
@@ -650,7 +709,7 @@ class _Operation:
         account = account_uid_of(self.connection, table, current)
         self._check_access(table, uid, account, {})
         last = _wire_row(self.connection, table, current)
-        versions = _version(self.connection, uid)
+        versions = self._versions_of(uid)
         version = versions.version if versions else 0
         if version > base:
             # Deleted on a laptop that had not seen the latest edit: the edit wins, the
@@ -664,6 +723,7 @@ class _Operation:
             self._give_back(table, uid, account, last, version)
             return
         self.connection.execute(delete(table).where(table.c.uid == uuid.UUID(uid)))
+        self._forget_read_ahead()
         seq = self._log(table, uid, account, "delete", last)
         self._versioned(table, uid, seq, [], deleted=True)
         if table.name == _SHARES:
@@ -708,6 +768,7 @@ def _applied(
     attempt = connection.begin_nested()
     applying = _Operation(connection, member, operation)
     try:
+        applying.read_ahead(changes)
         for change in changes:
             applying.apply(change)
     except IntegrityError:
