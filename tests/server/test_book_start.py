@@ -71,6 +71,8 @@ def test_a_team_started_from_a_book_gives_it_whole_to_a_new_laptop_and_the_book_
     try:
         assert f"{records:,} records copied" in said
         assert "director.sqlite syncs with the team from now on" in said
+        audited = workbench("server", "audit", "--database-url", database_url)
+        assert f"copied from director.sqlite: {records:,} records" in audited.stdout, audited
         # The copy kept no laptop's "me" and left the feed empty.
         with sa.create_engine(as_superuser(database_url)).connect() as connection:
             assert connection.execute(sa.text("SELECT count(*) FROM changes")).scalar() == 0

@@ -216,7 +216,7 @@ def _copy_book(engine: Engine, book: Any) -> None:
 
     print(f"Copying the book of {book.path.name} into the team's…", flush=True)
     with book.engine.connect() as source:
-        copied = start_book(engine, source, say)
+        copied = start_book(engine, source, say, named=book.path.name, by="workbench server init")
     with book.transaction(ChangeSource.SYNC) as session:
         started_team(session)
     print(

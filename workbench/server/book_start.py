@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, Table, func, select, text, update
 from sqlalchemy.dialects import postgresql
 
+from workbench.server.audit import Caller, audit
 from workbench.server.models import book_tables
 from workbench.server.row_security import see_everything
 from workbench.store.wire import laptop_field
@@ -47,10 +48,15 @@ def copied_tables() -> list[Table]:
 
 
 def start_book(
-    engine: Engine, source: Connection, on_table: Callable[[str, int], None] | None = None
+    engine: Engine,
+    source: Connection,
+    on_table: Callable[[str, int], None] | None = None,
+    *,
+    named: str = "a laptop's book",
+    by: str | None = None,
 ) -> dict[str, int]:
-    """Copy the book of the laptop database *source* into the server's (empty) book;
-    rows copied per table."""
+    """Copy the book of the laptop database *source* (*named* so in the audit) into the
+    server's (empty) book; rows copied per table."""
     tables = copied_tables()
     copied: dict[str, int] = {}
     with engine.begin() as connection:
@@ -69,6 +75,13 @@ def start_book(
                 on_table(table.name, copied[table.name])
         for table in tables:
             _restore_policies(connection, table)
+        audit(
+            connection,
+            Caller(by),
+            "book_start",
+            "done",
+            detail=f"copied from {named}: {sum(copied.values()):,} records",
+        )
     return copied
 
 
