@@ -59,7 +59,7 @@ def database_url(cluster: PostgresCluster, request: pytest.FixtureRequest) -> st
 
 
 def workbench(
-    *arguments: str, password: str | None = None, **kwargs: object
+    *arguments: str, password: str | None = None, timeout: float = 120, **kwargs: object
 ) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "WORKBENCH_PASSWORD": password or ""}
     return subprocess.run(
@@ -68,7 +68,8 @@ def workbench(
         text=True,
         env=env,
         stdin=subprocess.DEVNULL,
-        **{"timeout": 120, **kwargs},  # type: ignore[arg-type]
+        timeout=timeout,
+        **kwargs,  # type: ignore[arg-type]
     )
 
 

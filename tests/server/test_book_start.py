@@ -4,8 +4,6 @@ field, and the source laptop syncing on from there — nothing uploaded again, n
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +29,9 @@ from workbench.store.wire import wire_values
 
 
 def _demo_book(path: Path, accounts: int = 12) -> Path:
-    made = subprocess.run(
-        [sys.executable, "-m", "workbench", "demo", "--db", str(path), "--accounts", str(accounts),
-         "--as-of", "2026-11-26"],
-        capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+    made = workbench(
+        "demo", "--db", str(path), "--accounts", str(accounts), "--as-of", "2026-11-26"
+    )
     assert made.returncode == 0, made.stderr
     return path
 

@@ -188,13 +188,13 @@ def _source_book(path: Path) -> Any:
     """The laptop database a team starts from, opened (its passphrase asked if it is
     encrypted); refused if it is in a team already."""
     from workbench.cli.store import open_for_command
-    from workbench.services.sync import state
+    from workbench.services.sync import in_a_team
 
     if not path.exists():
         raise _Stop(f"no database at {path}", 2)
     store = open_for_command(path, "workbench server init")
     with store.session() as session:
-        joined = state(session, "joined") or state(session, "cursor") is not None
+        joined = in_a_team(session)
     if joined:
         store.close()
         raise _Stop(f"{path.name} already syncs with a team server; nothing was made")

@@ -133,7 +133,7 @@ def _server_values(
     connection: Connection,
     table: Table,
     wire: Mapping[str, Any],
-    ids: dict[tuple[str, str], int] | None = None,
+    ids: dict[tuple[str, str], int],
 ) -> tuple[dict[str, Any], list[str]]:
     """Wire values as the server's columns take them; the fields whose reference names a
     record the server does not have are left out and named. *ids*: (table, uid) → id
@@ -152,10 +152,10 @@ def _server_values(
                 key = (links[name], str(uuid.UUID(str(value))))
             except ValueError as error:
                 raise PushRefused(400, f"Not a record uid: {value!r}.") from error
-            found = ids.get(key) if ids is not None else None
+            found = ids.get(key)
             if found is None:
                 found = id_of(connection, key[0], key[1])
-                if found is not None and ids is not None:
+                if found is not None:
                     ids[key] = found
             if found is None:
                 unknown.append(name)
@@ -169,23 +169,43 @@ def _server_values(
     return values, unknown
 
 
+def _records(
+    connection: Connection, table: Table, uids: Iterable[str]
+) -> dict[str, dict[str, Any] | None]:
+    """The rows of *table* whose uids are *uids*, by uid (None: no such record)."""
+    wanted = list(uids)
+    found: dict[str, dict[str, Any] | None] = dict.fromkeys(wanted)
+    rows = connection.execute(
+        select(table).where(table.c.uid.in_([uuid.UUID(uid) for uid in wanted]))
+    ).mappings()
+    found.update({str(row["uid"]): dict(row) for row in rows})
+    return found
+
+
 def _record(connection: Connection, table: Table, uid: str) -> dict[str, Any] | None:
-    row = connection.execute(select(table).where(table.c.uid == uuid.UUID(uid))).mappings()
-    found = row.one_or_none()
-    return dict(found) if found is not None else None
+    return _records(connection, table, [uid])[uid]
+
+
+def _versions(connection: Connection, uids: Iterable[str]) -> dict[str, RecordVersion | None]:
+    """The versions of the records *uids*, by uid (None: a record with none yet)."""
+    wanted = list(uids)
+    found: dict[str, RecordVersion | None] = dict.fromkeys(wanted)
+    for uid, version, held, deleted in connection.execute(
+        select(
+            RecordVersion.record_uid,
+            RecordVersion.version,
+            RecordVersion.field_versions,
+            RecordVersion.deleted,
+        ).where(RecordVersion.record_uid.in_(wanted))
+    ):
+        found[uid] = RecordVersion(
+            record_uid=uid, version=version, field_versions=held or {}, deleted=deleted
+        )
+    return found
 
 
 def _version(connection: Connection, uid: str) -> RecordVersion | None:
-    row = connection.execute(
-        select(RecordVersion.version, RecordVersion.field_versions, RecordVersion.deleted).where(
-            RecordVersion.record_uid == uid
-        )
-    ).one_or_none()
-    if row is None:
-        return None
-    return RecordVersion(
-        record_uid=uid, version=row[0], field_versions=row[1] or {}, deleted=row[2]
-    )
+    return _versions(connection, [uid])[uid]
 
 
 class _Unread:
@@ -197,13 +217,10 @@ _UNREAD = _Unread()
 _INSERT_CHANGE = insert(Change.__table__)  # type: ignore[arg-type]
 _INSERT_VERSION = insert(RecordVersion.__table__)  # type: ignore[arg-type]
 _VERSIONS = RecordVersion.__table__
-_UPSERT_VERSION = pg_insert(_VERSIONS).on_conflict_do_update(  # type: ignore[arg-type]
+_NEW_VERSION = pg_insert(_VERSIONS)  # type: ignore[arg-type]
+_UPSERT_VERSION = _NEW_VERSION.on_conflict_do_update(
     index_elements=[_VERSIONS.c.record_uid],
-    set_={
-        "version": pg_insert(_VERSIONS).excluded.version,  # type: ignore[arg-type]
-        "field_versions": pg_insert(_VERSIONS).excluded.field_versions,  # type: ignore[arg-type]
-        "deleted": pg_insert(_VERSIONS).excluded.deleted,  # type: ignore[arg-type]
-    },
+    set_={name: _NEW_VERSION.excluded[name] for name in ("version", "field_versions", "deleted")},
 )
 _UPDATE_VERSION = (
     update(RecordVersion.__table__)  # type: ignore[arg-type]
@@ -234,11 +251,11 @@ class _Operation:
         #: (table, uid) → id of the records this operation looked up or created, and
         #: record uid → its account's uid: an account's records come together.
         self.ids: dict[tuple[str, str], int] = {}
+        self.accounts: dict[str, str | None] = {}
         #: The records and versions of the operation's changes, read together before
         #: the first change (:meth:`read_ahead`); each taken once, then read again.
         self._rows: dict[str, dict[str, Any] | None] = {}
         self._versions: dict[str, RecordVersion | None] = {}
-        self.accounts: dict[str, str | None] = {}
 
     def _kept_accounts(self, changes: list[Any]) -> set[str]:
         kept = set()
@@ -277,25 +294,10 @@ class _Operation:
         for name, uids in by_table.items():
             table = book_table(name)
             assert table is not None
-            self._rows.update(dict.fromkeys(uids))
-            found = self.connection.execute(
-                select(table).where(table.c.uid.in_([uuid.UUID(u) for u in uids]))
-            ).mappings()
-            self._rows.update({str(row["uid"]): dict(row) for row in found})
+            self._rows.update(_records(self.connection, table, uids))
         every = [uid for uids in by_table.values() for uid in uids]
         if every:
-            self._versions.update(dict.fromkeys(every))
-            for uid, version, held, deleted in self.connection.execute(
-                select(
-                    RecordVersion.record_uid,
-                    RecordVersion.version,
-                    RecordVersion.field_versions,
-                    RecordVersion.deleted,
-                ).where(RecordVersion.record_uid.in_(every))
-            ):
-                self._versions[uid] = RecordVersion(
-                    record_uid=uid, version=version, field_versions=held or {}, deleted=deleted
-                )
+            self._versions.update(_versions(self.connection, every))
 
     def _current(self, table: Table, uid: str) -> dict[str, Any] | None:
         if uid in self._rows:
@@ -352,8 +354,6 @@ class _Operation:
         already read in this transaction (read here when not given). A record *created*
         has every field at *seq*, whatever versions a deleted one of the same uid left."""
         read_ahead = self._versions.pop(uid, _UNREAD)  # stale once written: read again
-        if isinstance(current, _Unread):
-            current = read_ahead
         if created:
             self.connection.execute(
                 _UPSERT_VERSION,
@@ -367,7 +367,9 @@ class _Operation:
             )
             return
         if isinstance(current, _Unread):
-            current = self._versions_of(uid)
+            current = read_ahead
+        if isinstance(current, _Unread):
+            current = _version(self.connection, uid)
         versions = dict(current.field_versions) if current else {}
         versions.update(dict.fromkeys(names, seq))
         values = {"version": seq, "field_versions": versions, "deleted": deleted}

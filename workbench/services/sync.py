@@ -115,6 +115,13 @@ def synced_tables() -> list[Table]:
     return [t for t in Base.metadata.sorted_tables if synced_table(t.name) is not None]
 
 
+def in_a_team(session: Session) -> bool:
+    """Whether this laptop syncs with a team server already: it joined, or it has a
+    cursor in the feed. (A first sync cut short in its snapshot has neither: it resumes
+    as a first sync.)"""
+    return bool(state(session, "joined")) or state(session, "cursor") is not None
+
+
 def book_is_empty(session: Session) -> bool:
     return all(session.execute(select(t.c.uid).limit(1)).first() is None for t in synced_tables())
 

@@ -12,6 +12,7 @@ from workbench.services.sync import (
     SyncReport,
     apply_changes,
     book_is_empty,
+    in_a_team,
     outbox,
     push_each,
     set_state,
@@ -30,7 +31,7 @@ def synchronize(store: Any, server: Any) -> SyncReport:
     where it stopped (a push resent is applied once; a pull resumes at its cursor).
     """
     with store.session() as session:
-        first = not state(session, "joined") and state(session, "cursor") is None
+        first = not in_a_team(session)
         # A new laptop (or one whose first sync was cut short) reads the snapshot.
         new_laptop = first and (state(session, "snapshot") is not None or book_is_empty(session))
     joined = None
