@@ -14,7 +14,9 @@ call saw them, the errors, and the server's memory (resident, and its peak) unde
 from __future__ import annotations
 
 import argparse
+import contextlib
 import multiprocessing
+import os
 import random
 import statistics
 import tempfile
@@ -123,6 +125,33 @@ def _memory(pid: int) -> tuple[int, int]:
     return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_of(pid: int) -> float:
+    """CPU seconds *pid* has used (user and system), with its reaped children's."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    return sum(int(value) for value in fields[11:15]) / _TICK
+
+
+def _cpu_of_cluster(cluster: PostgresCluster) -> float:
+    """CPU seconds the cluster's postmaster and its live processes have used."""
+    postmaster = int((cluster.folder / "data" / "postmaster.pid").read_text().split()[0])
+    total = _cpu_of(postmaster)
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == postmaster:
+                    total += _cpu_of(int(entry.name))
+    return total
+
+
+def _cpu_of_machine() -> float:
+    """CPU seconds every core of the machine has been busy (not idle, not waiting)."""
+    ticks = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+    return (sum(ticks) - ticks[3] - ticks[4]) / _TICK
+
+
 def _figures(name: str, times: list[float]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
@@ -159,7 +188,7 @@ def main() -> None:
             started = time.perf_counter()
             spawn = multiprocessing.get_context("spawn")
             with spawn.Manager() as manager, spawn.Pool(args.laptops) as pool:
-                ready = manager.Barrier(args.laptops)
+                ready = manager.Barrier(args.laptops + 1)  # and this process
                 pending = pool.starmap_async(
                     _laptop,
                     [
@@ -175,12 +204,19 @@ def main() -> None:
                         for i in range(args.laptops)
                     ],
                 )
+                ready.wait(timeout=1800)  # every laptop has its book
+                rounds_began = time.perf_counter()
+                cpu = _cpu_of(server.process.pid), _cpu_of_cluster(cluster), _cpu_of_machine()
                 resident = []
                 while not pending.ready():
                     resident.append(_memory(server.process.pid)[0])
                     pending.wait(0.5)
                 results = pending.get()
             elapsed = time.perf_counter() - started
+            rounds = time.perf_counter() - rounds_began
+            server_cpu = _cpu_of(server.process.pid) - cpu[0]
+            cluster_cpu = _cpu_of_cluster(cluster) - cpu[1]
+            machine_cpu = _cpu_of_machine() - cpu[2]
             _, peak = _memory(server.process.pid)
             pushes = [t for r in results for t in r["pushes"]]
             pulls = [t for r in results for t in r["pulls"]]
@@ -197,6 +233,12 @@ def main() -> None:
             print(
                 f"server memory: {idle} MB idle, {max(resident, default=idle)} MB resident at most "
                 f"under load, peak {peak} MB (aims: p95 ≤ 300 ms, no errors)"
+            )
+            print(
+                f"CPU over the rounds ({rounds:.1f} s, after every first sync): server "
+                f"{server_cpu:.1f} s, PostgreSQL {cluster_cpu:.1f} s, the whole machine "
+                f"{machine_cpu:.1f} s of {rounds * (os.cpu_count() or 1):.1f} s (the laptops and "
+                "whatever else runs take the rest)"
             )
         finally:
             server.process.terminate()
