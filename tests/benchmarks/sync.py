@@ -8,7 +8,10 @@ Prints, asserting nothing:
 - an incremental sync of 100 edits: pushed by one laptop, pulled by another, and the
   round trip of both;
 - the rates, records a second (the stress size's first sync is measured by
-  ``tests.benchmarks.sync_stress``).
+  ``tests.benchmarks.sync_stress``);
+- one call at a time — pushes of a one-field edit, then pulls — with the server's and
+  PostgreSQL's CPU a call: the server's bounds how many calls a second one server process
+  answers, whatever the number of laptops (``tests.benchmarks.sync_load``).
 
 With ``--manager`` the accounts are a manager's and the pulling laptop is theirs, so the
 figures include PostgreSQL's row-level security for a user who sees some accounts.
@@ -21,19 +24,23 @@ import os
 import statistics
 import tempfile
 import time
+import uuid
 from pathlib import Path
 
 import sqlalchemy as sa
 
+from tests.benchmarks.cpu import cpu_of, cpu_of_cluster
 from tests.server.cluster import PostgresCluster
 from tests.server.conftest import (
     DIRECTOR,
+    RunningServer,
     init_server,
     new_account,
     password_for,
     start_server,
 )
 from tests.server.laptops import add_user, new_colleague
+from workbench.services.sync import state
 from workbench.services.sync_client import ServerConnection
 from workbench.services.synchronize import synchronize
 from workbench.store.database import Store, open_store
@@ -65,10 +72,46 @@ def _timed(store: Store, url: str, device: str, user: str = DIRECTOR) -> float:
         return time.perf_counter() - started
 
 
+def _one_call_each(
+    server: RunningServer, cluster: PostgresCluster, store: Store, calls: int
+) -> str:
+    """*calls* pushes of a one-field edit, then as many pulls, one at a time from one
+    laptop: the server's and PostgreSQL's CPU a call, which bounds how many calls a
+    second one server process answers, however many laptops ask."""
+    with store.session() as session:
+        uid = str(session.scalar(sa.select(Account.uid).limit(1)))
+        version = int(state(session, "cursor"))
+    figures = []
+    with ServerConnection(server.url) as connection:
+        connection.login(DIRECTOR, password_for(DIRECTOR), "one call each")
+        for kind in ("push", "pull"):
+            server_cpu, cluster_cpu = cpu_of(server.process.pid), cpu_of_cluster(cluster)
+            started = time.perf_counter()
+            for call in range(calls):
+                if kind == "pull":
+                    connection.pull(version)
+                    continue
+                change = {
+                    "table": "accounts", "record": uid, "kind": "update", "base": version,
+                    "bases": {"description": version}, "values": {"description": f"call {call}"},
+                    "old": {},
+                }  # fmt: skip
+                answers = connection.push([{"uid": str(uuid.uuid4()), "changes": [change]}])
+                version = int(answers[0]["versions"][uid])
+            wall = (time.perf_counter() - started) / calls
+            figures.append(
+                f"{kind} {wall * 1000:.1f} ms (server CPU "
+                f"{(cpu_of(server.process.pid) - server_cpu) / calls * 1000:.1f} ms, PostgreSQL "
+                f"{(cpu_of_cluster(cluster) - cluster_cpu) / calls * 1000:.1f} ms)"
+            )
+    return f"one call at a time ({calls} each, a one-field edit pushed): " + ", ".join(figures)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--accounts", type=int, default=300)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--calls", type=int, default=200, help="pushes, then pulls, one at a time")
     parser.add_argument(
         "--manager",
         action="store_true",
@@ -109,6 +152,7 @@ def main() -> None:
             f"{statistics.median(trips) * 1000:.0f} ms (worst {max(trips) * 1000:.0f} ms, "
             f"{args.runs} runs)"
         )
+        print(_one_call_each(server, cluster, a, args.calls))
         a.close()
         b.close()
         server.process.terminate()

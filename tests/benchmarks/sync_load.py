@@ -14,7 +14,6 @@ call saw them, the errors, and the server's memory (resident, and its peak) unde
 from __future__ import annotations
 
 import argparse
-import contextlib
 import multiprocessing
 import os
 import random
@@ -27,6 +26,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from tests.benchmarks.cpu import cpu_of, cpu_of_cluster, cpu_of_machine
 from tests.server.cluster import PostgresCluster
 from tests.server.conftest import (
     DIRECTOR,
@@ -125,33 +125,6 @@ def _memory(pid: int) -> tuple[int, int]:
     return int(fields["VmRSS"].split()[0]) // 1024, int(fields["VmHWM"].split()[0]) // 1024
 
 
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
-def _cpu_of(pid: int) -> float:
-    """CPU seconds *pid* has used (user and system), with its reaped children's."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return sum(int(value) for value in fields[11:15]) / _TICK
-
-
-def _cpu_of_cluster(cluster: PostgresCluster) -> float:
-    """CPU seconds the cluster's postmaster and its live processes have used."""
-    postmaster = int((cluster.folder / "data" / "postmaster.pid").read_text().split()[0])
-    total = _cpu_of(postmaster)
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            with contextlib.suppress(OSError):
-                if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == postmaster:
-                    total += _cpu_of(int(entry.name))
-    return total
-
-
-def _cpu_of_machine() -> float:
-    """CPU seconds every core of the machine has been busy (not idle, not waiting)."""
-    ticks = [int(value) for value in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
-    return (sum(ticks) - ticks[3] - ticks[4]) / _TICK
-
-
 def _figures(name: str, times: list[float]) -> str:
     ordered = sorted(times)
     p95 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))]
@@ -206,7 +179,7 @@ def main() -> None:
                 )
                 ready.wait(timeout=1800)  # every laptop has its book
                 rounds_began = time.perf_counter()
-                cpu = _cpu_of(server.process.pid), _cpu_of_cluster(cluster), _cpu_of_machine()
+                cpu = cpu_of(server.process.pid), cpu_of_cluster(cluster), cpu_of_machine()
                 resident = []
                 while not pending.ready():
                     resident.append(_memory(server.process.pid)[0])
@@ -214,9 +187,9 @@ def main() -> None:
                 results = pending.get()
             elapsed = time.perf_counter() - started
             rounds = time.perf_counter() - rounds_began
-            server_cpu = _cpu_of(server.process.pid) - cpu[0]
-            cluster_cpu = _cpu_of_cluster(cluster) - cpu[1]
-            machine_cpu = _cpu_of_machine() - cpu[2]
+            server_cpu = cpu_of(server.process.pid) - cpu[0]
+            cluster_cpu = cpu_of_cluster(cluster) - cpu[1]
+            machine_cpu = cpu_of_machine() - cpu[2]
             _, peak = _memory(server.process.pid)
             pushes = [t for r in results for t in r["pushes"]]
             pulls = [t for r in results for t in r["pulls"]]
