@@ -407,6 +407,66 @@ def test_a_change_breaking_a_rule_of_the_book_is_refused_alone_and_the_rest_appl
     assert on_server == ["Bodegas Rioja", "Hotel Luna"]
 
 
+def test_an_operation_refused_whole_after_one_change_broke_a_rule_leaves_nothing_applied(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """The operation is applied again change by change (one broke a rule); a later change
+    is forbidden: what the earlier ones had applied goes too, only the refusal stays."""
+    manager = "Jorge Ruiz"
+    add_user(server, manager, "manager")
+    director = new_laptop(tmp_path / "director.sqlite")
+    theirs = add_account(director, "Hotel Sol", owner=manager)
+    others = add_account(director, "Bodegas Rioja", owner="Marta Sanz")
+    store = open_store(director)
+    with store.transaction() as session:
+        session.execute(
+            sa.update(Account).where(Account.name == "Bodegas Rioja").values(external_id="SF-1")
+        )
+    store.close()
+    sync(director, server)
+    tokens = server.login(manager)
+    base = 10**6  # past every version: only the rules and the access decide
+
+    def edit(record: str, **values: object) -> dict[str, object]:
+        return {"table": "accounts", "record": record, "kind": "update", "base": base,
+                "values": values}  # fmt: skip
+
+    operation = {
+        "uid": str(uuid.uuid4()),
+        "changes": [
+            edit(theirs, description="applied, then undone"),
+            edit(theirs, external_id="SF-1"),  # taken by Bodegas Rioja: a rule broken
+            edit(others, description="not theirs"),  # forbidden
+        ],
+    }
+    with server.client() as client:
+        answer = client.post(
+            "/api/push",
+            json={"operations": [operation]},
+            headers={"Authorization": f"Bearer {tokens['access_token']}"},
+        )
+    assert answer.status_code == 403, answer.text
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        sol = connection.execute(
+            sa.text("SELECT description, external_id FROM accounts WHERE name = 'Hotel Sol'")
+        ).one()
+        fed = connection.execute(
+            sa.text("SELECT count(*) FROM changes WHERE operation_uid = :uid"),
+            {"uid": operation["uid"]},
+        ).scalar_one()
+        outcomes = connection.execute(
+            sa.text(
+                "SELECT outcome FROM audit_entries WHERE user_name = :name AND action = 'push'"
+            ),
+            {"name": manager},
+        ).scalars()
+        audited = sorted(outcomes)
+    engine.dispose()
+    assert tuple(sol) == (None, None) and fed == 0
+    assert audited == ["forbidden"]  # the rule broken on the way was undone with the rest
+
+
 def test_one_operation_reads_again_what_it_changed_itself_or_deleted_by_cascade(
     server: RunningServer, tmp_path: Path
 ) -> None:

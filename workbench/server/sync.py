@@ -766,7 +766,8 @@ def _applied(
 ) -> _Operation:
     """Apply the changes of *operation*: all at once, the common case; when one breaks a
     rule of the book (a unique name taken…), again one by one, each in a savepoint of its
-    own, so that it alone is refused — two statements less a change when none does."""
+    own, so that it alone is refused — two statements less a change when none does.
+    Refused whole (:class:`PushRefused`), it leaves nothing behind."""
     attempt = connection.begin_nested()
     applying = _Operation(connection, member, operation)
     try:
@@ -781,9 +782,15 @@ def _applied(
     else:
         attempt.commit()
         return applying
+    attempt = connection.begin_nested()
     applying = _Operation(connection, member, operation)
-    for change in changes:
-        applying.apply_or_refuse(change)
+    try:
+        for change in changes:
+            applying.apply_or_refuse(change)
+    except PushRefused:
+        attempt.rollback()
+        raise
+    attempt.commit()
     return applying
 
 
@@ -803,11 +810,9 @@ def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> d
         ).scalar_one_or_none()
         if done is not None:
             return dict(done)
-        savepoint = connection.begin_nested()
         try:
             applying = _applied(connection, member, operation, changes)
         except PushRefused as refused:
-            savepoint.rollback()
             refusal = refused
             audit(
                 connection,
@@ -818,7 +823,6 @@ def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> d
                 **refused.record,
             )
         else:
-            savepoint.commit()
             write_audit(connection, applying.audits)
             answer = applying.outcome.answer(applying.uid)
             connection.execute(
