@@ -12,10 +12,14 @@ from tests.server.cluster import PostgresCluster
 _TICK = os.sysconf("SC_CLK_TCK")
 
 
+def _stat(pid: int | str) -> list[str]:
+    """The fields of /proc/PID/stat after the command's name (the state is the first)."""
+    return Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+
+
 def cpu_of(pid: int) -> float:
     """CPU seconds *pid* has used (user and system), with its reaped children's."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
-    return sum(int(value) for value in fields[11:15]) / _TICK
+    return sum(int(value) for value in _stat(pid)[11:15]) / _TICK
 
 
 def cpu_of_cluster(cluster: PostgresCluster) -> float:
@@ -25,7 +29,7 @@ def cpu_of_cluster(cluster: PostgresCluster) -> float:
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             with contextlib.suppress(OSError):
-                if int((entry / "stat").read_text().rpartition(")")[2].split()[1]) == postmaster:
+                if int(_stat(entry.name)[1]) == postmaster:
                     total += cpu_of(int(entry.name))
     return total
 

@@ -24,7 +24,6 @@ import os
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -34,8 +33,10 @@ from tests.server.cluster import PostgresCluster
 from tests.server.conftest import (
     DIRECTOR,
     RunningServer,
+    field_edit,
     init_server,
     new_account,
+    operation_of,
     password_for,
     start_server,
 )
@@ -91,12 +92,8 @@ def _one_call_each(
                 if kind == "pull":
                     connection.pull(version)
                     continue
-                change = {
-                    "table": "accounts", "record": uid, "kind": "update", "base": version,
-                    "bases": {"description": version}, "values": {"description": f"call {call}"},
-                    "old": {},
-                }  # fmt: skip
-                answers = connection.push([{"uid": str(uuid.uuid4()), "changes": [change]}])
+                edit = field_edit(uid, version, description=f"call {call}")
+                answers = connection.push([operation_of(edit)])
                 version = int(answers[0]["versions"][uid])
             wall = (time.perf_counter() - started) / calls
             figures.append(

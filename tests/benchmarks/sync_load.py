@@ -20,7 +20,6 @@ import random
 import statistics
 import tempfile
 import time
-import uuid
 from pathlib import Path
 from typing import Any
 
@@ -30,8 +29,10 @@ from tests.benchmarks.cpu import cpu_of, cpu_of_cluster, cpu_of_machine
 from tests.server.cluster import PostgresCluster
 from tests.server.conftest import (
     DIRECTOR,
+    field_edit,
     init_server,
     new_account,
+    operation_of,
     password_for,
     start_server,
 )
@@ -95,12 +96,8 @@ def _laptop(
                 "description": f"laptop {index}, round {round_}",
                 "website": f"https://l{index}-{round_}.es",
             }
-            change = {
-                "table": "accounts", "record": uid, "kind": "update", "base": version,
-                "bases": dict.fromkeys(values, version), "values": values, "old": {},
-            }  # fmt: skip
             try:
-                answers = connection.push([{"uid": str(uuid.uuid4()), "changes": [change]}])
+                answers = connection.push([operation_of(field_edit(uid, version, **values))])
                 version = int(answers[0]["versions"].get(uid, version))
                 more = True
                 while more:

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +37,20 @@ def new_account(name: str) -> Any:
         time_zone="Europe/Madrid",
         currency="EUR",
     )
+
+
+def field_edit(record: str, base: int, table: str = "accounts", **values: object) -> dict[str, Any]:
+    """A change as a laptop pushes it: *values* of the *table* record *record*, edited on
+    its version *base* (every field's too)."""
+    return {
+        "table": table, "record": record, "kind": "update", "base": base,
+        "bases": dict.fromkeys(values, base), "values": values, "old": {},
+    }  # fmt: skip
+
+
+def operation_of(*changes: dict[str, Any]) -> dict[str, Any]:
+    """An operation of *changes*, with a uid of its own, as a laptop pushes it."""
+    return {"uid": str(uuid.uuid4()), "changes": list(changes)}
 
 
 def password_for(name: str) -> str:

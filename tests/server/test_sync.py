@@ -5,11 +5,20 @@ from __future__ import annotations
 
 import uuid
 from pathlib import Path
+from typing import Any
 
+import httpx
 import sqlalchemy as sa
 
 from tests.server.cluster import as_superuser
-from tests.server.conftest import DIRECTOR, RunningServer, password_for, workbench
+from tests.server.conftest import (
+    DIRECTOR,
+    RunningServer,
+    field_edit,
+    operation_of,
+    password_for,
+    workbench,
+)
 from tests.server.laptops import (
     add_account,
     add_user,
@@ -24,23 +33,22 @@ from workbench.store.database import open_store
 from workbench.store.models import Account, Colleague, Contact
 
 
-def _forged_push(
-    server: RunningServer, user: str, table: str, record: str, **values: object
-) -> int:
-    """A push *user* makes by hand, changing *values* of a record; the HTTP status."""
+def _pushed_by_hand(server: RunningServer, user: str, operation: dict[str, Any]) -> httpx.Response:
+    """*operation* pushed by *user* over HTTP, as no laptop of theirs would send it."""
     tokens = server.login(user)
-    operation = {
-        "uid": str(uuid.uuid4()),
-        "changes": [
-            {"table": table, "record": record, "kind": "update", "base": 0, "values": values}
-        ],
-    }
     with server.client() as client:
-        answer = client.post(
+        return client.post(
             "/api/push",
             json={"operations": [operation]},
             headers={"Authorization": f"Bearer {tokens['access_token']}"},
         )
+
+
+def _forged_push(
+    server: RunningServer, user: str, table: str, record: str, **values: object
+) -> int:
+    """A push *user* makes by hand, changing *values* of a record; the HTTP status."""
+    answer = _pushed_by_hand(server, user, operation_of(field_edit(record, 0, table, **values)))
     assert "may not change" in answer.json().get("message", "")
     return answer.status_code
 
@@ -424,27 +432,13 @@ def test_an_operation_refused_whole_after_one_change_broke_a_rule_leaves_nothing
         )
     store.close()
     sync(director, server)
-    tokens = server.login(manager)
     base = 10**6  # past every version: only the rules and the access decide
-
-    def edit(record: str, **values: object) -> dict[str, object]:
-        return {"table": "accounts", "record": record, "kind": "update", "base": base,
-                "values": values}  # fmt: skip
-
-    operation = {
-        "uid": str(uuid.uuid4()),
-        "changes": [
-            edit(theirs, description="applied, then undone"),
-            edit(theirs, external_id="SF-1"),  # taken by Bodegas Rioja: a rule broken
-            edit(others, description="not theirs"),  # forbidden
-        ],
-    }
-    with server.client() as client:
-        answer = client.post(
-            "/api/push",
-            json={"operations": [operation]},
-            headers={"Authorization": f"Bearer {tokens['access_token']}"},
-        )
+    operation = operation_of(
+        field_edit(theirs, base, description="applied, then undone"),
+        field_edit(theirs, base, external_id="SF-1"),  # Bodegas Rioja's: a rule broken
+        field_edit(others, base, description="not theirs"),  # forbidden
+    )
+    answer = _pushed_by_hand(server, manager, operation)
     assert answer.status_code == 403, answer.text
     engine = sa.create_engine(as_superuser(server.database_url))
     with engine.connect() as connection:

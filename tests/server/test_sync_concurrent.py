@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from tests.server.conftest import DIRECTOR, RunningServer
+from tests.server.conftest import DIRECTOR, RunningServer, field_edit, operation_of
 from tests.server.laptops import add_account, new_laptop, sync
 from workbench.services.sync import state
 from workbench.store.database import open_store
@@ -42,23 +41,6 @@ def _together(count: int, work: Callable[[int], Any]) -> list[Any]:
     for thread in threads:
         thread.join(120)
     return results
-
-
-def _edit(uid: str, base: int, **values: object) -> dict[str, Any]:
-    return {
-        "uid": str(uuid.uuid4()),
-        "changes": [
-            {
-                "table": "accounts",
-                "record": uid,
-                "kind": "update",
-                "base": base,
-                "bases": dict.fromkeys(values, base),
-                "values": values,
-                "old": {},
-            }
-        ],
-    }
 
 
 class _Caller:
@@ -114,7 +96,10 @@ def test_one_field_edited_by_many_at_once_is_applied_once_and_every_other_edit_i
     uid = uids["Hotel Sol"]
     caller = _Caller(server)
     answers = _together(
-        _AT_ONCE, lambda i: caller.push(_edit(uid, cursor, description=f"from laptop {i}"))
+        _AT_ONCE,
+        lambda i: caller.push(
+            operation_of(field_edit(uid, cursor, description=f"from laptop {i}"))
+        ),
     )
     assert not [a for a in answers if isinstance(a, Exception)], answers
     applied = [a for a in answers if a["applied"] == 1]
@@ -168,7 +153,9 @@ def test_pushes_at_once_on_different_records_are_numbered_without_gaps_and_read_
     def edits_of(field: str) -> list[Any]:
         return _together(
             _AT_ONCE,
-            lambda i: caller.push(_edit(uids[names[i]], cursor, **{field: f"{field} {i}"})),
+            lambda i: caller.push(
+                operation_of(field_edit(uids[names[i]], cursor, **{field: f"{field} {i}"}))
+            ),
         )
 
     rounds = [edits_of(field) for field in fields]
@@ -194,7 +181,7 @@ def test_one_operation_sent_twice_at_once_is_applied_once_and_answered_alike(
 ) -> None:
     uids, cursor = _book_of(server, tmp_path, ["Hotel Sol"])
     caller = _Caller(server)
-    operation = _edit(uids["Hotel Sol"], cursor, description="sent twice")
+    operation = operation_of(field_edit(uids["Hotel Sol"], cursor, description="sent twice"))
     first, second = _together(2, lambda _i: caller.push(operation))
     assert first == second
     assert first["applied"] == 1 and not first["conflicts"]

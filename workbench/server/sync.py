@@ -768,29 +768,19 @@ def _applied(
     rule of the book (a unique name taken…), again one by one, each in a savepoint of its
     own, so that it alone is refused — two statements less a change when none does.
     Refused whole (:class:`PushRefused`), it leaves nothing behind."""
-    attempt = connection.begin_nested()
-    applying = _Operation(connection, member, operation)
     try:
-        applying.read_ahead(changes)
-        for change in changes:
-            applying.apply(change)
-    except IntegrityError:
-        attempt.rollback()
-    except PushRefused:
-        attempt.rollback()
-        raise
-    else:
-        attempt.commit()
+        with connection.begin_nested():  # rolled back by any exception, then raised
+            applying = _Operation(connection, member, operation)
+            applying.read_ahead(changes)
+            for change in changes:
+                applying.apply(change)
         return applying
-    attempt = connection.begin_nested()
-    applying = _Operation(connection, member, operation)
-    try:
+    except IntegrityError:
+        pass
+    with connection.begin_nested():
+        applying = _Operation(connection, member, operation)
         for change in changes:
             applying.apply_or_refuse(change)
-    except PushRefused:
-        attempt.rollback()
-        raise
-    attempt.commit()
     return applying
 
 
