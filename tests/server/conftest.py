@@ -114,6 +114,16 @@ class RunningServer:
         assert answer.status_code == 200, answer.text
         return answer.json()  # type: ignore[no-any-return]
 
+    def push(self, operations: list[dict[str, Any]], access_token: str) -> httpx.Response:
+        """*operations* pushed over HTTP with *access_token*, as a laptop (or a forger)
+        sends them; the answer, whatever it is."""
+        with self.client() as client:
+            return client.post(
+                "/api/push",
+                json={"operations": operations},
+                headers={"Authorization": f"Bearer {access_token}"},
+            )
+
 
 def start_server(database_url: str, log: Path) -> RunningServer:
     port = free_port()

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 import sqlalchemy as sa
 
 from tests.server.cluster import as_superuser
@@ -35,13 +36,7 @@ from workbench.store.models import Account, Colleague, Contact
 
 def _pushed_by_hand(server: RunningServer, user: str, operation: dict[str, Any]) -> httpx.Response:
     """*operation* pushed by *user* over HTTP, as no laptop of theirs would send it."""
-    tokens = server.login(user)
-    with server.client() as client:
-        return client.post(
-            "/api/push",
-            json={"operations": [operation]},
-            headers={"Authorization": f"Bearer {tokens['access_token']}"},
-        )
+    return server.push([operation], server.login(user)["access_token"])
 
 
 def _forged_push(
@@ -131,13 +126,12 @@ def test_a_push_resent_after_a_lost_answer_changes_nothing(
     with store.session() as session:
         operations = outbox(session).operations
     store.close()
-    tokens = server.login(DIRECTOR)
+    token = server.login(DIRECTOR)["access_token"]
+    first, second = server.push(operations, token), server.push(operations, token)
+    assert first.status_code == second.status_code == 200
+    assert first.json() == second.json()
     with server.client() as client:
-        bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
-        first = client.post("/api/push", json={"operations": operations}, headers=bearer)
-        second = client.post("/api/push", json={"operations": operations}, headers=bearer)
-        assert first.status_code == second.status_code == 200
-        assert first.json() == second.json()
+        bearer = {"Authorization": f"Bearer {token}"}
         pulled = client.get("/api/pull", params={"cursor": 0}, headers=bearer).json()
     assert [c["kind"] for c in pulled["changes"]] == ["create", "create"]
 
@@ -459,6 +453,56 @@ def test_an_operation_refused_whole_after_one_change_broke_a_rule_leaves_nothing
     engine.dispose()
     assert tuple(sol) == (None, None) and fed == 0
     assert audited == ["forbidden"]  # the rule broken on the way was undone with the rest
+
+
+@pytest.mark.parametrize(
+    ("second", "status", "outcome"),
+    [
+        ("a choice the book does not have", 400, "refused"),
+        ("an account not theirs", 403, "forbidden"),
+    ],
+)
+def test_an_operation_refused_whole_at_its_second_change_leaves_its_first_undone(
+    server: RunningServer, tmp_path: Path, second: str, status: int, outcome: str
+) -> None:
+    """Applied whole in one go (no savepoint around it), an operation refused at its
+    second change is rolled back whole: the first change's edit, its feed entry and its
+    audit row go; the refusal alone is kept, with a message saying why."""
+    manager = "Jorge Ruiz"
+    add_user(server, manager, "manager")
+    director = new_laptop(tmp_path / "director.sqlite")
+    theirs = add_account(director, "Hotel Sol", owner=manager)
+    others = add_account(director, "Bodegas Rioja", owner="Marta Sanz")
+    sync(director, server)
+    base = 10**6  # past every version: only the rules and the access decide
+    broken = (
+        field_edit(theirs, base, tier="galactic")
+        if second == "a choice the book does not have"
+        else field_edit(others, base, description="not theirs")
+    )
+    operation = operation_of(field_edit(theirs, base, description="applied, then undone"), broken)
+    answer = _pushed_by_hand(server, manager, operation)
+    assert answer.status_code == status, answer.text
+    assert ("galactic" if status == 400 else "may not change") in answer.json()["message"]
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        sol = connection.execute(
+            sa.text("SELECT description, tier FROM accounts WHERE name = 'Hotel Sol'")
+        ).one()
+        fed = connection.execute(
+            sa.text("SELECT count(*) FROM changes WHERE operation_uid = :uid"),
+            {"uid": operation["uid"]},
+        ).scalar_one()
+        outcomes = connection.execute(
+            sa.text(
+                "SELECT outcome FROM audit_entries WHERE user_name = :name AND action = 'push'"
+            ),
+            {"name": manager},
+        ).scalars()
+        audited = list(outcomes)
+    engine.dispose()
+    assert tuple(sol) == (None, "key") and fed == 0
+    assert audited == [outcome]
 
 
 def test_one_operation_reads_again_what_it_changed_itself_or_deleted_by_cascade(

@@ -48,12 +48,11 @@ class _Caller:
 
     def __init__(self, server: RunningServer) -> None:
         self.server = server
-        tokens = server.login(DIRECTOR)
-        self.bearer = {"Authorization": f"Bearer {tokens['access_token']}"}
+        self.token = server.login(DIRECTOR)["access_token"]
+        self.bearer = {"Authorization": f"Bearer {self.token}"}
 
     def push(self, operation: dict[str, Any]) -> dict[str, Any]:
-        with self.server.client() as client:
-            answer = client.post("/api/push", json={"operations": [operation]}, headers=self.bearer)
+        answer = self.server.push([operation], self.token)
         assert answer.status_code == 200, answer.text
         result: dict[str, Any] = answer.json()[0]
         return result

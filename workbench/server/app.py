@@ -2,20 +2,19 @@
 
 Every request but ``GET /api/hello`` must say the sync protocol it speaks
 (:mod:`.protocol`); every one but hello, login and refresh must carry a valid access token
-(``Authorization: Bearer …``). Answers are JSON; a refusal is ``{"error", "message"}``
-with the HTTP status that fits (401, 403, 426, 429 with ``Retry-After``).
+(``Authorization: Bearer …``), checked in the connection the request's work then uses.
+Answers are JSON; a refusal is ``{"error", "message"}`` with the HTTP status that fits
+(401, 403, 426, 429 with ``Retry-After``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
-from starlette.middleware import Middleware
-from starlette.middleware.base import BaseHTTPMiddleware, RequestResponseEndpoint
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -27,9 +26,6 @@ from workbench.server.protocol import HEADER, PROTOCOL_VERSION, mismatch_message
 from workbench.server.sessions import LoginRefused, Member
 from workbench.store.migrate import SCHEMA_HEAD
 
-#: The paths answered without an access token.
-_OPEN = frozenset({"/api/hello", "/api/login", "/api/refresh"})
-
 
 def refusal(status: int, error: str, message: str, **headers: str) -> JSONResponse:
     return JSONResponse({"error": error, "message": message}, status, headers=headers or None)
@@ -39,35 +35,30 @@ def _client(request: Request) -> str:
     return request.client.host if request.client else "unknown"
 
 
-class ProtocolAndToken(BaseHTTPMiddleware):
-    """The protocol version first, then the access token: nothing else runs before both."""
+def _spoken(handler: Callable[[Request], Awaitable[Response]]) -> Callable[..., Any]:
+    """*handler*, answered only when the request speaks this server's protocol version."""
 
-    def __init__(self, app: Any, engine: Engine) -> None:
-        super().__init__(app)
-        self.engine = engine
-
-    async def dispatch(self, request: Request, call_next: RequestResponseEndpoint) -> Response:
-        path = request.url.path
-        if path == "/api/hello":
-            return await call_next(request)
+    async def checked(request: Request) -> Response:
         spoken = request.headers.get(HEADER)
         if spoken != str(PROTOCOL_VERSION):
             return refusal(426, "protocol", mismatch_message(spoken))
-        if path in _OPEN:
-            return await call_next(request)
-        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
-        member = None
-        if scheme.lower() == "bearer" and token:
-            member = await run_in_threadpool(sessions.authenticated, self.engine, token)
+        return await handler(request)
+
+    return checked
+
+
+class _NotLoggedIn(Exception):
+    """The request's access token is missing, expired or revoked."""
+
+
+def _as_member(engine: Engine, token: str, work: Callable[..., Any], *arguments: Any) -> Any:
+    """*work*(connection, member, *arguments), on one pooled connection whose first
+    statement checks the access token (:func:`sessions.authenticated`)."""
+    with engine.connect() as connection:  # rolled back on the way out unless committed
+        member = sessions.authenticated(connection, token) if token else None
         if member is None:
-            return refusal(
-                401,
-                "unauthenticated",
-                "Log in first (the access token is missing or expired).",
-                **{"WWW-Authenticate": "Bearer"},
-            )
-        request.state.member = member
-        return await call_next(request)
+            raise _NotLoggedIn
+        return work(connection, member, *arguments)
 
 
 async def _json_body(request: Request) -> dict[str, Any]:
@@ -84,6 +75,27 @@ def _text(body: dict[str, Any], key: str) -> str:
 
 
 def create_app(engine: Engine) -> Starlette:
+    async def _book(request: Request, work: Callable[..., Any], *arguments: Any) -> Response:
+        """The answer of *work* for the logged-in caller of *request* (see :func:`_as_member`)."""
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        try:
+            answer = await run_in_threadpool(
+                _as_member, engine, token if scheme.lower() == "bearer" else "", work, *arguments
+            )
+        except _NotLoggedIn:
+            return refusal(
+                401,
+                "unauthenticated",
+                "Log in first (the access token is missing or expired).",
+                **{"WWW-Authenticate": "Bearer"},
+            )
+        except sync.PushRefused as refused:
+            error = {403: "forbidden", 404: "not_found", 409: "conflict"}.get(
+                refused.status, "bad_request"
+            )
+            return refusal(refused.status, error, str(refused))
+        return JSONResponse(answer)
+
     async def hello(_request: Request) -> Response:
         return JSONResponse(
             {
@@ -110,20 +122,16 @@ def create_app(engine: Engine) -> Starlette:
         return await _tokens(sessions.refresh, engine, token, _client(request))
 
     async def logout(request: Request) -> Response:
-        await run_in_threadpool(sessions.logout, engine, _member(request), _client(request))
-        return JSONResponse({"logged_out": True})
+        return await _book(request, sessions.logout, _client(request))
 
     async def me(request: Request) -> Response:
-        member = _member(request)
-        return JSONResponse(
-            {"user": member.name, "role": member.role.value, "device": member.device}
-        )
+        return await _book(request, _who)
 
     async def push_changes(request: Request) -> Response:
         operations = (await _json_body(request)).get("operations")
         if not isinstance(operations, list):
             return refusal(400, "bad_request", "Give the operations to push, as a list.")
-        return await _book(sync.push, engine, _member(request), operations)
+        return await _book(request, sync.push, operations)
 
     async def pull_changes(request: Request) -> Response:
         try:
@@ -131,7 +139,7 @@ def create_app(engine: Engine) -> Starlette:
             limit = int(request.query_params.get("limit", str(sync.PULL_LIMIT)))
         except ValueError:
             return refusal(400, "bad_request", "The cursor and limit are whole numbers.")
-        return await _book(sync.pull, engine, _member(request), cursor, limit)
+        return await _book(request, sync.pull, cursor, limit)
 
     async def join_keys(request: Request) -> Response:
         accounts = (await _json_body(request)).get("accounts")
@@ -139,28 +147,27 @@ def create_app(engine: Engine) -> Starlette:
             isinstance(accounts, list) and all(isinstance(a, str) for a in accounts)
         ):
             return refusal(400, "bad_request", "Give the accounts as a list of uids.")
-        return await _book(join.keys, engine, _member(request), accounts)
+        return await _book(request, join.keys, accounts)
 
     async def snapshot(request: Request) -> Response:
         table = request.query_params.get("table")
         if table is None:
-            return await _book(snapshots.start, engine, _member(request))
+            return await _book(request, snapshots.start)
         after = request.query_params.get("after", "")
         try:
             limit = int(request.query_params.get("limit", str(snapshots.PAGE_LIMIT)))
         except ValueError:
             return refusal(400, "bad_request", "The limit is a whole number.")
-        return await _book(snapshots.page, engine, _member(request), table, after, limit)
+        return await _book(request, snapshots.page, table, after, limit)
 
     async def conflicts(request: Request) -> Response:
-        return await _book(sync.open_conflicts, engine, _member(request))
+        return await _book(request, sync.open_conflicts)
 
     async def resolve(request: Request) -> Response:
         body = await _json_body(request)
         return await _book(
+            request,
             sync.resolve,
-            engine,
-            _member(request),
             int(request.path_params["conflict_id"]),
             _text(body, "take"),
             body.get("value"),
@@ -168,23 +175,22 @@ def create_app(engine: Engine) -> Starlette:
 
     routes = [
         Route("/api/hello", hello, methods=["GET"]),
-        Route("/api/login", login, methods=["POST"]),
-        Route("/api/refresh", refresh, methods=["POST"]),
-        Route("/api/logout", logout, methods=["POST"]),
-        Route("/api/me", me, methods=["GET"]),
-        Route("/api/push", push_changes, methods=["POST"]),
-        Route("/api/pull", pull_changes, methods=["GET"]),
-        Route("/api/join/keys", join_keys, methods=["POST"]),
-        Route("/api/snapshot", snapshot, methods=["GET"]),
-        Route("/api/conflicts", conflicts, methods=["GET"]),
-        Route("/api/conflicts/{conflict_id:int}/resolve", resolve, methods=["POST"]),
+        Route("/api/login", _spoken(login), methods=["POST"]),
+        Route("/api/refresh", _spoken(refresh), methods=["POST"]),
+        Route("/api/logout", _spoken(logout), methods=["POST"]),
+        Route("/api/me", _spoken(me), methods=["GET"]),
+        Route("/api/push", _spoken(push_changes), methods=["POST"]),
+        Route("/api/pull", _spoken(pull_changes), methods=["GET"]),
+        Route("/api/join/keys", _spoken(join_keys), methods=["POST"]),
+        Route("/api/snapshot", _spoken(snapshot), methods=["GET"]),
+        Route("/api/conflicts", _spoken(conflicts), methods=["GET"]),
+        Route("/api/conflicts/{conflict_id:int}/resolve", _spoken(resolve), methods=["POST"]),
     ]
-    return Starlette(routes=routes, middleware=[Middleware(ProtocolAndToken, engine=engine)])
+    return Starlette(routes=routes)
 
 
-def _member(request: Request) -> Member:
-    member: Member = request.state.member
-    return member
+def _who(_connection: Connection, member: Member) -> dict[str, str]:
+    return {"user": member.name, "role": member.role.value, "device": member.device}
 
 
 async def _tokens(work: Callable[..., sessions.Tokens], *arguments: Any) -> Response:
@@ -204,17 +210,6 @@ async def _tokens(work: Callable[..., sessions.Tokens], *arguments: Any) -> Resp
             "expires_in": tokens.expires_in,
         }
     )
-
-
-async def _book(work: Callable[..., Any], *arguments: Any) -> Response:
-    try:
-        answer = await run_in_threadpool(work, *arguments)
-    except sync.PushRefused as refused:
-        error = {403: "forbidden", 404: "not_found", 409: "conflict"}.get(
-            refused.status, "bad_request"
-        )
-        return refusal(refused.status, error, str(refused))
-    return JSONResponse(answer)
 
 
 def serve(

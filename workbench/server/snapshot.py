@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, FromClause, Table, func, or_, select
+from sqlalchemy import Connection, FromClause, Table, func, or_, select
 
 from workbench.server.models import Change, book_tables
 from workbench.server.scope import book_table, hidden_fields, scoped
@@ -26,10 +26,9 @@ from workbench.store.wire import references, storer, synced_fields
 PAGE_LIMIT = 10_000
 
 
-def start(engine: Engine, member: Member) -> dict[str, Any]:
+def start(connection: Connection, member: Member) -> dict[str, Any]:
     """Where the feed ends now, and the tables the user's snapshot has, parents first."""
-    with engine.connect() as connection:
-        cursor = connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()
+    cursor = connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()
     tables = [
         table.name
         for table in book_tables()
@@ -39,7 +38,7 @@ def start(engine: Engine, member: Member) -> dict[str, Any]:
 
 
 def page(
-    engine: Engine, member: Member, table_name: str, after: str, limit: int = PAGE_LIMIT
+    connection: Connection, member: Member, table_name: str, after: str, limit: int = PAGE_LIMIT
 ) -> dict[str, Any]:
     """The rows of *table_name* the user may see after *after* (where the page before
     ended, opaque to the laptop; "" from the start): their fields as the wire carries
@@ -56,9 +55,8 @@ def page(
         start = (int(after) if key == "id" else after) if after else None
     except ValueError as error:
         raise PushRefused(400, f"Not where a page ended: {after!r}.") from error
-    with engine.connect() as connection:
-        visible = scoped(connection, member)
-        rows = connection.execute(_statement(table, key, names, visible, start, limit)).all()
+    visible = scoped(connection, member)
+    rows = connection.execute(_statement(table, key, names, visible, start, limit)).all()
     convert = [_converter(table, name) for name in names]
     return {
         "table": table.name,

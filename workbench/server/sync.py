@@ -10,7 +10,8 @@ cursor can never step over a change that commits late.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -69,6 +70,10 @@ _BOOK_LOCK = 0x5752_4B42  # "WRKB"
 PULL_LIMIT = 5000
 
 
+#: The book's tables by name → their place, parents first.
+_ORDER = {table.name: index for index, table in enumerate(book_tables())}
+
+
 class PushRefused(Exception):
     """A push the server refuses whole: HTTP *status* and why."""
 
@@ -90,9 +95,8 @@ class _Outcome:
     overruled: list[dict[str, Any]] = field(default_factory=list)
 
     def answer(self, operation_uid: str) -> dict[str, Any]:
-        order = {table.name: index for index, table in enumerate(book_tables())}
         # Records to re-create go parents first, so a child's reference finds its parent.
-        self.overruled.sort(key=lambda c: (c["kind"] != "create", order.get(c["table"], 0)))
+        self.overruled.sort(key=lambda c: (c["kind"] != "create", _ORDER.get(c["table"], 0)))
         return {
             "operation": operation_uid,
             "applied": self.applied,
@@ -106,6 +110,17 @@ class _Outcome:
 def _lock_book(connection: Connection) -> None:
     """Take the book's write lock until this transaction ends (see the module's doc)."""
     connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _BOOK_LOCK})
+
+
+@contextmanager
+def _committed(connection: Connection) -> Iterator[None]:
+    """Commit what the block did; on an error, roll it back and raise it."""
+    try:
+        yield
+    except BaseException:
+        connection.rollback()
+        raise
+    connection.commit()
 
 
 def _next_seq(connection: Connection) -> int:
@@ -164,7 +179,7 @@ def _server_values(
         else:
             try:
                 values[name] = to_python(table.c[name], value)
-            except (TypeError, ValueError) as error:
+            except (TypeError, ValueError, LookupError) as error:  # LookupError: no such choice
                 raise PushRefused(400, f"{table.name}.{name}: {error}") from error
     return values, unknown
 
@@ -236,7 +251,13 @@ _UPDATE_VERSION = (
 class _Operation:
     """One pushed operation being applied, in its transaction."""
 
-    def __init__(self, connection: Connection, member: Member, operation: Mapping[str, Any]):
+    def __init__(
+        self,
+        connection: Connection,
+        member: Member,
+        operation: Mapping[str, Any],
+        last_seq: int | None = None,
+    ):
         self.connection = connection
         self.member = member
         self.uid = _uid(operation.get("uid"))
@@ -246,7 +267,8 @@ class _Operation:
         #: there met an edit nobody had seen, so the whole deletion waits.
         self.kept_accounts = self._kept_accounts(operation.get("changes") or [])
         self.given_back: set[str] = set()
-        self.last_seq: int | None = None
+        #: The feed's last number, when known (read under the book's lock).
+        self.last_seq = last_seq
         self.audits: list[dict[str, object]] = []
         #: (table, uid) → id of the records this operation looked up or created, and
         #: record uid → its account's uid: an account's records come together.
@@ -321,7 +343,9 @@ class _Operation:
     ) -> int:
         # Numbered under the book's lock, which this transaction holds: the last number
         # is read once, then counted on.
-        seq = self.last_seq = (self.last_seq or _next_seq(self.connection) - 1) + 1
+        if self.last_seq is None:
+            self.last_seq = _next_seq(self.connection) - 1
+        seq = self.last_seq = self.last_seq + 1
         self.connection.execute(
             _INSERT_CHANGE,
             {
@@ -747,102 +771,112 @@ def _overruled(
 
 
 def push(
-    engine: Engine, member: Member, operations: list[Mapping[str, Any]]
+    connection: Connection, member: Member, operations: list[Mapping[str, Any]]
 ) -> list[dict[str, Any]]:
-    """Apply each pushed operation in its own transaction; their answers, in order."""
+    """Apply each pushed operation in a transaction of its own; their answers, in order."""
     answers = []
     for operation in operations:
         if not isinstance(operation, Mapping):
             raise PushRefused(400, "An operation is an object.")
-        answers.append(_push_one(engine, member, operation))
+        answers.append(_push_one(connection, member, operation))
     return answers
 
 
-def _applied(
-    connection: Connection,
-    member: Member,
-    operation: Mapping[str, Any],
-    changes: list[Mapping[str, Any]],
-) -> _Operation:
-    """Apply the changes of *operation*: all at once, the common case; when one breaks a
-    rule of the book (a unique name taken…), again one by one, each in a savepoint of its
-    own, so that it alone is refused — two statements less a change when none does.
-    Refused whole (:class:`PushRefused`), it leaves nothing behind."""
-    try:
-        with connection.begin_nested():  # rolled back by any exception, then raised
-            applying = _Operation(connection, member, operation)
-            applying.read_ahead(changes)
-            for change in changes:
-                applying.apply(change)
-        return applying
-    except IntegrityError:
-        pass
-    with connection.begin_nested():
-        applying = _Operation(connection, member, operation)
-        for change in changes:
-            applying.apply_or_refuse(change)
-    return applying
-
-
-def _push_one(engine: Engine, member: Member, operation: Mapping[str, Any]) -> dict[str, Any]:
+def _push_one(
+    connection: Connection, member: Member, operation: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Apply *operation* whole, the common case; when one of its changes breaks a rule of
+    the book (a unique name taken…), again from the start with each change in a savepoint
+    of its own, so that it alone is refused — two statements less a change, and none
+    around the operation, when none does."""
     changes = operation.get("changes")
     if not isinstance(changes, list):
         raise PushRefused(400, "An operation holds a list of changes.")
     if not all(isinstance(change, Mapping) for change in changes):
         raise PushRefused(400, "A change is an object.")
-    refusal: PushRefused | None = None
-    with engine.begin() as connection:
+    try:
+        return _pushed(connection, member, operation, changes, one_by_one=False)
+    except IntegrityError:
+        return _pushed(connection, member, operation, changes, one_by_one=True)
+
+
+def _pushed(
+    connection: Connection,
+    member: Member,
+    operation: Mapping[str, Any],
+    changes: list[Mapping[str, Any]],
+    *,
+    one_by_one: bool,
+) -> dict[str, Any]:
+    """*operation* applied and committed, and its answer (the same answer again when it
+    was applied before). Refused whole (:class:`PushRefused`), it leaves nothing but its
+    audit row; any other error leaves nothing."""
+    try:
         _lock_book(connection)
-        done = connection.execute(
-            select(AppliedOperation.answer).where(
-                AppliedOperation.uid == _uid(operation.get("uid"))
+        done, last_seq = connection.execute(
+            select(
+                select(AppliedOperation.answer)
+                .where(AppliedOperation.uid == _uid(operation.get("uid")))
+                .scalar_subquery(),
+                select(func.coalesce(func.max(Change.seq), 0)).scalar_subquery(),
             )
-        ).scalar_one_or_none()
+        ).one()
         if done is not None:
+            connection.rollback()
             return dict(done)
-        try:
-            applying = _applied(connection, member, operation, changes)
-        except PushRefused as refused:
-            refusal = refused
-            audit(
-                connection,
-                Caller(member.name, member.device),
-                "push",
-                "forbidden" if refused.status == 403 else "refused",
-                detail=str(refused),
-                **refused.record,
-            )
+        applying = _Operation(connection, member, operation, last_seq=last_seq)
+        if one_by_one:
+            for change in changes:
+                applying.apply_or_refuse(change)
         else:
-            write_audit(connection, applying.audits)
-            answer = applying.outcome.answer(applying.uid)
-            connection.execute(
-                insert(AppliedOperation).values(
-                    uid=applying.uid, user_id=member.user_id, answer=answer
-                )
-            )
-    if refusal is not None:  # after the commit, so that its audit row stays
-        raise refusal
-    return answer
-
-
-def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -> dict[str, Any]:
-    """The changes after *cursor* that *member* may see, oldest first, and the cursor to
-    ask from next (past the changes they may not see, too)."""
-    limit = max(1, min(limit, PULL_LIMIT))
-    with engine.connect() as connection:
-        visible = scoped(connection, member)
-        rows = (
-            connection.execute(
-                select(Change).where(Change.seq > cursor).order_by(Change.seq).limit(limit)
-            )
-            .mappings()
-            .all()
+            applying.read_ahead(changes)
+            for change in changes:
+                applying.apply(change)
+        write_audit(connection, applying.audits)
+        answer = applying.outcome.answer(applying.uid)
+        connection.execute(
+            insert(AppliedOperation).values(uid=applying.uid, user_id=member.user_id, answer=answer)
         )
-        last = connection.execute(select(func.coalesce(func.max(Change.seq), 0))).scalar_one()
+        connection.commit()
+        return answer
+    except PushRefused as refused:
+        connection.rollback()  # nothing of the operation stays, but why it was refused
+        audit(
+            connection,
+            Caller(member.name, member.device),
+            "push",
+            "forbidden" if refused.status == 403 else "refused",
+            detail=str(refused),
+            **refused.record,
+        )
+        connection.commit()
+        raise
+    except BaseException:
+        connection.rollback()
+        raise
+
+
+def pull(
+    connection: Connection, member: Member, cursor: int, limit: int = PULL_LIMIT
+) -> dict[str, Any]:
+    """The changes after *cursor* that *member* may see, oldest first, and the cursor to
+    ask from next (past the changes they may not see, too). The page and the feed's last
+    number are read in one statement, so from one snapshot: ``more`` says only what
+    this page left, never a change committed while it was read."""
+    limit = max(1, min(limit, PULL_LIMIT))
+    visible = scoped(connection, member)
+    last = select(func.max(Change.seq)).scalar_subquery().label("last_seq")
+    rows = (
+        connection.execute(
+            select(Change, last).where(Change.seq > cursor).order_by(Change.seq).limit(limit)
+        )
+        .mappings()
+        .all()
+    )
     changes: list[dict[str, Any]] = []
     for row in rows:
         if row["kind"] == "scope":
-            changes.extend(_scope_change(engine, member, visible, dict(row)))
+            changes.extend(_scope_change(connection.engine, member, visible, dict(row)))
             continue
         if not may_see(visible, row["account_uid"]):
             continue
@@ -862,8 +896,13 @@ def pull(engine: Engine, member: Member, cursor: int, limit: int = PULL_LIMIT) -
                 "operation": row["operation_uid"],
             }
         )
-    next_cursor = rows[-1]["seq"] if rows else cursor
-    return {"changes": changes, "cursor": next_cursor, "more": next_cursor < last}
+    if not rows:
+        return {"changes": changes, "cursor": cursor, "more": False}
+    return {
+        "changes": changes,
+        "cursor": rows[-1]["seq"],
+        "more": rows[-1]["seq"] < rows[-1]["last_seq"],
+    }
 
 
 def _scope_change(
@@ -932,16 +971,15 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
-def open_conflicts(engine: Engine, member: Member) -> list[dict[str, Any]]:
-    with engine.connect() as connection:
-        visible = scoped(connection, member)
-        rows = (
-            connection.execute(
-                select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
-            )
-            .mappings()
-            .all()
+def open_conflicts(connection: Connection, member: Member) -> list[dict[str, Any]]:
+    visible = scoped(connection, member)
+    rows = (
+        connection.execute(
+            select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
         )
+        .mappings()
+        .all()
+    )
     return [
         {
             "id": row["id"],
@@ -962,11 +1000,12 @@ def open_conflicts(engine: Engine, member: Member) -> list[dict[str, Any]]:
 
 
 def resolve(
-    engine: Engine, member: Member, conflict_id: int, take: str, value: object = None
+    connection: Connection, member: Member, conflict_id: int, take: str, value: object = None
 ) -> dict[str, Any]:
     """Settle a conflict: keep *theirs* (nothing changes), take *mine* (the pushed value)
-    or a *value* given now — which then goes to every laptop like any change."""
-    with engine.begin() as connection:
+    or a *value* given now — which then goes to every laptop like any change. Committed
+    here; refused (:class:`PushRefused`), nothing is."""
+    with _committed(connection):
         _lock_book(connection)
         row = (
             connection.execute(select(Conflict).where(Conflict.id == conflict_id).with_for_update())
