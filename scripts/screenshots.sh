@@ -26,6 +26,7 @@ done
 "$(dirname "$workbench")/python" scripts/search_shot.py "$work/sample.sqlite" "$out/global-search-1366x768.png" "revisión"
 "$(dirname "$workbench")/python" scripts/import_shots.py "$work/sample.sqlite" "$out"
 "$(dirname "$workbench")/python" scripts/encryption_screenshots.py "$out"
+"$(dirname "$workbench")/python" scripts/team_screenshots.py "$out"
 "$(dirname "$workbench")/python" scripts/proposal_budget_shot.py "$work/sample.sqlite" "$out/proposal-budget-warning-1366x768.png"
 LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab proposals --view roi --size 1366x768 -o "$out/proposal-roi-es-1366x768.png"
 LANG=es_ES.UTF-8 "$workbench" screenshot --db "$work/sample.sqlite" --tab calendar --view week --size 1366x768 -o "$out/calendar-week-es-1366x768.png"

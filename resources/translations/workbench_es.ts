@@ -2749,108 +2749,108 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="105"/>
+        <location filename="../../workbench/ui/main_window.py" line="108"/>
         <source>&amp;File</source>
         <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="113"/>
+        <location filename="../../workbench/ui/main_window.py" line="116"/>
         <source>Import &amp;data…</source>
         <translation>Importar &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="116"/>
+        <location filename="../../workbench/ui/main_window.py" line="119"/>
         <source>Undo last i&amp;mport…</source>
         <translation>Deshacer la última i&amp;mportación…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="122"/>
         <source>&amp;Export data…</source>
         <translation>&amp;Exportar datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="130"/>
+        <location filename="../../workbench/ui/main_window.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="133"/>
+        <location filename="../../workbench/ui/main_window.py" line="139"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="140"/>
+        <location filename="../../workbench/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="142"/>
+        <location filename="../../workbench/ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="147"/>
+        <location filename="../../workbench/ui/main_window.py" line="153"/>
         <source>&amp;Find anything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="159"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="155"/>
+        <location filename="../../workbench/ui/main_window.py" line="161"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="167"/>
+        <location filename="../../workbench/ui/main_window.py" line="173"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="212"/>
+        <location filename="../../workbench/ui/main_window.py" line="218"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="215"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="229"/>
+        <location filename="../../workbench/ui/main_window.py" line="235"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="231"/>
+        <location filename="../../workbench/ui/main_window.py" line="237"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="239"/>
+        <location filename="../../workbench/ui/main_window.py" line="245"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="241"/>
+        <location filename="../../workbench/ui/main_window.py" line="247"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/main_window.py" line="251"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="289"/>
+        <location filename="../../workbench/ui/main_window.py" line="295"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="291"/>
+        <location filename="../../workbench/ui/main_window.py" line="297"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -4866,6 +4866,89 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="43"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="45"/>
+        <source>Offline — %n change(s) waiting</source>
+        <translation>
+            <numerusform>Sin conexión — %n cambio en espera</numerusform>
+            <numerusform>Sin conexión — %n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="47"/>
+        <source>Sign in to sync</source>
+        <translation>Inicia sesión para sincronizar</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="49"/>
+        <source>Sync failed</source>
+        <translation>La sincronización falló</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="51"/>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>%n conflicto</numerusform>
+            <numerusform>%n conflictos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="53"/>
+        <source>Synced {when}</source>
+        <translation>Sincronizado {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="55"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n cambio en espera</numerusform>
+            <numerusform>%n cambios en espera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="61"/>
+        <source>Team server: {server}, as {user}. Click to sync now.</source>
+        <translation>Servidor del equipo: {server}, como {user}. Haz clic para sincronizar ahora.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="69"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="73"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="75"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="78"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="79"/>
+        <source>on {day}</source>
+        <translation>el {day}</translation>
+    </message>
+</context>
+<context>
     <name>TargetsDialog</name>
     <message>
         <location filename="../../workbench/ui/incidents/targets.py" line="43"/>
@@ -4901,6 +4984,154 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <location filename="../../workbench/ui/incidents/targets.py" line="61"/>
         <source>business days</source>
         <translation>días laborables</translation>
+    </message>
+</context>
+<context>
+    <name>TeamActions</name>
+    <message>
+        <location filename="../../workbench/ui/team/team_actions.py" line="19"/>
+        <source>&amp;Join a team server…</source>
+        <translation>&amp;Unirse a un servidor de equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_actions.py" line="22"/>
+        <source>S&amp;ync now</source>
+        <translation>Sin&amp;cronizar ahora</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_actions.py" line="26"/>
+        <source>&amp;Leave the team server…</source>
+        <translation>&amp;Dejar el servidor del equipo…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamLoginDialog</name>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="41"/>
+        <source>Join a team server</source>
+        <translation>Unirse a un servidor de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="85"/>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="44"/>
+        <source>Your accounts are uploaded once and then kept in step with your team&apos;s. Records the team already has (same name, e-mail domain or external id) are matched, not copied twice. You keep working when the server cannot be reached: your changes wait and go out with the next sync.</source>
+        <translation>Tus cuentas se suben una vez y desde entonces se mantienen al día con las de tu equipo. Los registros que el equipo ya tiene (mismo nombre, dominio de correo o id externo) se emparejan, no se copian dos veces. Sigues trabajando cuando no se llega al servidor: tus cambios esperan y salen con la siguiente sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="50"/>
+        <source>Sign in to the team server to sync your changes.</source>
+        <translation>Inicia sesión en el servidor del equipo para sincronizar tus cambios.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="64"/>
+        <source>Remember on this computer</source>
+        <translation>Recordar en este ordenador</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="66"/>
+        <source>Remember on this computer (no keyring here: asked each session)</source>
+        <translation>Recordar en este ordenador (aquí no hay llavero: se pide en cada sesión)</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="72"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="73"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="74"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="85"/>
+        <source>Join</source>
+        <translation>Unirse</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="100"/>
+        <source>Give the server&apos;s address, starting with https://</source>
+        <translation>Escribe la dirección del servidor, empezando por https://</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="102"/>
+        <source>Give your user name on the team server.</source>
+        <translation>Escribe tu nombre de usuario en el servidor del equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team_login_dialog.py" line="104"/>
+        <source>Give your password.</source>
+        <translation>Escribe tu contraseña.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="204"/>
+        <source>The team server cannot be reached. Your changes wait on this computer and go out with the next sync.</source>
+        <extracomment>come in bursts) before it sends them.</extracomment>
+        <translation>No se puede llegar al servidor del equipo. Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="214"/>
+        <source>The team server did not accept the user name or password: sign in again.</source>
+        <translation>El servidor del equipo no aceptó el usuario o la contraseña: vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="219"/>
+        <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
+        <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="249"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="278"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="285"/>
+        <source>Join a team server</source>
+        <translation>Unirse a un servidor de equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="250"/>
+        <source>Joining the team at {server}…</source>
+        <translation>Uniéndose al equipo en {server}…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="262"/>
+        <source>This book is now in the team at {server}.</source>
+        <translation>Esta cartera ya está en el equipo de {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="265"/>
+        <source>Sent: {up} · received: {down}.</source>
+        <translation>Enviados: {up} · recibidos: {down}.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="272"/>
+        <source>Matched: {label} was already the team&apos;s ({reason}).</source>
+        <translation>Emparejado: {label} ya era del equipo ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="277"/>
+        <source>Kept on this computer only: {what}</source>
+        <translation>Solo en este ordenador: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="297"/>
+        <source>Leave the team server</source>
+        <translation>Dejar el servidor del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="299"/>
+        <source>This computer stops syncing with {server}. Every record stays here as your own copy; the team keeps its own. Changes not sent yet ({waiting}) stay here only. Leave the team?</source>
+        <translation>Este ordenador deja de sincronizar con {server}. Todos los registros se quedan aquí como tu propia copia; el equipo conserva la suya. Los cambios aún no enviados ({waiting}) se quedan solo aquí. ¿Dejar el equipo?</translation>
     </message>
 </context>
 <context>

@@ -125,8 +125,10 @@ class RunningServer:
             )
 
 
-def start_server(database_url: str, log: Path) -> RunningServer:
-    port = free_port()
+def start_server(database_url: str, log: Path, port: int | None = None) -> RunningServer:
+    """The server as a process of its own, answering; on *port* (a free one if None: the
+    same one to come back where laptops remember it)."""
+    port = port or free_port()
     process = subprocess.Popen(
         [
             sys.executable,

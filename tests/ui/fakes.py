@@ -6,6 +6,7 @@ from pathlib import Path
 
 from workbench.ui.dialogs import DialogService
 from workbench.ui.passphrase_dialog import PassphraseAnswer
+from workbench.ui.team_login_dialog import TeamLogin
 
 
 class FakeDialogs(DialogService):
@@ -17,6 +18,7 @@ class FakeDialogs(DialogService):
         self.texts: list[str | None] = []
         self.choices: list[int | None] = []
         self.passphrases: list[PassphraseAnswer | None] = []
+        self.team_logins: list[TeamLogin | None] = []
 
     def inform(self, title: str, text: str) -> None:
         self.messages.append(("info", title, text))
@@ -56,3 +58,9 @@ class FakeDialogs(DialogService):
             ("passphrase", "new" if new else "wrong" if wrong else "open", path.name)
         )
         return self.passphrases.pop(0)
+
+    def ask_team_login(
+        self, server: str = "", user: str = "", *, joining: bool
+    ) -> TeamLogin | None:
+        self.messages.append(("team_login", "join" if joining else "sign in", server))
+        return self.team_logins.pop(0)

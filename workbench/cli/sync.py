@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from workbench.store.database import Store
 
 PASSWORD_ENV_VAR = "WORKBENCH_PASSWORD"
-KEYRING_SERVICE = "Account Workbench team server"
 
 
 def add_parser(commands: Commands) -> None:
@@ -64,12 +63,9 @@ def _password(server: str, user: str) -> str | None:
     given = os.environ.get(PASSWORD_ENV_VAR)
     if given:
         return given
-    try:
-        import keyring
+    from workbench.services.passphrases import remembered_team_password
 
-        kept = keyring.get_password(KEYRING_SERVICE, f"{user}@{server}")
-    except Exception:  # no keyring backend on this machine
-        kept = None
+    kept = remembered_team_password(server, user)
     if kept:
         return kept
     from workbench.cli.store import ask_passphrase

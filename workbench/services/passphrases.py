@@ -1,4 +1,5 @@
-"""Where a database's passphrase may come from besides the user: the OS keyring.
+"""Where a database's passphrase, or the team server's password, may come from besides
+the user: the OS keyring.
 
 "Remember on this computer" stores it in the keyring (GNOME Keyring / KWallet through
 Secret Service, macOS Keychain, Windows Credential Locker) under the database's full
@@ -16,6 +17,8 @@ from typing import Any
 #: Scripts and tests may give the passphrase in the environment; never on a command line.
 PASSPHRASE_ENV_VAR = "WORKBENCH_PASSPHRASE"
 KEYRING_SERVICE = "Account Workbench database"
+#: The team server's passwords, by user@server.
+TEAM_KEYRING_SERVICE = "Account Workbench team server"
 
 
 def _keyring() -> Any:
@@ -41,33 +44,63 @@ def _account(db_path: Path) -> str:
     return str(Path(db_path).expanduser().resolve())
 
 
-def remembered_passphrase(db_path: Path) -> str | None:
+def _remembered(service: str, account: str) -> str | None:
     keyring = _keyring()
     if keyring is None:
         return None
     try:
-        return keyring.get_password(KEYRING_SERVICE, _account(db_path))
+        return keyring.get_password(service, account)
     except Exception:  # a locked or unreachable keyring: ask instead
         return None
 
 
-def remember_passphrase(db_path: Path, text: str) -> bool:
-    """Store *text* for *db_path* in the keyring; False when there is none."""
+def _remember(service: str, account: str, text: str) -> bool:
     keyring = _keyring()
     if keyring is None:
         return False
     try:
-        keyring.set_password(KEYRING_SERVICE, _account(db_path), text)
+        keyring.set_password(service, account, text)
     except Exception:
         return False
     return True
 
 
-def forget_passphrase(db_path: Path) -> None:
+def _forget(service: str, account: str) -> None:
     keyring = _keyring()
     if keyring is not None:
         with contextlib.suppress(Exception):
-            keyring.delete_password(KEYRING_SERVICE, _account(db_path))
+            keyring.delete_password(service, account)
+
+
+def remembered_passphrase(db_path: Path) -> str | None:
+    return _remembered(KEYRING_SERVICE, _account(db_path))
+
+
+def remember_passphrase(db_path: Path, text: str) -> bool:
+    """Store *text* for *db_path* in the keyring; False when there is none."""
+    return _remember(KEYRING_SERVICE, _account(db_path), text)
+
+
+def forget_passphrase(db_path: Path) -> None:
+    _forget(KEYRING_SERVICE, _account(db_path))
+
+
+def _team_account(server: str, user: str) -> str:
+    return f"{user}@{server.rstrip('/')}"
+
+
+def remembered_team_password(server: str, user: str) -> str | None:
+    """The password of *user* on the team *server*, when "remember on this computer" kept
+    it in the keyring."""
+    return _remembered(TEAM_KEYRING_SERVICE, _team_account(server, user))
+
+
+def remember_team_password(server: str, user: str, password: str) -> bool:
+    return _remember(TEAM_KEYRING_SERVICE, _team_account(server, user), password)
+
+
+def forget_team_password(server: str, user: str) -> None:
+    _forget(TEAM_KEYRING_SERVICE, _team_account(server, user))
 
 
 def passphrase_from_environment() -> str | None:

@@ -52,6 +52,20 @@ class SyncReport:
     forbidden: list[str] = field(default_factory=list)
     #: The first sync of a book that had records of its own: how it joined the team.
     joined: Any = None
+    #: The tables whose records this laptop took from the team (what to show again).
+    changed: set[str] = field(default_factory=set)
+
+
+def changed_tables(changes: Iterable[dict[str, Any]]) -> set[str]:
+    """The tables *changes* from the server touch here (an account that leaves this laptop
+    takes its records in every table with it)."""
+    names: set[str] = set()
+    for change in changes:
+        if change.get("kind") == "leave":
+            names.update(table.name for table in synced_tables())
+        else:
+            names.add(str(change.get("table")))
+    return names
 
 
 # -- state ----------------------------------------------------------------------------
@@ -395,15 +409,13 @@ def took_pushed(session: Session, pushed: Outbox, answers: list[dict[str, Any]])
             for name in fields_of.get(uid, set()):
                 held[name] = int(seq)
             _set_version(session, uid, version, held)
-        apply_changes(
-            session,
-            [
-                change
-                for change in answer.get("overruled") or []
-                if int(change.get("seq") or 0) >= latest.get(str(change.get("record")), 0)
-            ],
-            report.kept_out,
-        )
+        overruled = [
+            change
+            for change in answer.get("overruled") or []
+            if int(change.get("seq") or 0) >= latest.get(str(change.get("record")), 0)
+        ]
+        apply_changes(session, overruled, report.kept_out)
+        report.changed |= changed_tables(overruled)
     return report
 
 

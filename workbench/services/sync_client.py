@@ -13,6 +13,10 @@ import httpx
 from workbench.domain.protocol import HEADER as PROTOCOL_HEADER
 from workbench.domain.protocol import PROTOCOL_VERSION
 
+#: The status a :class:`SyncError` carries when client and server speak different
+#: protocol versions (the server's own refusal is HTTP 426 too).
+MISMATCH = 426
+
 
 class SyncError(Exception):
     """The sync could not go on; the message says why. Nothing local was lost."""
@@ -66,7 +70,8 @@ class ServerConnection:
         if result.get("protocol") != PROTOCOL_VERSION:
             raise SyncError(
                 f"The server speaks sync protocol {result.get('protocol')}; this program "
-                f"speaks {PROTOCOL_VERSION}. Update the one that is older, then sync again."
+                f"speaks {PROTOCOL_VERSION}. Update the one that is older, then sync again.",
+                MISMATCH,
             )
         return result
 

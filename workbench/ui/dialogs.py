@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMe
 
 if TYPE_CHECKING:
     from workbench.ui.passphrase_dialog import PassphraseAnswer
+    from workbench.ui.team_login_dialog import TeamLogin
 
 
 def file_stem(text: str, fallback: str) -> str:
@@ -82,6 +83,21 @@ class DialogService:
 
         dialog = PassphraseDialog(
             path, new=new, wrong=wrong, keyring=keyring_available(), parent=self.parent
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.answer
+
+    def ask_team_login(
+        self, server: str = "", user: str = "", *, joining: bool
+    ) -> TeamLogin | None:
+        """The team server, user and password (to join, or to sign in again); ``None``
+        when cancelled."""
+        from workbench.services.passphrases import keyring_available
+        from workbench.ui.team_login_dialog import TeamLoginDialog
+
+        dialog = TeamLoginDialog(
+            server, user, joining=joining, keyring=keyring_available(), parent=self.parent
         )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

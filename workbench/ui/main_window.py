@@ -31,6 +31,7 @@ from workbench.ui.encryption_actions import EncryptionActions
 from workbench.ui.language import LANGUAGES, SETTINGS_LANGUAGE, chosen_language
 from workbench.ui.preferences import SETTINGS_GEOMETRY, SETTINGS_LAST_TAB, SETTINGS_STATE
 from workbench.ui.search_dialog import GlobalSearch
+from workbench.ui.team.team_actions import TeamActions
 
 #: The tab (its object name) that shows each kind of record.
 TARGET_TABS = {
@@ -69,12 +70,14 @@ class MainWindow(QMainWindow):
         self.database_actions = DatabaseActions(context, self)
         self.backup_actions = BackupActions(context, self)
         self.encryption_actions = EncryptionActions(context, self)
+        self.team_actions = TeamActions(context, self)
         self.search: GlobalSearch | None = None
         self._build_menus()
         self.database_label = QLabel(self)
         self.database_label.setObjectName("databasePath")
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label, 1)
+        self.statusBar().addPermanentWidget(self.team_actions.indicator)
 
         self._connect_welcome()
         app = QApplication.instance()
@@ -125,6 +128,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.backup_actions.offsite_action)
         file_menu.addSeparator()
         for action in self.encryption_actions.actions:
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        for action in self.team_actions.actions:
             file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))

@@ -51,6 +51,12 @@ DEFAULT_EVERY_MINUTES = 30
 #: unplugged. It says what this computer did, so it stays here (the folder is the data's).
 SETTINGS_OFFSITE_LAST_COPY = "backup/offsiteLastCopy"
 
+# --- the team server ------------------------------------------------------------------
+#: Minutes between background syncs with the team server (0: only on demand and after a
+#: change). This computer's habit: a laptop on a metered connection syncs less often.
+SETTINGS_SYNC_MINUTES = "team/syncMinutes"
+DEFAULT_SYNC_MINUTES = 5
+
 # --- kept here by older versions, now in the database -----------------------------------
 #: The off-laptop backup folder ("" or absent: none).
 SETTINGS_OFFSITE_FOLDER = "backup/offsiteFolder"
@@ -63,12 +69,22 @@ RETIRED_TARGET = "incidents/targets/{severity}/{kind}"
 RETIRED_TARGET_GROUP = "incidents/targets"
 
 
-def backup_every_minutes(settings: QSettings) -> int:
-    """Minutes between automatic backups (0: none); the default if unset or unreadable."""
+def _minutes(settings: QSettings, key: str, default: int) -> int:
+    """A number of minutes (0: never); *default* if unset or unreadable."""
     try:
-        return max(0, int(str(settings.value(SETTINGS_EVERY_MINUTES, DEFAULT_EVERY_MINUTES))))
+        return max(0, int(str(settings.value(key, default))))
     except ValueError:
-        return DEFAULT_EVERY_MINUTES
+        return default
+
+
+def backup_every_minutes(settings: QSettings) -> int:
+    """Minutes between automatic backups (0: none)."""
+    return _minutes(settings, SETTINGS_EVERY_MINUTES, DEFAULT_EVERY_MINUTES)
+
+
+def sync_every_minutes(settings: QSettings) -> int:
+    """Minutes between background syncs with the team server (0: none)."""
+    return _minutes(settings, SETTINGS_SYNC_MINUTES, DEFAULT_SYNC_MINUTES)
 
 
 def offsite_last_copy(settings: QSettings) -> datetime | None:

@@ -1,0 +1,151 @@
+"""Screenshots of the team in the window (issue 18), in English and Spanish.
+
+``python scripts/team_screenshots.py [OUT_DIR]`` (default ``docs/screenshots``) writes, for
+``en`` and ``es``:
+
+- ``team-window-{lang}-1366x768.png``: the window at 1366×768 on a book in a team, offline
+  with 12 changes waiting;
+- ``team-status-{lang}.png``: the status bar's indicator in each of its states, one strip
+  under the other (synced, syncing, offline with changes waiting, conflicts, sign in);
+- ``team-join-dialog-{lang}.png``: File → Join a team server….
+
+The book is the sample portfolio in a temporary folder, marked as in a team (no server
+is needed to draw the states); nothing of the user's is read or written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtWidgets import QApplication
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
+
+
+def _book_in_a_team(folder: Path) -> Path:
+    """The sample portfolio, as a laptop that synced 2 minutes ago and has made 12
+    changes since."""
+    from sqlalchemy import func, select
+
+    from workbench.services.sample_portfolio import generate_sample_portfolio
+    from workbench.services.sync import set_state
+    from workbench.store.database import open_store
+    from workbench.store.models import Account, FieldChange
+
+    path = folder / "workbench.sqlite"
+    store = open_store(path)
+    with store.engine.begin() as connection:
+        generate_sample_portfolio(connection, accounts=40, seed=1, as_of=date(2026, 11, 26))
+    with store.transaction() as session:
+        pushed = session.scalar(select(func.coalesce(func.max(FieldChange.id), 0)))
+        set_state(session, "server", "https://equipo.example.com:8765")
+        set_state(session, "user", "Elena Vidal")
+        set_state(session, "joined", True)
+        set_state(session, "cursor", 1)
+        set_state(session, "pushed_through", pushed)
+        set_state(session, "synced_at", (NOW - timedelta(minutes=2)).isoformat())
+    for account_id in range(1, 13):  # 12 changes made since, one at a time
+        with store.transaction() as session:
+            account = session.get(Account, account_id)
+            assert account is not None
+            account.description = f"Reviewed on the train ({account_id})"
+    store.close()
+    return path
+
+
+def _strip(window: object) -> QPixmap:
+    bar = window.statusBar()  # type: ignore[attr-defined]
+    image = bar.grab()
+    return image.copy(QRect(image.width() * 2 // 3, 0, image.width() // 3, image.height()))
+
+
+def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path) -> None:
+    from tests.ui.fakes import FakeDialogs
+    from workbench.app import build_main_window
+    from workbench.ui.clock import Clock
+    from workbench.ui.language import SETTINGS_LANGUAGE, install_language
+    from workbench.ui.team.team_sync import SyncState
+    from workbench.ui.team_login_dialog import TeamLoginDialog
+
+    install_language(app, language)
+    settings = QSettings(str(folder / f"{language}.ini"), QSettings.Format.IniFormat)
+    settings.setValue(SETTINGS_LANGUAGE, language)
+    window = build_main_window(
+        book,
+        settings=settings,
+        dialogs=FakeDialogs(),
+        synchronous_tasks=True,
+        clock=Clock(ZoneInfo("Europe/Madrid"), fixed=NOW),
+    )
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    team = window.team_actions.team
+    strips = []
+    for state, conflicts in (
+        (SyncState.SYNCED, 0),
+        (SyncState.SYNCING, 0),
+        (SyncState.OFFLINE, 0),
+        (SyncState.SYNCED, 3),
+        (SyncState.SIGNED_OUT, 0),
+    ):
+        from dataclasses import replace
+
+        team.status = replace(team.status, conflicts=conflicts)
+        team.state = state
+        team.sig_changed.emit()
+        app.processEvents()
+        strips.append(_strip(window))
+    team.state = SyncState.OFFLINE
+    team.status = replace(team.status, conflicts=0)
+    team.sig_changed.emit()
+    app.processEvents()
+    window.grab().save(str(out / f"team-window-{language}-1366x768.png"))
+    height = sum(strip.height() for strip in strips)
+    sheet = QPixmap(strips[0].width(), height)
+    painter = QPainter(sheet)
+    top = 0
+    for strip in strips:
+        painter.drawPixmap(0, top, strip)
+        top += strip.height()
+    painter.end()
+    sheet.save(str(out / f"team-status-{language}.png"))
+    dialog = TeamLoginDialog(joining=True, keyring=True)
+    dialog.server_edit.setText("https://equipo.example.com:8765")
+    dialog.user_edit.setText("Elena Vidal")
+    dialog.password_edit.setText("correct horse")
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(out / f"team-join-dialog-{language}.png"))
+    dialog.close()
+    window.close()
+    window.context.workspace.close()
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    sys.path.insert(0, str(ROOT))
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for variable in ("HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_STATE_HOME"):
+            os.environ[variable] = str(folder / "home")
+        book = _book_in_a_team(folder)
+        for language in ("en", "es"):
+            shots(app, language, book, folder, out)  # type: ignore[arg-type]
+    print(f"written to {out}")
+
+
+if __name__ == "__main__":
+    main()

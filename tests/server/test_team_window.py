@@ -1,0 +1,263 @@
+"""The team in the window, against the real server: joining from a solo book, the status
+bar's indicator, edits that wait offline and go out when the server returns, a
+colleague's edit shown in place, and a sync that never blocks the window.
+
+The windows run their tasks on the real thread pool (a sync is a background task: run
+inline, a test could not see the window stay free meanwhile).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from sqlalchemy.orm import Session
+
+from tests.server.cluster import as_superuser
+from tests.server.conftest import (
+    DIRECTOR,
+    RunningServer,
+    new_account,
+    password_for,
+    start_server,
+)
+from tests.server.laptops import TODAY, add_account, new_laptop, sync
+from tests.ui.conftest import POOL_TIMEOUT_MS, TEST_CLOCK
+from tests.ui.fakes import FakeDialogs
+from workbench.app import build_main_window
+from workbench.services.accounts import account_draft, update_account
+from workbench.services.changes import ChangeSet
+from workbench.store.database import open_store
+from workbench.store.models import Account, Contact
+from workbench.ui.main_window import MainWindow
+from workbench.ui.operations import Operations
+from workbench.ui.team.team_sync import SyncState
+from workbench.ui.team_login_dialog import TeamLogin
+
+WAIT_MS = 60_000
+
+
+@pytest.fixture
+def open_window(
+    qtbot, tmp_path: Path
+) -> Iterator[Callable[[Path], tuple[MainWindow, FakeDialogs]]]:  # type: ignore[no-untyped-def]
+    """A shown window on a book, on the real thread pool, with scripted dialogs."""
+    windows: list[MainWindow] = []
+
+    def make(path: Path) -> tuple[MainWindow, FakeDialogs]:
+        dialogs = FakeDialogs()
+        settings = QSettings(str(tmp_path / f"{path.stem}.ini"), QSettings.Format.IniFormat)
+        window = build_main_window(
+            path, settings=settings, dialogs=dialogs, synchronous_tasks=False, clock=TEST_CLOCK
+        )
+        window.resize(1366, 768)
+        window.show()
+        windows.append(window)
+        return window, dialogs
+
+    yield make
+    for window in windows:
+        tasks = window.context.tasks
+        tasks.cancel_all(POOL_TIMEOUT_MS)
+        assert tasks.wait_for_all(POOL_TIMEOUT_MS), "a task outlived its test"
+        qtbot.waitUntil(lambda tasks=tasks: not tasks.busy, timeout=POOL_TIMEOUT_MS)
+        window.close()
+        window.context.workspace.close()
+        window.deleteLater()
+
+
+def _indicator(window: MainWindow) -> str:
+    from PySide6.QtWidgets import QToolButton
+
+    button = window.findChild(QToolButton, "syncStatus")
+    assert button is not None
+    return button.text() if button.isVisible() else ""
+
+
+def _join(qtbot, window: MainWindow, dialogs: FakeDialogs, server: RunningServer) -> None:  # type: ignore[no-untyped-def]
+    dialogs.team_logins = [TeamLogin(server.url, DIRECTOR, password_for(DIRECTOR))]
+    action = window.team_actions.join_action
+    qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)  # the book's status read
+    action.trigger()
+    qtbot.waitUntil(lambda: _indicator(window).startswith("Synced"), timeout=WAIT_MS)
+
+
+def _renaming(old: str, new: str) -> Callable[[Session], tuple[None, ChangeSet]]:
+    def write(session: Session) -> tuple[None, ChangeSet]:
+        account_id = session.scalar(sa.select(Account.id).where(Account.name == old))
+        assert account_id is not None
+        draft = replace(account_draft(session, account_id), name=new)
+        update_account(session, account_id, draft, TODAY)
+        return None, ChangeSet.of("accounts", accounts=(account_id,))
+
+    return write
+
+
+def _rename_in_window(window: MainWindow, old: str, new: str) -> None:
+    """An edit made in the window, through its operations layer, as a form makes it."""
+    Operations(window.context).change_now(_renaming(old, new))
+
+
+def _rename_on_laptop(db: Path, old: str, new: str) -> None:
+    store = open_store(db)
+    try:
+        with store.transaction() as session:
+            _renaming(old, new)(session)
+    finally:
+        store.close()
+
+
+def _portfolio_names(window: MainWindow) -> set[str]:
+    page = window.page("portfolioTab")
+    model = page.view.model  # type: ignore[union-attr]
+    return {
+        str(model.index(row, column).data(Qt.ItemDataRole.DisplayRole))
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+    }
+
+
+def _server_names(server: RunningServer) -> list[str]:
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        names = list(
+            connection.execute(sa.text("SELECT name FROM accounts ORDER BY name")).scalars()
+        )
+    engine.dispose()
+    return names
+
+
+def test_a_solo_book_joins_from_the_window_its_duplicates_matched_and_reported(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    colleague = new_laptop(tmp_path / "colleague.sqlite")
+    add_account(colleague, "Hotel Sol")
+    sync(colleague, server)
+    mine = new_laptop(tmp_path / "mine.sqlite")
+    add_account(mine, "Hotel Sol")
+    add_account(mine, "Bodegas Rioja")
+    window, dialogs = open_window(mine)
+    assert _indicator(window) == ""  # a solo book: nothing to say
+    assert not window.team_actions.sync_action.isEnabled()
+
+    _join(qtbot, window, dialogs, server)
+
+    report = next(text for kind, title, text in dialogs.messages if title == "Join a team server")
+    assert "Matched: Hotel Sol was already the team's" in report
+    assert _server_names(server) == ["Bodegas Rioja", "Hotel Sol"]  # not twice
+    assert window.team_actions.sync_action.isEnabled()
+    assert not window.team_actions.join_action.isEnabled()
+    assert _indicator(window) == "Synced just now"
+
+
+def test_a_wrong_password_at_joining_is_said_and_the_book_stays_solo(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    mine = new_laptop(tmp_path / "mine.sqlite")
+    add_account(mine, "Hotel Sol")
+    window, dialogs = open_window(mine)
+    action = window.team_actions.join_action
+    qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)
+    dialogs.team_logins = [TeamLogin(server.url, DIRECTOR, "not the password", remember=True)]
+    action.trigger()
+    qtbot.waitUntil(lambda: any(m[0] == "warning" for m in dialogs.messages), timeout=WAIT_MS)
+    warning = next(m for m in dialogs.messages if m[0] == "warning")
+    assert warning[1:] == (
+        "Join a team server",
+        "The team server did not accept the user name or password: sign in again.",
+    )
+    qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)  # solo again, free to try again
+    assert _indicator(window) == ""
+    assert _server_names(server) == []
+
+
+def test_edits_made_offline_wait_and_go_out_when_the_server_returns(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    mine = new_laptop(tmp_path / "mine.sqlite")
+    add_account(mine, "Hotel Sol")
+    window, dialogs = open_window(mine)
+    _join(qtbot, window, dialogs, server)
+    port = int(server.url.rsplit(":", 1)[1])
+    server.process.terminate()
+    server.process.wait(timeout=10)
+
+    _rename_in_window(window, "Hotel Sol", "Hotel Sol Playa")
+    window.team_actions.sync_action.trigger()
+    qtbot.waitUntil(lambda: window.team_actions.team.state is SyncState.OFFLINE, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: _indicator(window).startswith("Offline"), timeout=WAIT_MS)
+    assert _indicator(window) == "Offline — 1 change waiting"
+    assert "Hotel Sol Playa" in _portfolio_names(window)  # working on, offline
+
+    again = start_server(server.database_url, tmp_path / "again.log", port=port)
+    try:
+        window.team_actions.sync_action.trigger()
+        qtbot.waitUntil(lambda: _indicator(window) == "Synced just now", timeout=WAIT_MS)
+        assert _server_names(again) == ["Hotel Sol Playa"]
+    finally:
+        again.process.terminate()
+        again.process.wait(timeout=10)
+
+
+def test_a_colleagues_edit_shows_in_the_window_after_its_sync(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    colleague = new_laptop(tmp_path / "colleague.sqlite")
+    add_account(colleague, "Hotel Sol")
+    sync(colleague, server)
+    window, dialogs = open_window(new_laptop(tmp_path / "mine.sqlite"))
+    _join(qtbot, window, dialogs, server)
+    qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(window), timeout=WAIT_MS)
+
+    _rename_on_laptop(colleague, "Hotel Sol", "Hotel Sol y Mar")
+    sync(colleague, server)
+    window.team_actions.sync_action.trigger()  # as Ctrl+Shift+Y does
+
+    qtbot.waitUntil(lambda: "Hotel Sol y Mar" in _portfolio_names(window), timeout=WAIT_MS)
+    assert "Hotel Sol" not in _portfolio_names(window)
+
+
+def test_a_sync_bringing_a_colleagues_new_accounts_never_blocks_the_window(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    """A colleague's 200 new accounts with 5 contacts each come down while a 10 ms timer
+    ticks on the UI thread: the longest wait between two ticks is the longest the window
+    was blocked, by the sync or by the tabs showing what it brought."""
+    window, dialogs = open_window(new_laptop(tmp_path / "mine.sqlite"))
+    _join(qtbot, window, dialogs, server)
+    colleague = new_laptop(tmp_path / "colleague.sqlite")
+    store = open_store(colleague)
+    with store.transaction() as session:
+        for index in range(200):
+            account = new_account(f"Account {index:03}")
+            session.add(account)
+            session.flush()
+            for person in range(5):
+                session.add(Contact(account_id=account.id, first_name=f"P{person}", last_name="X"))
+    store.close()
+    sync(colleague, server)
+    qtbot.waitUntil(lambda: not window.context.tasks.busy, timeout=WAIT_MS)
+    team = window.team_actions.team
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    tick = QTimer()
+    tick.setInterval(10)
+    tick.timeout.connect(lambda: gaps.append(clock.restart() / 1000))
+    clock.start()
+    tick.start()
+    started = time.perf_counter()
+    window.team_actions.sync_action.trigger()
+    qtbot.waitUntil(lambda: not team.syncing, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.context.tasks.busy, timeout=WAIT_MS)  # tabs shown
+    took = time.perf_counter() - started
+    tick.stop()
+    assert team.state is SyncState.SYNCED
+    assert "Account 199" in _portfolio_names(window)
+    assert took > 0.5, "too little came down to tell"
+    longest = max(gaps)
+    assert longest <= 0.05 + 0.01, f"the window was blocked {longest * 1000:.0f} ms"

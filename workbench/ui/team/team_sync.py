@@ -1,0 +1,308 @@
+"""Syncing with the team server without waiting: in the background every few minutes
+(:data:`~workbench.ui.preferences.SETTINGS_SYNC_MINUTES`), a few seconds after a change
+made here, and on demand (File → Sync now, Ctrl+Shift+Y, or a click on the indicator).
+
+A sync runs on the task runner and never blocks the window; it only ever adds to the
+book, each step committed on its own, so closing the window cancels it without a
+question (the next sync resumes where it stopped). What it brought is announced as a
+change set, like a local edit, so every tab shows it in place. Being offline is the
+normal case on a train: the indicator says how many changes wait, and the next sync
+sends them.
+
+The password comes from the OS keyring ("remember on this computer") or from the user
+once per session; it is never written anywhere else.
+"""
+
+from __future__ import annotations
+
+import socket
+from enum import Enum
+from functools import partial
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from workbench.services import passphrases
+from workbench.services.changes import ChangeSet
+from workbench.services.sync_client import MISMATCH, SyncError
+from workbench.services.team_sync import (
+    Credentials,
+    TeamStatus,
+    TeamSyncOutcome,
+    leave_team,
+    sync_with_team,
+    team_status,
+)
+from workbench.ui.common.failures import failure_text
+from workbench.ui.common.progress import ProgressRun
+from workbench.ui.context import AppContext
+from workbench.ui.operations import Operations
+from workbench.ui.preferences import sync_every_minutes
+from workbench.ui.team_login_dialog import TeamLogin
+
+# After a change made here, the sync waits this long for the next one (a form's edits
+#: come in bursts) before it sends them.
+AFTER_CHANGE_MS = 5_000
+
+
+class SyncState(Enum):
+    SOLO = "solo"  # not in a team: no indicator
+    SYNCED = "synced"
+    SYNCING = "syncing"
+    OFFLINE = "offline"  # the server cannot be reached: changes wait
+    SIGNED_OUT = "signed_out"  # no password this session: a click signs in
+    FAILED = "failed"  # the server refused (the message says why)
+
+
+class TeamSync(QObject):
+    """The window's team: its status, and the syncs it runs."""
+
+    sig_changed = Signal()
+    """The status or the state changed: the indicator shows them again."""
+
+    def __init__(self, context: AppContext, parent_widget: QWidget) -> None:
+        super().__init__(parent_widget)
+        self.context = context
+        self.parent_widget = parent_widget
+        self.operations = Operations(context)
+        self.status = TeamStatus(in_team=False)
+        self.state = SyncState.SOLO
+        # Why the last sync failed, in the user's language.
+        self.problem = ""
+        self._passwords: dict[tuple[str, str], str] = {}  # this session's, never written
+        self._to_remember: TeamLogin | None = None
+        self._busy = False  # a sync (or the join) is running: no other starts
+        self._again = False
+        self._announcing = False
+        self._every = QTimer(self)
+        self._every.timeout.connect(self.sync_in_background)
+        minutes = sync_every_minutes(context.settings)
+        if minutes:
+            self._every.start(minutes * 60_000)
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(AFTER_CHANGE_MS)
+        self._soon.timeout.connect(self.sync_in_background)
+        context.events.sig_data_changed.connect(self._after_change)
+        context.events.sig_database_opened.connect(lambda _store: self.refresh())
+        self.refresh()
+
+    # -- status ------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Read the book's team status again (after a change, a database switch)."""
+        self.operations.query(team_status, on_done=self._show)
+
+    def _show(self, status: TeamStatus) -> None:
+        self.status = status
+        if not status.in_team and status.server is None:
+            self.state = SyncState.SOLO
+        elif self.state is SyncState.SOLO:
+            self.state = SyncState.SYNCED if status.synced_at else SyncState.SIGNED_OUT
+            if self._credentials() is not None and self.state is SyncState.SIGNED_OUT:
+                self.state = SyncState.SYNCED
+        self.sig_changed.emit()
+
+    def _after_change(self, _changes: ChangeSet) -> None:
+        if self._announcing:
+            return  # what a sync brought: nothing to send back
+        self.refresh()
+        if self.status.server is not None:
+            self._soon.start()
+
+    # -- syncing -----------------------------------------------------------------------
+    def _credentials(self) -> Credentials | None:
+        server, user = self.status.server, self.status.user
+        if not server or not user:
+            return None
+        password = self._passwords.get((server, user)) or passphrases.remembered_team_password(
+            server, user
+        )
+        if not password:
+            return None
+        return Credentials(server, user, password, socket.gethostname())
+
+    @property
+    def syncing(self) -> bool:
+        return self._busy
+
+    def sync_in_background(self) -> None:
+        """Sync now if this book is in a team and the password is known; else say so."""
+        if self.status.server is None or self.context.workspace.store is None:
+            return
+        credentials = self._credentials()
+        if credentials is None:
+            self._set(SyncState.SIGNED_OUT)
+            return
+        self._start(credentials)
+
+    def sync_now(self) -> None:
+        """On demand: sync, signing in first if this session has no password."""
+        if self.status.server is None:
+            self.join()
+            return
+        if self._credentials() is None and not self._sign_in():
+            return
+        self.sync_in_background()
+
+    def _sign_in(self) -> bool:
+        login = self.context.dialogs.ask_team_login(
+            self.status.server or "", self.status.user or "", joining=False
+        )
+        if login is None:
+            return False
+        self._keep(login)
+        return True
+
+    def _keep(self, login: TeamLogin) -> None:
+        """The password for this session; into the keyring too (when asked) once the
+        server has accepted it."""
+        self._passwords[(login.server, login.user)] = login.password
+        self._to_remember = login if login.remember else None
+
+    def _start(self, credentials: Credentials) -> None:
+        if self._busy:
+            self._again = True  # one more when this one ends: a change came meanwhile
+            return
+        store = self.context.workspace.store
+        if store is None:
+            return
+        self._busy = True
+        self._set(SyncState.SYNCING)
+        self.context.tasks.run(
+            lambda progress: sync_with_team(store, credentials, progress),
+            on_finished=self._synced,
+            on_failed=self._failed,
+            on_cancelled=self._ended,
+            writes=False,  # each step commits on its own: the next sync resumes
+        )
+
+    def _synced(self, outcome: TeamSyncOutcome) -> None:
+        self._ended()
+        login, self._to_remember = self._to_remember, None
+        if login is not None:
+            passphrases.remember_team_password(login.server, login.user, login.password)
+        self.status = outcome.status
+        self.problem = ""
+        self._set(SyncState.SYNCED)
+        changes = outcome.changes()
+        if changes is not None:
+            self._announcing = True
+            try:
+                self.context.events.sig_data_changed.emit(changes)
+            finally:
+                self._announcing = False
+        if self._again:
+            self._again = False
+            self.sync_in_background()
+
+    def _failed(self, error: Exception) -> None:
+        self._ended()
+        self._again = False
+        status = error.status if isinstance(error, SyncError) else -1
+        if status is None:
+            self.problem = self.tr(
+                "The team server cannot be reached. Your changes wait on this computer and "
+                "go out with the next sync."
+            )
+            self._set(SyncState.OFFLINE)
+        elif status == 401:
+            server, user = self.status.server or "", self.status.user or ""
+            self._passwords.pop((server, user), None)
+            passphrases.forget_team_password(server, user)  # a remembered one, now wrong
+            self._to_remember = None
+            self.problem = self.tr(
+                "The team server did not accept the user name or password: sign in again."
+            )
+            self._set(SyncState.SIGNED_OUT)
+        elif status == MISMATCH:
+            self.problem = self.tr(
+                "This program and the team server speak different versions of the sync "
+                "protocol: update the older one, then sync again."
+            )
+            self._set(SyncState.FAILED)
+        else:
+            self.problem = failure_text(error)
+            self._set(SyncState.FAILED)
+        self.refresh()  # the changes waiting, counted again
+
+    def _ended(self) -> None:
+        self._busy = False
+
+    def _set(self, state: SyncState) -> None:
+        self.state = state
+        self.sig_changed.emit()
+
+    # -- joining and leaving -----------------------------------------------------------
+    def join(self) -> None:
+        """File → Join a team server…: the first sync, with progress and cancel."""
+        store = self.context.workspace.store
+        if store is None or self._busy:
+            return
+        login = self.context.dialogs.ask_team_login(joining=True)
+        if login is None:
+            return
+        self._keep(login)
+        credentials = Credentials(login.server, login.user, login.password, socket.gethostname())
+        self._busy = True
+        self._set(SyncState.SYNCING)
+        ProgressRun(self.context, self.parent_widget).start(
+            self.tr("Join a team server"),
+            self.tr("Joining the team at {server}…").format(server=login.server),
+            lambda progress: sync_with_team(store, credentials, progress),
+            on_finished=self._joined,
+            on_failed=partial(self._join_failed, login),
+            on_cancelled=self._join_cancelled,
+            writes=False,
+        )
+
+    def _joined(self, outcome: TeamSyncOutcome) -> None:
+        self._synced(outcome)
+        joined = outcome.report.joined
+        lines = [
+            self.tr("This book is now in the team at {server}.").format(
+                server=outcome.status.server
+            ),
+            self.tr("Sent: {up} · received: {down}.").format(
+                up=outcome.report.pushed, down=outcome.report.pulled
+            ),
+        ]
+        if joined is not None:
+            for match in joined.matched:
+                lines.append(
+                    self.tr("Matched: {label} was already the team's ({reason}).").format(
+                        label=match.label, reason=match.reason
+                    )
+                )
+            for left_out in joined.left_out:
+                lines.append(self.tr("Kept on this computer only: {what}").format(what=left_out))
+        self.context.dialogs.inform(self.tr("Join a team server"), "\n".join(lines))
+
+    def _join_failed(self, login: TeamLogin, error: Exception) -> None:
+        # Joining asks again each time: nothing of this try is kept.
+        self._passwords.pop((login.server, login.user), None)
+        self._to_remember = None
+        self._failed(error)
+        self.context.dialogs.warn(self.tr("Join a team server"), self.problem)
+
+    def _join_cancelled(self) -> None:
+        self._ended()
+        self._set(SyncState.SIGNED_OUT if self._credentials() is None else SyncState.SYNCED)
+        self.refresh()
+
+    def leave(self) -> None:
+        """File → Leave the team server: this book stays here as a solo copy."""
+        if self.status.server is None or self._busy:
+            return
+        if not self.context.dialogs.confirm(
+            self.tr("Leave the team server"),
+            self.tr(
+                "This computer stops syncing with {server}. Every record stays here as your "
+                "own copy; the team keeps its own. Changes not sent yet ({waiting}) stay "
+                "here only. Leave the team?"
+            ).format(server=self.status.server, waiting=self.status.waiting),
+        ):
+            return
+        server, user = self.status.server, self.status.user or ""
+        self._passwords.pop((server, user), None)
+        passphrases.forget_team_password(server, user)
+        self.operations.change(lambda session: leave_team(session), on_done=self._show)
