@@ -7,7 +7,8 @@
   with 12 changes waiting;
 - ``team-status-{lang}.png``: the status bar's indicator in each of its states, one strip
   under the other (synced, syncing, offline with changes waiting, conflicts, sign in);
-- ``team-join-dialog-{lang}.png``: File → Join a team server….
+- ``team-join-dialog-{lang}.png``: File → Join a team server…;
+- ``team-conflicts-{lang}.png``: the conflicts dialog with two conflicts.
 
 The book is the sample portfolio in a temporary folder, marked as in a team (no server
 is needed to draw the states); nothing of the user's is read or written.
@@ -18,6 +19,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -54,6 +56,17 @@ def _book_in_a_team(folder: Path) -> Path:
         set_state(session, "cursor", 1)
         set_state(session, "pushed_through", pushed)
         set_state(session, "synced_at", (NOW - timedelta(minutes=2)).isoformat())
+    with store.session() as session:
+        sol = session.get(Account, 1)
+        rioja = session.get(Account, 2)
+        assert sol is not None and rioja is not None
+        listed = [
+            _listed(1, str(sol.uid), sol.name, "description", "Renewal in March",
+                    "Renewal moved to April", "Renewal in March, with the new SLA"),
+            _listed(2, str(rioja.uid), rioja.name, "tier", "standard", "key", "strategic"),
+        ]  # fmt: skip
+    with store.transaction() as session:
+        set_state(session, "conflicts", listed)
     for account_id in range(1, 13):  # 12 changes made since, one at a time
         with store.transaction() as session:
             account = session.get(Account, account_id)
@@ -61,6 +74,18 @@ def _book_in_a_team(folder: Path) -> Path:
             account.description = f"Reviewed on the train ({account_id})"
     store.close()
     return path
+
+
+def _listed(
+    number: int, uid: str, label: str, field: str, base: str, theirs: str, yours: str
+) -> dict[str, object]:
+    """A conflict as the server lists it."""
+    return {
+        "id": number, "table": "accounts", "record": uid, "label": label, "field": field,
+        "base": base, "theirs": theirs, "theirs_by": "Jorge Ruiz",
+        "theirs_at": (NOW - timedelta(hours=3)).isoformat(), "yours": yours,
+        "yours_by": "Elena Vidal", "yours_at": (NOW - timedelta(hours=1)).isoformat(),
+    }  # fmt: skip
 
 
 def _strip(window: object) -> QPixmap:
@@ -92,22 +117,20 @@ def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path)
     app.processEvents()
     team = window.team_actions.team
     strips = []
+    listed = team.status.conflicts
     for state, conflicts in (
         (SyncState.SYNCED, 0),
         (SyncState.SYNCING, 0),
         (SyncState.OFFLINE, 0),
-        (SyncState.SYNCED, 3),
+        (SyncState.SYNCED, listed),
         (SyncState.SIGNED_OUT, 0),
     ):
-        from dataclasses import replace
-
         team.status = replace(team.status, conflicts=conflicts)
         team.state = state
         team.sig_changed.emit()
         app.processEvents()
         strips.append(_strip(window))
     team.state = SyncState.OFFLINE
-    team.status = replace(team.status, conflicts=0)
     team.sig_changed.emit()
     app.processEvents()
     window.grab().save(str(out / f"team-window-{language}-1366x768.png"))
@@ -120,6 +143,15 @@ def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path)
         top += strip.height()
     painter.end()
     sheet.save(str(out / f"team-status-{language}.png"))
+    team.state = SyncState.SYNCED
+    team.show_conflicts()
+    app.processEvents()
+    conflicts = team.conflicts_dialog
+    assert conflicts is not None
+    conflicts.resize(1000, 360)
+    app.processEvents()
+    conflicts.grab().save(str(out / f"team-conflicts-{language}.png"))
+    conflicts.close()
     dialog = TeamLoginDialog(joining=True, keyring=True)
     dialog.server_edit.setText("https://equipo.example.com:8765")
     dialog.user_edit.setText("Elena Vidal")

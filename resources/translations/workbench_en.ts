@@ -116,7 +116,7 @@ Remove them now? The encrypted database and the backups made from now on are not
 <context>
     <name>SyncIndicator</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="45"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="46"/>
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Offline — %n change waiting</numerusform>
@@ -124,7 +124,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="51"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="52"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflict</numerusform>
@@ -132,7 +132,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="55"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="56"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -140,7 +140,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="75"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="76"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>%n min ago</numerusform>
@@ -148,7 +148,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="78"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="79"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>%n h ago</numerusform>

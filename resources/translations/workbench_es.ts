@@ -850,6 +850,92 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="121"/>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="125"/>
+        <source>You and a colleague changed the same field before either had the other&apos;s change. The team keeps theirs until you choose; your choice goes out with the next sync.</source>
+        <translation>Tú y un compañero cambiasteis el mismo campo antes de que ninguno tuviera el cambio del otro. El equipo conserva el suyo hasta que elijas; tu elección sale con la siguiente sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="145"/>
+        <source>No conflicts: every edit reached the team.</source>
+        <translation>Sin conflictos: todos los cambios llegaron al equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="147"/>
+        <source>Keep &amp;mine</source>
+        <translation>Mantener el &amp;mío</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="150"/>
+        <source>Take &amp;theirs</source>
+        <translation>Tomar el &amp;suyo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="153"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="40"/>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="41"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="42"/>
+        <source>Before</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="43"/>
+        <source>Theirs</source>
+        <translation>Suyo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="44"/>
+        <source>Yours</source>
+        <translation>Tuyo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="85"/>
+        <source>The whole record</source>
+        <translation>El registro entero</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="87"/>
+        <source>edited</source>
+        <translation>editado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="88"/>
+        <source>deleted</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="103"/>
+        <source>{value} ({who}, {when})</source>
+        <translation>{value} ({who}, {when})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="107"/>
+        <source>{value} ({when})</source>
+        <translation>{value} ({when})</translation>
+    </message>
+</context>
+<context>
     <name>DashboardTab</name>
     <message>
         <location filename="../../workbench/ui/dashboard/tab.py" line="89"/>
@@ -4868,12 +4954,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="43"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="44"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="45"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="46"/>
         <source>Offline — %n change(s) waiting</source>
         <translation>
             <numerusform>Sin conexión — %n cambio en espera</numerusform>
@@ -4881,17 +4967,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="47"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="48"/>
         <source>Sign in to sync</source>
         <translation>Inicia sesión para sincronizar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="49"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="50"/>
         <source>Sync failed</source>
         <translation>La sincronización falló</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="51"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="52"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>%n conflicto</numerusform>
@@ -4899,12 +4985,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="53"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="54"/>
         <source>Synced {when}</source>
         <translation>Sincronizado {when}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="55"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="56"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n cambio en espera</numerusform>
@@ -4912,22 +4998,22 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="61"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="62"/>
         <source>Team server: {server}, as {user}. Click to sync now.</source>
         <translation>Servidor del equipo: {server}, como {user}. Haz clic para sincronizar ahora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="69"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="70"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="73"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="74"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="75"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="76"/>
         <source>%n min ago</source>
         <translation>
             <numerusform>hace %n min</numerusform>
@@ -4935,7 +5021,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="78"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="79"/>
         <source>%n h ago</source>
         <translation>
             <numerusform>hace %n h</numerusform>
@@ -4943,7 +5029,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/sync_indicator.py" line="79"/>
+        <location filename="../../workbench/ui/team/sync_indicator.py" line="80"/>
         <source>on {day}</source>
         <translation>el {day}</translation>
     </message>
@@ -5000,6 +5086,11 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/team/team_actions.py" line="26"/>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflictos…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_actions.py" line="29"/>
         <source>&amp;Leave the team server…</source>
         <translation>&amp;Dejar el servidor del equipo…</translation>
     </message>
@@ -5076,60 +5167,70 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="204"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="217"/>
         <source>The team server cannot be reached. Your changes wait on this computer and go out with the next sync.</source>
         <extracomment>come in bursts) before it sends them.</extracomment>
         <translation>No se puede llegar al servidor del equipo. Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="214"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="227"/>
         <source>The team server did not accept the user name or password: sign in again.</source>
         <translation>El servidor del equipo no aceptó el usuario o la contraseña: vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="219"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="232"/>
         <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
         <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="249"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="278"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="285"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="263"/>
+        <source>A new value</source>
+        <translation>Un valor nuevo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="264"/>
+        <source>{field} of {record}, for the whole team:</source>
+        <translation>{field} de {record}, para todo el equipo:</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="298"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="327"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="334"/>
         <source>Join a team server</source>
         <translation>Unirse a un servidor de equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="250"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="299"/>
         <source>Joining the team at {server}…</source>
         <translation>Uniéndose al equipo en {server}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="262"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="311"/>
         <source>This book is now in the team at {server}.</source>
         <translation>Esta cartera ya está en el equipo de {server}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="265"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="314"/>
         <source>Sent: {up} · received: {down}.</source>
         <translation>Enviados: {up} · recibidos: {down}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="272"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="321"/>
         <source>Matched: {label} was already the team&apos;s ({reason}).</source>
         <translation>Emparejado: {label} ya era del equipo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="277"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="326"/>
         <source>Kept on this computer only: {what}</source>
         <translation>Solo en este ordenador: {what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="297"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="346"/>
         <source>Leave the team server</source>
         <translation>Dejar el servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="299"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="348"/>
         <source>This computer stops syncing with {server}. Every record stays here as your own copy; the team keeps its own. Changes not sent yet ({waiting}) stay here only. Leave the team?</source>
         <translation>Este ordenador deja de sincronizar con {server}. Todos los registros se quedan aquí como tu propia copia; el equipo conserva la suya. Los cambios aún no enviados ({waiting}) se quedan solo aquí. ¿Dejar el equipo?</translation>
     </message>

@@ -261,3 +261,41 @@ def test_a_sync_bringing_a_colleagues_new_accounts_never_blocks_the_window(
     assert took > 0.5, "too little came down to tell"
     longest = max(gaps)
     assert longest <= 0.05 + 0.01, f"the window was blocked {longest * 1000:.0f} ms"
+
+
+def test_two_windows_edit_one_field_the_conflict_is_settled_in_the_dialog_and_reaches_both(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    first = new_laptop(tmp_path / "a.sqlite")
+    add_account(first, "Hotel Sol")
+    a, a_dialogs = open_window(first)
+    _join(qtbot, a, a_dialogs, server)
+    b, b_dialogs = open_window(new_laptop(tmp_path / "b.sqlite"))
+    _join(qtbot, b, b_dialogs, server)
+    qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(b), timeout=WAIT_MS)
+
+    _rename_in_window(a, "Hotel Sol", "Hotel Sol (A)")
+    a.team_actions.sync_action.trigger()
+    qtbot.waitUntil(lambda: _indicator(a) == "Synced just now", timeout=WAIT_MS)
+    _rename_in_window(b, "Hotel Sol", "Hotel Sol (B)")  # before B has A's name
+    b.team_actions.sync_action.trigger()
+    qtbot.waitUntil(lambda: _indicator(b) == "1 conflict", timeout=WAIT_MS)
+    assert "Hotel Sol (A)" in _portfolio_names(b)  # the team's, until B chooses
+
+    team = b.team_actions.team
+    b.team_actions.indicator.click()
+    qtbot.waitUntil(lambda: team.conflicts_dialog is not None, timeout=WAIT_MS)
+    dialog = team.conflicts_dialog
+    assert dialog is not None and len(dialog.model.conflicts) == 1
+    cells = [dialog.model.index(0, column).data() for column in range(5)]
+    assert cells[1:3] == ["Name", "Hotel Sol"]
+    assert cells[3].startswith(f"Hotel Sol (A) ({DIRECTOR}, ")
+    assert cells[4].startswith("Hotel Sol (B) (")
+    dialog.mine_button.click()
+    qtbot.waitUntil(lambda: _indicator(b) == "Synced just now", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Hotel Sol (B)" in _portfolio_names(b), timeout=WAIT_MS)
+    assert dialog.model.conflicts == []
+
+    a.team_actions.sync_action.trigger()
+    qtbot.waitUntil(lambda: "Hotel Sol (B)" in _portfolio_names(a), timeout=WAIT_MS)
+    assert _server_names(server) == ["Hotel Sol (B)"]

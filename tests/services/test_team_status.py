@@ -25,7 +25,9 @@ def _in_a_team(store: Store) -> None:
         set_state(session, "joined", True)
         set_state(session, "cursor", 7)
         set_state(session, "synced_at", "2026-11-26T07:58:00+00:00")
-        set_state(session, "open_conflicts", 2)
+        listed = [{"id": n, "table": "accounts", "record": "x", "field": "name"} for n in (1, 2, 3)]
+        set_state(session, "conflicts", listed)
+        set_state(session, "resolutions", {"3": {"take": "mine", "value": None}})
 
 
 def _new_account(store: Store, name: str, source: ChangeSource = ChangeSource.FORM) -> None:
@@ -53,7 +55,7 @@ def test_the_changes_waiting_are_the_operations_made_here_since_the_last_push(
     assert (status.server, status.user) == ("https://team.example.com", "Elena Vidal")
     assert status.synced_at == datetime(2026, 11, 26, 7, 58, tzinfo=UTC)
     assert status.waiting == 2
-    assert status.conflicts == 2
+    assert status.conflicts == 2  # the third is settled here, waiting to go out
 
 
 def test_leaving_the_team_keeps_every_record_and_forgets_the_teams_bookkeeping(

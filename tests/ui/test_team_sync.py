@@ -8,14 +8,16 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+import sqlalchemy as sa
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTableView
 
 from tests.server.laptops import draft
 from tests.ui.fakes import FakeDialogs
 from workbench.domain.enums import ChangeSource
 from workbench.services.accounts import create_account
-from workbench.services.sync import set_state
+from workbench.services.sync import set_state, state
 from workbench.store.database import open_store
+from workbench.store.models import Account
 from workbench.ui.main_window import MainWindow
 from workbench.ui.team.team_sync import SyncState
 from workbench.ui.team_login_dialog import TeamLogin, TeamLoginDialog
@@ -130,3 +132,65 @@ def test_the_login_dialog_accepts_only_an_address_a_user_and_a_password(qtbot) -
     ok.click()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.answer == TeamLogin("https://team.example.com", "Elena Vidal", "correct horse")
+
+
+def _conflicted_book(path: Path) -> Path:
+    """A book in a team whose last sync listed two conflicts on its one account."""
+    _book(path, in_team=True, made_here=1)
+    store = open_store(path)
+    with store.session() as session:
+        uid = str(session.scalar(sa.select(Account.uid)))
+    listed = [
+        {
+            "id": 7, "table": "accounts", "record": uid, "label": "Account 0",
+            "field": "description", "base": "Old", "theirs": "Theirs", "theirs_by": "Jorge Ruiz",
+            "theirs_at": "2026-11-25T16:00:00+00:00", "yours": "Mine", "yours_by": "Elena Vidal",
+            "yours_at": "2026-11-25T17:00:00+00:00",
+        },
+        {
+            "id": 8, "table": "accounts", "record": uid, "label": "Account 0", "field": "tier",
+            "base": "standard", "theirs": "key", "theirs_by": "Jorge Ruiz",
+            "theirs_at": "2026-11-25T16:00:00+00:00", "yours": "strategic",
+            "yours_by": "Elena Vidal", "yours_at": "2026-11-25T17:00:00+00:00",
+        },
+    ]  # fmt: skip
+    with store.transaction(ChangeSource.SYNC) as session:
+        set_state(session, "conflicts", listed)
+    store.close()
+    return path
+
+
+def test_the_conflicts_dialog_lists_both_values_and_settles_offline(
+    qtmodeltester,  # type: ignore[no-untyped-def]
+    make_window: Callable[[Path], MainWindow],
+    dialogs: FakeDialogs,
+    tmp_path: Path,
+) -> None:
+    window = make_window(_conflicted_book(tmp_path / "team.sqlite"))
+    team = window.team_actions.team
+    assert _text(window) == "2 conflicts"
+    window.team_actions.indicator.click()  # with conflicts waiting: the dialog
+    dialog = team.conflicts_dialog
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.findChild(QTableView, "conflictList")
+    assert table is not None
+    qtmodeltester.check(dialog.model)
+    row = [dialog.model.index(0, column).data() for column in range(5)]
+    assert row[0] == "Account: Account 0" and row[1] == "Description" and row[2] == "Old"
+    assert row[3].startswith("Theirs (Jorge Ruiz, ") and row[4].startswith("Mine (")
+    assert dialog.model.index(1, 3).data().startswith("Key (")  # a choice, in words
+
+    dialog.mine_button.click()  # offline: stored, waiting for the next sync
+    assert [c.id for c in dialog.model.conflicts] == [8]
+    assert team.status.conflicts == 1
+    assert _text(window) == "Sign in to sync"  # it would send it now: no password yet
+    dialogs.texts = [None]
+    dialog.edit_button.click()  # asked for the value, cancelled: nothing settled
+    assert [c.id for c in dialog.model.conflicts] == [8]
+    dialog.theirs_button.click()
+    assert dialog.model.conflicts == [] and dialog.empty.isVisible()
+    store = open_store(tmp_path / "team.sqlite")
+    with store.session() as session:
+        waiting = state(session, "resolutions")
+    store.close()
+    assert waiting == {"7": {"take": "mine", "value": None}, "8": {"take": "theirs", "value": None}}

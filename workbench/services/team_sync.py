@@ -11,15 +11,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from uuid import UUID
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ChangeSource
 from workbench.services.changes import ChangeSet
+from workbench.services.history import record_names
 from workbench.services.progress import Progress
 from workbench.services.sync import SyncReport, in_a_team, set_state, state
-from workbench.services.sync_client import ServerConnection
+from workbench.services.sync_client import ServerConnection, SyncError
 from workbench.services.synchronize import synchronize
 from workbench.store.models import FieldChange, Operation, SyncRecord, SyncState
 
@@ -45,6 +47,29 @@ class TeamStatus:
     waiting: int = 0
     #: The open conflicts the user may see, as the server listed them at the last sync.
     conflicts: int = 0
+
+
+@dataclass(frozen=True)
+class OpenConflict:
+    """Two edits of one field the server could not merge, as the last sync listed it:
+    the value both started from, the one the team has (*theirs*, who and when) and the
+    one this laptop pushed (*yours*). ``field`` "*" is a deletion against an edit."""
+
+    id: int
+    table: str
+    record: str
+    label: str
+    field: str
+    base: Any
+    theirs: Any
+    theirs_by: str | None
+    theirs_at: datetime | None
+    yours: Any
+    yours_at: datetime | None
+
+
+#: How a conflict is settled: keep the value pushed here, take the team's, or a new one.
+TAKES = ("mine", "theirs", "value")
 
 
 @dataclass(frozen=True)
@@ -80,8 +105,80 @@ def team_status(session: Session) -> TeamStatus:
         user=str(user),
         synced_at=datetime.fromisoformat(synced) if synced else None,
         waiting=waiting_changes(session),
-        conflicts=int(state(session, "open_conflicts", 0)),
+        conflicts=len(open_conflicts(session)),
     )
+
+
+def _moment(text: object) -> datetime | None:
+    return datetime.fromisoformat(str(text)) if text else None
+
+
+def _labelled(session: Session, conflict: dict[str, Any]) -> dict[str, Any]:
+    """*conflict* as the server listed it, with the name its record has here."""
+    try:
+        uid = UUID(str(conflict.get("record")))
+    except ValueError:
+        return {**conflict, "label": None}
+    try:
+        names = record_names(session, {uid: str(conflict.get("table"))})
+    except KeyError:  # a table this version does not have
+        names = {}
+    return {**conflict, "label": names.get(uid)}
+
+
+def open_conflicts(session: Session) -> list[OpenConflict]:
+    """The conflicts the last sync listed, but those settled here since (they go to the
+    server with the next sync)."""
+    settled = state(session, "resolutions", {}) or {}
+    return [
+        OpenConflict(
+            id=int(c["id"]),
+            table=str(c.get("table")),
+            record=str(c.get("record")),
+            label=str(c.get("label") or c.get("record")),
+            field=str(c.get("field")),
+            base=c.get("base"),
+            theirs=c.get("theirs"),
+            theirs_by=c.get("theirs_by"),
+            theirs_at=_moment(c.get("theirs_at")),
+            yours=c.get("yours"),
+            yours_at=_moment(c.get("yours_at")),
+        )
+        for c in state(session, "conflicts", []) or []
+        if str(c.get("id")) not in settled
+    ]
+
+
+def resolve_conflict(
+    session: Session, conflict_id: int, take: str, value: Any = None
+) -> tuple[None, ChangeSet]:
+    """Settle a conflict here: the choice waits in the book and goes to the server with
+    the next sync (offline too); what it changes comes back with that sync."""
+    if take not in TAKES:
+        raise ValueError(f"take one of {', '.join(TAKES)}, not {take!r}")
+    settled = dict(state(session, "resolutions", {}) or {})
+    settled[str(conflict_id)] = {"take": take, "value": value if take == "value" else None}
+    set_state(session, "resolutions", settled)
+    return None, ChangeSet()
+
+
+def _send_resolutions(store: Any, server: ServerConnection) -> None:
+    """The conflicts settled here, sent; each forgotten once the server has it (or no
+    longer has it open: settled on another laptop meanwhile)."""
+    with store.session() as session:
+        settled = dict(state(session, "resolutions", {}) or {})
+    for conflict_id, choice in settled.items():
+        try:
+            server.resolve(int(conflict_id), choice["take"], choice.get("value"))
+        except SyncError as error:
+            # Settled elsewhere meanwhile (404, 409), or a value the field cannot take
+            # (400): forgotten here; a conflict still open comes back in the list.
+            if error.status not in (400, 404, 409):
+                raise
+        with store.transaction(ChangeSource.SYNC) as session:
+            left = dict(state(session, "resolutions", {}) or {})
+            left.pop(conflict_id, None)
+            set_state(session, "resolutions", left)
 
 
 def sync_with_team(
@@ -97,11 +194,12 @@ def sync_with_team(
         with store.transaction(ChangeSource.SYNC) as session:
             set_state(session, "server", server.url)
             set_state(session, "user", credentials.user)
+        _send_resolutions(store, server)
         report = synchronize(store, server, progress)
-        conflicts = len(server.conflicts())
+        conflicts = server.conflicts()
     with store.transaction(ChangeSource.SYNC) as session:
         set_state(session, "synced_at", datetime.now(UTC).isoformat())
-        set_state(session, "open_conflicts", conflicts)
+        set_state(session, "conflicts", [_labelled(session, c) for c in conflicts])
         status = team_status(session)
     return TeamSyncOutcome(report, status)
 

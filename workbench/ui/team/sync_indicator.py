@@ -1,6 +1,7 @@
 """The status bar's word on the team: "Synced 2 min ago", "Offline — 12 changes waiting",
-"Syncing…", "3 conflicts", "Sign in to sync". A click syncs now (signing in first when
-needed); hidden while the book is not in a team."""
+"Syncing…", "3 conflicts", "Sign in to sync". A click opens the conflicts when there are
+some, else syncs now (signing in first when needed); hidden while the book is not in a
+team."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ class SyncIndicator(QToolButton):
         self.setAutoRaise(True)
         self.team = team
         self.clock = clock
-        self.clicked.connect(team.sync_now)
+        self.clicked.connect(team.indicator_clicked)
         team.sig_changed.connect(self.show_state)
         self._tick = QTimer(self)
         self._tick.timeout.connect(self.show_state)

@@ -23,10 +23,18 @@ class TeamActions(QObject):
         self.sync_action.setObjectName("syncNowAction")
         self.sync_action.setShortcut(QKeySequence("Ctrl+Shift+Y"))
         self.sync_action.triggered.connect(self.team.sync_now)
+        self.conflicts_action = QAction(self.tr("&Conflicts…"), window)
+        self.conflicts_action.setObjectName("conflictsAction")
+        self.conflicts_action.triggered.connect(self.team.show_conflicts)
         self.leave_action = QAction(self.tr("&Leave the team server…"), window)
         self.leave_action.setObjectName("leaveTeamAction")
         self.leave_action.triggered.connect(self.team.leave)
-        self.actions = [self.join_action, self.sync_action, self.leave_action]
+        self.actions = [
+            self.join_action,
+            self.sync_action,
+            self.conflicts_action,
+            self.leave_action,
+        ]
         self.indicator = SyncIndicator(self.team, context.clock, window)
         self.context = context
         self.team.sig_changed.connect(self._enable)
@@ -37,4 +45,5 @@ class TeamActions(QObject):
         in_team = self.team.state is not SyncState.SOLO
         self.join_action.setEnabled(has_store and not in_team and not self.team.syncing)
         self.sync_action.setEnabled(has_store and in_team)
+        self.conflicts_action.setEnabled(has_store and in_team)
         self.leave_action.setEnabled(has_store and in_team and not self.team.syncing)

@@ -19,17 +19,21 @@ import socket
 from enum import Enum
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from workbench.domain.record_labels import field_label
 from workbench.services import passphrases
 from workbench.services.changes import ChangeSet
 from workbench.services.sync_client import MISMATCH, SyncError
 from workbench.services.team_sync import (
     Credentials,
+    OpenConflict,
     TeamStatus,
     TeamSyncOutcome,
     leave_team,
+    open_conflicts,
+    resolve_conflict,
     sync_with_team,
     team_status,
 )
@@ -38,6 +42,7 @@ from workbench.ui.common.progress import ProgressRun
 from workbench.ui.context import AppContext
 from workbench.ui.operations import Operations
 from workbench.ui.preferences import sync_every_minutes
+from workbench.ui.team.conflicts_dialog import ConflictsDialog
 from workbench.ui.team_login_dialog import TeamLogin
 
 # After a change made here, the sync waits this long for the next one (a form's edits
@@ -71,6 +76,7 @@ class TeamSync(QObject):
         self.problem = ""
         self._passwords: dict[tuple[str, str], str] = {}  # this session's, never written
         self._to_remember: TeamLogin | None = None
+        self.conflicts_dialog: ConflictsDialog | None = None
         self._busy = False  # a sync (or the join) is running: no other starts
         self._again = False
         self._announcing = False
@@ -134,6 +140,13 @@ class TeamSync(QObject):
             self._set(SyncState.SIGNED_OUT)
             return
         self._start(credentials)
+
+    def indicator_clicked(self) -> None:
+        """The conflicts when there are some to settle; else sync now."""
+        if self.state is SyncState.SYNCED and self.status.conflicts:
+            self.show_conflicts()
+        else:
+            self.sync_now()
 
     def sync_now(self) -> None:
         """On demand: sync, signing in first if this session has no password."""
@@ -231,6 +244,42 @@ class TeamSync(QObject):
     def _set(self, state: SyncState) -> None:
         self.state = state
         self.sig_changed.emit()
+
+    # -- conflicts ---------------------------------------------------------------------
+    def show_conflicts(self) -> None:
+        """The conflicts dialog, on the conflicts the last sync listed (offline too)."""
+        self.operations.query(open_conflicts, on_done=self._conflicts_listed)
+
+    def _conflicts_listed(self, conflicts: list[OpenConflict]) -> None:
+        if self.conflicts_dialog is not None:
+            self.conflicts_dialog.close()
+        self.conflicts_dialog = ConflictsDialog(conflicts, self._settle, self.parent_widget)
+        self.conflicts_dialog.open()
+
+    def _settle(self, conflict: OpenConflict, take: str) -> None:
+        value: object = None
+        if take == "value":
+            value = self.context.dialogs.ask_text(
+                self.tr("A new value"),
+                self.tr("{field} of {record}, for the whole team:").format(
+                    field=QCoreApplication.translate("fields", field_label(conflict.field)),
+                    record=conflict.label,
+                ),
+                "" if conflict.yours is None else str(conflict.yours),
+            )
+            if value is None:
+                return
+
+        def settled(_none: None) -> None:
+            if self.conflicts_dialog is not None:
+                self.conflicts_dialog.settled(conflict)
+            self.refresh()
+            self.sync_in_background()  # the choice goes out now, when online
+
+        self.operations.change(
+            lambda session: resolve_conflict(session, conflict.id, take, value),
+            on_done=settled,
+        )
 
     # -- joining and leaving -----------------------------------------------------------
     def join(self) -> None:
