@@ -1534,37 +1534,42 @@ La base de datos sigue como estaba.</translation>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="57"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="52"/>
+        <source>All owners</source>
+        <translation>Responsables: todos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="59"/>
         <source>Save view…</source>
         <translation>Guardar vista…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="77"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="79"/>
         <source>Show all accounts</source>
         <translation>Mostrar todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="136"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="138"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="138"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="140"/>
         <source>My strategic accounts</source>
         <translation>Mis cuentas estratégicas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="143"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="145"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="145"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="147"/>
         <source>Health at risk or critical</source>
         <translation>Salud en riesgo o crítica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="148"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="150"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
@@ -3619,12 +3624,12 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="262"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="264"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="263"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="265"/>
         <source>The accounts could not be loaded.
 
 {error}</source>
@@ -3634,72 +3639,72 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/portfolio/view.py" line="245"/>
-        <location filename="../../workbench/ui/portfolio/view.py" line="310"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="312"/>
         <source>{shown} of {total} accounts</source>
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="312"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="314"/>
         <source>figures loading…</source>
         <translation>cargando cifras…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="402"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="404"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="417"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="419"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="422"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="421"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="423"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="427"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="429"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="427"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="429"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="456"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="458"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="467"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="469"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="492"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="494"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="494"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="496"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="495"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="497"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="496"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="498"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>

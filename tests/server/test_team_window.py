@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QComboBox
 from sqlalchemy.orm import Session
 
 from tests.server.cluster import as_superuser
@@ -26,7 +27,7 @@ from tests.server.conftest import (
     password_for,
     start_server,
 )
-from tests.server.laptops import TODAY, add_account, new_laptop, sync
+from tests.server.laptops import TODAY, add_account, add_user, new_laptop, sync
 from tests.ui.conftest import POOL_TIMEOUT_MS, TEST_CLOCK
 from tests.ui.fakes import FakeDialogs
 from workbench.app import build_main_window
@@ -299,3 +300,34 @@ def test_two_windows_edit_one_field_the_conflict_is_settled_in_the_dialog_and_re
     a.team_actions.sync_action.trigger()
     qtbot.waitUntil(lambda: "Hotel Sol (B)" in _portfolio_names(a), timeout=WAIT_MS)
     assert _server_names(server) == ["Hotel Sol (B)"]
+
+
+def test_the_director_sees_every_managers_accounts_a_manager_only_their_own(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    for manager in ("Jorge Ruiz", "Marta Sanz"):
+        add_user(server, manager, "manager")
+    book = new_laptop(tmp_path / "book.sqlite")
+    add_account(book, "Hotel Sol", owner="Jorge Ruiz")
+    add_account(book, "Bodegas Rioja", owner="Marta Sanz")
+    sync(book, server)
+
+    jorge, dialogs = open_window(new_laptop(tmp_path / "jorge.sqlite"))
+    dialogs.team_logins = [TeamLogin(server.url, "Jorge Ruiz", password_for("Jorge Ruiz"))]
+    qtbot.waitUntil(jorge.team_actions.join_action.isEnabled, timeout=WAIT_MS)
+    jorge.team_actions.join_action.trigger()
+    qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(jorge), timeout=WAIT_MS)
+    assert "Bodegas Rioja" not in _portfolio_names(jorge)
+
+    director, dialogs = open_window(new_laptop(tmp_path / "director.sqlite"))
+    _join(qtbot, director, dialogs, server)
+    qtbot.waitUntil(lambda: "Bodegas Rioja" in _portfolio_names(director), timeout=WAIT_MS)
+    owners = director.findChild(QComboBox, "ownerFilter")
+    assert [owners.itemText(i) for i in range(owners.count())] == [
+        "All owners",
+        "Jorge Ruiz",
+        "Marta Sanz",
+    ]
+    owners.setCurrentIndex(2)
+    assert "Hotel Sol" not in _portfolio_names(director)
+    assert "Bodegas Rioja" in _portfolio_names(director)

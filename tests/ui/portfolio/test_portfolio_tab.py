@@ -78,6 +78,24 @@ def test_quick_filter_and_saved_view(view: PortfolioView, dialogs: FakeDialogs) 
     assert view.model.rows() == strategic
 
 
+def test_the_owner_filter_shows_one_colleagues_accounts(
+    window: MainWindow, view: PortfolioView
+) -> None:
+    """The director's view of a team's book: whose accounts are whose."""
+    combo = window.findChild(QComboBox, "ownerFilter")
+    assert combo is not None and combo.itemText(0) == "All owners"
+    owners = [combo.itemText(i) for i in range(1, combo.count())]
+    everyone = {r.owner for r in view.model.rows() if r.owner}
+    assert owners == sorted(everyone, key=str.casefold) and len(owners) > 1
+    combo.setCurrentIndex(2)
+    chosen = combo.itemText(2)
+    rows = view.model.rows()
+    assert rows and all(r.owner == chosen for r in rows)
+    assert len(rows) == sum(1 for r in view.all_rows if r.owner == chosen and not r.archived)
+    combo.setCurrentIndex(0)
+    assert view.model.rowCount() == 40
+
+
 def test_sorting_by_a_column_reorders_rows(view: PortfolioView) -> None:
     view.table.sortByColumn(COLUMN_INDEX["health"], Qt.SortOrder.DescendingOrder)
     scores = [r.health.score for r in view.model.rows() if r.health.score is not None]

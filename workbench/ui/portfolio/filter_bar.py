@@ -48,12 +48,14 @@ class FilterBar(QWidget):
             "statusFilter", self.tr("All statuses"), [(s, enum_label(s)) for s in AccountStatus]
         )
         self.country = self._combo("countryFilter", self.tr("All countries"), [])
+        # The director's view of a team's book: one manager's accounts at a time.
+        self.owner = self._combo("ownerFilter", self.tr("All owners"), [])
         self.views = QComboBox(self)
         self.views.setObjectName("savedViews")
         self.views.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.views.setMinimumContentsLength(12)
+        self.views.setMinimumContentsLength(10)
         self.save_view_button = QPushButton(self.tr("Save view…"), self)
         self.save_view_button.setObjectName("saveViewButton")
         # Two rows, so the bar fits a 1024-pixel window: the text, then the quick filters.
@@ -62,10 +64,10 @@ class FilterBar(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.text)
         quick = QHBoxLayout()
-        for combo in (self.sector, self.tier, self.status, self.country):
+        for combo in (self.sector, self.tier, self.status, self.country, self.owner):
             quick.addWidget(combo, 1)
         quick.addSpacing(12)
-        quick.addWidget(self.views, 2)
+        quick.addWidget(self.views, 1)
         quick.addWidget(self.save_view_button)
         layout.addLayout(quick)
         # A drill-down from the Dashboard says what it shows and how to leave it.
@@ -85,7 +87,7 @@ class FilterBar(QWidget):
         self.clear_drill_button.clicked.connect(lambda: self._apply_view(0))
         self._fill_views()
         self.text.textChanged.connect(self._changed)
-        for combo in (self.sector, self.tier, self.status, self.country):
+        for combo in (self.sector, self.tier, self.status, self.country, self.owner):
             combo.currentIndexChanged.connect(self._changed)
         self.views.activated.connect(self._apply_view)
         self.save_view_button.clicked.connect(self.sig_save_view)
@@ -96,21 +98,18 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         # Sized for ~10 characters, not the longest entry, so the bar fits a small window.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(7)
+        combo.setMinimumContentsLength(6)
         combo.addItem(everything, None)
         for data, text in options:
             combo.addItem(text, data)
         return combo
 
     def set_countries(self, countries: list[str]) -> None:
-        current = self.country.currentData()
-        self.country.blockSignals(True)
-        while self.country.count() > 1:
-            self.country.removeItem(1)
-        for code in countries:
-            self.country.addItem(code, code)
-        self.country.setCurrentIndex(max(0, self.country.findData(current)))
-        self.country.blockSignals(False)
+        _refill(self.country, [(code, code) for code in countries])
+
+    def set_owners(self, owners: list[tuple[int, str]]) -> None:
+        """The colleagues who own accounts, (id, name) by name."""
+        _refill(self.owner, owners)
 
     # --- the query ------------------------------------------------------------------------
     def query(self) -> PortfolioQuery:
@@ -125,6 +124,9 @@ class FilterBar(QWidget):
             tiers=chosen(self.tier, Tier) or self._view_query.tiers,
             statuses=chosen(self.status, AccountStatus) or self._view_query.statuses,
             countries=chosen(self.country) or self._view_query.countries,
+            owner_id=self.owner.currentData()
+            if self.owner.currentData() is not None
+            else self._view_query.owner_id,
         )
 
     def _changed(self) -> None:
@@ -201,6 +203,7 @@ class FilterBar(QWidget):
             (self.tier, query.tiers),
             (self.status, query.statuses),
             (self.country, query.countries),
+            (self.owner, frozenset()),  # a view's owner stays in the view ("My …")
         ):
             combo.blockSignals(True)
             combo.setCurrentIndex(
@@ -218,6 +221,18 @@ class FilterBar(QWidget):
         self.settings.setValue(SETTINGS_VIEWS, json.dumps(views))
         self._fill_views()
         self.views.setCurrentIndex(self.views.findText(name))
+
+
+def _refill(combo: QComboBox, options: list[tuple[Any, str]]) -> None:
+    """*combo*'s options after its first ("All …"), the current one kept if still there."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    while combo.count() > 1:
+        combo.removeItem(1)
+    for data, text in options:
+        combo.addItem(text, data)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)
 
 
 def _query_to_json(query: PortfolioQuery) -> dict[str, Any]:

@@ -253,6 +253,8 @@ class PortfolioView(QWidget):
         self.loading = False
         self.all_rows = list(rows)
         self.filters.set_countries(sorted({r.country for r in rows}))
+        owners = {r.owner_id: r.owner for r in rows if r.owner_id is not None and r.owner}
+        self.filters.set_owners(sorted(owners.items(), key=lambda item: item[1].casefold()))
         self.apply_query(self.filters.query())
 
     def _load_failed(self, error: Exception) -> None:
