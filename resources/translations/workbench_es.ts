@@ -3560,37 +3560,37 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Crear la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="33"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="40"/>
         <source>Edit account {name}</source>
         <translation>Editar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="43"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="50"/>
         <source>Archive {name}</source>
         <translation>Archivar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="45"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="52"/>
         <source>Restore {name}</source>
         <translation>Restaurar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="55"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="62"/>
         <source>Delete account {name}</source>
         <translation>Eliminar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="64"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="71"/>
         <source>Add to {list}</source>
         <translation>Añadir a {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="75"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="82"/>
         <source>Edit in {list}</source>
         <translation>Editar en {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="84"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="91"/>
         <source>Remove from {list}</source>
         <translation>Quitar de {list}</translation>
     </message>
@@ -3684,27 +3684,27 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="469"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="480"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="494"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="500"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="496"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="502"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="497"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="503"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="498"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="504"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -5295,13 +5295,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>accounts</name>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="337"/>
+        <location filename="../../workbench/services/accounts.py" line="381"/>
         <source>no account is called {name}</source>
         <extracomment>Accounts named when a name matches several: enough to see how to be more precise.</extracomment>
         <translation>ninguna cuenta se llama {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/accounts.py" line="341"/>
+        <location filename="../../workbench/services/accounts.py" line="385"/>
         <source>{name} matches {count} accounts ({names}); be more precise</source>
         <translation>{name} coincide con {count} cuentas ({names}); sé más preciso</translation>
     </message>
@@ -9647,6 +9647,11 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <location filename="../../workbench/services/playbooks.py" line="172"/>
         <source>That colleague no longer exists.</source>
         <translation>Ese compañero ya no existe.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/accounts.py" line="312"/>
+        <source>Changed meanwhile by someone else (now: {value}). Save again to keep yours.</source>
+        <translation>Otra persona lo cambió mientras tanto (ahora: {value}). Guarda de nuevo para conservar el tuyo.</translation>
     </message>
     <message>
         <location filename="../../workbench/services/meetings.py" line="176"/>

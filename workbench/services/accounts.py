@@ -264,10 +264,19 @@ def update_account(
     today: date | None = None,
     *,
     fill_dates: bool = True,
+    since: AccountDraft | None = None,
 ) -> tuple[None, ChangeSet]:
     """Store *draft*; with *fill_dates*, the customer dates its status change implies too
-    (undo and redo store a draft exactly as it was)."""
+    (undo and redo store a draft exactly as it was).
+
+    *since* is the account as the form that made *draft* opened on it: only the fields the
+    user changed there are written, so what a sync (or another window) changed meanwhile
+    in the others stays; a field changed both there and meanwhile is refused
+    (:class:`ChangedMeanwhile`, naming the value stored now) rather than overwritten
+    unseen."""
     account = session.get_one(Account, account_id)
+    if since is not None:
+        draft = _over_stored(account_draft(session, account_id), draft, since)
     draft = draft.normalised()
     if fill_dates:
         draft = draft.with_customer_dates(account.status, today or date.today())
@@ -277,6 +286,41 @@ def update_account(
     for name, value in asdict(draft).items():
         setattr(account, name, value)
     return None, _changes(account_id)
+
+
+class ChangedMeanwhile(ValidationError):
+    """Fields the user changed in a form that someone else changed since it opened;
+    ``current`` is the account as stored now."""
+
+    def __init__(self, problems: list[Problem], current: AccountDraft) -> None:
+        super().__init__(problems)
+        self.current = current
+
+
+def _over_stored(stored: AccountDraft, draft: AccountDraft, since: AccountDraft) -> AccountDraft:
+    """*stored* with the fields the user changed from *since* to *draft* (both as they
+    would be stored: a form gives "" where the book has nothing)."""
+    draft, since, stored = draft.normalised(), since.normalised(), stored.normalised()
+    mine = {
+        name: getattr(draft, name)
+        for name in AccountDraft.__dataclass_fields__
+        if getattr(draft, name) != getattr(since, name)
+    }
+    clashes = [
+        Problem(
+            name,
+            QT_TRANSLATE_NOOP(
+                "validation",
+                "Changed meanwhile by someone else (now: {value}). Save again to keep yours.",
+            ),
+            {"value": "—" if getattr(stored, name) in (None, "") else getattr(stored, name)},
+        )
+        for name, value in mine.items()
+        if getattr(stored, name) != getattr(since, name) and getattr(stored, name) != value
+    ]
+    if clashes:
+        raise ChangedMeanwhile(clashes, stored)
+    return replace(stored, **mine)
 
 
 def set_archived(session: Session, account_id: int, archived: bool) -> tuple[None, ChangeSet]:

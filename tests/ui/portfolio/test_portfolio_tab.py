@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QTableView, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QDialog, QLineEdit, QTableView, QWidget
 from sqlalchemy import func, select
 
 from tests.ui.fakes import FakeDialogs
@@ -305,3 +305,54 @@ def test_figures_fill_in_after_the_rows_are_shown(view: PortfolioView, qtmodelte
     assert cells() == shown
     assert view.count.text() == "40 of 40 accounts"
     assert view.detail.health.text().startswith("Health: ") and "…" not in view.detail.health.text()
+
+
+def _changed_elsewhere(window: MainWindow, account_id: int, **values: object) -> None:
+    """A change to the account that the open form did not make: a sync's, or another
+    window's on the same book."""
+    from dataclasses import replace as replaced
+
+    from workbench.services import accounts as account_service
+    from workbench.store.database import open_store
+
+    other = open_store(window.context.workspace.store.path)  # type: ignore[union-attr]
+    try:
+        with other.transaction() as session:
+            draft = account_service.account_draft(session, account_id)
+            account_service.update_account(session, account_id, replaced(draft, **values))
+    finally:
+        other.close()
+
+
+def test_an_edit_form_keeps_what_changed_meanwhile_and_says_when_both_changed_one_field(
+    window: MainWindow, view: PortfolioView
+) -> None:
+    from workbench.services import accounts as account_service
+
+    row = view.model.row_at(0)
+    form = view.edit_account(row.id)
+    _changed_elsewhere(window, row.id, description="Renewal moved to April")
+    form.findChild(QLineEdit, "field_website").setText("https://example.es")
+    form.try_save()
+    assert form.result() == QDialog.DialogCode.Accepted
+    from workbench.store.database import open_store
+
+    store = open_store(window.context.workspace.store.path)  # type: ignore[union-attr]
+    with store.session() as session:
+        stored = account_service.account_draft(session, row.id)
+    store.close()
+    assert stored.website == "https://example.es"
+    assert stored.description == "Renewal moved to April"  # not overwritten unseen
+
+    form = view.edit_account(row.id)
+    _changed_elsewhere(window, row.id, website="https://team.example.com")
+    form.findChild(QLineEdit, "field_website").setText("https://mine.example.es")
+    form.try_save()
+    error = form.findChild(QWidget, "error_website")
+    assert error.isVisible() and "https://team.example.com" in error.text()
+    form.try_save()  # knowingly: mine
+    assert form.result() == QDialog.DialogCode.Accepted
+    store = open_store(window.context.workspace.store.path)  # type: ignore[union-attr]
+    with store.session() as session:
+        assert account_service.account_draft(session, row.id).website == "https://mine.example.es"
+    store.close()

@@ -26,7 +26,14 @@ class PortfolioEdits(StoreEdits):
             accounts.restore_account,
         )
 
-    def update_account(self, account_id: int, draft: accounts.AccountDraft) -> None:
+    def update_account(
+        self,
+        account_id: int,
+        draft: accounts.AccountDraft,
+        since: accounts.AccountDraft | None = None,
+    ) -> None:
+        """Store the form's *draft*: only what changed from *since* (the account as the
+        form opened on it), see :func:`accounts.update_account`."""
         # Redo and undo put back exactly what was stored, the dates a status change filled
         # in included, rather than inferring them again from the status.
         self._swap(
@@ -34,7 +41,7 @@ class PortfolioEdits(StoreEdits):
                 name=draft.name.strip()
             ),
             lambda s: accounts.account_draft(s, account_id),
-            lambda s: accounts.update_account(s, account_id, draft),
+            lambda s: accounts.update_account(s, account_id, draft, since=since),
             lambda s, kept: accounts.update_account(s, account_id, kept, fill_dates=False),
         )
 

@@ -465,13 +465,19 @@ class PortfolioView(QWidget):
         if draft is None:
             return None
         values = vars(draft).copy()
-        return self._open_account_form(
-            self.tr("Edit account"),
-            values,
-            lambda new: self.edits.update_account(
-                account_id, account_service.draft_from_values(new)
-            ),
-        )
+        opened = [draft]  # what the form stands on: the account as stored when it opened
+
+        def save(new: dict[str, Any]) -> None:
+            try:
+                self.edits.update_account(
+                    account_id, account_service.draft_from_values(new), since=opened[0]
+                )
+            except account_service.ChangedMeanwhile as changed:
+                # Said in the form; saving again keeps the user's values, knowingly.
+                opened[0] = changed.current
+                raise
+
+        return self._open_account_form(self.tr("Edit account"), values, save)
 
     def toggle_archive(self, account_id: int) -> None:
         row = next((r for r in self.all_rows if r.id == account_id), None)
