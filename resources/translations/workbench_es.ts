@@ -938,98 +938,103 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="89"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="92"/>
         <source>Client report…</source>
         <extracomment>How long after a change the hidden Dashboard starts working out its figures again. The week&apos;s recurring meetings as the focus list last read them.</extracomment>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="91"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="94"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="98"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="101"/>
         <source>Health scores: %p%</source>
         <translation>Puntuaciones de salud: %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="101"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="104"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="104"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="107"/>
         <source>Stop working out the health scores; they are worked out again next time.</source>
         <translation>Dejar de calcular las puntuaciones de salud; se calcularán de nuevo la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="109"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="112"/>
         <source>Quarter:</source>
         <translation>Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="143"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="146"/>
         <source>What needs you today</source>
         <translation>Lo que le necesita hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="158"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="152"/>
+        <source>Waiting on</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="167"/>
         <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
         <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="186"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="195"/>
         <source>{quarter} (so far)</source>
         <translation>{quarter} (hasta hoy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="231"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="240"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="271"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="285"/>
         <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
         <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="273"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="287"/>
         <source>Totals in {currency}.</source>
         <translation>Totales en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="278"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="292"/>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>No se pudo cargar el panel: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="371"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="385"/>
         <source>{sector} · {tier}</source>
         <translation>{sector} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="389"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="403"/>
         <source>{label} — {count} accounts</source>
         <translation>{label} — {count} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="423"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="437"/>
         <source>Accounts with revenue in {quarter}</source>
         <translation>Cuentas con ingresos en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="427"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="441"/>
         <source>Accounts that answered {score} in {quarter}</source>
         <translation>Cuentas que respondieron {score} en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="432"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="446"/>
         <source>Accounts in “{band}” in {month:02d}/{year}</source>
         <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="436"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="450"/>
         <source>Accounts with contracts ending in {month:02d}/{year}</source>
         <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
@@ -9778,6 +9783,39 @@ IRR is searched above −100 % and below this rate (as a fraction: 10⁶ = 100,0
         <location filename="../../workbench/services/playbooks.py" line="167"/>
         <source>This response has already been chosen.</source>
         <translation>Esta respuesta ya se eligió.</translation>
+    </message>
+</context>
+<context>
+    <name>waitingOn</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/waiting_view.py" line="26"/>
+        <source>{who} · {title} — {account}</source>
+        <translation>{who} · {title} — {account}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/waiting_view.py" line="29"/>
+        <source>{who} · {title} — {account}, due {day}</source>
+        <translation>{who} · {title} — {account}, vence el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/waiting_view.py" line="52"/>
+        <source>Mark yourself among the colleagues to see who owes you what.</source>
+        <translation>Márcate entre los compañeros para ver quién te debe qué.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/waiting_view.py" line="62"/>
+        <source>Others owe me ({count})</source>
+        <translation>Me deben ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/waiting_view.py" line="63"/>
+        <source>I owe ({count})</source>
+        <translation>Debo yo ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/waiting_view.py" line="76"/>
+        <source>Nothing waiting.</source>
+        <translation>Nada pendiente.</translation>
     </message>
 </context>
 </TS>

@@ -122,6 +122,30 @@ def test_focus_entries_open_their_record(window: MainWindow, tab: DashboardTab) 
     assert meeting.title in shown.text()  # type: ignore[union-attr]
 
 
+def test_the_waiting_on_list_says_who_owes_whom_and_opens_the_account(
+    window: MainWindow,
+    tab: DashboardTab,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QTreeWidget
+
+    view = tab.findChild(QTreeWidget, "waitingOn")
+    assert view is not None and tab.waiting_data is not None and tab.waiting_data.me_known
+    qtmodeltester.check(view.model())
+    owed = [i for i in tab.waiting_data.items if i.owed_to_me]
+    mine = [i for i in tab.waiting_data.items if not i.owed_to_me]
+    assert owed  # the sample's colleagues and teams owe Elena Vidal work on her accounts
+    groups = [view.topLevelItem(i).text(0) for i in range(view.topLevelItemCount())]  # type: ignore[union-attr]
+    assert groups == [f"Others owe me ({len(owed)})", f"I owe ({len(mine)})"]
+    first = view.topLevelItem(0).child(0)  # type: ignore[union-attr]
+    who = owed[0].colleague or "?"
+    assert first.text(0).startswith(f"{who} · {owed[0].title} — {owed[0].account}")
+    view.itemActivated.emit(first, 0)
+    portfolio = _portfolio(window)
+    assert window.tabs.currentWidget() is portfolio
+    assert portfolio.view.selected_id() == owed[0].account_id
+
+
 def test_a_critical_incident_opens_in_the_incident_log(
     window: MainWindow, tab: DashboardTab
 ) -> None:

@@ -39,6 +39,7 @@ from workbench.services.dashboard import DashboardData, load_dashboard
 from workbench.services.focus import FocusList, focus_list
 from workbench.services.portfolio import PortfolioQuery
 from workbench.services.progress import Progress
+from workbench.services.waiting_on import WaitingOn, waiting_on
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.formatting import format_quarter
@@ -51,6 +52,7 @@ from workbench.ui.dashboard.preferences import (
     save_preferences,
 )
 from workbench.ui.dashboard.tiles import TILES, KpiTile, tile_texts
+from workbench.ui.dashboard.waiting_view import WaitingOnView
 from workbench.ui.operations import Operations
 from workbench.ui.tasks import TaskHandle
 
@@ -69,6 +71,7 @@ class DashboardTab(QWidget):
         self.context = context
         self.data: DashboardData | None = None
         self.focus_data: FocusList | None = None
+        self.waiting_data: WaitingOn | None = None
         self.stale = True
         self.health_stale = True
         self.loading = False
@@ -143,7 +146,13 @@ class DashboardTab(QWidget):
         focus_title = QLabel(self.tr("What needs you today"), right)
         focus_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
         right_layout.addWidget(focus_title)
-        right_layout.addWidget(self.focus, 1)
+        right_layout.addWidget(self.focus, 2)
+        self.waiting = WaitingOnView(self)
+        self.waiting.sig_open.connect(context.events.sig_open_record)
+        waiting_title = QLabel(self.tr("Waiting on"), right)
+        waiting_title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        right_layout.addWidget(waiting_title)
+        right_layout.addWidget(self.waiting, 1)
 
         # The tab page is "dashboardTab"; the dashboard itself (tiles, charts, focus list):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -244,6 +253,7 @@ class DashboardTab(QWidget):
         operations.long_query(numbers, on_done=self.show_data, on_failed=self._failed)
         focus = partial(focus_list, now=now, quiet_days=preferences.quiet_days, held=self._series)
         operations.query(focus, on_done=self.show_focus, on_failed=self._failed)
+        operations.query(waiting_on, on_done=self.show_waiting, on_failed=self._failed)
 
     def show_data(self, data: DashboardData) -> None:
         self.loading = False
@@ -259,6 +269,10 @@ class DashboardTab(QWidget):
         self.status.setText(self._status_text(data))
         if self.health_stale:
             self.refresh_health()
+
+    def show_waiting(self, waiting: WaitingOn) -> None:
+        self.waiting_data = waiting
+        self.waiting.show_waiting(waiting, self.context.clock.today())
 
     def show_focus(self, focus: FocusList) -> None:
         self.focus_data = focus
