@@ -8,7 +8,8 @@
 - ``team-status-{lang}.png``: the status bar's indicator in each of its states, one strip
   under the other (synced, syncing, offline with changes waiting, conflicts, sign in);
 - ``team-join-dialog-{lang}.png``: File → Join a team server…;
-- ``team-conflicts-{lang}.png``: the conflicts dialog with two conflicts.
+- ``team-conflicts-{lang}.png``: the conflicts dialog with two conflicts;
+- ``team-by-manager-{lang}.png``: the Dashboard by account manager.
 
 The book is the sample portfolio in a temporary folder, marked as in a team (no server
 is needed to draw the states); nothing of the user's is read or written.
@@ -152,6 +153,13 @@ def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path)
     app.processEvents()
     conflicts.grab().save(str(out / f"team-conflicts-{language}.png"))
     conflicts.close()
+    dashboard = window.page("dashboardTab")
+    window.tabs.setCurrentWidget(dashboard)
+    app.processEvents()
+    managers = dashboard.by_manager()  # type: ignore[union-attr]
+    app.processEvents()
+    managers.grab().save(str(out / f"team-by-manager-{language}.png"))
+    managers.close()
     dialog = TeamLoginDialog(joining=True, keyring=True)
     dialog.server_edit.setText("https://equipo.example.com:8765")
     dialog.user_edit.setText("Elena Vidal")

@@ -938,103 +938,108 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DashboardTab</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="92"/>
-        <source>Client report…</source>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="94"/>
+        <source>By account manager…</source>
         <extracomment>How long after a change the hidden Dashboard starts working out its figures again. The week&apos;s recurring meetings as the focus list last read them.</extracomment>
+        <translation>Por gestor de cuentas…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="97"/>
+        <source>Client report…</source>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="94"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="99"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="101"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="106"/>
         <source>Health scores: %p%</source>
         <translation>Puntuaciones de salud: %p%</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="104"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="109"/>
         <source>Stop</source>
         <translation>Detener</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="107"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="112"/>
         <source>Stop working out the health scores; they are worked out again next time.</source>
         <translation>Dejar de calcular las puntuaciones de salud; se calcularán de nuevo la próxima vez.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="112"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="117"/>
         <source>Quarter:</source>
         <translation>Trimestre:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="146"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="152"/>
         <source>What needs you today</source>
         <translation>Lo que le necesita hoy</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="152"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="158"/>
         <source>Waiting on</source>
         <translation>Pendientes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="167"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="173"/>
         <source>Open or create a database to see your portfolio&apos;s KPIs here.</source>
         <translation>Abra o cree una base de datos para ver aquí los KPI de su cartera.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="195"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="202"/>
         <source>{quarter} (so far)</source>
         <translation>{quarter} (hasta hoy)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="240"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="247"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="285"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="292"/>
         <source>Totals in {currency}. No exchange rate for {missing}: left out (Settings…).</source>
         <translation>Totales en {currency}. Sin tipo de cambio para {missing}: no se suman (Ajustes…).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="287"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="294"/>
         <source>Totals in {currency}.</source>
         <translation>Totales en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="292"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="299"/>
         <source>The dashboard could not be loaded: {error}</source>
         <translation>No se pudo cargar el panel: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="385"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="392"/>
         <source>{sector} · {tier}</source>
         <translation>{sector} · {tier}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="403"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="410"/>
         <source>{label} — {count} accounts</source>
         <translation>{label} — {count} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="437"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="465"/>
         <source>Accounts with revenue in {quarter}</source>
         <translation>Cuentas con ingresos en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="441"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="469"/>
         <source>Accounts that answered {score} in {quarter}</source>
         <translation>Cuentas que respondieron {score} en {quarter}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="446"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="474"/>
         <source>Accounts in “{band}” in {month:02d}/{year}</source>
         <translation>Cuentas en «{band}» en {month:02d}/{year}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/tab.py" line="450"/>
+        <location filename="../../workbench/ui/dashboard/tab.py" line="478"/>
         <source>Accounts with contracts ending in {month:02d}/{year}</source>
         <translation>Cuentas con contratos que vencen en {month:02d}/{year}</translation>
     </message>
@@ -2949,6 +2954,88 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <location filename="../../workbench/ui/main_window.py" line="297"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersDialog</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="136"/>
+        <source>By account manager</source>
+        <translation>Por gestor de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="152"/>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="160"/>
+        <source>{quarter}, totals in {currency}</source>
+        <translation>{quarter}, totales en {currency}</translation>
+    </message>
+</context>
+<context>
+    <name>ManagersModel</name>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="48"/>
+        <source>Account manager</source>
+        <extracomment>The columns: header, and the cell of a line.</extracomment>
+        <translation>Gestor de cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="49"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="51"/>
+        <source>Revenue</source>
+        <translation>Ingresos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="57"/>
+        <source>Growth QoQ</source>
+        <translation>Crec. trimestral</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="61"/>
+        <source>Margin</source>
+        <translation>Margen</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="65"/>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="69"/>
+        <source>Retention</source>
+        <translation>Retención</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="73"/>
+        <source>Agreed KPIs met</source>
+        <translation>KPI cumplidos</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="77"/>
+        <source>Open incidents</source>
+        <translation>Incidencias abiertas</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="81"/>
+        <source>Acknowledged on time</source>
+        <translation>Reconocidas a tiempo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="85"/>
+        <source>Pipeline</source>
+        <translation>Oportunidades</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="121"/>
+        <source>Team total</source>
+        <translation>Total del equipo</translation>
     </message>
 </context>
 <context>
@@ -9110,43 +9197,43 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Ninguna incidencia del trimestre ha llegado aún a su objetivo de resolución</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="598"/>
+        <location filename="../../workbench/services/kpi.py" line="607"/>
         <source>Accounts with revenue in {period}</source>
-        <extracomment>Currencies without an exchange rate; their amounts are left out of the totals. How each KPI is shown: &quot;money&quot;, &quot;percent&quot; (a fraction), &quot;score&quot; or &quot;count&quot;. What a click on each KPI tile shows in the Portfolio (the accounts that move it).</extracomment>
+        <extracomment>Currencies without an exchange rate; their amounts are left out of the totals. One colleague&apos;s accounts, as a subquery of their ids (None: not so restricted). How each KPI is shown: &quot;money&quot;, &quot;percent&quot; (a fraction), &quot;score&quot; or &quot;count&quot;. What a click on each KPI tile shows in the Portfolio (the accounts that move it).</extracomment>
         <translation>Cuentas con ingresos en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="599"/>
+        <location filename="../../workbench/services/kpi.py" line="608"/>
         <source>Accounts whose revenue fell in {period}</source>
         <translation>Cuentas cuyos ingresos bajaron en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="600"/>
+        <location filename="../../workbench/services/kpi.py" line="609"/>
         <source>Accounts with a detractor in {period}</source>
         <translation>Cuentas con algún detractor en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="601"/>
+        <location filename="../../workbench/services/kpi.py" line="610"/>
         <source>Customers lost in the year to {period}</source>
         <translation>Clientes perdidos en el año hasta {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="602"/>
+        <location filename="../../workbench/services/kpi.py" line="611"/>
         <source>Accounts that missed an agreed KPI in {period}</source>
         <translation>Cuentas que incumplieron un KPI acordado en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="603"/>
+        <location filename="../../workbench/services/kpi.py" line="612"/>
         <source>Accounts that lost money in {period}</source>
         <translation>Cuentas con pérdidas en {period}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="604"/>
+        <location filename="../../workbench/services/kpi.py" line="613"/>
         <source>Accounts with open opportunities</source>
         <translation>Cuentas con oportunidades abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/kpi.py" line="605"/>
+        <location filename="../../workbench/services/kpi.py" line="614"/>
         <source>Accounts with open incidents</source>
         <translation>Cuentas con incidencias abiertas</translation>
     </message>

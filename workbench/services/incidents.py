@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, delete, false, func, or_, select
 from sqlalchemy.exc import IntegrityError
@@ -730,10 +730,12 @@ def compliance_for(
     now: datetime,
     targets: ResponseTargets,
     account_id: int | None = None,
+    accounts: Any = None,
 ) -> ResponseCompliance:
     """Response-time compliance of the incidents reported in ``[period_start, period_end)``
-    (optionally of one account) — see :func:`workbench.domain.incidents.response_compliance`.
-    Reads only those incidents' times, a row at a time."""
+    (optionally of one account, or of the *accounts* a subquery of ids names) — see
+    :func:`workbench.domain.incidents.response_compliance`. Reads only those incidents'
+    times, a row at a time."""
     query = (
         select(
             Incident.severity,
@@ -752,6 +754,8 @@ def compliance_for(
     )
     if account_id is not None:
         query = query.where(Incident.account_id == account_id)
+    if accounts is not None:
+        query = query.where(Incident.account_id.in_(accounts))
     return response_compliance(
         (IncidentTimes(*row) for row in session.execute(query)),
         now,

@@ -266,11 +266,13 @@ def kpi_set(
     rates: ExchangeRates | None = None,
     targets: ResponseTargets | None = None,
     account_id: int | None = None,
+    owner_id: int | None = None,
     revenue: Mapping[int, ByCurrency] | None = None,
     cost: Mapping[int, ByCurrency] | None = None,
 ) -> KpiSet:
-    """The KPIs of *period* for one account (in its currency) or the whole portfolio
-    (converted with *rates* into their reporting currency).
+    """The KPIs of *period* for one account (in its currency), the accounts one colleague
+    owns (*owner_id*: an account manager's, in a director's view of the team) or the whole
+    portfolio (both converted with *rates* into their reporting currency).
 
     *revenue* is the scope's revenue by period and currency when the caller has read it
     already (the Dashboard reads eight quarters once for the chart and the tiles); it
@@ -280,7 +282,7 @@ def kpi_set(
     rates = _rates_for(session, rates, account_id)
     targets = targets or ResponseTargets()
     totals = CurrencyTotals(rates)
-    scope = _Scope(account_id)
+    scope = _Scope(account_id, owner_id)
 
     if revenue is None:
         revenue = scope.revenue_by_period(
@@ -322,6 +324,7 @@ def kpi_set(
             now=now,
             targets=targets,
             account_id=account_id,
+            accounts=scope.accounts,
         ),
         missing_rates=tuple(sorted(totals.missing)),
     )
@@ -380,11 +383,17 @@ def customer_on(day: date) -> ColumnElement[bool]:
 class _Scope:
     """The queries, restricted to one account or not."""
 
-    def __init__(self, account_id: int | None) -> None:
+    def __init__(self, account_id: int | None, owner_id: int | None = None) -> None:
         self.account_id = account_id
+        #: One colleague's accounts, as a subquery of their ids (None: not so restricted).
+        self.accounts: Any = None
+        if account_id is None and owner_id is not None:
+            self.accounts = select(Account.id).where(Account.owner_id == owner_id)
 
     def _only(self, statement: Any, column: Any) -> Any:
-        return statement if self.account_id is None else statement.where(column == self.account_id)
+        if self.account_id is not None:
+            return statement.where(column == self.account_id)
+        return statement if self.accounts is None else statement.where(column.in_(self.accounts))
 
     def _by_currency(self, session: Session, statement: Any) -> ByCurrency:
         return {

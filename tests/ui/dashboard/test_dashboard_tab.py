@@ -146,6 +146,27 @@ def test_the_waiting_on_list_says_who_owes_whom_and_opens_the_account(
     assert portfolio.view.selected_id() == owed[0].account_id
 
 
+def test_the_dashboard_by_account_manager_puts_each_side_by_side_with_the_team(
+    tab: DashboardTab,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    dialog = tab.by_manager()
+    assert dialog is not None and dialog.isVisible()
+    table = dialog.findChild(QTableView, "managerDashboard")
+    assert table is not None
+    qtmodeltester.check(dialog.model)
+    model = dialog.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:4] == ["Account manager", "Accounts", "Revenue", "Growth QoQ"]
+    names = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert "Elena Vidal" in names and names[-1] == "Team total"
+    assert model.index(model.rowCount() - 1, 1).data() == "40"
+    assert model.index(model.rowCount() - 1, 2).data().endswith(" EUR")
+    assert "2026 Q3" in dialog.title.text()
+
+
 def test_a_critical_incident_opens_in_the_incident_log(
     window: MainWindow, tab: DashboardTab
 ) -> None:

@@ -39,6 +39,7 @@ from workbench.services.dashboard import DashboardData, load_dashboard
 from workbench.services.focus import FocusList, focus_list
 from workbench.services.portfolio import PortfolioQuery
 from workbench.services.progress import Progress
+from workbench.services.team_dashboard import kpis_by_manager
 from workbench.services.waiting_on import WaitingOn, waiting_on
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.common.failures import failure_text
@@ -46,6 +47,7 @@ from workbench.ui.common.formatting import format_quarter
 from workbench.ui.common.health_labels import band_label
 from workbench.ui.context import AppContext
 from workbench.ui.dashboard.focus_view import FocusListView
+from workbench.ui.dashboard.managers_dialog import ManagersDialog
 from workbench.ui.dashboard.preferences import (
     PreferencesDialog,
     load_preferences,
@@ -89,6 +91,9 @@ class DashboardTab(QWidget):
         self.status = QLabel(self)
         self.status.setObjectName("dashboardStatus")
         self.status.setStyleSheet("color: #64748b;")
+        self.managers_button = QPushButton(self.tr("By account manager…"), self)
+        self.managers_button.setObjectName("managersButton")
+        self.managers_dialog: ManagersDialog | None = None
         self.report_button = QPushButton(self.tr("Client report…"), self)
         self.report_button.setObjectName("clientReportButton")
         self.settings_button = QPushButton(self.tr("Settings…"), self)
@@ -115,6 +120,7 @@ class DashboardTab(QWidget):
         bar.addWidget(self.status, 1)
         bar.addWidget(self.health_progress)
         bar.addWidget(self.health_cancel)
+        bar.addWidget(self.managers_button)
         bar.addWidget(self.report_button)
         bar.addWidget(self.settings_button)
 
@@ -180,6 +186,7 @@ class DashboardTab(QWidget):
         self.period.currentIndexChanged.connect(self._period_chosen)
         self.settings_button.clicked.connect(self.edit_preferences)
         self.report_button.clicked.connect(self.client_report)
+        self.managers_button.clicked.connect(self.by_manager)
         context.events.sig_data_changed.connect(self.on_data_changed)
 
     # --- periods ------------------------------------------------------------------------------
@@ -425,6 +432,27 @@ class DashboardTab(QWidget):
         if chosen is None:
             return
         save_preferences(self.context, chosen)  # its change set names the scores it changes
+
+    def by_manager(self) -> ManagersDialog | None:
+        """Each account manager's KPIs for the chosen quarter, and the team's total."""
+        if self.context.workspace.store is None:
+            return None
+        preferences = load_preferences(self.context)
+        dialog = ManagersDialog(self)
+        self.managers_dialog = dialog
+        Operations(self.context).query(
+            partial(
+                kpis_by_manager,
+                period=self.chosen_period(),
+                now=self.context.clock.now(),
+                rates=preferences.rates,
+                targets=preferences.targets,
+            ),
+            on_done=dialog.show_lines,
+            on_failed=self._failed,
+        )
+        dialog.open()
+        return dialog
 
     def client_report(self) -> None:
         from workbench.ui.reports.client_report_dialog import start_client_report
