@@ -4,84 +4,94 @@
 <context>
     <name>AccountDetail</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="130"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="131"/>
         <source>Client report…</source>
         <extracomment>Charts are drawn this long after the last selection, so arrowing down the table draws only where the user stops.</extracomment>
         <translation>Informe para el cliente…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="133"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="134"/>
         <source>The quarter&apos;s KPIs, charts, incidents and next steps as PowerPoint or Excel.</source>
         <translation>Los KPI del trimestre, gráficos, incidencias y próximos pasos en PowerPoint o Excel.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="135"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="136"/>
         <source>Edit…</source>
         <translation>Editar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="137"/>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="250"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="138"/>
+        <source>Reassign…</source>
+        <translation>Reasignar…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="141"/>
+        <source>Hand this account, with its owner&apos;s open action items, to a colleague.</source>
+        <translation>Pasa esta cuenta a un compañero, con las acciones abiertas de su responsable.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="143"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="258"/>
         <source>Archive</source>
         <translation>Archivar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="139"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="145"/>
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="145"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="152"/>
         <source>Select an account to see its detail.</source>
         <translation>Selecciona una cuenta para ver su detalle.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="160"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="167"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="225"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="233"/>
         <source>Owner: {owner}</source>
         <translation>Responsable: {owner}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="227"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="235"/>
         <source>Part of {parent}</source>
         <translation>Parte de {parent}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="229"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="237"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="232"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="240"/>
         <source>Health: …</source>
         <translation>Salud: …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="235"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="243"/>
         <source>Health: —</source>
         <translation>Salud: —</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="240"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="248"/>
         <source>Health: {score} · {band}</source>
         <translation>Salud: {score} · {band}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="250"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="258"/>
         <source>Restore</source>
         <translation>Restaurar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="277"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="285"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="278"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="286"/>
         <source>The account&apos;s lists could not be read.
 
 {error}</source>
@@ -90,72 +100,72 @@
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="287"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="295"/>
         <source>Open incidents: {count} ({critical} critical)</source>
         <translation>Incidencias abiertas: {count} ({critical} críticas)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="291"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="299"/>
         <source>Open incidents: …</source>
         <translation>Incidencias abiertas: …</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="294"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="302"/>
         <source>Last 4 quarters: revenue {revenue} − cost {cost} − compensations {compensations} = profit {profit} (margin {margin})</source>
         <translation>Últimos 4 trimestres: ingresos {revenue} − coste {cost} − compensaciones {compensations} = beneficio {profit} (margen {margin})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="334"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="342"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="335"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="343"/>
         <source>NPS by quarter</source>
         <translation>NPS por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="336"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="344"/>
         <source>KPIs on target, 90 days</source>
         <translation>KPIs en objetivo, 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="337"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="345"/>
         <source>No revenue recorded yet</source>
         <translation>Aún no hay ingresos registrados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="338"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="346"/>
         <source>No survey responses yet</source>
         <translation>Aún no hay respuestas de encuestas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="339"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="347"/>
         <source>No agreed KPI measured in the last 90 days</source>
         <translation>Ningún KPI acordado medido en los últimos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="340"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="348"/>
         <source>Growth</source>
         <translation>Crecimiento</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="392"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="404"/>
         <source>New entry — {list}</source>
         <translation>Nueva entrada — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="409"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="421"/>
         <source>Edit — {list}</source>
         <translation>Editar — {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="418"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="430"/>
         <source>Remove entry</source>
         <translation>Quitar entrada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/detail.py" line="418"/>
+        <location filename="../../workbench/ui/portfolio/detail.py" line="430"/>
         <source>Remove this entry? You can undo it with Ctrl+Z.</source>
         <translation>¿Quitar esta entrada? Puedes deshacerlo con Ctrl+Z.</translation>
     </message>
@@ -3647,42 +3657,47 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PortfolioEdits</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="21"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="25"/>
         <source>Create account {name}</source>
         <translation>Crear la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="40"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="44"/>
         <source>Edit account {name}</source>
         <translation>Editar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="50"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="54"/>
         <source>Archive {name}</source>
         <translation>Archivar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="52"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="56"/>
         <source>Restore {name}</source>
         <translation>Restaurar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="62"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="74"/>
+        <source>Reassign {name} to {owner}</source>
+        <translation>Reasignar {name} a {owner}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="84"/>
         <source>Delete account {name}</source>
         <translation>Eliminar la cuenta {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="71"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="93"/>
         <source>Add to {list}</source>
         <translation>Añadir a {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="82"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="104"/>
         <source>Edit in {list}</source>
         <translation>Editar en {list}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/edits.py" line="91"/>
+        <location filename="../../workbench/ui/portfolio/edits.py" line="113"/>
         <source>Remove from {list}</source>
         <translation>Quitar de {list}</translation>
     </message>
@@ -3711,17 +3726,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Filas visibles a Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="204"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="205"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="264"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="265"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="265"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="266"/>
         <source>The accounts could not be loaded.
 
 {error}</source>
@@ -3730,73 +3745,89 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="245"/>
-        <location filename="../../workbench/ui/portfolio/view.py" line="312"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="246"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="313"/>
         <source>{shown} of {total} accounts</source>
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="314"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="315"/>
         <source>figures loading…</source>
         <translation>cargando cifras…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="404"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="405"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="419"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="422"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="423"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="423"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="424"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="429"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="430"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="429"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="430"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="458"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="459"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="480"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="481"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="500"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="492"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="497"/>
+        <source>Reassign {name}</source>
+        <translation>Reasignar {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/view.py" line="493"/>
+        <source>There is no other colleague to hand it to: add one first.</source>
+        <translation>No hay otro compañero a quien pasarla: añade uno primero.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/view.py" line="498"/>
+        <source>Who takes {name} over? Its owner&apos;s open action items go with it.</source>
+        <translation>¿Quién se hace cargo de {name}? Las acciones abiertas de su responsable van con ella.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/view.py" line="525"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="502"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="527"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="503"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="528"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="504"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="529"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -9737,7 +9768,9 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <location filename="../../workbench/services/incidents.py" line="444"/>
         <location filename="../../workbench/services/incidents.py" line="603"/>
         <location filename="../../workbench/services/playbooks.py" line="172"/>
+        <location filename="../../workbench/services/reassign.py" line="34"/>
         <source>That colleague no longer exists.</source>
+        <extracomment>The open action items that went with the account.</extracomment>
         <translation>Ese compañero ya no existe.</translation>
     </message>
     <message>

@@ -356,3 +356,67 @@ def test_an_edit_form_keeps_what_changed_meanwhile_and_says_when_both_changed_on
     with store.session() as session:
         assert account_service.account_draft(session, row.id).website == "https://mine.example.es"
     store.close()
+
+
+def test_reassigning_an_account_hands_over_its_owners_open_work_and_undoes(
+    make_window: Callable[[Path], MainWindow], sample_db_path: Path, dialogs: FakeDialogs
+) -> None:
+    import sqlalchemy as sa
+
+    from workbench.domain.enums import ActionStatus, Team
+    from workbench.store.database import open_store
+    from workbench.store.models import Account, ActionItem, Colleague
+
+    store = open_store(sample_db_path)
+    with store.transaction() as session:
+        account = session.scalars(
+            sa.select(Account).where(Account.owner_id.is_not(None)).order_by(Account.id)
+        ).first()
+        assert account is not None
+        old, name, account_id = account.owner_id, account.name, account.id
+        other = session.scalar(
+            sa.select(Colleague.id).where(Colleague.id != old, Colleague.active).limit(1)
+        )
+        for title, owner, status in (
+            ("Send the renewal terms", old, ActionStatus.OPEN),
+            ("Quarterly review deck", old, ActionStatus.IN_PROGRESS),
+            ("Fix the invoice", other, ActionStatus.OPEN),  # owed by someone else: stays
+        ):
+            session.add(
+                ActionItem(
+                    account_id=account_id, title=title, owner_colleague_id=owner, status=status
+                )
+            )
+        session.add(ActionItem(account_id=account_id, title="Brief", owner_team=Team.MARKETING))
+    store.close()
+
+    def owners() -> tuple[object, list[tuple[str, object]]]:
+        check = open_store(sample_db_path)
+        with check.session() as session:
+            owner = session.scalar(sa.select(Account.owner_id).where(Account.id == account_id))
+            items = session.execute(
+                sa.select(ActionItem.title, ActionItem.owner_colleague_id)
+                .where(ActionItem.account_id == account_id, ActionItem.status != ActionStatus.DONE)
+                .order_by(ActionItem.title)
+            ).all()
+        check.close()
+        return owner, [tuple(item) for item in items]
+
+    before = owners()
+    window = make_window(sample_db_path)
+    view: PortfolioView = window.pages[0].view  # type: ignore[attr-defined]
+    view.select_account(account_id)
+    dialogs.choices.append(0)  # the first colleague offered (never the current owner)
+    view.detail.reassign_button.click()
+    asked = dialogs.messages[-1]
+    assert asked[0] == "choose_item" and asked[1] == f"Reassign {name}"
+    owner, items = owners()
+    assert owner not in (old, None)
+    moved = dict(items)
+    assert moved["Send the renewal terms"] == moved["Quarterly review deck"] == owner
+    assert moved["Fix the invoice"] == other and moved["Brief"] is None
+    assert view.model.row_at(view.model.row_of(account_id)).owner_id == owner
+    window.context.undo_stack.undo()
+    assert owners() == before
+    window.context.undo_stack.redo()
+    assert owners() == (owner, items)

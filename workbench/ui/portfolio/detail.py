@@ -95,6 +95,7 @@ class AccountDetail(QWidget):
     sig_edit_account = Signal(int)
     """The user asked to edit the account's profile."""
     sig_archive_account = Signal(int)
+    sig_reassign_account = Signal(int)
     sig_delete_account = Signal(int)
 
     def __init__(
@@ -134,6 +135,11 @@ class AccountDetail(QWidget):
         )
         self.edit_button = QPushButton(self.tr("Edit…"), self)
         self.edit_button.setObjectName("editAccountButton")
+        self.reassign_button = QPushButton(self.tr("Reassign…"), self)
+        self.reassign_button.setObjectName("reassignAccountButton")
+        self.reassign_button.setToolTip(
+            self.tr("Hand this account, with its owner's open action items, to a colleague.")
+        )
         self.archive_button = QPushButton(self.tr("Archive"), self)
         self.archive_button.setObjectName("archiveAccountButton")
         self.delete_button = QPushButton(self.tr("Delete…"), self)
@@ -141,6 +147,7 @@ class AccountDetail(QWidget):
         self.report_button.clicked.connect(self.client_report)
         self.edit_button.clicked.connect(self._edit_account)
         self.archive_button.clicked.connect(self._archive_account)
+        self.reassign_button.clicked.connect(self._reassign_account)
         self.delete_button.clicked.connect(self._delete_account)
         self.empty = QLabel(self.tr("Select an account to see its detail."), self)
         self.empty.setObjectName("detailEmpty")
@@ -167,6 +174,7 @@ class AccountDetail(QWidget):
         for button in (
             self.report_button,
             self.edit_button,
+            self.reassign_button,
             self.archive_button,
             self.delete_button,
         ):
@@ -352,6 +360,10 @@ class AccountDetail(QWidget):
     def _edit_account(self) -> None:
         if self.row is not None:
             self.sig_edit_account.emit(self.row.id)
+
+    def _reassign_account(self) -> None:
+        if self.row is not None:
+            self.sig_reassign_account.emit(self.row.id)
 
     def _archive_account(self) -> None:
         if self.row is not None:

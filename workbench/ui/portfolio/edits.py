@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from workbench.services import account_records as records
-from workbench.services import accounts
+from workbench.services import accounts, reassign
 from workbench.services.account_records import RecordKind
+from workbench.services.changes import ChangeSet
 from workbench.ui.edits import StoreEdits
+
+if TYPE_CHECKING:
+    from workbench.ui.operations import Session
 
 
 class PortfolioEdits(StoreEdits):
@@ -55,6 +59,24 @@ class PortfolioEdits(StoreEdits):
             text.format(name=name),
             lambda s: accounts.set_archived(s, account_id, archived),
             lambda s: accounts.set_archived(s, account_id, not archived)[1],
+        )
+
+    def reassign_account(self, account_id: int, name: str, owner_id: int, owner: str) -> None:
+        """Hand the account, with its old owner's open action items, to *owner_id*."""
+        done: dict[str, reassign.Reassignment] = {}
+
+        def write(session: Session) -> tuple[None, ChangeSet]:
+            made, changes = reassign.reassign_account(session, account_id, owner_id)
+            done["made"] = made
+            return None, changes
+
+        self._change(
+            QCoreApplication.translate("PortfolioEdits", "Reassign {name} to {owner}").format(
+                name=name, owner=owner
+            ),
+            write,
+            lambda s: reassign.undo_reassignment(s, done["made"]),
+            lambda s: reassign.redo_reassignment(s, done["made"]),
         )
 
     def delete_account(self, account_id: int, name: str) -> None:

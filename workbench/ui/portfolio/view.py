@@ -191,6 +191,7 @@ class PortfolioView(QWidget):
         self.export_xlsx.triggered.connect(partial(self.export, "xlsx"))
         self.detail.sig_edit_account.connect(self.edit_account)
         self.detail.sig_archive_account.connect(self.toggle_archive)
+        self.detail.sig_reassign_account.connect(self.reassign_account)
         self.detail.sig_delete_account.connect(self.delete_account)
         context.events.sig_data_changed.connect(self.on_data_changed)
         self._selected_id: int | None = None
@@ -478,6 +479,30 @@ class PortfolioView(QWidget):
                 raise
 
         return self._open_account_form(self.tr("Edit account"), values, save)
+
+    def reassign_account(self, account_id: int) -> None:
+        """Choose the colleague who takes the account over, with its open work."""
+        row = next((r for r in self.all_rows if r.id == account_id), None)
+        colleagues = self.operations.read_now(colleague_choices)
+        if row is None or colleagues is None:
+            return
+        others = [(cid, name) for cid, name in colleagues if cid != row.owner_id]
+        if not others:
+            self.context.dialogs.inform(
+                self.tr("Reassign {name}").format(name=row.name),
+                self.tr("There is no other colleague to hand it to: add one first."),
+            )
+            return
+        chosen = self.context.dialogs.choose_item(
+            self.tr("Reassign {name}").format(name=row.name),
+            self.tr("Who takes {name} over? Its owner's open action items go with it.").format(
+                name=row.name
+            ),
+            [name for _cid, name in others],
+        )
+        if chosen is not None:
+            owner_id, owner = others[chosen]
+            self.edits.reassign_account(account_id, row.name, owner_id, owner)
 
     def toggle_archive(self, account_id: int) -> None:
         row = next((r for r in self.all_rows if r.id == account_id), None)
