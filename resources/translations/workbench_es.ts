@@ -862,32 +862,32 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="95"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="125"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="99"/>
         <source>You and a colleague changed the same field before either had the other&apos;s change. The team keeps theirs until you choose; your choice goes out with the next sync.</source>
         <translation>Tú y un compañero cambiasteis el mismo campo antes de que ninguno tuviera el cambio del otro. El equipo conserva el suyo hasta que elijas; tu elección sale con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="145"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="119"/>
         <source>No conflicts: every edit reached the team.</source>
         <translation>Sin conflictos: todos los cambios llegaron al equipo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="147"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="121"/>
         <source>Keep &amp;mine</source>
         <translation>Mantener el &amp;mío</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="150"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="124"/>
         <source>Take &amp;theirs</source>
         <translation>Tomar el &amp;suyo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="153"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="127"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Editar…</translation>
     </message>
@@ -895,52 +895,52 @@ No se ha cambiado nada.</translation>
 <context>
     <name>ConflictsModel</name>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="40"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="33"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="34"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="35"/>
         <source>Before</source>
         <translation>Antes</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="43"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="36"/>
         <source>Theirs</source>
         <translation>Suyo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="37"/>
         <source>Yours</source>
         <translation>Tuyo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="59"/>
         <source>The whole record</source>
         <translation>El registro entero</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="87"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="61"/>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="88"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="62"/>
         <source>deleted</source>
         <translation>eliminado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="103"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="77"/>
         <source>{value} ({who}, {when})</source>
         <translation>{value} ({who}, {when})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="107"/>
+        <location filename="../../workbench/ui/team/conflicts_dialog.py" line="81"/>
         <source>{value} ({when})</source>
         <translation>{value} ({when})</translation>
     </message>
@@ -2969,17 +2969,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ManagersDialog</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="111"/>
         <source>By account manager</source>
         <translation>Por gestor de cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="152"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="127"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="160"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="135"/>
         <source>{quarter}, totals in {currency}</source>
         <translation>{quarter}, totales en {currency}</translation>
     </message>
@@ -2987,63 +2987,63 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ManagersModel</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="48"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="41"/>
         <source>Account manager</source>
         <extracomment>The columns: header, and the cell of a line.</extracomment>
         <translation>Gestor de cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="49"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="42"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="51"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="44"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="57"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="50"/>
         <source>Growth QoQ</source>
         <translation>Crec. trimestral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="61"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="54"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="65"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="58"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="69"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="62"/>
         <source>Retention</source>
         <translation>Retención</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="73"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="66"/>
         <source>Agreed KPIs met</source>
         <translation>KPI cumplidos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="77"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="70"/>
         <source>Open incidents</source>
         <translation>Incidencias abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="81"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="74"/>
         <source>Acknowledged on time</source>
         <translation>Reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="85"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="78"/>
         <source>Pipeline</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="121"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="96"/>
         <source>Team total</source>
         <translation>Total del equipo</translation>
     </message>

@@ -409,6 +409,31 @@ def test_a_change_breaking_a_rule_of_the_book_is_refused_alone_and_the_rest_appl
     assert on_server == ["Bodegas Rioja", "Hotel Luna"]
 
 
+def _left_behind(
+    server: RunningServer, operation: dict[str, Any], user: str, columns: str
+) -> tuple[tuple[Any, ...], int, list[str]]:
+    """What a refused *operation* left on the server: Hotel Sol's *columns*, the feed
+    entries of the operation, and the outcomes of *user*'s pushes in the audit."""
+    engine = sa.create_engine(as_superuser(server.database_url))
+    with engine.connect() as connection:
+        sol = connection.execute(
+            sa.text(f"SELECT {columns} FROM accounts WHERE name = 'Hotel Sol'")
+        ).one()
+        fed = connection.execute(
+            sa.text("SELECT count(*) FROM changes WHERE operation_uid = :uid"),
+            {"uid": operation["uid"]},
+        ).scalar_one()
+        outcomes = connection.execute(
+            sa.text(
+                "SELECT outcome FROM audit_entries WHERE user_name = :name AND action = 'push'"
+            ),
+            {"name": user},
+        ).scalars()
+        audited = sorted(outcomes)
+    engine.dispose()
+    return tuple(sol), int(fed), audited
+
+
 def test_an_operation_refused_whole_after_one_change_broke_a_rule_leaves_nothing_applied(
     server: RunningServer, tmp_path: Path
 ) -> None:
@@ -434,24 +459,8 @@ def test_an_operation_refused_whole_after_one_change_broke_a_rule_leaves_nothing
     )
     answer = _pushed_by_hand(server, manager, operation)
     assert answer.status_code == 403, answer.text
-    engine = sa.create_engine(as_superuser(server.database_url))
-    with engine.connect() as connection:
-        sol = connection.execute(
-            sa.text("SELECT description, external_id FROM accounts WHERE name = 'Hotel Sol'")
-        ).one()
-        fed = connection.execute(
-            sa.text("SELECT count(*) FROM changes WHERE operation_uid = :uid"),
-            {"uid": operation["uid"]},
-        ).scalar_one()
-        outcomes = connection.execute(
-            sa.text(
-                "SELECT outcome FROM audit_entries WHERE user_name = :name AND action = 'push'"
-            ),
-            {"name": manager},
-        ).scalars()
-        audited = sorted(outcomes)
-    engine.dispose()
-    assert tuple(sol) == (None, None) and fed == 0
+    sol, fed, audited = _left_behind(server, operation, manager, "description, external_id")
+    assert sol == (None, None) and fed == 0
     assert audited == ["forbidden"]  # the rule broken on the way was undone with the rest
 
 
@@ -484,24 +493,8 @@ def test_an_operation_refused_whole_at_its_second_change_leaves_its_first_undone
     answer = _pushed_by_hand(server, manager, operation)
     assert answer.status_code == status, answer.text
     assert ("galactic" if status == 400 else "may not change") in answer.json()["message"]
-    engine = sa.create_engine(as_superuser(server.database_url))
-    with engine.connect() as connection:
-        sol = connection.execute(
-            sa.text("SELECT description, tier FROM accounts WHERE name = 'Hotel Sol'")
-        ).one()
-        fed = connection.execute(
-            sa.text("SELECT count(*) FROM changes WHERE operation_uid = :uid"),
-            {"uid": operation["uid"]},
-        ).scalar_one()
-        outcomes = connection.execute(
-            sa.text(
-                "SELECT outcome FROM audit_entries WHERE user_name = :name AND action = 'push'"
-            ),
-            {"name": manager},
-        ).scalars()
-        audited = list(outcomes)
-    engine.dispose()
-    assert tuple(sol) == (None, "key") and fed == 0
+    sol, fed, audited = _left_behind(server, operation, manager, "description, tier")
+    assert sol == (None, "key") and fed == 0
     assert audited == [outcome]
 
 

@@ -281,7 +281,8 @@ def test_two_windows_edit_one_field_the_conflict_is_settled_in_the_dialog_and_re
     _rename_in_window(b, "Hotel Sol", "Hotel Sol (B)")  # before B has A's name
     b.team_actions.sync_action.trigger()
     qtbot.waitUntil(lambda: _indicator(b) == "1 conflict", timeout=WAIT_MS)
-    assert "Hotel Sol (A)" in _portfolio_names(b)  # the team's, until B chooses
+    # The team's, until B chooses (shown once the Portfolio has read it again).
+    qtbot.waitUntil(lambda: "Hotel Sol (A)" in _portfolio_names(b), timeout=WAIT_MS)
 
     team = b.team_actions.team
     b.team_actions.indicator.click()

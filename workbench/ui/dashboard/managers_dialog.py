@@ -7,14 +7,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,8 +27,8 @@ from workbench.ui.common.formatting import (
     format_percent,
     format_quarter,
 )
+from workbench.ui.common.list_model import ListTableModel
 
-_Index = QModelIndex | QPersistentModelIndex
 _NOTHING = "—"
 
 
@@ -88,43 +81,25 @@ _COLUMNS: tuple[tuple[object, Callable[[ManagerKpis], str]], ...] = (
 )
 
 
-class ManagersModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lines: list[ManagerKpis] = []
+class ManagersModel(ListTableModel[ManagerKpis]):
+    HEADERS = tuple(header for header, _cell in _COLUMNS)
+    CONTEXT = "ManagersModel"
 
-    def show(self, lines: list[ManagerKpis]) -> None:
-        self.beginResetModel()
-        self.lines = list(lines)
-        self.endResetModel()
+    @property
+    def lines(self) -> list[ManagerKpis]:
+        return self.rows
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ManagersModel", str(_COLUMNS[section][0]))
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        line = self.lines[index.row()]
+    def cell(self, line: ManagerKpis, column: int, role: int) -> Any:
         total = line.owner_id is None
         if role == Qt.ItemDataRole.DisplayRole:
-            if total and index.column() == 0:
+            if total and column == 0:
                 return QCoreApplication.translate("ManagersModel", "Team total")
-            return _COLUMNS[index.column()][1](line)
+            return _COLUMNS[column][1](line)
         if role == Qt.ItemDataRole.FontRole and total:
             bold = QFont()
             bold.setBold(True)
             return bold
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

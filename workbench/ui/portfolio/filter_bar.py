@@ -55,7 +55,7 @@ class FilterBar(QWidget):
         self.views.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.views.setMinimumContentsLength(10)
+        self.views.setMinimumContentsLength(8)
         self.save_view_button = QPushButton(self.tr("Save view…"), self)
         self.save_view_button.setObjectName("saveViewButton")
         # Two rows, so the bar fits a 1024-pixel window: the text, then the quick filters.
@@ -98,7 +98,7 @@ class FilterBar(QWidget):
         combo.setObjectName(name)
         # Sized for ~10 characters, not the longest entry, so the bar fits a small window.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(6)
+        combo.setMinimumContentsLength(5)
         combo.addItem(everything, None)
         for data, text in options:
             combo.addItem(text, data)

@@ -8,14 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -33,9 +26,9 @@ from workbench.domain.record_labels import field_label, record_kind
 from workbench.services.history import decoded, value_text
 from workbench.services.team_sync import OpenConflict
 from workbench.ui.common.formatting import format_local_datetime
+from workbench.ui.common.list_model import ListTableModel
 from workbench.ui.portfolio.history_page import interface_wording
 
-_Index = QModelIndex | QPersistentModelIndex
 _HEADERS = (
     QT_TRANSLATE_NOOP("ConflictsModel", "Record"),
     QT_TRANSLATE_NOOP("ConflictsModel", "Field"),
@@ -45,37 +38,18 @@ _HEADERS = (
 )
 
 
-class ConflictsModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.conflicts: list[OpenConflict] = []
+class ConflictsModel(ListTableModel[OpenConflict]):
+    HEADERS = _HEADERS
+    CONTEXT = "ConflictsModel"
 
-    def show(self, conflicts: list[OpenConflict]) -> None:
-        self.beginResetModel()
-        self.conflicts = list(conflicts)
-        self.endResetModel()
+    @property
+    def conflicts(self) -> list[OpenConflict]:
+        return self.rows
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.conflicts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(_HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("ConflictsModel", str(_HEADERS[section]))
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-        ):
+    def cell(self, row: OpenConflict, column: int, role: int) -> Any:
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        conflict = self.conflicts[index.row()]
-        return self._cells(conflict)[index.column()]
+        return self._cells(row)[column]
 
     def _cells(self, c: OpenConflict) -> tuple[str, ...]:
         kind = QCoreApplication.translate("records", record_kind(c.table))
