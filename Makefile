@@ -21,10 +21,12 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/workbench $(ARGS)
 
-## The whole test suite, headless, on every core (PYTEST_WORKERS=0 runs it in one process).
+## The whole test suite, headless, on every core (PYTEST_WORKERS=0 runs it in one process);
+## then the tests that time the window's responsiveness, alone, so no other test shares the cores.
 PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --without-alone $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:randomly --alone $(PYTEST_ARGS)
 
 ## Speed and size figures (not part of `make test`).
 bench: $(STAMP)

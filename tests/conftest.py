@@ -30,6 +30,29 @@ if worker := os.environ.get("PYTEST_XDIST_WORKER"):
     tempfile.tempdir = None
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("workbench")
+    group.addoption(
+        "--alone",
+        action="store_true",
+        help="run only the tests marked alone (they time the window: no other test "
+        "process may share the cores meanwhile)",
+    )
+    group.addoption("--without-alone", action="store_true", help="leave out the tests marked alone")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """``make test`` runs the suite on every core ``--without-alone``, then ``--alone``."""
+    only, without = config.getoption("alone"), config.getoption("without_alone")
+    if not (only or without):
+        return
+    keep = [item for item in items if (item.get_closest_marker("alone") is not None) == only]
+    dropped = [item for item in items if item not in keep]
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = keep
+
+
 #: The date every sample portfolio in the tests is anchored to, so they are reproducible.
 AS_OF = date(2026, 11, 26)
 

@@ -99,6 +99,21 @@ def _renaming(old: str, new: str) -> Callable[[Session], tuple[None, ChangeSet]]
     return write
 
 
+def _book_of(path: Path, *accounts: str) -> Path:
+    """A laptop's book at *path* with *accounts* in it."""
+    new_laptop(path)
+    for name in accounts:
+        add_account(path, name)
+    return path
+
+
+def _joined(qtbot, open_window, server: RunningServer, book: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window on *book*, joined to the team as the director."""
+    window, dialogs = open_window(book)
+    _join(qtbot, window, dialogs, server)
+    return window
+
+
 def _rename_in_window(window: MainWindow, old: str, new: str) -> None:
     """An edit made in the window, through its operations layer, as a form makes it."""
     Operations(window.context).change_now(_renaming(old, new))
@@ -136,13 +151,8 @@ def _server_names(server: RunningServer) -> list[str]:
 def test_a_solo_book_joins_from_the_window_its_duplicates_matched_and_reported(
     qtbot, server: RunningServer, tmp_path: Path, open_window
 ) -> None:  # type: ignore[no-untyped-def]
-    colleague = new_laptop(tmp_path / "colleague.sqlite")
-    add_account(colleague, "Hotel Sol")
-    sync(colleague, server)
-    mine = new_laptop(tmp_path / "mine.sqlite")
-    add_account(mine, "Hotel Sol")
-    add_account(mine, "Bodegas Rioja")
-    window, dialogs = open_window(mine)
+    sync(_book_of(tmp_path / "colleague.sqlite", "Hotel Sol"), server)
+    window, dialogs = open_window(_book_of(tmp_path / "mine.sqlite", "Hotel Sol", "Bodegas Rioja"))
     assert _indicator(window) == ""  # a solo book: nothing to say
     assert not window.team_actions.sync_action.isEnabled()
 
@@ -159,9 +169,7 @@ def test_a_solo_book_joins_from_the_window_its_duplicates_matched_and_reported(
 def test_a_wrong_password_at_joining_is_said_and_the_book_stays_solo(
     qtbot, server: RunningServer, tmp_path: Path, open_window
 ) -> None:  # type: ignore[no-untyped-def]
-    mine = new_laptop(tmp_path / "mine.sqlite")
-    add_account(mine, "Hotel Sol")
-    window, dialogs = open_window(mine)
+    window, dialogs = open_window(_book_of(tmp_path / "mine.sqlite", "Hotel Sol"))
     action = window.team_actions.join_action
     qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)
     dialogs.team_logins = [TeamLogin(server.url, DIRECTOR, "not the password", remember=True)]
@@ -180,10 +188,7 @@ def test_a_wrong_password_at_joining_is_said_and_the_book_stays_solo(
 def test_edits_made_offline_wait_and_go_out_when_the_server_returns(
     qtbot, server: RunningServer, tmp_path: Path, open_window
 ) -> None:  # type: ignore[no-untyped-def]
-    mine = new_laptop(tmp_path / "mine.sqlite")
-    add_account(mine, "Hotel Sol")
-    window, dialogs = open_window(mine)
-    _join(qtbot, window, dialogs, server)
+    window = _joined(qtbot, open_window, server, _book_of(tmp_path / "mine.sqlite", "Hotel Sol"))
     port = int(server.url.rsplit(":", 1)[1])
     server.process.terminate()
     server.process.wait(timeout=10)
@@ -208,11 +213,9 @@ def test_edits_made_offline_wait_and_go_out_when_the_server_returns(
 def test_a_colleagues_edit_shows_in_the_window_after_its_sync(
     qtbot, server: RunningServer, tmp_path: Path, open_window
 ) -> None:  # type: ignore[no-untyped-def]
-    colleague = new_laptop(tmp_path / "colleague.sqlite")
-    add_account(colleague, "Hotel Sol")
+    colleague = _book_of(tmp_path / "colleague.sqlite", "Hotel Sol")
     sync(colleague, server)
-    window, dialogs = open_window(new_laptop(tmp_path / "mine.sqlite"))
-    _join(qtbot, window, dialogs, server)
+    window = _joined(qtbot, open_window, server, _book_of(tmp_path / "mine.sqlite"))
     qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(window), timeout=WAIT_MS)
 
     _rename_on_laptop(colleague, "Hotel Sol", "Hotel Sol y Mar")
@@ -223,14 +226,14 @@ def test_a_colleagues_edit_shows_in_the_window_after_its_sync(
     assert "Hotel Sol" not in _portfolio_names(window)
 
 
+@pytest.mark.alone  # a test process beside it on the cores blocks the window, not the sync
 def test_a_sync_bringing_a_colleagues_new_accounts_never_blocks_the_window(
     qtbot, server: RunningServer, tmp_path: Path, open_window
 ) -> None:  # type: ignore[no-untyped-def]
     """A colleague's 200 new accounts with 5 contacts each come down while a 10 ms timer
     ticks on the UI thread: the longest wait between two ticks is the longest the window
     was blocked, by the sync or by the tabs showing what it brought."""
-    window, dialogs = open_window(new_laptop(tmp_path / "mine.sqlite"))
-    _join(qtbot, window, dialogs, server)
+    window = _joined(qtbot, open_window, server, _book_of(tmp_path / "mine.sqlite"))
     colleague = new_laptop(tmp_path / "colleague.sqlite")
     store = open_store(colleague)
     with store.transaction() as session:
@@ -267,12 +270,8 @@ def test_a_sync_bringing_a_colleagues_new_accounts_never_blocks_the_window(
 def test_two_windows_edit_one_field_the_conflict_is_settled_in_the_dialog_and_reaches_both(
     qtbot, server: RunningServer, tmp_path: Path, open_window
 ) -> None:  # type: ignore[no-untyped-def]
-    first = new_laptop(tmp_path / "a.sqlite")
-    add_account(first, "Hotel Sol")
-    a, a_dialogs = open_window(first)
-    _join(qtbot, a, a_dialogs, server)
-    b, b_dialogs = open_window(new_laptop(tmp_path / "b.sqlite"))
-    _join(qtbot, b, b_dialogs, server)
+    a = _joined(qtbot, open_window, server, _book_of(tmp_path / "a.sqlite", "Hotel Sol"))
+    b = _joined(qtbot, open_window, server, _book_of(tmp_path / "b.sqlite"))
     qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(b), timeout=WAIT_MS)
 
     _rename_in_window(a, "Hotel Sol", "Hotel Sol (A)")
@@ -320,8 +319,7 @@ def test_the_director_sees_every_managers_accounts_a_manager_only_their_own(
     qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(jorge), timeout=WAIT_MS)
     assert "Bodegas Rioja" not in _portfolio_names(jorge)
 
-    director, dialogs = open_window(new_laptop(tmp_path / "director.sqlite"))
-    _join(qtbot, director, dialogs, server)
+    director = _joined(qtbot, open_window, server, _book_of(tmp_path / "director.sqlite"))
     qtbot.waitUntil(lambda: "Bodegas Rioja" in _portfolio_names(director), timeout=WAIT_MS)
     owners = director.findChild(QComboBox, "ownerFilter")
     assert [owners.itemText(i) for i in range(owners.count())] == [
