@@ -74,8 +74,8 @@ def _password(server: str, user: str) -> str | None:
 
 
 def _connect(store: Store, args: argparse.Namespace, command: str) -> ServerConnection | int:
-    from workbench.services.sync import set_state, state
-    from workbench.services.sync_client import ServerConnection
+    from workbench.services.sync import state
+    from workbench.services.team_sync import Credentials, signed_in
 
     with store.session() as session:
         server = args.server or state(session, "server")
@@ -89,17 +89,7 @@ def _connect(store: Store, args: argparse.Namespace, command: str) -> ServerConn
             f"{command}: no password: set {PASSWORD_ENV_VAR} or run in a terminal", file=sys.stderr
         )
         return 2
-    connection = ServerConnection(server)
-    try:
-        connection.hello()
-        connection.login(user, password, socket.gethostname())
-    except Exception:
-        connection.close()
-        raise
-    with store.transaction() as session:
-        set_state(session, "server", server)
-        set_state(session, "user", user)
-    return connection
+    return signed_in(store, Credentials(server, user, password, socket.gethostname()))
 
 
 def _guarded(command: str, args: argparse.Namespace, work: Any) -> int:

@@ -181,6 +181,22 @@ def _send_resolutions(store: Any, server: ServerConnection) -> None:
             set_state(session, "resolutions", left)
 
 
+def signed_in(store: Any, credentials: Credentials) -> ServerConnection:
+    """A connection to the team server, its protocol checked and logged in; the server
+    and user remembered in the book for the next sync. Closed again if that fails."""
+    server = ServerConnection(credentials.server)
+    try:
+        server.hello()
+        server.login(credentials.user, credentials.password, credentials.device)
+    except Exception:
+        server.close()
+        raise
+    with store.transaction(ChangeSource.SYNC) as session:
+        set_state(session, "server", server.url)
+        set_state(session, "user", credentials.user)
+    return server
+
+
 def sync_with_team(
     store: Any, credentials: Credentials, progress: Progress | None = None
 ) -> TeamSyncOutcome:
@@ -188,12 +204,7 @@ def sync_with_team(
     team); remember the server and user, and when it ended with how many conflicts.
     Raises :class:`~workbench.services.sync_client.SyncError` when the server cannot be
     reached or refuses: what was done before stays, the rest waits for the next sync."""
-    with ServerConnection(credentials.server) as server:
-        server.hello()
-        server.login(credentials.user, credentials.password, credentials.device)
-        with store.transaction(ChangeSource.SYNC) as session:
-            set_state(session, "server", server.url)
-            set_state(session, "user", credentials.user)
+    with signed_in(store, credentials) as server:
         _send_resolutions(store, server)
         report = synchronize(store, server, progress)
         conflicts = server.conflicts()

@@ -82,14 +82,15 @@ _COLUMNS: tuple[tuple[object, Callable[[ManagerKpis], str]], ...] = (
 
 
 class ManagersModel(ListTableModel[ManagerKpis]):
-    HEADERS = tuple(header for header, _cell in _COLUMNS)
-    CONTEXT = "ManagersModel"
+    def __init__(self, parent: QWidget | None = None) -> None:
+        headers = [header for header, _text in _COLUMNS]
+        super().__init__(headers, "ManagersModel", self._cell, parent)
 
     @property
     def lines(self) -> list[ManagerKpis]:
         return self.rows
 
-    def cell(self, line: ManagerKpis, column: int, role: int) -> Any:
+    def _cell(self, line: ManagerKpis, column: int, role: int) -> Any:
         total = line.owner_id is None
         if role == Qt.ItemDataRole.DisplayRole:
             if total and column == 0:

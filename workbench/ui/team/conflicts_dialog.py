@@ -39,19 +39,19 @@ _HEADERS = (
 
 
 class ConflictsModel(ListTableModel[OpenConflict]):
-    HEADERS = _HEADERS
-    CONTEXT = "ConflictsModel"
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(_HEADERS, "ConflictsModel", self._cell, parent)
 
     @property
     def conflicts(self) -> list[OpenConflict]:
         return self.rows
 
-    def cell(self, row: OpenConflict, column: int, role: int) -> Any:
+    def _cell(self, row: OpenConflict, column: int, role: int) -> Any:
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        return self._cells(row)[column]
+        return self._texts(row)[column]
 
-    def _cells(self, c: OpenConflict) -> tuple[str, ...]:
+    def _texts(self, c: OpenConflict) -> tuple[str, ...]:
         kind = QCoreApplication.translate("records", record_kind(c.table))
         if c.field == "*":
             return (
@@ -146,10 +146,11 @@ class ConflictsDialog(QDialog):
         self.resize(900, 420)
 
     def _enable(self) -> None:
-        chosen = self.current() is not None
-        for button in (self.mine_button, self.theirs_button, self.edit_button):
-            button.setEnabled(chosen)
-        self.edit_button.setEnabled(chosen and self.current().field != "*")  # type: ignore[union-attr]
+        current = self.current()
+        self.mine_button.setEnabled(current is not None)
+        self.theirs_button.setEnabled(current is not None)
+        # A deletion against an edit is kept or taken back whole: no value to type.
+        self.edit_button.setEnabled(current is not None and current.field != "*")
         self.table.setVisible(bool(self.model.conflicts))
         self.empty.setVisible(not self.model.conflicts)
 

@@ -100,12 +100,11 @@ class TeamSync(QObject):
 
     def _show(self, status: TeamStatus) -> None:
         self.status = status
-        if not status.in_team and status.server is None:
+        if status.server is None:
             self.state = SyncState.SOLO
-        elif self.state is SyncState.SOLO:
-            self.state = SyncState.SYNCED if status.synced_at else SyncState.SIGNED_OUT
-            if self._credentials() is not None and self.state is SyncState.SIGNED_OUT:
-                self.state = SyncState.SYNCED
+        elif self.state is SyncState.SOLO:  # a book just opened (or joined): as it stands
+            known = status.synced_at is not None or self._credentials() is not None
+            self.state = SyncState.SYNCED if known else SyncState.SIGNED_OUT
         self.sig_changed.emit()
 
     def _after_change(self, _changes: ChangeSet) -> None:
