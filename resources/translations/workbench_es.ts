@@ -1648,9 +1648,22 @@ La base de datos sigue como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="141"/>
+        <source>Conflict settled</source>
+        <translation>Conflicto resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="141"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="156"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="188"/>
         <source>No changes recorded yet.</source>
         <translation>Todavía no hay cambios registrados.</translation>
     </message>
@@ -2969,17 +2982,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ManagersDialog</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="111"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="112"/>
         <source>By account manager</source>
         <translation>Por gestor de cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="127"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="128"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="135"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="136"/>
         <source>{quarter}, totals in {currency}</source>
         <translation>{quarter}, totales en {currency}</translation>
     </message>
@@ -3043,7 +3056,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="96"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="97"/>
         <source>Team total</source>
         <translation>Total del equipo</translation>
     </message>
@@ -5295,70 +5308,70 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="217"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="216"/>
         <source>The team server cannot be reached. Your changes wait on this computer and go out with the next sync.</source>
         <extracomment>come in bursts) before it sends them.</extracomment>
         <translation>No se puede llegar al servidor del equipo. Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="227"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="226"/>
         <source>The team server did not accept the user name or password: sign in again.</source>
         <translation>El servidor del equipo no aceptó el usuario o la contraseña: vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="232"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="231"/>
         <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
         <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="263"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="262"/>
         <source>A new value</source>
         <translation>Un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="264"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="263"/>
         <source>{field} of {record}, for the whole team:</source>
         <translation>{field} de {record}, para todo el equipo:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="298"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="327"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="334"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="297"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="326"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="333"/>
         <source>Join a team server</source>
         <translation>Unirse a un servidor de equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="299"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="298"/>
         <source>Joining the team at {server}…</source>
         <translation>Uniéndose al equipo en {server}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="311"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="310"/>
         <source>This book is now in the team at {server}.</source>
         <translation>Esta cartera ya está en el equipo de {server}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="314"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="313"/>
         <source>Sent: {up} · received: {down}.</source>
         <translation>Enviados: {up} · recibidos: {down}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="321"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="320"/>
         <source>Matched: {label} was already the team&apos;s ({reason}).</source>
         <translation>Emparejado: {label} ya era del equipo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="326"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="325"/>
         <source>Kept on this computer only: {what}</source>
         <translation>Solo en este ordenador: {what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="346"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="345"/>
         <source>Leave the team server</source>
         <translation>Dejar el servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="348"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="347"/>
         <source>This computer stops syncing with {server}. Every record stays here as your own copy; the team keeps its own. Changes not sent yet ({waiting}) stay here only. Leave the team?</source>
         <translation>Este ordenador deja de sincronizar con {server}. Todos los registros se quedan aquí como tu propia copia; el equipo conserva la suya. Los cambios aún no enviados ({waiting}) se quedan solo aquí. ¿Dejar el equipo?</translation>
     </message>
@@ -5536,64 +5549,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../workbench/services/backup.py" line="171"/>
-        <location filename="../../workbench/services/backup.py" line="206"/>
+        <location filename="../../workbench/services/backup.py" line="172"/>
+        <location filename="../../workbench/services/backup.py" line="207"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="173"/>
+        <location filename="../../workbench/services/backup.py" line="174"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="179"/>
+        <location filename="../../workbench/services/backup.py" line="180"/>
         <source>{file} is damaged: {details}</source>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="186"/>
+        <location filename="../../workbench/services/backup.py" line="187"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="195"/>
+        <location filename="../../workbench/services/backup.py" line="196"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="126"/>
+        <location filename="../../workbench/services/backup.py" line="127"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <extracomment>Every schema revision this version ships, oldest first (a test keeps it equal to the migration scripts, so a new migration cannot forget to say which tables it adds). The search index: an FTS5 table and the shadow tables SQLite keeps for it. Tables a revision after the first creates (every other model table dates from &quot;0001&quot;).</extracomment>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="136"/>
+        <location filename="../../workbench/services/backup.py" line="137"/>
         <source>{file} does not say which schema revision it has.</source>
         <translation>{file} no indica qué revisión de esquema tiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="142"/>
+        <location filename="../../workbench/services/backup.py" line="143"/>
         <source>{file} has a schema revision this version does not know ({schema}).</source>
         <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="151"/>
+        <location filename="../../workbench/services/backup.py" line="152"/>
         <source>{file} is incomplete: table {table} of schema {schema} is missing.</source>
         <translation>{file} está incompleto: falta la tabla {table} del esquema {schema}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="210"/>
+        <location filename="../../workbench/services/backup.py" line="211"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>Una copia de seguridad no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="220"/>
+        <location filename="../../workbench/services/backup.py" line="221"/>
         <source>The backup could not be written: {details}</source>
         <translation>No se pudo escribir la copia de seguridad: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="293"/>
+        <location filename="../../workbench/services/backup.py" line="294"/>
         <source>The backup could not be restored: {details}</source>
         <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
@@ -8112,76 +8125,86 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/ui/dashboard/focus_view.py" line="28"/>
+        <source>My action items due this week</source>
+        <translation>Mis acciones que vencen esta semana</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="29"/>
         <source>Open critical incidents</source>
         <translation>Incidencias críticas abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="29"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="30"/>
         <source>Meetings in the next 7 days</source>
         <translation>Reuniones en los próximos 7 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="30"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="31"/>
         <source>Renewals within 90 days</source>
         <translation>Renovaciones en los próximos 90 días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="31"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="32"/>
         <source>Health dropped a band</source>
         <translation>Salud que bajó de banda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="32"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="33"/>
         <source>Customers not contacted lately</source>
         <translation>Clientes sin contacto reciente</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="41"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="42"/>
         <source>{title} — {account}, {days} days overdue</source>
         <translation>{title} — {account}, vencida hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="45"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="47"/>
+        <source>{title} — {account}, due {day}</source>
+        <translation>{title} — {account}, vence el {day}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="51"/>
         <source>{title} — {account}, open for {days} days</source>
         <translation>{title} — {account}, abierta hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="55"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="61"/>
         <source>{when} {title} — {account}</source>
         <translation>{when} {title} — {account}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="60"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="66"/>
         <source>{title} — {account}, ends {day} ({status})</source>
         <translation>{title} — {account}, vence el {day} ({status})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="71"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="77"/>
         <source>{account}: health {before} → {now} ({from_band} → {to_band})</source>
         <translation>{account}: salud {before} → {now} ({from_band} → {to_band})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="82"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="88"/>
         <source>{account}: no contact recorded</source>
         <translation>{account}: ningún contacto registrado</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="85"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="91"/>
         <source>{account}: no contact for {days} days</source>
         <translation>{account}: sin contacto desde hace {days} días</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="114"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="120"/>
         <source>{title} ({count})</source>
         <translation>{title} ({count})</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="132"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="138"/>
         <source>… and {count} more</source>
         <translation>… y {count} más</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/focus_view.py" line="140"/>
+        <location filename="../../workbench/ui/dashboard/focus_view.py" line="146"/>
         <source>Nothing here today.</source>
         <translation>Nada pendiente hoy.</translation>
     </message>
@@ -8268,25 +8291,56 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="48"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="51"/>
         <source>When</source>
         <extracomment>The newest changes shown; older ones are in ``workbench history``.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="49"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="52"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="50"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="53"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="51"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="54"/>
         <source>Change</source>
         <translation>Cambio</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="117"/>
+        <source>{field}: {yours} clashed with {theirs_by}&apos;s {theirs}, which the team kept</source>
+        <translation>{field}: {yours} chocó con {theirs} de {theirs_by}, que es el que conservó el equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="120"/>
+        <source>deleted while {theirs_by} edited it; the team kept the record</source>
+        <translation>borrado mientras {theirs_by} lo editaba; el equipo conservó el registro</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="124"/>
+        <location filename="../../workbench/services/conflict_history.py" line="125"/>
+        <source>{field}: settled for {who}&apos;s {value}</source>
+        <translation>{field}: resuelto a favor de {value}, de {who}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="126"/>
+        <source>{field}: settled with a new value: {value}</source>
+        <translation>{field}: resuelto con un valor nuevo: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="129"/>
+        <source>settled: deleted</source>
+        <translation>resuelto: borrado</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="130"/>
+        <source>settled: the record kept</source>
+        <translation>resuelto: se conservó el registro</translation>
     </message>
 </context>
 <context>

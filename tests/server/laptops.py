@@ -11,10 +11,10 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from tests.server.conftest import DIRECTOR, RunningServer, password_for, workbench
-from workbench.domain.enums import AccountStatus, Sector, Team, Tier
+from workbench.domain.enums import AccountStatus, ActionStatus, Sector, Team, Tier
 from workbench.services.accounts import AccountDraft, account_draft, create_account, update_account
 from workbench.store.database import open_store
-from workbench.store.models import Account, Colleague, Contact
+from workbench.store.models import Account, ActionItem, Colleague, Contact
 
 TODAY = date(2026, 12, 2)
 
@@ -53,11 +53,13 @@ def draft(name: str, owner_id: int | None = None) -> AccountDraft:
     )
 
 
-def new_colleague(session: Session, name: str | None) -> int | None:
+def new_colleague(
+    session: Session, name: str | None, team: Team = Team.ACCOUNT_MANAGEMENT
+) -> int | None:
     """A colleague called *name* (an account's owner) added to the book; its id."""
     if name is None:
         return None
-    colleague = Colleague(name=name, team=Team.ACCOUNT_MANAGEMENT)
+    colleague = Colleague(name=name, team=team)
     session.add(colleague)
     session.flush()
     return colleague.id
@@ -116,5 +118,32 @@ def delete_account(db: Path, name: str) -> None:
     try:
         with store.transaction() as session:
             session.execute(sa.delete(Account).where(Account.name == name))
+    finally:
+        store.close()
+
+
+def ids_of(session: Session, account: str, colleague: str) -> tuple[int, int]:
+    """The ids of the account and the colleague called so."""
+    account_id = session.scalar(sa.select(Account.id).where(Account.name == account))
+    colleague_id = session.scalar(sa.select(Colleague.id).where(Colleague.name == colleague))
+    assert account_id is not None and colleague_id is not None
+    return account_id, colleague_id
+
+
+def hand_work(db: Path, account: str, title: str, to: str, due: date) -> None:
+    """An open action item on *account* that the colleague *to* owes by *due*."""
+    store = open_store(db)
+    try:
+        with store.transaction() as session:
+            account_id, colleague_id = ids_of(session, account, to)
+            session.add(
+                ActionItem(
+                    account_id=account_id,
+                    title=title,
+                    owner_colleague_id=colleague_id,
+                    due_on=due,
+                    status=ActionStatus.OPEN,
+                )
+            )
     finally:
         store.close()

@@ -55,11 +55,14 @@ def test_init_records_the_schema_in_alembics_table(database_url: str) -> None:
 
 
 def test_upgrade_runs_the_laptops_migrations_on_postgresql(database_url: str) -> None:
-    # A server made by the version before 0013: no account_shares table, schema 0012.
+    # A server made by the version before 0013: no account_shares table, none of 0014's
+    # indexes, schema 0012.
     init_server(database_url)
     _execute(
         database_url,
         "DROP TABLE account_shares",
+        "DROP INDEX ix_action_items_owner_colleague_id, ix_incidents_owner_id, "
+        "ix_incident_teams_team",
         "UPDATE alembic_version SET version_num = '0012'",
     )
     refused = workbench("server", "--database-url", database_url, "--port", "1")

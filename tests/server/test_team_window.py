@@ -11,12 +11,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QTreeWidget
 from sqlalchemy.orm import Session
 
 from tests.server.cluster import as_superuser
@@ -27,14 +28,24 @@ from tests.server.conftest import (
     password_for,
     start_server,
 )
-from tests.server.laptops import TODAY, add_account, add_user, new_laptop, sync
+from tests.server.laptops import (
+    TODAY,
+    add_account,
+    add_user,
+    hand_work,
+    new_colleague,
+    new_laptop,
+    sync,
+)
 from tests.ui.conftest import POOL_TIMEOUT_MS, TEST_CLOCK
 from tests.ui.fakes import FakeDialogs
 from workbench.app import build_main_window
+from workbench.domain.enums import Team
 from workbench.services.accounts import account_draft, update_account
 from workbench.services.changes import ChangeSet
 from workbench.store.database import open_store
 from workbench.store.models import Account, Contact
+from workbench.ui.common.formatting import format_date
 from workbench.ui.main_window import MainWindow
 from workbench.ui.operations import Operations
 from workbench.ui.team.team_sync import SyncState
@@ -136,6 +147,25 @@ def _portfolio_names(window: MainWindow) -> set[str]:
         for row in range(model.rowCount())
         for column in range(model.columnCount())
     }
+
+
+def _history_lines(qtbot, window: MainWindow) -> list[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    """(From, Change) of each line of the History page of the Portfolio's first account,
+    once it shows a settled conflict."""
+    view = window.page("portfolioTab").view  # type: ignore[union-attr]
+    view.table.selectRow(0)
+    page = view.detail.history
+    view.detail.lists.setCurrentWidget(page)
+    model = page.model
+
+    def lines() -> list[tuple[str, str]]:
+        return [
+            (model.index(row, 2).data(), model.index(row, 3).data())
+            for row in range(model.rowCount())
+        ]
+
+    qtbot.waitUntil(lambda: any(line[0] == "Conflict settled" for line in lines()), timeout=WAIT_MS)
+    return lines()
 
 
 def _server_names(server: RunningServer) -> list[str]:
@@ -301,6 +331,16 @@ def test_two_windows_edit_one_field_the_conflict_is_settled_in_the_dialog_and_re
     qtbot.waitUntil(lambda: "Hotel Sol (B)" in _portfolio_names(a), timeout=WAIT_MS)
     assert _server_names(server) == ["Hotel Sol (B)"]
 
+    # Both Histories tell how it went: the conflict as it arose, then how it was settled.
+    arose = (
+        "Conflict",
+        f"Name: Hotel Sol (B) clashed with {DIRECTOR}'s Hotel Sol (A), which the team kept",
+    )
+    settled = ("Conflict settled", f"Name: settled for {DIRECTOR}'s Hotel Sol (B)")
+    for window in (a, b):
+        lines = _history_lines(qtbot, window)
+        assert lines.index(settled) < lines.index(arose), lines  # newest first
+
 
 def test_the_director_sees_every_managers_accounts_a_manager_only_their_own(
     qtbot, server: RunningServer, tmp_path: Path, open_window
@@ -330,3 +370,50 @@ def test_the_director_sees_every_managers_accounts_a_manager_only_their_own(
     owners.setCurrentIndex(2)
     assert "Hotel Sol" not in _portfolio_names(director)
     assert "Bodegas Rioja" in _portfolio_names(director)
+
+
+def _entries(window: MainWindow, name: str) -> list[str]:
+    """The lines under each group of the Dashboard's tree called *name*."""
+    tree = window.findChild(QTreeWidget, name)
+    assert tree is not None
+    lines = []
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        assert group is not None
+        lines += [f"{group.text(0)}: {group.child(i).text(0)}" for i in range(group.childCount())]
+    return lines
+
+
+def test_work_a_colleague_hands_me_reaches_my_focus_list_after_the_sync(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    jorge, pablo = "Jorge Ruiz", "Pablo Núñez"
+    add_user(server, jorge, "manager")
+    add_user(server, pablo, "manager")
+    book = new_laptop(tmp_path / "jorge.sqlite")
+    add_account(book, "Hotel Sol", owner=jorge)
+    store = open_store(book)
+    with store.transaction() as session:
+        new_colleague(session, pablo, Team.OPERATIONS)
+    store.close()
+    sync(book, server, jorge)
+
+    window, dialogs = open_window(new_laptop(tmp_path / "pablo.sqlite"))
+    dialogs.team_logins = [TeamLogin(server.url, pablo, password_for(pablo))]
+    qtbot.waitUntil(window.team_actions.join_action.isEnabled, timeout=WAIT_MS)
+    window.team_actions.join_action.trigger()
+    qtbot.waitUntil(lambda: _indicator(window).startswith("Synced"), timeout=WAIT_MS)
+    window.tabs.setCurrentWidget(window.page("dashboardTab"))
+    assert "Hotel Sol" not in _portfolio_names(window)
+
+    due = TEST_CLOCK.today() + timedelta(days=2)
+    hand_work(book, "Hotel Sol", "Check the pallets", pablo, due)
+    sync(book, server, jorge)
+    window.team_actions.sync_action.trigger()  # as Ctrl+Shift+Y does
+
+    day = format_date(due)
+    mine = f"My action items due this week (1): Check the pallets — Hotel Sol, due {day}"
+    qtbot.waitUntil(lambda: mine in _entries(window, "focusList"), timeout=WAIT_MS)
+    owed = f"I owe (1): Pablo Núñez · Check the pallets — Hotel Sol, due {day}"
+    qtbot.waitUntil(lambda: owed in _entries(window, "waitingOn"), timeout=WAIT_MS)
+    assert "Hotel Sol" in _portfolio_names(window)

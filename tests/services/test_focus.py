@@ -27,6 +27,7 @@ from workbench.store.database import Store
 from workbench.store.models import (
     Account,
     ActionItem,
+    Colleague,
     Contract,
     HealthSnapshot,
     Incident,
@@ -156,6 +157,7 @@ def test_each_kind_finds_its_record_and_leaves_the_near_miss(store: Store) -> No
     assert found.of(FocusKind.RENEWAL)[0].target == Target(TargetTab.PORTFOLIO, a)
     assert found.totals == {
         FocusKind.OVERDUE_ACTION: 1,
+        FocusKind.MY_ACTION: 0,  # nobody is "me" in this book
         FocusKind.CRITICAL_INCIDENT: 1,
         FocusKind.MEETING: 1,
         FocusKind.RENEWAL: 1,
@@ -163,6 +165,55 @@ def test_each_kind_finds_its_record_and_leaves_the_near_miss(store: Store) -> No
         FocusKind.QUIET_ACCOUNT: 2,
     }
     assert never in [i.account_id for i in found.of(FocusKind.QUIET_ACCOUNT)]
+
+
+def test_with_me_known_the_actions_are_mine_and_those_owed_on_my_accounts(
+    store: Store,
+) -> None:
+    with store.transaction() as session:
+        me = Colleague(name="Elena Vidal", team=Team.ACCOUNT_MANAGEMENT, is_me=True)
+        marta = Colleague(name="Marta Sanz", team=Team.ACCOUNT_MANAGEMENT)
+        pablo = Colleague(name="Pablo Núñez", team=Team.OPERATIONS)
+        session.add_all([me, marta, pablo])
+        session.flush()
+        mine, hers = _account(session, "Mine"), _account(session, "Hers")
+        session.get_one(Account, mine).owner_id = me.id
+        session.get_one(Account, hers).owner_id = marta.id
+        for title, account, owner, days, status in (
+            ("I owe it late", hers, me.id, -2, ActionStatus.OPEN),
+            ("Pablo owes me", mine, pablo.id, -1, ActionStatus.IN_PROGRESS),
+            ("Pablo owes Marta", hers, pablo.id, -5, ActionStatus.OPEN),
+            ("Marta's own", hers, marta.id, -4, ActionStatus.OPEN),
+            ("Mine today", hers, me.id, 0, ActionStatus.OPEN),
+            ("Mine in a week", mine, me.id, 7, ActionStatus.OPEN),
+            ("Mine in 8 days", mine, me.id, 8, ActionStatus.OPEN),
+            ("Mine done", mine, me.id, 1, ActionStatus.DONE),
+            ("Pablo's this week", mine, pablo.id, 2, ActionStatus.OPEN),
+        ):
+            session.add(
+                ActionItem(
+                    account_id=account,
+                    title=title,
+                    owner_colleague_id=owner,
+                    due_on=TODAY + timedelta(days=days),
+                    status=status,
+                    completed_at=NOW if status is ActionStatus.DONE else None,
+                )
+            )
+        session.flush()
+        found = focus_list(session, NOW)
+
+    assert [i.title for i in found.of(FocusKind.OVERDUE_ACTION)] == [
+        "I owe it late",
+        "Pablo owes me",
+    ]
+    due = found.of(FocusKind.MY_ACTION)
+    assert [(i.title, dict(i.detail)["days"]) for i in due] == [
+        ("Mine today", 0),
+        ("Mine in a week", 7),
+    ]
+    assert due[0].target == Target(TargetTab.PORTFOLIO, hers)
+    assert found.totals[FocusKind.OVERDUE_ACTION] == 2 and found.totals[FocusKind.MY_ACTION] == 2
 
 
 def test_an_empty_book_has_an_empty_focus_list(store: Store) -> None:

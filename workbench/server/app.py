@@ -163,6 +163,9 @@ def create_app(engine: Engine) -> Starlette:
     async def conflicts(request: Request) -> Response:
         return await _book(request, sync.open_conflicts)
 
+    async def settled(request: Request) -> Response:
+        return await _book(request, sync.settled_conflicts, request.query_params.get("since", ""))
+
     async def resolve(request: Request) -> Response:
         body = await _json_body(request)
         return await _book(
@@ -184,6 +187,7 @@ def create_app(engine: Engine) -> Starlette:
         Route("/api/join/keys", _spoken(join_keys), methods=["POST"]),
         Route("/api/snapshot", _spoken(snapshot), methods=["GET"]),
         Route("/api/conflicts", _spoken(conflicts), methods=["GET"]),
+        Route("/api/conflicts/settled", _spoken(settled), methods=["GET"]),
         Route("/api/conflicts/{conflict_id:int}/resolve", _spoken(resolve), methods=["POST"]),
     ]
     return Starlette(routes=routes)

@@ -1,13 +1,16 @@
 """Who may see and change which records of the book.
 
 - A *director* sees every account.
-- An *account manager* sees the accounts they own and those shared with them: an
-  account's owner, and each colleague it is shared with (``account_shares``), is a
-  colleague of the book, matched to a user by name (case-blind).
-- An *assistant* sees the accounts assigned to them — shared with them, the same way —
-  and never the pricing or profitability of what they see (:data:`HIDDEN_TABLES`,
-  :data:`HIDDEN_FIELDS`).
-- Only an account's owner or a director shares it (:func:`owns_account`).
+- An *account manager* sees the accounts they are involved in (:data:`HOLDERS`): those
+  they own, those shared with them (``account_shares``), and those where work is handed
+  to them — an action item they owe, a meeting they are invited to, an incident they
+  own or their internal team is called to (:data:`INCIDENT_TEAMS`). Each of these names
+  a colleague of the book (or a team), matched to a user by name (case-blind).
+- An *assistant* sees the accounts assigned to them — shared with them, or where work is
+  handed to them, the same way — and never the pricing or profitability of what they see
+  (:data:`HIDDEN_TABLES`, :data:`HIDDEN_FIELDS`).
+- Only an account's owner or a director shares it (:func:`owns_account`); anyone who may
+  change an account may hand work on it to a colleague, who then sees it.
 
 A record belongs to the account its references lead to (:func:`account_uid_of`); records
 that lead to no account (colleagues, products, settings) are the whole team's.
@@ -19,14 +22,24 @@ import uuid
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, select
+from sqlalchemy import Connection, Select, Table, func, select, union
 
+from workbench.domain.enums import Team
 from workbench.domain.team import Role
 from workbench.server.models import book_tables
 from workbench.server.row_security import limit_to, see_everything
 from workbench.server.sessions import Member
 from workbench.store.account_paths import account_path
-from workbench.store.models import Account, AccountShare, Colleague
+from workbench.store.models import (
+    Account,
+    AccountShare,
+    ActionItem,
+    Colleague,
+    Incident,
+    IncidentTeam,
+    Meeting,
+    MeetingAttendee,
+)
 
 #: What an assistant never receives nor changes: proposals' pricing and profitability.
 HIDDEN_TABLES = frozenset({"proposal_roi"})
@@ -36,6 +49,22 @@ HIDDEN_FIELDS: Mapping[str, frozenset[str]] = {
     "revenue_records": frozenset({"cost"}),
     "products": frozenset({"unit_price"}),
 }
+
+#: The field of each table that involves a colleague in the record's account, and so puts
+#: the account in their scope: its owner, a share, work handed to them. ``incident_teams``
+#: names a team: every colleague of it (:data:`INCIDENT_TEAMS` only) is involved.
+HOLDERS: Mapping[str, str] = {
+    "accounts": "owner_id",
+    "account_shares": "colleague_id",
+    "action_items": "owner_colleague_id",
+    "meeting_attendees": "colleague_id",
+    "incidents": "owner_id",
+    "incident_teams": "team",
+}
+#: The internal teams whose people see the accounts of the incidents they are called to
+#: (the seed's operations, marketing, support, finance). Account managers and sales own
+#: accounts: an incident that calls their team in shows them none of their colleagues'.
+INCIDENT_TEAMS = frozenset(Team) - {Team.ACCOUNT_MANAGEMENT, Team.SALES}
 
 _TABLES = {table.name: table for table in book_tables()}
 
@@ -69,19 +98,82 @@ def account_uid_of(connection: Connection, table: Table, row: Mapping[str, Any])
     return None
 
 
+def involving(name: str, *, account: str | None = None, besides: str | None = None) -> Select[Any]:
+    """SELECT the uids of the accounts the colleague(s) called *name* (case-blind) are
+    involved in (:data:`HOLDERS`) — only *account*, if given — leaving out the record
+    *besides* (to ask whether they are involved otherwise)."""
+    me = select(Colleague.id).where(func.lower(Colleague.name) == name.lower())
+    my_teams = select(Colleague.team).where(
+        func.lower(Colleague.name) == name.lower(), Colleague.team.in_(INCIDENT_TEAMS)
+    )
+    ways: list[tuple[Select[Any], Any]] = [
+        (select(Account.uid).where(Account.owner_id.in_(me)), Account.uid),
+        (
+            select(Account.uid)
+            .join(AccountShare, AccountShare.account_id == Account.id)
+            .where(AccountShare.colleague_id.in_(me)),
+            AccountShare.uid,
+        ),
+        (
+            select(Account.uid)
+            .join(ActionItem, ActionItem.account_id == Account.id)
+            .where(ActionItem.owner_colleague_id.in_(me)),
+            ActionItem.uid,
+        ),
+        (
+            select(Account.uid)
+            .join(Meeting, Meeting.account_id == Account.id)
+            .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
+            .where(MeetingAttendee.colleague_id.in_(me)),
+            MeetingAttendee.uid,
+        ),
+        (
+            select(Account.uid)
+            .join(Incident, Incident.account_id == Account.id)
+            .where(Incident.owner_id.in_(me)),
+            Incident.uid,
+        ),
+        (
+            select(Account.uid)
+            .join(Incident, Incident.account_id == Account.id)
+            .join(IncidentTeam, IncidentTeam.incident_id == Incident.id)
+            .where(IncidentTeam.team.in_(my_teams)),
+            IncidentTeam.uid,
+        ),
+    ]
+    selects = []
+    for statement, record in ways:
+        if account is not None:
+            statement = statement.where(Account.uid == uuid.UUID(account))
+        if besides is not None:
+            statement = statement.where(record != uuid.UUID(besides))
+        selects.append(statement)
+    return union(*selects)  # type: ignore[return-value]
+
+
 def visible_accounts(connection: Connection, member: Member) -> frozenset[str] | None:
     """The uids of the accounts *member* may see; None: every one."""
     if member.role is Role.DIRECTOR:
         return None
-    me = func.lower(Colleague.name) == member.name.lower()
-    owned = select(Account.uid).join(Colleague, Colleague.id == Account.owner_id).where(me)
-    shared = (
-        select(Account.uid)
-        .join(AccountShare, AccountShare.account_id == Account.id)
-        .join(Colleague, Colleague.id == AccountShare.colleague_id)
-        .where(me)
-    )
-    return frozenset(str(uid) for uid in connection.execute(owned.union(shared)).scalars())
+    return frozenset(str(uid) for uid in connection.execute(involving(member.name)).scalars())
+
+
+def involved_otherwise(
+    connection: Connection, holder: object, account: str, record: str, *, team: bool = False
+) -> bool:
+    """Whether the colleague *holder* (a uid; a team when *team*) is involved in *account*
+    through a record other than *record*: then a change of *record* neither brings the
+    account to their laptop nor takes it away. A team is never asked (its people are many):
+    False."""
+    if team or not holder:
+        return False
+    name = connection.execute(
+        select(Colleague.name).where(Colleague.uid == uuid.UUID(str(holder)))
+    ).scalar()
+    if name is None:
+        return False
+    found = involving(str(name), account=account, besides=record).limit(1)
+    return connection.execute(found).first() is not None
 
 
 def scoped(connection: Connection, member: Member) -> frozenset[str] | None:
@@ -108,10 +200,26 @@ def owns_account(connection: Connection, member: Member, account_uid: str | None
     return name is not None and str(name).lower() == member.name.lower()
 
 
-def is_member(connection: Connection, member: Member, colleague_uid: object) -> bool:
-    """Whether the book's colleague *colleague_uid* is *member* (matched by name)."""
+def is_member(
+    connection: Connection, member: Member, colleague_uid: object, *, team: bool = False
+) -> bool:
+    """Whether the book's colleague *colleague_uid* is *member* (matched by name) — with
+    *team*, whether *member* is a colleague of that team (:data:`INCIDENT_TEAMS`)."""
     if not colleague_uid:
         return False
+    if team:
+        return (
+            colleague_uid in INCIDENT_TEAMS
+            and connection.execute(
+                select(Colleague.id)
+                .where(
+                    func.lower(Colleague.name) == member.name.lower(),
+                    Colleague.team == Team(str(colleague_uid)),
+                )
+                .limit(1)
+            ).first()
+            is not None
+        )
     name = connection.execute(
         select(Colleague.name).where(Colleague.uid == uuid.UUID(str(colleague_uid)))
     ).scalar()

@@ -13,7 +13,7 @@ import uuid
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -43,9 +43,11 @@ from workbench.server.models import (
 )
 from workbench.server.row_security import limit_to
 from workbench.server.scope import (
+    HOLDERS,
     account_uid_of,
     book_table,
     hidden_fields,
+    involved_otherwise,
     is_member,
     may_see,
     owns_account,
@@ -489,9 +491,28 @@ class _Operation:
     def _scope(
         self, table: Table, uid: str, account: str | None, before: object, after: object
     ) -> None:
-        """The account changes hands, or is shared with one more or one less colleague:
-        the feed says so, for the laptops it leaves and the one it reaches (``pull``)."""
-        self._log(table, uid, account, "scope", {"from": before, "to": after})
+        """The record *uid* involves another colleague (or team) in the account than it
+        did (:data:`~workbench.server.scope.HOLDERS`): the account changes hands, is shared,
+        or work on it is handed over. The feed says so, for the laptops it leaves and the
+        ones it reaches (``pull``) — unless each side is involved in it otherwise (a
+        manager's action item of their own brings them nothing new)."""
+        team = table.name == "incident_teams"
+        if account is None:
+            return
+        if before is not None and involved_otherwise(
+            self.connection, before, account, uid, team=team
+        ):
+            before = None
+        if after is not None and involved_otherwise(
+            self.connection, after, account, uid, team=team
+        ):
+            after = None
+        if before is None and after is None:
+            return
+        values: dict[str, Any] = {"from": before, "to": after}
+        if team:
+            values["team"] = True
+        self._log(table, uid, account, "scope", values)
 
     def apply_or_refuse(self, change: Mapping[str, Any]) -> None:
         """Apply *change*; one the book's own rules refuse (a required reference
@@ -623,8 +644,8 @@ class _Operation:
         whole = self._created_values(table, row, wire)
         seq = self._log(table, uid, account, "create", whole)
         self._versioned(table, uid, seq, list(whole), created=True)
-        if table.name == _SHARES:
-            self._scope(table, uid, account, None, whole[_HOLDERS[_SHARES]])
+        if table.name in HOLDERS and table.name != "accounts":
+            self._scope(table, uid, account, None, whole.get(HOLDERS[table.name]))
         self.outcome.applied += 1
         self._audit("applied", table, uid, account, "*", None, "created")
 
@@ -709,7 +730,7 @@ class _Operation:
         )
         seq = self._log(table, uid, account, "update", applied)
         self._versioned(table, uid, seq, list(applied), versions)
-        holder = _HOLDERS.get(table.name)
+        holder = HOLDERS.get(table.name)
         if holder in applied:
             self._scope(table, uid, account, theirs.get(holder), applied[holder])
         self.outcome.applied += 1
@@ -752,14 +773,12 @@ class _Operation:
         self._forget_read_ahead()
         seq = self._log(table, uid, account, "delete", last)
         self._versioned(table, uid, seq, [], deleted=True)
-        if table.name == _SHARES:
-            self._scope(table, uid, account, last[_HOLDERS[_SHARES]], None)
+        if table.name in HOLDERS and table.name != "accounts":
+            self._scope(table, uid, account, last.get(HOLDERS[table.name]), None)
         self.outcome.applied += 1
         self._audit("applied", table, uid, account, "*", "deleted", None)
 
 
-#: The field of a table that puts an account in a colleague's scope: its owner, a share.
-_HOLDERS = {"accounts": "owner_id", "account_shares": "colleague_id"}
 #: Only an account's owner or a director changes who it is shared with.
 _SHARES = "account_shares"
 
@@ -917,13 +936,14 @@ def _scope_change(
         return []
     account = row["account_uid"]
     values = row["values"] or {}
+    team = bool(values.get("team"))
     with engine.connect() as connection:
         limit_to(connection, visible)
         if account in visible:
-            if not is_member(connection, member, values.get("to")):
+            if not is_member(connection, member, values.get("to"), team=team):
                 return []  # theirs before too
             return _account_snapshot(connection, member, account, row["seq"])
-        if not is_member(connection, member, values.get("from")):
+        if not is_member(connection, member, values.get("from"), team=team):
             return []
     return [
         {"seq": row["seq"], "table": "accounts", "record": account, "kind": "leave", "values": {}}
@@ -971,6 +991,32 @@ def _iso(moment: datetime | None) -> str | None:
     return None if moment is None else moment.isoformat()
 
 
+#: At most this many settled conflicts answer one question (the newest).
+SETTLED_LIMIT = 1000
+#: How far back the next question about settled conflicts starts.
+SETTLED_MARGIN = timedelta(minutes=5)
+
+
+def _conflict_entry(row: Any) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "table": row["table_name"],
+        "record": row["record_uid"],
+        "account": row["account_uid"],
+        "field": row["field"],
+        "base": row["base_value"],
+        "theirs": row["theirs_value"],
+        "theirs_by": row["theirs_by"],
+        "theirs_at": _iso(row["theirs_at"]),
+        "yours": row["yours_value"],
+        "yours_by": row["yours_by"],
+        "yours_at": _iso(row["yours_at"]),
+        "resolved_at": _iso(row["resolved_at"]),
+        "resolved_by": row["resolved_by"],
+        "resolution": row["resolution"],
+    }
+
+
 def open_conflicts(connection: Connection, member: Member) -> list[dict[str, Any]]:
     visible = scoped(connection, member)
     rows = (
@@ -980,23 +1026,32 @@ def open_conflicts(connection: Connection, member: Member) -> list[dict[str, Any
         .mappings()
         .all()
     )
-    return [
-        {
-            "id": row["id"],
-            "table": row["table_name"],
-            "record": row["record_uid"],
-            "field": row["field"],
-            "base": row["base_value"],
-            "theirs": row["theirs_value"],
-            "theirs_by": row["theirs_by"],
-            "theirs_at": _iso(row["theirs_at"]),
-            "yours": row["yours_value"],
-            "yours_by": row["yours_by"],
-            "yours_at": _iso(row["yours_at"]),
-        }
-        for row in rows
-        if may_see(visible, row["account_uid"])
-    ]
+    return [_conflict_entry(row) for row in rows if may_see(visible, row["account_uid"])]
+
+
+def settled_conflicts(connection: Connection, member: Member, since: str) -> dict[str, Any]:
+    """The conflicts *member* may see that were resolved at or after *since* (an ISO time
+    from the server's clock, "" for every one; the newest :data:`SETTLED_LIMIT`), and the
+    time to ask from next: a laptop's History shows how each ended. That time is a few
+    minutes back (:data:`SETTLED_MARGIN`): a resolution stamped before now may commit
+    after this answer. One answered twice is the same entry again."""
+    visible = scoped(connection, member)
+    at = now() - SETTLED_MARGIN
+    statement = select(Conflict).where(Conflict.resolved_at.is_not(None))
+    if since:
+        try:
+            statement = statement.where(Conflict.resolved_at >= datetime.fromisoformat(since))
+        except ValueError as error:
+            raise PushRefused(400, "Give the time as ISO 8601.") from error
+    rows = (
+        connection.execute(statement.order_by(Conflict.resolved_at.desc()).limit(SETTLED_LIMIT))
+        .mappings()
+        .all()
+    )
+    return {
+        "conflicts": [_conflict_entry(row) for row in rows if may_see(visible, row["account_uid"])],
+        "at": at.isoformat(),
+    }
 
 
 def resolve(

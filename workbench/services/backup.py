@@ -87,6 +87,7 @@ SCHEMA_REVISIONS = (
     "0011",
     "0012",
     "0013",
+    "0014",
 )
 #: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
 _SEARCH_TABLES = frozenset(

@@ -1,9 +1,13 @@
 """The focus list: what needs the account manager today, most urgent first.
 
-Six kinds of entry, each pointing at the record that needs the work, so the UI can
+Seven kinds of entry, each pointing at the record that needs the work, so the UI can
 open the right tab at the right place:
 
-* action items past their due date (oldest first) → the account's detail;
+* action items past their due date (oldest first) → the account's detail: when the book
+  knows who "me" is (``Colleague.is_me``; on a team, the user signed in), those I owe and
+  those others owe on my accounts — not a colleague's own business on their accounts;
+* my action items due in the next 7 days (soonest first) → the account's detail: on a
+  team, work a colleague hands me arrives here with the sync that brings it;
 * meetings in the next 7 days (soonest first) → the occurrence in the Calendar;
 * contracts ending within 90 days and not yet renewed (soonest first) → the account;
 * open critical incidents (oldest first) → the incident;
@@ -21,7 +25,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from workbench.domain import all_day
@@ -29,11 +33,13 @@ from workbench.domain.enums import ActionStatus, RenewalStatus, Severity
 from workbench.domain.incidents import UNRESOLVED
 from workbench.services import calendar
 from workbench.services.health import TRACKED, band_drops, last_contact_of_account
+from workbench.services.overview import my_colleague_id
 from workbench.store.models import Account, ActionItem, Contract, Incident
 
 PER_KIND = 25
 RENEWAL_DAYS = 90
 MEETING_DAYS = 7
+ACTION_DAYS = 7
 DEFAULT_QUIET_DAYS = 45
 OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 RENEWAL_PENDING = (RenewalStatus.NOT_DUE, RenewalStatus.IN_NEGOTIATION)
@@ -41,6 +47,7 @@ RENEWAL_PENDING = (RenewalStatus.NOT_DUE, RenewalStatus.IN_NEGOTIATION)
 
 class FocusKind(StrEnum):
     OVERDUE_ACTION = "overdue_action"
+    MY_ACTION = "my_action"
     MEETING = "meeting"
     RENEWAL = "renewal"
     CRITICAL_INCIDENT = "critical_incident"
@@ -100,10 +107,12 @@ def focus_list(
     stress size); whoever passes one drops it when meetings or accounts change.
     """
     today = now.date()
+    me = my_colleague_id(session)
     items: list[FocusItem] = []
     totals: dict[FocusKind, int] = {}
     for kind, loader in (
-        (FocusKind.OVERDUE_ACTION, lambda: _overdue_actions(session, today)),
+        (FocusKind.OVERDUE_ACTION, lambda: _overdue_actions(session, today, me)),
+        (FocusKind.MY_ACTION, lambda: _my_actions(session, today, me)),
         (FocusKind.CRITICAL_INCIDENT, lambda: _critical_incidents(session, now)),
         (FocusKind.MEETING, lambda: _meetings(session, now, held)),
         (FocusKind.RENEWAL, lambda: _renewals(session, today)),
@@ -120,8 +129,20 @@ def _count(session: Session, statement: Any) -> int:
     return int(session.scalar(select(func.count()).select_from(statement.subquery())) or 0)
 
 
-def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], int]:
-    overdue = (ActionItem.status.in_(OPEN_ACTION), ActionItem.due_on < today)
+def _mine_or_on_my_accounts(me: int | None) -> ColumnElement[bool]:
+    """Action items I owe, or that anyone owes on an account of mine (all with no "me")."""
+    if me is None:
+        return true()
+    mine = select(Account.id).where(Account.owner_id == me)
+    return or_(ActionItem.owner_colleague_id == me, ActionItem.account_id.in_(mine))
+
+
+def _overdue_actions(session: Session, today: date, me: int | None) -> tuple[list[FocusItem], int]:
+    overdue = (
+        ActionItem.status.in_(OPEN_ACTION),
+        ActionItem.due_on < today,
+        _mine_or_on_my_accounts(me),
+    )
     # The first ones are picked before their accounts are joined: SQLite then stops at them
     # in the (status, due) index (0.1 ms), where joining first looked up the account of
     # every overdue item (5,000 at the stress size, 9 ms). The total is read from the index.
@@ -151,6 +172,36 @@ def _overdue_actions(session: Session, today: date) -> tuple[list[FocusItem], in
     ]
     total = session.scalar(select(func.count()).select_from(ActionItem).where(*overdue))
     return items, int(total or 0)
+
+
+def _my_actions(session: Session, today: date, me: int | None) -> tuple[list[FocusItem], int]:
+    """My open action items due from today to ``ACTION_DAYS`` ahead (none with no "me")."""
+    if me is None:
+        return [], 0
+    statement = (
+        select(ActionItem.title, ActionItem.due_on, Account.id, Account.name)
+        .join(Account, Account.id == ActionItem.account_id)
+        .where(
+            ActionItem.owner_colleague_id == me,
+            ActionItem.status.in_(OPEN_ACTION),
+            ActionItem.due_on >= today,
+            ActionItem.due_on <= today + timedelta(days=ACTION_DAYS),
+        )
+        .order_by(ActionItem.due_on, ActionItem.id)
+    )
+    items = [
+        FocusItem(
+            FocusKind.MY_ACTION,
+            account_id,
+            account_name,
+            title,
+            due,
+            Target(TargetTab.PORTFOLIO, account_id),
+            (("days", (due - today).days if due else 0),),
+        )
+        for title, due, account_id, account_name in session.execute(statement.limit(PER_KIND))
+    ]
+    return items, _count(session, statement)
 
 
 def _critical_incidents(session: Session, now: datetime) -> tuple[list[FocusItem], int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import IncidentStatus
@@ -28,6 +28,26 @@ class PortfolioCounts:
 def my_colleague_id(session: Session) -> int | None:
     """The colleague record of the account manager using the app, if one is marked."""
     return session.scalar(select(Colleague.id).where(Colleague.is_me).limit(1))
+
+
+def mark_me(session: Session, name: str) -> bool:
+    """Mark the colleague called *name* (case-blind) as the user of this laptop, and no one
+    else — on a team, the user signed in, as the server matches them. Nothing changes when
+    no colleague is called so. Whether anything changed."""
+    found = session.scalar(
+        select(Colleague.id)
+        .where(func.lower(Colleague.name) == name.lower())
+        .order_by(Colleague.id)
+        .limit(1)
+    )
+    if found is None:
+        return False
+    changed = session.execute(
+        update(Colleague)
+        .where(Colleague.is_me != (Colleague.id == found))
+        .values(is_me=Colleague.id == found)
+    )
+    return bool(changed.rowcount)  # type: ignore[attr-defined]
 
 
 def _count(session: Session, statement: object) -> int:

@@ -119,6 +119,14 @@ class ServerConnection:
         result: list[dict[str, Any]] = self._call("GET", "/api/conflicts")
         return result
 
+    def settled_conflicts(self, since: str) -> dict[str, Any]:
+        """The conflicts resolved since *since* (the server's time it last answered; ""
+        for all) and the server's time now."""
+        result: dict[str, Any] = self._call(
+            "GET", "/api/conflicts/settled", params={"since": since}
+        )
+        return result
+
     def resolve(self, conflict_id: int, take: str, value: object = None) -> dict[str, Any]:
         result: dict[str, Any] = self._call(
             "POST", f"/api/conflicts/{conflict_id}/resolve", json={"take": take, "value": value}

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from workbench.domain.enums import ChangeSource
+from workbench.services.overview import mark_me
 from workbench.services.progress import Progress
 from workbench.services.sync import (
     SyncReport,
@@ -71,6 +72,10 @@ def synchronize(store: Any, server: Any, progress: Progress | None = None) -> Sy
         with store.transaction(ChangeSource.SYNC) as session:
             report.pulled += apply_changes(session, changes, report.kept_out)
             set_state(session, "cursor", int(page.get("cursor") or cursor))
+            # The user signed in is "me" here: the focus list and "waiting on" are theirs.
+            last = not page.get("more")
+            if last and mark_me(session, str(state(session, "user") or "")):
+                report.changed.add("colleagues")
         report.changed |= changed_tables(changes)
-        if not page.get("more"):
+        if last:
             return report

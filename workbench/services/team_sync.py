@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ChangeSource
 from workbench.services.changes import ChangeSet
+from workbench.services.conflict_history import log_conflicts
 from workbench.services.history import record_names
 from workbench.services.progress import Progress
 from workbench.services.sync import SyncReport, in_a_team, set_state, state
@@ -204,13 +205,20 @@ def sync_with_team(
     team); remember the server and user, and when it ended with how many conflicts.
     Raises :class:`~workbench.services.sync_client.SyncError` when the server cannot be
     reached or refuses: what was done before stays, the rest waits for the next sync."""
+    with store.session() as session:
+        since = str(state(session, "settled_since", "") or "")
     with signed_in(store, credentials) as server:
         _send_resolutions(store, server)
         report = synchronize(store, server, progress)
         conflicts = server.conflicts()
+        settled = server.settled_conflicts(since)
     with store.transaction(ChangeSource.SYNC) as session:
         set_state(session, "synced_at", datetime.now(UTC).isoformat())
-        set_state(session, "conflicts", [_labelled(session, c) for c in conflicts])
+        listed = [_labelled(session, c) for c in conflicts]
+        set_state(session, "conflicts", listed)
+        settled_here = [_labelled(session, c) for c in settled.get("conflicts") or []]
+        report.changed |= log_conflicts(session, listed + settled_here)
+        set_state(session, "settled_since", settled.get("at") or since)
         status = team_status(session)
     return TeamSyncOutcome(report, status)
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from tests.services.test_accounts_and_records import draft
 from workbench.domain.enums import ChangeKind, ChangeSource, Tier
 from workbench.services.accounts import account_draft
+from workbench.services.conflict_history import ConflictEvent
 from workbench.services.history import HistoryEntry
 from workbench.ui.main_window import MainWindow
 from workbench.ui.portfolio.history_page import HistoryModel
@@ -84,3 +85,58 @@ def test_the_history_model_passes_the_model_tester(qtmodeltester) -> None:  # ty
         model.index(1, 3).data() == "Contact Ana Ruiz · Created: First name: Ana · Last name: Ruiz"
     )
     assert model.headerData(3, Qt.Orientation.Horizontal) == "Change"
+
+
+def test_conflicts_take_their_place_in_the_history_by_time(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    model = HistoryModel()
+    edit = HistoryEntry(
+        id=1,
+        at=datetime(2026, 3, 12, 10, 42, tzinfo=UTC),
+        author="Elena Vidal",
+        source=ChangeSource.SYNC,
+        kind=ChangeKind.UPDATE,
+        table="accounts",
+        record_uid=uuid4(),
+        record_name="Hotel Sol",
+        field="name",
+        old="Hotel Sol (B)",
+        new="Hotel Sol (A)",
+    )
+    arose = ConflictEvent(
+        at=datetime(2026, 3, 12, 10, 41, tzinfo=UTC),
+        who="Elena Vidal",
+        settled=False,
+        table="accounts",
+        label="Hotel Sol",
+        field="name",
+        yours="Hotel Sol (B)",
+        yours_by="Elena Vidal",
+        theirs="Hotel Sol (A)",
+        theirs_by="Jorge Ruiz",
+    )
+    settled = replace(
+        arose,
+        at=datetime(2026, 3, 13, 9, 0, tzinfo=UTC),
+        who="Jorge Ruiz",
+        settled=True,
+        take="mine",
+        value="Hotel Sol (B)",
+    )
+    deleted = replace(arose, table="contacts", label="Ana Ruiz", field="*", yours=None, theirs={})
+    model.show([edit], [arose, settled, deleted])
+    qtmodeltester.check(model)
+    assert [_texts(model, row)[1:] for row in range(model.rowCount())] == [
+        ["Jorge Ruiz", "Conflict settled", "Name: settled for Elena Vidal's Hotel Sol (B)"],
+        ["Elena Vidal", "Sync", "Name: Hotel Sol (B) → Hotel Sol (A)"],
+        [
+            "Elena Vidal",
+            "Conflict",
+            "Name: Hotel Sol (B) clashed with Jorge Ruiz's Hotel Sol (A), which the team kept",
+        ],
+        [
+            "Elena Vidal",
+            "Conflict",
+            "Contact Ana Ruiz · deleted while Jorge Ruiz edited it; the team kept the record",
+        ],
+    ]
+    assert model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole) is not None

@@ -67,7 +67,9 @@ class ActionItem(Recorded, Base):
     )
     title: Mapped[str] = mapped_column(sa.String(300))
     details: Mapped[str | None] = mapped_column(sa.Text)
-    owner_colleague_id: Mapped[int | None] = mapped_column(fk("colleagues.id", ondelete="SET NULL"))
+    owner_colleague_id: Mapped[int | None] = mapped_column(
+        fk("colleagues.id", ondelete="SET NULL"), index=True
+    )
     owner_team: Mapped[Team | None] = enum_column(Team, "owner_team")
     due_on: Mapped[date | None]
     status: Mapped[ActionStatus] = enum_column(ActionStatus, "status", default=ActionStatus.OPEN)

@@ -59,7 +59,9 @@ class Incident(Recorded, Base):
     status: Mapped[IncidentStatus] = enum_column(
         IncidentStatus, "status", default=IncidentStatus.OPEN
     )
-    owner_id: Mapped[int | None] = mapped_column(fk("colleagues.id", ondelete="SET NULL"))
+    owner_id: Mapped[int | None] = mapped_column(
+        fk("colleagues.id", ondelete="SET NULL"), index=True
+    )
     reported_at: Mapped[datetime]
     acknowledged_at: Mapped[datetime | None]
     resolved_at: Mapped[datetime | None]
@@ -96,7 +98,7 @@ class IncidentTeam(RecordedSince0008, Base):
     __tablename__ = "incident_teams"
 
     incident_id: Mapped[int] = mapped_column(fk("incidents.id"), primary_key=True)
-    team: Mapped[Team] = enum_column(Team, "team", primary_key=True)
+    team: Mapped[Team] = enum_column(Team, "team", primary_key=True, index=True)
 
 
 class IncidentEvent(RecordedSince0008, Base):

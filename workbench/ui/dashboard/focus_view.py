@@ -25,6 +25,7 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 
 GROUP_TITLES = {
     FocusKind.OVERDUE_ACTION: QT_TRANSLATE_NOOP("focusList", "Overdue action items"),
+    FocusKind.MY_ACTION: QT_TRANSLATE_NOOP("focusList", "My action items due this week"),
     FocusKind.CRITICAL_INCIDENT: QT_TRANSLATE_NOOP("focusList", "Open critical incidents"),
     FocusKind.MEETING: QT_TRANSLATE_NOOP("focusList", "Meetings in the next 7 days"),
     FocusKind.RENEWAL: QT_TRANSLATE_NOOP("focusList", "Renewals within 90 days"),
@@ -41,6 +42,11 @@ def entry_text(item: FocusItem) -> str:
         return QCoreApplication.translate(
             "focusList", "{title} — {account}, {days} days overdue"
         ).format(title=item.title, account=item.account_name, days=detail["days"])
+    if item.kind is FocusKind.MY_ACTION:
+        assert isinstance(item.when, date)
+        return QCoreApplication.translate("focusList", "{title} — {account}, due {day}").format(
+            title=item.title, account=item.account_name, day=format_date(item.when)
+        )
     if item.kind is FocusKind.CRITICAL_INCIDENT:
         return QCoreApplication.translate(
             "focusList", "{title} — {account}, open for {days} days"

@@ -1,5 +1,6 @@
 """The account detail's History page: every change to the account and its records, newest
-first — when, who, from where, which record, and the field's value before and after.
+first — when, who, from where, which record, and the field's value before and after —
+and, on a team, the conflicts on them: as each arose and as it was settled.
 
 Read through the operations layer when the page is shown (never while the user arrows
 down the Portfolio with another page open), and again after a change to the account.
@@ -17,12 +18,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from workbench.domain.enums import ChangeKind
 from workbench.domain.record_labels import RECORD_KINDS
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.changes import ChangeSet
+from workbench.services.conflict_history import ConflictEvent, account_conflicts, conflict_text
 from workbench.services.history import (
     HistoryEntry,
     Wording,
@@ -52,6 +55,9 @@ _HEADERS = (
 )
 _CHANGE = 3
 _Index = QModelIndex | QPersistentModelIndex
+_CONFLICT_COLOUR = QColor("#b45309")
+# A line: a change (a field, or a record created or deleted whole), or a conflict.
+_Line = list[HistoryEntry] | ConflictEvent
 
 
 def interface_wording() -> Wording:
@@ -64,22 +70,31 @@ def interface_wording() -> Wording:
     )
 
 
+def _newest_first(line: _Line) -> tuple[bool, float]:
+    at = line.at if isinstance(line, ConflictEvent) else line[0].at
+    return (at is None, -at.timestamp() if at else 0.0)
+
+
 class HistoryModel(QAbstractTableModel):
     """The history as lines: When, Who, From, Change — a changed field a line, a record
-    created or deleted one line with its values (see :func:`grouped`)."""
+    created or deleted one line with its values (see :func:`grouped`), and a conflict's
+    arising and settling a line each, all newest first."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[list[HistoryEntry]] = []
+        self._lines: list[_Line] = []
         self._wording = interface_wording()
 
-    def show(self, entries: list[HistoryEntry]) -> None:
+    def show(
+        self, entries: list[HistoryEntry], conflicts: list[ConflictEvent] | None = None
+    ) -> None:
         self.beginResetModel()
-        self._lines = grouped(entries)
+        lines: list[_Line] = [*grouped(entries), *(conflicts or [])]
+        self._lines = sorted(lines, key=_newest_first)  # stable: same moment, same order
         self._wording = interface_wording()  # the language may have changed
         self.endResetModel()
 
-    def entries(self, row: int) -> list[HistoryEntry]:
+    def line(self, row: int) -> _Line:
         return self._lines[row]
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
@@ -101,6 +116,8 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._lines):
             return None
         line = self._lines[index.row()]
+        if isinstance(line, ConflictEvent):
+            return self._conflict(line, index.column(), role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(line, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == _CHANGE:
@@ -108,6 +125,21 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return line[0].id
         return None
+
+    def _conflict(self, event: ConflictEvent, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _CONFLICT_COLOUR
+        if role == Qt.ItemDataRole.ToolTipRole and column == _CHANGE:
+            return conflict_text(event, self._wording).replace(" · ", "\n")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if column == 0:
+            return format_local_datetime(event.at) if event.at else "—"
+        if column == 1:
+            return event.who or "—"
+        if column == 2:
+            return self.tr("Conflict settled") if event.settled else self.tr("Conflict")
+        return conflict_text(event, self._wording)
 
     def _text(self, line: list[HistoryEntry], column: int) -> str:
         entry = line[0]
@@ -183,13 +215,17 @@ class HistoryPage(QWidget):
         if account_id is None:
             return
 
-        def shown(entries: list[HistoryEntry]) -> None:
+        def shown(found: tuple[list[HistoryEntry], list[ConflictEvent]]) -> None:
             if account_id == self.account_id:  # not an answer for an account left since
                 self._shown_for = account_id
-                self._show_entries(entries)
+                self._show_entries(*found)
 
         self.operations.query(
-            lambda session: account_history(session, account_id, limit=SHOWN), on_done=shown
+            lambda session: (
+                account_history(session, account_id, limit=SHOWN),
+                account_conflicts(session, account_id),
+            ),
+            on_done=shown,
         )
 
     def _on_changed(self, changes: ChangeSet) -> None:
@@ -203,7 +239,10 @@ class HistoryPage(QWidget):
         if self.isVisible():
             self.reload()
 
-    def _show_entries(self, entries: list[HistoryEntry]) -> None:
-        self.model.show(entries)
-        self.empty.setVisible(not entries)
-        self.table.setVisible(bool(entries))
+    def _show_entries(
+        self, entries: list[HistoryEntry], conflicts: list[ConflictEvent] | None = None
+    ) -> None:
+        self.model.show(entries, conflicts or [])
+        shown = bool(entries or conflicts)
+        self.empty.setVisible(not shown)
+        self.table.setVisible(shown)
