@@ -64,6 +64,17 @@ Remove them now? The encrypted database and the backups made from now on are not
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="124"/>
+        <source>{name} + %n junior(s)</source>
+        <translation>
+            <numerusform>{name} + %n junior</numerusform>
+            <numerusform>{name} + %n juniors</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>IcsActions</name>
     <message numerus="yes">
         <location filename="../../workbench/ui/calendar/ics_actions.py" line="83"/>

@@ -797,6 +797,96 @@ No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
+    <name>ColleaguesAction</name>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="193"/>
+        <source>&amp;Colleagues…</source>
+        <translation>&amp;Compañeros…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="195"/>
+        <source>Our colleagues, their teams and who mentors whom.</source>
+        <translation>Nuestros compañeros, sus equipos y quién es mentor de quién.</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesDialog</name>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="76"/>
+        <source>{mentor} mentors {name}</source>
+        <translation>{mentor} guía a {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="78"/>
+        <source>{name} without a mentor</source>
+        <translation>{name} sin mentor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="93"/>
+        <source>Colleagues</source>
+        <translation>Compañeros</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="98"/>
+        <source>A junior&apos;s mentor guides them: the Portfolio&apos;s owner filter and the Dashboard by account manager show the junior&apos;s accounts under the mentor.</source>
+        <translation>El mentor guía a un júnior: el filtro de responsable de la Cartera y el Panel por gestor de cuentas muestran las cuentas del júnior bajo su mentor.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="115"/>
+        <source>No colleagues yet: they come with imports and accounts.</source>
+        <translation>Aún no hay compañeros: llegan con las importaciones y las cuentas.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="117"/>
+        <source>&amp;Mentor…</source>
+        <translation>&amp;Mentor…</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="164"/>
+        <source>No mentor</source>
+        <translation>Sin mentor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="166"/>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="181"/>
+        <source>Mentor of {name}</source>
+        <translation>Mentor de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="167"/>
+        <source>Who guides {name}?</source>
+        <translation>¿Quién guía a {name}?</translation>
+    </message>
+</context>
+<context>
+    <name>ColleaguesModel</name>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="37"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="38"/>
+        <source>Team</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="39"/>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="40"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/colleagues_dialog.py" line="41"/>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../workbench/ui/proposals/compare_dialog.py" line="31"/>
@@ -1529,67 +1619,75 @@ La base de datos sigue como estaba.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="40"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="41"/>
         <source>Filter by name, sector, country, owner or contact…</source>
         <translation>Filtrar por nombre, sector, país, responsable o contacto…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="42"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="43"/>
         <source>All sectors</source>
         <translation>Todos los sectores</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="45"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="46"/>
         <source>All tiers</source>
         <translation>Todos los niveles</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="48"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="49"/>
         <source>All statuses</source>
         <translation>Todos los estados</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="50"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="51"/>
         <source>All countries</source>
         <translation>Todos los países</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="52"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="53"/>
         <source>All owners</source>
         <translation>Responsables: todos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="59"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="61"/>
         <source>Save view…</source>
         <translation>Guardar vista…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="79"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="81"/>
         <source>Show all accounts</source>
         <translation>Mostrar todas las cuentas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="124"/>
+        <source>{name} + %n junior(s)</source>
+        <translation>
+            <numerusform>{name} + %n júnior</numerusform>
+            <numerusform>{name} + %n júniors</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="138"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="154"/>
         <source>All accounts</source>
         <translation>Todas las cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="140"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="156"/>
         <source>My strategic accounts</source>
         <translation>Mis cuentas estratégicas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="145"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="161"/>
         <source>At risk</source>
         <translation>En riesgo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="147"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="163"/>
         <source>Health at risk or critical</source>
         <translation>Salud en riesgo o crítica</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="150"/>
+        <location filename="../../workbench/ui/portfolio/filter_bar.py" line="166"/>
         <source>Archived</source>
         <translation>Archivada</translation>
     </message>
@@ -2873,108 +2971,108 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="108"/>
+        <location filename="../../workbench/ui/main_window.py" line="109"/>
         <source>&amp;File</source>
         <extracomment>The tab (its object name) that shows each kind of record.</extracomment>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="116"/>
+        <location filename="../../workbench/ui/main_window.py" line="117"/>
         <source>Import &amp;data…</source>
         <translation>Importar &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="119"/>
+        <location filename="../../workbench/ui/main_window.py" line="120"/>
         <source>Undo last i&amp;mport…</source>
         <translation>Deshacer la última i&amp;mportación…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="122"/>
+        <location filename="../../workbench/ui/main_window.py" line="123"/>
         <source>&amp;Export data…</source>
         <translation>&amp;Exportar datos…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="136"/>
+        <location filename="../../workbench/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="139"/>
+        <location filename="../../workbench/ui/main_window.py" line="140"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="146"/>
+        <location filename="../../workbench/ui/main_window.py" line="147"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="148"/>
+        <location filename="../../workbench/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="153"/>
+        <location filename="../../workbench/ui/main_window.py" line="154"/>
         <source>&amp;Find anything…</source>
         <translation>&amp;Buscar en todo…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="159"/>
+        <location filename="../../workbench/ui/main_window.py" line="162"/>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="161"/>
+        <location filename="../../workbench/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="173"/>
+        <location filename="../../workbench/ui/main_window.py" line="176"/>
         <source>&amp;About Account Workbench</source>
         <translation>&amp;Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="218"/>
+        <location filename="../../workbench/ui/main_window.py" line="221"/>
         <source>Database: {path}</source>
         <translation>Base de datos: {path}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="221"/>
+        <location filename="../../workbench/ui/main_window.py" line="224"/>
         <source>No database open</source>
         <translation>Ninguna base de datos abierta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="235"/>
+        <location filename="../../workbench/ui/main_window.py" line="238"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="237"/>
+        <location filename="../../workbench/ui/main_window.py" line="240"/>
         <source>The interface will be in {language} the next time Account Workbench starts.</source>
         <translation>La interfaz estará en {language} la próxima vez que se inicie Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="245"/>
+        <location filename="../../workbench/ui/main_window.py" line="248"/>
         <source>About Account Workbench</source>
         <translation>Acerca de Account Workbench</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="247"/>
+        <location filename="../../workbench/ui/main_window.py" line="250"/>
         <source>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;The key-account manager&apos;s book of accounts: offline-first, instant, private.&lt;/p&gt;&lt;p&gt;Database: {path}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Account Workbench {version}&lt;/h3&gt;&lt;p&gt;La cartera del administrador de cuentas clave: sin conexión, instantánea, privada.&lt;/p&gt;&lt;p&gt;Base de datos: {path}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="251"/>
+        <location filename="../../workbench/ui/main_window.py" line="254"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="295"/>
+        <location filename="../../workbench/ui/main_window.py" line="298"/>
         <source>Work in progress</source>
         <translation>Trabajo en curso</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/main_window.py" line="297"/>
+        <location filename="../../workbench/ui/main_window.py" line="300"/>
         <source>A background task is still running. Quit anyway? It will be cancelled and nothing it was writing will be kept.</source>
         <translation>Todavía hay una tarea en segundo plano. ¿Salir de todos modos? Se cancelará y no se guardará nada de lo que estaba escribiendo.</translation>
     </message>
@@ -2982,17 +3080,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ManagersDialog</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="112"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="115"/>
         <source>By account manager</source>
         <translation>Por gestor de cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="128"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="131"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="136"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="139"/>
         <source>{quarter}, totals in {currency}</source>
         <translation>{quarter}, totales en {currency}</translation>
     </message>
@@ -3000,63 +3098,63 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>ManagersModel</name>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="41"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="42"/>
         <source>Account manager</source>
         <extracomment>The columns: header, and the cell of a line.</extracomment>
         <translation>Gestor de cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="42"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="45"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="44"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="47"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="50"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="53"/>
         <source>Growth QoQ</source>
         <translation>Crec. trimestral</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="54"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="57"/>
         <source>Margin</source>
         <translation>Margen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="58"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="61"/>
         <source>NPS</source>
         <translation>NPS</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="62"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="65"/>
         <source>Retention</source>
         <translation>Retención</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="66"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="69"/>
         <source>Agreed KPIs met</source>
         <translation>KPI cumplidos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="70"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="73"/>
         <source>Open incidents</source>
         <translation>Incidencias abiertas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="74"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="77"/>
         <source>Acknowledged on time</source>
         <translation>Reconocidas a tiempo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="78"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="81"/>
         <source>Pipeline</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="97"/>
+        <location filename="../../workbench/ui/dashboard/managers_dialog.py" line="100"/>
         <source>Team total</source>
         <translation>Total del equipo</translation>
     </message>
@@ -3718,38 +3816,38 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>PortfolioView</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="126"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="127"/>
         <source>New account…</source>
         <extracomment>Counts full reloads, so the next meetings of an older load are not applied.</extracomment>
         <translation>Nueva cuenta…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="128"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="129"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="131"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="132"/>
         <source>Visible rows to CSV…</source>
         <translation>Filas visibles a CSV…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="132"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="133"/>
         <source>Visible rows to Excel…</source>
         <translation>Filas visibles a Excel…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="205"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="206"/>
         <source>Loading…</source>
         <translation>Cargando…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="265"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="267"/>
         <source>Portfolio</source>
         <translation>Cartera</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="266"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="268"/>
         <source>The accounts could not be loaded.
 
 {error}</source>
@@ -3758,89 +3856,89 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="246"/>
-        <location filename="../../workbench/ui/portfolio/view.py" line="313"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="247"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="315"/>
         <source>{shown} of {total} accounts</source>
         <translation>{shown} de {total} cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="315"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="317"/>
         <source>figures loading…</source>
         <translation>cargando cifras…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="405"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="407"/>
         <source>Export accounts</source>
         <translation>Exportar cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="420"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="422"/>
         <source>Export failed</source>
         <translation>La exportación falló</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="423"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="425"/>
         <source>Export finished</source>
         <translation>Exportación terminada</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="424"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="426"/>
         <source>{count} accounts written to {path}.</source>
         <translation>{count} cuentas escritas en {path}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="430"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="432"/>
         <source>Save view</source>
         <translation>Guardar vista</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="430"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="432"/>
         <source>Name of this view:</source>
         <translation>Nombre de esta vista:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="459"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="461"/>
         <source>New account</source>
         <translation>Nueva cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="481"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="483"/>
         <source>Edit account</source>
         <translation>Editar cuenta</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="492"/>
-        <location filename="../../workbench/ui/portfolio/view.py" line="497"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="494"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="499"/>
         <source>Reassign {name}</source>
         <translation>Reasignar {name}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="493"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="495"/>
         <source>There is no other colleague to hand it to: add one first.</source>
         <translation>No hay otro compañero a quien pasarla: añade uno primero.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="498"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="500"/>
         <source>Who takes {name} over? Its owner&apos;s open action items go with it.</source>
         <translation>¿Quién se hace cargo de {name}? Las acciones abiertas de su responsable van con ella.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="525"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="527"/>
         <source>Delete {name}?</source>
         <translation>¿Eliminar {name}?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="527"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="529"/>
         <source>This also deletes: {records}.</source>
         <translation>También se eliminan: {records}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="528"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="530"/>
         <source>You can undo it with Ctrl+Z until you close the window.</source>
         <translation>Puedes deshacerlo con Ctrl+Z hasta que cierres la ventana.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/view.py" line="529"/>
+        <location filename="../../workbench/ui/portfolio/view.py" line="531"/>
         <source>Delete account</source>
         <translation>Eliminar cuenta</translation>
     </message>
@@ -5549,64 +5647,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../workbench/services/backup.py" line="172"/>
-        <location filename="../../workbench/services/backup.py" line="207"/>
+        <location filename="../../workbench/services/backup.py" line="173"/>
+        <location filename="../../workbench/services/backup.py" line="208"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="174"/>
+        <location filename="../../workbench/services/backup.py" line="175"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="180"/>
+        <location filename="../../workbench/services/backup.py" line="181"/>
         <source>{file} is damaged: {details}</source>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="187"/>
+        <location filename="../../workbench/services/backup.py" line="188"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="196"/>
+        <location filename="../../workbench/services/backup.py" line="197"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="127"/>
+        <location filename="../../workbench/services/backup.py" line="128"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <extracomment>Every schema revision this version ships, oldest first (a test keeps it equal to the migration scripts, so a new migration cannot forget to say which tables it adds). The search index: an FTS5 table and the shadow tables SQLite keeps for it. Tables a revision after the first creates (every other model table dates from &quot;0001&quot;).</extracomment>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="137"/>
+        <location filename="../../workbench/services/backup.py" line="138"/>
         <source>{file} does not say which schema revision it has.</source>
         <translation>{file} no indica qué revisión de esquema tiene.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="143"/>
+        <location filename="../../workbench/services/backup.py" line="144"/>
         <source>{file} has a schema revision this version does not know ({schema}).</source>
         <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="152"/>
+        <location filename="../../workbench/services/backup.py" line="153"/>
         <source>{file} is incomplete: table {table} of schema {schema} is missing.</source>
         <translation>{file} está incompleto: falta la tabla {table} del esquema {schema}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="211"/>
+        <location filename="../../workbench/services/backup.py" line="212"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>Una copia de seguridad no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="221"/>
+        <location filename="../../workbench/services/backup.py" line="222"/>
         <source>The backup could not be written: {details}</source>
         <translation>No se pudo escribir la copia de seguridad: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="294"/>
+        <location filename="../../workbench/services/backup.py" line="295"/>
         <source>The backup could not be restored: {details}</source>
         <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
@@ -7382,78 +7480,78 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="104"/>
+        <location filename="../../workbench/domain/record_labels.py" line="105"/>
         <location filename="../../workbench/services/account_records.py" line="183"/>
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="129"/>
+        <location filename="../../workbench/domain/record_labels.py" line="130"/>
         <source>Playbook response</source>
         <translation>Respuesta del protocolo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="130"/>
+        <location filename="../../workbench/domain/record_labels.py" line="131"/>
         <source>Position</source>
         <translation>Posición</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="132"/>
+        <location filename="../../workbench/domain/record_labels.py" line="133"/>
         <source>Probability</source>
         <translation>Probabilidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="133"/>
+        <location filename="../../workbench/domain/record_labels.py" line="134"/>
         <source>Product</source>
         <translation>Producto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="134"/>
+        <location filename="../../workbench/domain/record_labels.py" line="135"/>
         <source>Proposal</source>
         <translation>Propuesta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="135"/>
+        <location filename="../../workbench/domain/record_labels.py" line="136"/>
         <source>Quantity</source>
         <translation>Cantidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="136"/>
+        <location filename="../../workbench/domain/record_labels.py" line="137"/>
         <source>Renewal status</source>
         <translation>Estado de renovación</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="137"/>
+        <location filename="../../workbench/domain/record_labels.py" line="138"/>
         <source>Reported at</source>
         <translation>Notificada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="138"/>
+        <location filename="../../workbench/domain/record_labels.py" line="139"/>
         <source>Resolution</source>
         <translation>Resolución</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="139"/>
+        <location filename="../../workbench/domain/record_labels.py" line="140"/>
         <source>Resolved at</source>
         <translation>Resuelta el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="140"/>
+        <location filename="../../workbench/domain/record_labels.py" line="141"/>
         <source>Responded on</source>
         <translation>Respondida el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="141"/>
+        <location filename="../../workbench/domain/record_labels.py" line="142"/>
         <source>Retired</source>
         <translation>Retirado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="142"/>
+        <location filename="../../workbench/domain/record_labels.py" line="143"/>
         <source>Revenue</source>
         <translation>Ingresos</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="143"/>
+        <location filename="../../workbench/domain/record_labels.py" line="144"/>
         <location filename="../../workbench/services/account_records.py" line="184"/>
         <source>Role</source>
         <translation>Cargo</translation>
@@ -7465,13 +7563,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Rol en la decisión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="131"/>
+        <location filename="../../workbench/domain/record_labels.py" line="132"/>
         <location filename="../../workbench/services/account_records.py" line="193"/>
         <source>Preferred channel</source>
         <translation>Canal preferido</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="103"/>
+        <location filename="../../workbench/domain/record_labels.py" line="104"/>
         <location filename="../../workbench/services/account_records.py" line="197"/>
         <source>Language</source>
         <translation>Idioma</translation>
@@ -7681,96 +7779,101 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/domain/record_labels.py" line="98"/>
+        <source>Mentor</source>
+        <translation>Mentor</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/domain/record_labels.py" line="99"/>
         <source>Primary contact</source>
         <translation>Contacto principal</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="99"/>
+        <location filename="../../workbench/domain/record_labels.py" line="100"/>
         <source>Job title</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="100"/>
+        <location filename="../../workbench/domain/record_labels.py" line="101"/>
         <source>Setting</source>
         <translation>Ajuste</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="105"/>
+        <location filename="../../workbench/domain/record_labels.py" line="106"/>
         <source>Lessons learned</source>
         <translation>Lecciones aprendidas</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="106"/>
+        <location filename="../../workbench/domain/record_labels.py" line="107"/>
         <source>Link</source>
         <translation>Enlace</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="107"/>
+        <location filename="../../workbench/domain/record_labels.py" line="108"/>
         <source>Location</source>
         <translation>Lugar</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="109"/>
+        <location filename="../../workbench/domain/record_labels.py" line="110"/>
         <source>Meeting</source>
         <translation>Reunión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="110"/>
+        <location filename="../../workbench/domain/record_labels.py" line="111"/>
         <source>Minutes</source>
         <translation>Acta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="111"/>
+        <location filename="../../workbench/domain/record_labels.py" line="112"/>
         <source>Mode</source>
         <translation>Modalidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="114"/>
+        <location filename="../../workbench/domain/record_labels.py" line="115"/>
         <source>Noted on</source>
         <translation>Anotada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="116"/>
+        <location filename="../../workbench/domain/record_labels.py" line="117"/>
         <source>Number</source>
         <translation>Número</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="117"/>
+        <location filename="../../workbench/domain/record_labels.py" line="118"/>
         <source>Occurred at</source>
         <translation>Ocurrió el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="118"/>
+        <location filename="../../workbench/domain/record_labels.py" line="119"/>
         <source>Opportunity</source>
         <translation>Oportunidad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="119"/>
+        <location filename="../../workbench/domain/record_labels.py" line="120"/>
         <source>Optional</source>
         <translation>Opcional</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="120"/>
+        <location filename="../../workbench/domain/record_labels.py" line="121"/>
         <source>Original start</source>
         <translation>Inicio original</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="121"/>
+        <location filename="../../workbench/domain/record_labels.py" line="122"/>
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="124"/>
+        <location filename="../../workbench/domain/record_labels.py" line="125"/>
         <source>Owner team</source>
         <translation>Equipo responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="126"/>
+        <location filename="../../workbench/domain/record_labels.py" line="127"/>
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="127"/>
+        <location filename="../../workbench/domain/record_labels.py" line="128"/>
         <location filename="../../workbench/services/account_records.py" line="200"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
@@ -7786,7 +7889,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="101"/>
+        <location filename="../../workbench/domain/record_labels.py" line="102"/>
         <location filename="../../workbench/services/account_records.py" line="220"/>
         <location filename="../../workbench/services/account_records.py" line="245"/>
         <location filename="../../workbench/services/account_records.py" line="399"/>
@@ -7800,13 +7903,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="154"/>
+        <location filename="../../workbench/domain/record_labels.py" line="155"/>
         <location filename="../../workbench/services/account_records.py" line="228"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="112"/>
+        <location filename="../../workbench/domain/record_labels.py" line="113"/>
         <location filename="../../workbench/services/account_records.py" line="241"/>
         <location filename="../../workbench/services/accounts.py" line="35"/>
         <source>Name</source>
@@ -7814,7 +7917,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="150"/>
+        <location filename="../../workbench/domain/record_labels.py" line="151"/>
         <location filename="../../workbench/services/account_records.py" line="252"/>
         <source>Stage</source>
         <translation>Etapa</translation>
@@ -7837,7 +7940,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Cierre previsto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="161"/>
+        <location filename="../../workbench/domain/record_labels.py" line="162"/>
         <location filename="../../workbench/services/account_records.py" line="285"/>
         <source>Title</source>
         <translation>Título</translation>
@@ -7859,7 +7962,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Valor anual</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="115"/>
+        <location filename="../../workbench/domain/record_labels.py" line="116"/>
         <location filename="../../workbench/services/account_records.py" line="305"/>
         <source>Notice (days)</source>
         <translation>Preaviso (días)</translation>
@@ -7875,7 +7978,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="128"/>
+        <location filename="../../workbench/domain/record_labels.py" line="129"/>
         <location filename="../../workbench/services/account_records.py" line="336"/>
         <source>Planned</source>
         <translation>Previsto</translation>
@@ -7887,14 +7990,14 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Comprometido</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="113"/>
+        <location filename="../../workbench/domain/record_labels.py" line="114"/>
         <location filename="../../workbench/services/account_records.py" line="348"/>
         <location filename="../../workbench/services/account_records.py" line="406"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="102"/>
+        <location filename="../../workbench/domain/record_labels.py" line="103"/>
         <location filename="../../workbench/services/account_records.py" line="358"/>
         <source>KPI</source>
         <translation>KPI</translation>
@@ -7905,13 +8008,13 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>El objetivo es</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="155"/>
+        <location filename="../../workbench/domain/record_labels.py" line="156"/>
         <location filename="../../workbench/services/account_records.py" line="369"/>
         <source>Target</source>
         <translation>Objetivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="162"/>
+        <location filename="../../workbench/domain/record_labels.py" line="163"/>
         <location filename="../../workbench/services/account_records.py" line="373"/>
         <source>Unit</source>
         <translation>Unidad</translation>
@@ -7927,7 +8030,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Último valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="108"/>
+        <location filename="../../workbench/domain/record_labels.py" line="109"/>
         <location filename="../../workbench/services/account_records.py" line="385"/>
         <source>Measured on</source>
         <translation>Medido el</translation>
@@ -7955,15 +8058,15 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="122"/>
         <location filename="../../workbench/domain/record_labels.py" line="123"/>
+        <location filename="../../workbench/domain/record_labels.py" line="124"/>
         <location filename="../../workbench/services/account_records.py" line="426"/>
         <location filename="../../workbench/services/accounts.py" line="54"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="158"/>
+        <location filename="../../workbench/domain/record_labels.py" line="159"/>
         <location filename="../../workbench/services/account_records.py" line="430"/>
         <source>Team</source>
         <translation>Equipo</translation>
@@ -7974,71 +8077,71 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="153"/>
+        <location filename="../../workbench/domain/record_labels.py" line="154"/>
         <location filename="../../workbench/services/account_records.py" line="437"/>
         <location filename="../../workbench/services/accounts.py" line="49"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="125"/>
+        <location filename="../../workbench/domain/record_labels.py" line="126"/>
         <location filename="../../workbench/services/accounts.py" line="36"/>
         <source>Parent account</source>
         <translation>Cuenta matriz</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="144"/>
+        <location filename="../../workbench/domain/record_labels.py" line="145"/>
         <source>Root cause</source>
         <translation>Causa raíz</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="145"/>
+        <location filename="../../workbench/domain/record_labels.py" line="146"/>
         <source>Repeats</source>
         <translation>Repetición</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="146"/>
+        <location filename="../../workbench/domain/record_labels.py" line="147"/>
         <source>Score</source>
         <translation>Puntuación</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="147"/>
+        <location filename="../../workbench/domain/record_labels.py" line="148"/>
         <location filename="../../workbench/services/accounts.py" line="39"/>
         <source>Sector</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="148"/>
+        <location filename="../../workbench/domain/record_labels.py" line="149"/>
         <source>Sent at</source>
         <translation>Enviada el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="149"/>
+        <location filename="../../workbench/domain/record_labels.py" line="150"/>
         <source>Severity</source>
         <translation>Gravedad</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="151"/>
+        <location filename="../../workbench/domain/record_labels.py" line="152"/>
         <source>Starts at</source>
         <translation>Empieza a las</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="152"/>
+        <location filename="../../workbench/domain/record_labels.py" line="153"/>
         <source>Starts on</source>
         <translation>Empieza el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="156"/>
+        <location filename="../../workbench/domain/record_labels.py" line="157"/>
         <source>Tax</source>
         <translation>Impuesto</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="157"/>
+        <location filename="../../workbench/domain/record_labels.py" line="158"/>
         <source>Tax rate</source>
         <translation>Tipo impositivo</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="159"/>
+        <location filename="../../workbench/domain/record_labels.py" line="160"/>
         <location filename="../../workbench/services/accounts.py" line="45"/>
         <source>Tier</source>
         <translation>Nivel</translation>
@@ -8056,27 +8159,27 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Perdido el</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="163"/>
+        <location filename="../../workbench/domain/record_labels.py" line="164"/>
         <source>Unit price</source>
         <translation>Precio unitario</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="164"/>
+        <location filename="../../workbench/domain/record_labels.py" line="165"/>
         <source>Valid until</source>
         <translation>Válida hasta</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="165"/>
+        <location filename="../../workbench/domain/record_labels.py" line="166"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="166"/>
+        <location filename="../../workbench/domain/record_labels.py" line="167"/>
         <source>Version</source>
         <translation>Versión</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="168"/>
+        <location filename="../../workbench/domain/record_labels.py" line="169"/>
         <location filename="../../workbench/services/accounts.py" line="57"/>
         <source>Won back on</source>
         <translation>Recuperado el</translation>
@@ -8087,7 +8190,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>País (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="160"/>
+        <location filename="../../workbench/domain/record_labels.py" line="161"/>
         <location filename="../../workbench/services/accounts.py" line="61"/>
         <source>Time zone</source>
         <translation>Zona horaria</translation>
@@ -8098,7 +8201,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Moneda (código ISO)</translation>
     </message>
     <message>
-        <location filename="../../workbench/domain/record_labels.py" line="167"/>
+        <location filename="../../workbench/domain/record_labels.py" line="168"/>
         <location filename="../../workbench/services/accounts.py" line="68"/>
         <source>Website</source>
         <translation>Sitio web</translation>
@@ -9819,12 +9922,16 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
     </message>
     <message>
         <location filename="../../workbench/services/accounts.py" line="217"/>
+        <location filename="../../workbench/services/colleagues.py" line="66"/>
+        <location filename="../../workbench/services/colleagues.py" line="69"/>
         <location filename="../../workbench/services/incidents.py" line="444"/>
         <location filename="../../workbench/services/incidents.py" line="603"/>
         <location filename="../../workbench/services/playbooks.py" line="172"/>
         <location filename="../../workbench/services/reassign.py" line="34"/>
         <source>That colleague no longer exists.</source>
-        <extracomment>The open action items that went with the account.</extracomment>
+        <extracomment>The accounts they own.
+----------
+The open action items that went with the account.</extracomment>
         <translation>Ese compañero ya no existe.</translation>
     </message>
     <message>
@@ -9957,6 +10064,11 @@ IRR is searched above −100 % and below this rate (as a fraction: 10⁶ = 100,0
         <location filename="../../workbench/services/playbooks.py" line="167"/>
         <source>This response has already been chosen.</source>
         <translation>Esta respuesta ya se eligió.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/colleagues.py" line="72"/>
+        <source>{name} cannot be mentored by one of their own juniors.</source>
+        <translation>{name} no puede tener como mentor a uno de sus propios júniors.</translation>
     </message>
 </context>
 <context>

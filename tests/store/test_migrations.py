@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic import command
@@ -105,6 +106,7 @@ def test_migrated_schema_matches_the_models(db_path: Path, tmp_path: Path) -> No
         if any(not hasattr(expr, "table") for expr in index.expressions)
     }
     assert expression_indexes == {"ix_accounts_name_nocase", "ix_contacts_email_nocase"}
+    differences = _without_column_fk_readings(differences)
     assert [d for d in differences if d[1].name not in expression_indexes] == []
     created = tmp_path / "created.sqlite"
     engine = create_engine(f"sqlite:///{created}")
@@ -112,6 +114,25 @@ def test_migrated_schema_matches_the_models(db_path: Path, tmp_path: Path) -> No
     engine.dispose()
     assert schema_of(db_path) == schema_of(created)
     assert triggers_of(db_path) == triggers_of(created) and triggers_of(db_path)
+
+
+def _without_column_fk_readings(differences: list[Any]) -> list[Any]:
+    """*differences* less a foreign key added with its column (``ADD COLUMN … REFERENCES``,
+    0015's ``colleagues.mentor_id``): SQLAlchemy reads one back without its name or ON
+    DELETE, so it looks removed and added again. SQLite's own view of it, action included,
+    is compared by :func:`schema_of`."""
+
+    def key(fk: Any) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+        return (
+            fk.table.name,
+            tuple(e.parent.name for e in fk.elements),
+            tuple(e.target_fullname for e in fk.elements),
+        )
+
+    unnamed = {key(d[1]) for d in differences if d[0] == "remove_fk" and d[1].name is None}
+    added = {key(d[1]) for d in differences if d[0] == "add_fk"}
+    both = unnamed & added
+    return [d for d in differences if not (d[0] in ("remove_fk", "add_fk") and key(d[1]) in both)]
 
 
 def triggers_of(path: Path) -> dict[str, str]:

@@ -95,6 +95,7 @@ FIELDS: dict[str, str] = {
     "incident_id": QT_TRANSLATE_NOOP("fields", "Incident"),
     "investment": QT_TRANSLATE_NOOP("fields", "Investment"),
     "is_me": QT_TRANSLATE_NOOP("fields", "Me"),
+    "mentor_id": QT_TRANSLATE_NOOP("fields", "Mentor"),
     "is_primary": QT_TRANSLATE_NOOP("fields", "Primary contact"),
     "job_title": QT_TRANSLATE_NOOP("fields", "Job title"),
     "key": QT_TRANSLATE_NOOP("fields", "Setting"),

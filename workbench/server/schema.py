@@ -54,7 +54,7 @@ def _info(engine: Engine) -> dict[str, str] | None:
     if not inspect(engine).has_table(ServerInfo.__tablename__):
         return None
     with engine.connect() as connection:
-        return dict(connection.execute(select(ServerInfo.key, ServerInfo.value)).tuples().all())
+        return dict(connection.execute(select(ServerInfo.key, ServerInfo.value)).all())
 
 
 def _book_revision(connection: Connection) -> str | None:

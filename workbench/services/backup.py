@@ -88,6 +88,7 @@ SCHEMA_REVISIONS = (
     "0012",
     "0013",
     "0014",
+    "0015",
 )
 #: The search index: an FTS5 table and the shadow tables SQLite keeps for it.
 _SEARCH_TABLES = frozenset(

@@ -85,6 +85,8 @@ class PortfolioQuery:
     statuses: frozenset[AccountStatus] = frozenset()
     countries: frozenset[str] = frozenset()
     owner_id: int | None = None
+    #: With an owner, also the accounts of these colleagues: the owner's juniors.
+    juniors: frozenset[int] = frozenset()
     bands: frozenset[Band] = frozenset()
     archived: bool = False
     #: Only these accounts (a drill-down from the Dashboard); ``None`` does not filter.
@@ -105,7 +107,11 @@ class PortfolioQuery:
             return False
         if self.countries and row.country not in self.countries:
             return False
-        if self.owner_id is not None and row.owner_id != self.owner_id:
+        if (
+            self.owner_id is not None
+            and row.owner_id != self.owner_id
+            and row.owner_id not in self.juniors
+        ):
             return False
         if self.bands and row.health.band not in self.bands:
             return False

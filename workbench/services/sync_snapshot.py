@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Column, Connection, Table, func, select
+from sqlalchemy import Column, Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ChangeSource
@@ -61,15 +61,17 @@ def first_pull(store: Any, server: Any, on_page: Callable[[str, int], None] | No
         if table is None or table_name in where["done"]:
             continue
         after = str(where.get("after", {}).get(table_name, ""))
+        pending: dict[str, dict[str, str]] = where.get("links", {}).get(table_name, {})
         for page in _pages(server, table_name, after):
             with store.transaction(ChangeSource.SYNC) as session:
-                received += _write_page(session, table, page, ids, store.author)
+                received += _write_page(session, table, page, ids, store.author, pending)
                 after = str(page["after"])
                 done = not page.get("more")
                 where = {
                     **where,
                     "after": {**where.get("after", {}), table_name: after},
                     "done": [*where["done"], table_name] if done else where["done"],
+                    "links": {**where.get("links", {}), table_name: pending},
                 }
                 set_state(session, "snapshot", where)
             if on_page is not None:
@@ -96,8 +98,16 @@ def _pages(server: Any, table_name: str, after: str) -> Iterator[dict[str, Any]]
 
 
 def _write_page(
-    session: Session, table: Table, page: dict[str, Any], ids: _Ids, author: str | None
+    session: Session,
+    table: Table,
+    page: dict[str, Any],
+    ids: _Ids,
+    author: str | None,
+    pending: dict[str, dict[str, str]],
 ) -> int:
+    """Write *page*'s rows; a reference within the table itself (an account's parent
+    account) waits in *pending* (field → record uid → the uid it names) until the record
+    it names has landed — in this page or a later one — and is set then."""
     rows = page.get("rows") or []
     if not rows:
         return 0
@@ -109,12 +119,16 @@ def _write_page(
     moment = storer(table.c.created_at)(datetime.now(UTC))
     columns = ["uid", *names, *absent, "created_at", "updated_at", "updated_by"]
     maps = {name: ids.of(connection, links[name]) for name in names if name in links}
+    within = {name for name in maps if links[name] == table.name}
     values = []
     for row in rows:
         record: list[Any] = [stored_uid(row[0])]
         for name, position in zip(names, positions, strict=True):
             value = row[position]
-            if name in maps and value is not None:
+            if name in within and value is not None:
+                pending.setdefault(name, {})[str(row[0])] = str(value)
+                value = None
+            elif name in maps and value is not None:
                 value = maps[name].get(value)
             record.append(value)
         record.extend(absent.values())
@@ -135,7 +149,25 @@ def _write_page(
         if last != new_ids[-1]:
             raise RuntimeError(f"{table.name}: rows got ids up to {last}, not {new_ids[-1]}")
     ids.grow(table.name, {str(row[0]): row_id for row, row_id in zip(rows, new_ids, strict=True)})
+    _link_within(connection, table, pending, ids.of(connection, table.name))
     return len(values)
+
+
+def _link_within(
+    connection: Connection, table: Table, pending: dict[str, dict[str, str]], known: dict[str, int]
+) -> None:
+    """Set the references within *table* whose record has landed here (one never seen —
+    a parent account this user does not see — stays empty)."""
+    for name, links in pending.items():
+        ready = [(uid, known[target]) for uid, target in links.items() if target in known]
+        if not ready:
+            continue
+        connection.execute(
+            update(table).where(table.c.uid == bindparam("record")).values({name: bindparam("to")}),
+            [{"record": uuid.UUID(uid), "to": target} for uid, target in ready],
+        )
+        for uid, _target in ready:
+            del links[uid]
 
 
 def _required_absent(table: Table, names: list[str]) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from workbench.domain.exchange import ExchangeRates
 from workbench.domain.incidents import ResponseTargets
 from workbench.domain.period import Quarter
+from workbench.services.colleagues import mentor_order
 from workbench.services.kpi import KpiSet, kpi_set
 from workbench.store.models import Account, Colleague
 
@@ -23,6 +24,8 @@ class ManagerKpis:
     name: str
     accounts: int
     kpis: KpiSet
+    #: Under a mentor: 1 for their junior (0: no mentor among the lines).
+    depth: int = 0
 
 
 def kpis_by_manager(
@@ -33,22 +36,28 @@ def kpis_by_manager(
     rates: ExchangeRates | None = None,
     targets: ResponseTargets | None = None,
 ) -> list[ManagerKpis]:
-    """One line per colleague who owns active accounts (by name), then the team's total."""
-    owners = session.execute(
-        select(Colleague.id, Colleague.name, func.count(Account.id))
-        .join(Account, Account.owner_id == Colleague.id)
-        .where(Account.archived_at.is_(None))
-        .group_by(Colleague.id, Colleague.name)
-        .order_by(func.lower(Colleague.name))
-    ).all()
+    """One line per colleague who owns active accounts (by name, a mentor's juniors under
+    them), then the team's total."""
+    owners = {
+        owner_id: (name, mentor_id, count)
+        for owner_id, name, mentor_id, count in session.execute(
+            select(Colleague.id, Colleague.name, Colleague.mentor_id, func.count(Account.id))
+            .join(Account, Account.owner_id == Colleague.id)
+            .where(Account.archived_at.is_(None))
+            .group_by(Colleague.id, Colleague.name, Colleague.mentor_id)
+        )
+    }
     lines = [
         ManagerKpis(
             owner_id,
-            name,
-            count,
+            owners[owner_id][0],
+            owners[owner_id][2],
             kpi_set(session, period, now=now, rates=rates, targets=targets, owner_id=owner_id),
+            depth,
         )
-        for owner_id, name, count in owners
+        for owner_id, depth in mentor_order(
+            (owner_id, name, mentor) for owner_id, (name, mentor, _count) in owners.items()
+        )
     ]
     total = session.scalar(select(func.count(Account.id)).where(Account.archived_at.is_(None)))
     lines.append(

@@ -233,18 +233,23 @@ def upload(session: Session, matched: set[str]) -> Upload:
     """The whole book as operations: the team's records, then one per account."""
     groups: dict[str | None, list[dict[str, Any]]] = {}
     names: dict[str, str] = {}
+    parents: dict[str, str | None] = {}
     for table in synced_tables():
         query = with_account_uid(table)
         statement = query[0] if query is not None else select(table)
         for row in session.execute(statement).mappings():
             account = row["account_uid"] if query is not None else None
-            groups.setdefault(None if account is None else str(account), []).append(
-                _change(session, table, row, matched)
-            )
+            change = _change(session, table, row, matched)
+            groups.setdefault(None if account is None else str(account), []).append(change)
             if table.name == "accounts":
                 names[str(row["uid"])] = str(row["name"])
+                parents[str(row["uid"])] = change["values"].get("parent_id")
     result = Upload([], {}, {})
-    for account in sorted(groups, key=lambda a: a is not None):
+    if None in groups:  # a junior's mentor goes up before the junior
+        groups[None] = _referenced_first(groups[None], "colleagues", "mentor_id")
+    for account in [None, *_parents_first(parents)]:
+        if account not in groups:
+            continue
         operation: dict[str, Any] = {"uid": str(uuid.uuid4()), "changes": groups[account]}
         result.operations.append(operation)
         result.fields[operation["uid"]] = {
@@ -253,6 +258,37 @@ def upload(session: Session, matched: set[str]) -> Upload:
         if account is not None:
             result.accounts[operation["uid"]] = names.get(account, account)
     return result
+
+
+def _referenced_first(
+    changes: list[dict[str, Any]], table: str, field: str
+) -> list[dict[str, Any]]:
+    """*changes* with those of *table* ordered so that a record comes after the one its
+    *field* names (same table): the server refuses a reference to a record it does not
+    have yet."""
+    mine = {c["record"]: c for c in changes if c["table"] == table}
+    order = _parents_first({uid: c["values"].get(field) for uid, c in mine.items()})
+    ordered = iter([mine[uid] for uid in order])
+    return [next(ordered) if c["table"] == table else c for c in changes]
+
+
+def _parents_first(parents: dict[str, str | None]) -> list[str]:
+    """The keys of *parents*, each after the one it names (a group before its companies,
+    a mentor before the junior)."""
+    ordered: list[str] = []
+    placed: set[str] = set()
+    for account in parents:
+        chain: list[str] = []
+        current: str | None = account
+        while current is not None and current in parents and current not in placed:
+            if current in chain:  # a loop the book's rules forbid: stop climbing
+                break
+            chain.append(current)
+            current = parents[current]
+        for found in reversed(chain):
+            placed.add(found)
+            ordered.append(found)
+    return ordered
 
 
 def _change(session: Session, table: Table, row: Any, matched: set[str]) -> dict[str, Any]:

@@ -23,6 +23,7 @@ from workbench.services.portfolio import PortfolioQuery
 from workbench.store.database import Store
 from workbench.ui.author_action import AuthorAction
 from workbench.ui.backup_actions import BackupActions
+from workbench.ui.colleagues_dialog import ColleaguesAction
 from workbench.ui.context import AppContext
 from workbench.ui.data_export import ExportDialog, start_export
 from workbench.ui.data_import import ImportDialog, start_import, start_undo
@@ -156,6 +157,8 @@ class MainWindow(QMainWindow):
         self.search_action.triggered.connect(self.open_search)
         self.author_action = AuthorAction(self.context, self)
         edit_menu.addAction(self.author_action.action)
+        self.colleagues_action = ColleaguesAction(self.context, self)
+        edit_menu.addAction(self.colleagues_action.action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.setObjectName("helpMenu")
         language_menu = help_menu.addMenu(self.tr("&Language"))

@@ -28,7 +28,9 @@ from workbench.store.models.base import (
 
 
 class Colleague(RecordedSince0008, Base):
-    """Someone on our side: the account manager, or a person in an internal team."""
+    """Someone on our side: the account manager, or a person in an internal team. A junior
+    has a mentor (another colleague) who guides them: the director's views show the
+    junior's accounts under the mentor."""
 
     __tablename__ = "colleagues"
     __table_args__ = (not_blank("name"),)
@@ -39,6 +41,10 @@ class Colleague(RecordedSince0008, Base):
     team: Mapped[Team] = enum_column(Team, "team")
     is_me: Mapped[bool] = mapped_column(default=False)
     active: Mapped[bool] = mapped_column(default=True)
+    #: Added by 0015, after the columns of 0008 (``sort_order``: the same order as there).
+    mentor_id: Mapped[int | None] = mapped_column(
+        fk("colleagues.id", ondelete="SET NULL"), sort_order=300
+    )
 
 
 class Account(Recorded, Base):

@@ -38,7 +38,10 @@ def _maybe(value: Decimal | None, shown: Callable[[Decimal], str]) -> str:
 
 #: The columns: header, and the cell of a line.
 _COLUMNS: tuple[tuple[object, Callable[[ManagerKpis], str]], ...] = (
-    (QT_TRANSLATE_NOOP("ManagersModel", "Account manager"), lambda line: line.name),
+    (
+        QT_TRANSLATE_NOOP("ManagersModel", "Account manager"),
+        lambda line: f"{'    ' * (line.depth - 1)}↳ {line.name}" if line.depth else line.name,
+    ),
     (QT_TRANSLATE_NOOP("ManagersModel", "Accounts"), lambda line: str(line.accounts)),
     (
         QT_TRANSLATE_NOOP("ManagersModel", "Revenue"),

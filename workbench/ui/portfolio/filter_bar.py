@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from workbench.domain.enums import AccountStatus, Sector, Tier
 from workbench.domain.health import Band
+from workbench.services.colleagues import OwnerEntry
 from workbench.services.portfolio import PortfolioQuery
 from workbench.ui.common.enum_labels import enum_label
 from workbench.ui.preferences import SETTINGS_VIEWS
@@ -50,6 +51,7 @@ class FilterBar(QWidget):
         self.country = self._combo("countryFilter", self.tr("All countries"), [])
         # The director's view of a team's book: one manager's accounts at a time.
         self.owner = self._combo("ownerFilter", self.tr("All owners"), [])
+        self._juniors: dict[int, frozenset[int]] = {}
         self.views = QComboBox(self)
         self.views.setObjectName("savedViews")
         self.views.setSizeAdjustPolicy(
@@ -107,9 +109,20 @@ class FilterBar(QWidget):
     def set_countries(self, countries: list[str]) -> None:
         _refill(self.country, [(code, code) for code in countries])
 
-    def set_owners(self, owners: list[tuple[int, str]]) -> None:
-        """The colleagues who own accounts, (id, name) by name."""
-        _refill(self.owner, owners)
+    def set_owners(self, owners: list[OwnerEntry]) -> None:
+        """The colleagues who own accounts, each mentor followed by their juniors (a mentor
+        chosen shows their juniors' accounts too)."""
+        self._juniors = {entry.id: entry.juniors for entry in owners}
+        _refill(self.owner, [(entry.id, self._owner_text(entry)) for entry in owners])
+
+    def _owner_text(self, entry: OwnerEntry) -> str:
+        """ "Elena Vidal + 2 juniors", "    ↳ Pablo Ruiz": a junior under their mentor."""
+        if entry.depth:
+            return f"{'    ' * entry.depth}↳ {entry.name}"
+        if entry.juniors:
+            count = len(entry.juniors)
+            return self.tr("{name} + %n junior(s)", "", count).format(name=entry.name)
+        return entry.name
 
     # --- the query ------------------------------------------------------------------------
     def query(self) -> PortfolioQuery:
@@ -127,6 +140,9 @@ class FilterBar(QWidget):
             owner_id=self.owner.currentData()
             if self.owner.currentData() is not None
             else self._view_query.owner_id,
+            juniors=self._juniors.get(self.owner.currentData(), frozenset())
+            if self.owner.currentData() is not None
+            else self._view_query.juniors,
         )
 
     def _changed(self) -> None:

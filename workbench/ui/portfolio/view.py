@@ -27,6 +27,7 @@ from workbench.io.table_export import Cell, write_csv, write_xlsx
 from workbench.services import accounts as account_service
 from workbench.services.account_records import FieldKind, colleague_choices
 from workbench.services.changes import ChangeSet
+from workbench.services.colleagues import owner_entries
 from workbench.services.overview import my_colleague_id
 from workbench.services.portfolio import (
     PORTFOLIO_TABLES,
@@ -255,7 +256,8 @@ class PortfolioView(QWidget):
         self.all_rows = list(rows)
         self.filters.set_countries(sorted({r.country for r in rows}))
         owners = {r.owner_id: r.owner for r in rows if r.owner_id is not None and r.owner}
-        self.filters.set_owners(sorted(owners.items(), key=lambda item: item[1].casefold()))
+        entries = self.operations.read_now(lambda session: owner_entries(session, owners))
+        self.filters.set_owners(entries or [])
         self.apply_query(self.filters.query())
 
     def _load_failed(self, error: Exception) -> None:
