@@ -9,7 +9,15 @@
   under the other (synced, syncing, offline with changes waiting, conflicts, sign in);
 - ``team-join-dialog-{lang}.png``: File → Join a team server…;
 - ``team-conflicts-{lang}.png``: the conflicts dialog with two conflicts;
-- ``team-by-manager-{lang}.png``: the Dashboard by account manager.
+- ``team-by-manager-{lang}.png``: the Dashboard by account manager (Rachel Moore, a
+  junior, under her mentor Elena Vidal);
+- ``team-dashboard-{lang}-1366x768.png``: the Dashboard, its focus list with an action item
+  a colleague handed me, and the "waiting on" view;
+- ``team-history-{lang}-1366x768.png``: an account's History with a conflict as it arose
+  and as it was settled;
+- ``team-colleagues-{lang}.png``: Edit → Colleagues…, with a junior's mentor;
+- ``team-owner-filter-{lang}-1366x768.png``: the Portfolio filtered on a mentor: her
+  accounts and her junior's.
 
 The book is the sample portfolio in a temporary folder, marked as in a team (no server
 is needed to draw the states); nothing of the user's is read or written.
@@ -40,6 +48,7 @@ def _book_in_a_team(folder: Path) -> Path:
     changes since."""
     from sqlalchemy import func, select
 
+    from workbench.services.conflict_history import log_conflicts
     from workbench.services.sample_portfolio import generate_sample_portfolio
     from workbench.services.sync import set_state
     from workbench.store.database import open_store
@@ -68,6 +77,19 @@ def _book_in_a_team(folder: Path) -> Path:
         ]  # fmt: skip
     with store.transaction() as session:
         set_state(session, "conflicts", listed)
+        _handed_and_mentored(session)
+        settled = {
+            **listed[0],
+            "id": 7,
+            "account": listed[0]["record"],
+            "field": "website",
+            "theirs": "https://hotel-sol.example",
+            "yours": "https://www.hotel-sol.example",
+            "resolved_at": (NOW - timedelta(minutes=30)).isoformat(),
+            "resolved_by": "Elena Vidal",
+            "resolution": {"take": "mine", "value": "https://www.hotel-sol.example"},
+        }
+        log_conflicts(session, [{**listed[0], "account": listed[0]["record"]}, settled])
     for account_id in range(1, 13):  # 12 changes made since, one at a time
         with store.transaction() as session:
             account = session.get(Account, account_id)
@@ -75,6 +97,38 @@ def _book_in_a_team(folder: Path) -> Path:
             account.description = f"Reviewed on the train ({account_id})"
     store.close()
     return path
+
+
+def _handed_and_mentored(session: object) -> None:
+    """Rachel Moore is Elena's junior; Jorge Ruiz (operations) hands Elena a task due in
+    two days and owes her one on her account."""
+    from sqlalchemy import select
+
+    from workbench.domain.enums import ActionStatus, Team
+    from workbench.services.colleagues import set_mentor
+    from workbench.store.models import Account, ActionItem, Colleague
+
+    ids = dict(session.execute(select(Colleague.name, Colleague.id)).all())  # type: ignore[attr-defined]
+    set_mentor(session, ids["Rachel Moore"], ids["Elena Vidal"])  # type: ignore[arg-type]
+    jorge = Colleague(name="Jorge Ruiz", team=Team.OPERATIONS)
+    session.add(jorge)  # type: ignore[attr-defined]
+    session.flush()  # type: ignore[attr-defined]
+    theirs = session.scalar(  # type: ignore[attr-defined]
+        select(Account.id).where(Account.owner_id != ids["Elena Vidal"]).limit(1)
+    )
+    for title, account, owner, days in (
+        ("Send the pallet forecast to Jorge", theirs, ids["Elena Vidal"], 2),
+        ("Confirm the new delivery slots", 1, jorge.id, 1),
+    ):
+        session.add(  # type: ignore[attr-defined]
+            ActionItem(
+                account_id=account,
+                title=title,
+                owner_colleague_id=owner,
+                due_on=NOW.date() + timedelta(days=days),
+                status=ActionStatus.OPEN,
+            )
+        )
 
 
 def _listed(
@@ -160,6 +214,27 @@ def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path)
     app.processEvents()
     managers.grab().save(str(out / f"team-by-manager-{language}.png"))
     managers.close()
+    window.grab().save(str(out / f"team-dashboard-{language}-1366x768.png"))
+    portfolio = window.page("portfolioTab")
+    window.tabs.setCurrentWidget(portfolio)
+    app.processEvents()
+    view = portfolio.view  # type: ignore[union-attr]
+    view.select_account(1)
+    view.detail.lists.setCurrentWidget(view.detail.history)
+    app.processEvents()
+    window.grab().save(str(out / f"team-history-{language}-1366x768.png"))
+    owners = view.filters.owner
+    owners.setCurrentIndex(1)  # the first owner: Elena Vidal, with her junior
+    app.processEvents()
+    window.grab().save(str(out / f"team-owner-filter-{language}-1366x768.png"))
+    owners.setCurrentIndex(0)
+    window.colleagues_action.action.trigger()
+    colleagues = window.colleagues_action.dialog
+    assert colleagues is not None
+    colleagues.table.selectRow([r.name for r in colleagues.model.rows].index("Rachel Moore"))
+    app.processEvents()
+    colleagues.grab().save(str(out / f"team-colleagues-{language}.png"))
+    colleagues.close()
     dialog = TeamLoginDialog(joining=True, keyring=True)
     dialog.server_edit.setText("https://equipo.example.com:8765")
     dialog.user_edit.setText("Elena Vidal")
