@@ -56,13 +56,14 @@ def test_init_records_the_schema_in_alembics_table(database_url: str) -> None:
 
 def test_upgrade_runs_the_laptops_migrations_on_postgresql(database_url: str) -> None:
     # A server made by the version before 0013: no account_shares table, none of 0014's
-    # indexes, schema 0012.
+    # indexes nor 0015's mentors, schema 0012.
     init_server(database_url)
     _execute(
         database_url,
         "DROP TABLE account_shares",
         "DROP INDEX ix_action_items_owner_colleague_id, ix_incidents_owner_id, "
         "ix_incident_teams_team",
+        "ALTER TABLE colleagues DROP COLUMN mentor_id",
         "UPDATE alembic_version SET version_num = '0012'",
     )
     refused = workbench("server", "--database-url", database_url, "--port", "1")

@@ -11,7 +11,7 @@ bookkeeping; the field history itself stays.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -96,15 +96,13 @@ def account_conflicts(session: Session, account_id: int) -> list[ConflictEvent]:
         resolution = entry.get("resolution") or {}
         if entry.get("resolved_at"):
             events.append(
-                ConflictEvent(
-                    **{
-                        **arose.__dict__,
-                        "at": _moment(entry.get("resolved_at")),
-                        "who": entry.get("resolved_by"),
-                        "settled": True,
-                        "take": resolution.get("take"),
-                        "value": resolution.get("value"),
-                    }
+                replace(
+                    arose,
+                    at=_moment(entry.get("resolved_at")),
+                    who=entry.get("resolved_by"),
+                    settled=True,
+                    take=resolution.get("take"),
+                    value=resolution.get("value"),
                 )
             )
     return sorted(events, key=_newest_first)

@@ -119,9 +119,12 @@ class TeamSync(QObject):
         server, user = self.status.server, self.status.user
         if not server or not user:
             return None
-        password = self._passwords.get((server, user)) or passphrases.remembered_team_password(
-            server, user
-        )
+        password = self._passwords.get((server, user))
+        if password is None:
+            # The keyring is asked once a session (a desktop keyring answers over D-Bus):
+            # not again at every timed sync, on the UI thread.
+            password = passphrases.remembered_team_password(server, user) or ""
+            self._passwords[(server, user)] = password
         if not password:
             return None
         return Credentials(server, user, password, socket.gethostname())
