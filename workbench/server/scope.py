@@ -29,16 +29,10 @@ from workbench.domain.team import Role
 from workbench.server.models import book_tables
 from workbench.server.row_security import limit_to, see_everything
 from workbench.server.sessions import Member
-from workbench.store.account_paths import account_path
+from workbench.store.account_paths import account_joins, account_path
 from workbench.store.models import (
     Account,
-    AccountShare,
-    ActionItem,
     Colleague,
-    Incident,
-    IncidentTeam,
-    Meeting,
-    MeetingAttendee,
 )
 
 #: What an assistant never receives nor changes: proposals' pricing and profitability.
@@ -106,47 +100,22 @@ def involving(name: str, *, account: str | None = None, besides: str | None = No
     my_teams = select(Colleague.team).where(
         func.lower(Colleague.name) == name.lower(), Colleague.team.in_(INCIDENT_TEAMS)
     )
-    ways: list[tuple[Select[Any], Any]] = [
-        (select(Account.uid).where(Account.owner_id.in_(me)), Account.uid),
-        (
-            select(Account.uid)
-            .join(AccountShare, AccountShare.account_id == Account.id)
-            .where(AccountShare.colleague_id.in_(me)),
-            AccountShare.uid,
-        ),
-        (
-            select(Account.uid)
-            .join(ActionItem, ActionItem.account_id == Account.id)
-            .where(ActionItem.owner_colleague_id.in_(me)),
-            ActionItem.uid,
-        ),
-        (
-            select(Account.uid)
-            .join(Meeting, Meeting.account_id == Account.id)
-            .join(MeetingAttendee, MeetingAttendee.meeting_id == Meeting.id)
-            .where(MeetingAttendee.colleague_id.in_(me)),
-            MeetingAttendee.uid,
-        ),
-        (
-            select(Account.uid)
-            .join(Incident, Incident.account_id == Account.id)
-            .where(Incident.owner_id.in_(me)),
-            Incident.uid,
-        ),
-        (
-            select(Account.uid)
-            .join(Incident, Incident.account_id == Account.id)
-            .join(IncidentTeam, IncidentTeam.incident_id == Incident.id)
-            .where(IncidentTeam.team.in_(my_teams)),
-            IncidentTeam.uid,
-        ),
-    ]
-    selects = []
-    for statement, record in ways:
+    selects: list[Select[Any]] = []
+    for table_name, holder in HOLDERS.items():
+        table = _TABLES[table_name]
+        found = account_joins(table)
+        assert found is not None  # every holder's table is under an account
+        joins, account_uid = found
+        statement = select(account_uid).select_from(table)
+        for alias, on in joins:
+            statement = statement.join(alias, on)
+        statement = statement.where(
+            table.c[holder].in_(my_teams if table_name == "incident_teams" else me)
+        )
         if account is not None:
-            statement = statement.where(Account.uid == uuid.UUID(account))
+            statement = statement.where(account_uid == uuid.UUID(account))
         if besides is not None:
-            statement = statement.where(record != uuid.UUID(besides))
+            statement = statement.where(table.c.uid != uuid.UUID(besides))
         selects.append(statement)
     return union(*selects)  # type: ignore[return-value]
 
