@@ -107,3 +107,49 @@ def test_compact_history_keeps_the_last_value_of_each_field_before_the_day(
     assert main(["history", name, "--db", str(sample_db_path), "--json"]) == 0
     kept = json.loads(capsys.readouterr().out)
     assert [(e["old"], e["new"]) for e in kept] == [(others[-1].value, first.tier.value)]
+
+
+def test_history_prints_the_conflicts_a_team_sync_listed_among_the_changes(
+    sample_db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from workbench.services.conflict_history import log_conflicts
+
+    name = _edit_tier(sample_db_path, "Elena Vidal", Tier.KEY, Tier.STRATEGIC)
+    store = open_store(sample_db_path)
+    try:
+        with store.transaction() as session:
+            uid = str(session.scalars(select(Account.uid).where(Account.name == name)).one())
+            conflict = {
+                "id": 3, "table": "accounts", "record": uid, "account": uid, "label": name,
+                "field": "tier", "base": "standard", "theirs": "strategic",
+                "theirs_by": "Jorge Ruiz", "theirs_at": "2026-11-26T06:00:00+00:00",
+                "yours": "key", "yours_by": "Elena Vidal",
+                "yours_at": "2026-11-26T07:00:00+00:00",
+                "resolved_at": "2999-01-01T09:30:00+00:00", "resolved_by": "Jorge Ruiz",
+                "resolution": {"take": "mine", "value": "key"},
+            }  # fmt: skip
+            log_conflicts(session, [conflict])
+    finally:
+        store.close()
+    assert main(["history", name, "--db", str(sample_db_path), "--lang", "en"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # Settled "in 2999": the newest line; the edit made today; then the conflict arising.
+    assert lines[0].endswith(
+        " · Jorge Ruiz · Conflict settled · Tier: settled for Elena Vidal's Key"
+    )
+    assert lines[1].endswith(" · Elena Vidal · Tier: Key → Strategic")
+    assert lines[-1].endswith(
+        " · Elena Vidal · Conflict · Tier: Key clashed with Jorge Ruiz's Strategic, "
+        "which the team kept"
+    )
+    assert main(["history", name, "--db", str(sample_db_path), "--json"]) == 0
+    entries = json.loads(capsys.readouterr().out)
+    assert [e["kind"] for e in entries] == ["conflict_settled", "update", "conflict"]
+    assert entries[-1] | {"record_uid": None} == {
+        "at": "2026-11-26T07:00:00+00:00", "author": "Elena Vidal", "kind": "conflict",
+        "record": "Account", "record_uid": None, "record_name": name, "field": "tier",
+        "yours": "key", "yours_by": "Elena Vidal", "theirs": "strategic",
+        "theirs_by": "Jorge Ruiz", "take": None, "value": None,
+    }  # fmt: skip
+    assert main(["history", name, "--db", str(sample_db_path), "--since", "2999-01-01"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 1  # the settling alone

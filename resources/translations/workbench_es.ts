@@ -1746,22 +1746,9 @@ La base de datos sigue como estaba.</translation>
     </message>
 </context>
 <context>
-    <name>HistoryModel</name>
-    <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="141"/>
-        <source>Conflict settled</source>
-        <translation>Conflicto resuelto</translation>
-    </message>
-    <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="141"/>
-        <source>Conflict</source>
-        <translation>Conflicto</translation>
-    </message>
-</context>
-<context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="188"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="193"/>
         <source>No changes recorded yet.</source>
         <translation>Todavía no hay cambios registrados.</translation>
     </message>
@@ -5406,70 +5393,70 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="216"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="219"/>
         <source>The team server cannot be reached. Your changes wait on this computer and go out with the next sync.</source>
         <extracomment>come in bursts) before it sends them.</extracomment>
         <translation>No se puede llegar al servidor del equipo. Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="226"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="229"/>
         <source>The team server did not accept the user name or password: sign in again.</source>
         <translation>El servidor del equipo no aceptó el usuario o la contraseña: vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="231"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="234"/>
         <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
         <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="262"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="265"/>
         <source>A new value</source>
         <translation>Un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="263"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="266"/>
         <source>{field} of {record}, for the whole team:</source>
         <translation>{field} de {record}, para todo el equipo:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="297"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="326"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="333"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="300"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="329"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="336"/>
         <source>Join a team server</source>
         <translation>Unirse a un servidor de equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="298"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="301"/>
         <source>Joining the team at {server}…</source>
         <translation>Uniéndose al equipo en {server}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="310"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="313"/>
         <source>This book is now in the team at {server}.</source>
         <translation>Esta cartera ya está en el equipo de {server}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="313"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="316"/>
         <source>Sent: {up} · received: {down}.</source>
         <translation>Enviados: {up} · recibidos: {down}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="320"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="323"/>
         <source>Matched: {label} was already the team&apos;s ({reason}).</source>
         <translation>Emparejado: {label} ya era del equipo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="325"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="328"/>
         <source>Kept on this computer only: {what}</source>
         <translation>Solo en este ordenador: {what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="345"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="348"/>
         <source>Leave the team server</source>
         <translation>Dejar el servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="347"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="350"/>
         <source>This computer stops syncing with {server}. Every record stays here as your own copy; the team keeps its own. Changes not sent yet ({waiting}) stay here only. Leave the team?</source>
         <translation>Este ordenador deja de sincronizar con {server}. Todos los registros se quedan aquí como tu propia copia; el equipo conserva la suya. Los cambios aún no enviados ({waiting}) se quedan solo aquí. ¿Dejar el equipo?</translation>
     </message>
@@ -8394,54 +8381,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="51"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="56"/>
         <source>When</source>
         <extracomment>The newest changes shown; older ones are in ``workbench history``.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="52"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="57"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="53"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="58"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="54"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="59"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
         <location filename="../../workbench/services/conflict_history.py" line="117"/>
+        <source>Conflict</source>
+        <translation>Conflicto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="118"/>
+        <source>Conflict settled</source>
+        <translation>Conflicto resuelto</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/services/conflict_history.py" line="119"/>
         <source>{field}: {yours} clashed with {theirs_by}&apos;s {theirs}, which the team kept</source>
         <translation>{field}: {yours} chocó con {theirs} de {theirs_by}, que es el que conservó el equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="120"/>
+        <location filename="../../workbench/services/conflict_history.py" line="122"/>
         <source>deleted while {theirs_by} edited it; the team kept the record</source>
         <translation>borrado mientras {theirs_by} lo editaba; el equipo conservó el registro</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="124"/>
-        <location filename="../../workbench/services/conflict_history.py" line="125"/>
+        <location filename="../../workbench/services/conflict_history.py" line="126"/>
+        <location filename="../../workbench/services/conflict_history.py" line="127"/>
         <source>{field}: settled for {who}&apos;s {value}</source>
         <translation>{field}: resuelto a favor de {value}, de {who}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="126"/>
+        <location filename="../../workbench/services/conflict_history.py" line="128"/>
         <source>{field}: settled with a new value: {value}</source>
         <translation>{field}: resuelto con un valor nuevo: {value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="129"/>
+        <location filename="../../workbench/services/conflict_history.py" line="131"/>
         <source>settled: deleted</source>
         <translation>resuelto: borrado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="130"/>
+        <location filename="../../workbench/services/conflict_history.py" line="132"/>
         <source>settled: the record kept</source>
         <translation>resuelto: se conservó el registro</translation>
     </message>

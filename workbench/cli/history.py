@@ -12,8 +12,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
-from typing import TYPE_CHECKING
+from functools import partial
+from typing import TYPE_CHECKING, Any
 
 from workbench.cli.common import (
     add_language_option,
@@ -85,6 +87,11 @@ def wording(language: str) -> Wording:
 def run(args: argparse.Namespace) -> int:
     from workbench.cli.store import find_account, open_for_command
     from workbench.services.accounts import AccountNameRefused
+    from workbench.services.conflict_history import (
+        account_conflicts,
+        conflict_json,
+        describe_conflict,
+    )
     from workbench.services.history import account_history, as_json, describe
 
     # Set even for English: a language chosen before in this process must not linger.
@@ -99,15 +106,28 @@ def run(args: argparse.Namespace) -> int:
         since = _midnight(args.since) if args.since else None
         with store.session() as session:
             entries = account_history(session, account_id, since=since)
+            # On a team, the conflicts on it too: as each arose and as it was settled.
+            conflicts = [
+                event
+                for event in account_conflicts(session, account_id)
+                if since is None or (event.at is not None and event.at >= since)
+            ]
     finally:
         store.close()
+    lines: list[tuple[datetime | None, Callable[[Wording], str], dict[str, Any]]] = [
+        (entry.at, partial(describe, entry), as_json(entry)) for entry in entries
+    ]
+    lines += [
+        (event.at, partial(describe_conflict, event), conflict_json(event)) for event in conflicts
+    ]
+    lines.sort(key=lambda line: (line[0] is None, -(line[0].timestamp() if line[0] else 0.0)))
     if args.json:
-        json.dump([as_json(entry) for entry in entries], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump([shown for _at, _text, shown in lines], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
         return 0
-    words = wording(language)
-    for entry in entries:
-        print(describe(entry, _local(words)))
+    words = _local(wording(language))
+    for _at, text, _shown in lines:
+        print(text(words))
     return 0
 
 

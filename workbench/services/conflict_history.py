@@ -37,6 +37,7 @@ class ConflictEvent:
     who: str | None
     settled: bool
     table: str
+    record: str
     label: str
     field: str
     yours: Any
@@ -85,6 +86,7 @@ def account_conflicts(session: Session, account_id: int) -> list[ConflictEvent]:
             who=entry.get("yours_by"),
             settled=False,
             table=str(entry.get("table")),
+            record=str(entry.get("record")),
             label=str(entry.get("label") or entry.get("record")),
             field=str(entry.get("field")),
             yours=entry.get("yours"),
@@ -112,6 +114,8 @@ def _newest_first(event: ConflictEvent) -> tuple[bool, float]:
     return (event.at is None, -(event.at.timestamp() if event.at else 0))
 
 
+_CONFLICT = QT_TRANSLATE_NOOP("history", "Conflict")
+_CONFLICT_SETTLED = QT_TRANSLATE_NOOP("history", "Conflict settled")
 _ARISEN = QT_TRANSLATE_NOOP(
     "history", "{field}: {yours} clashed with {theirs_by}'s {theirs}, which the team kept"
 )
@@ -159,3 +163,35 @@ def conflict_text(event: ConflictEvent, wording: Wording) -> str:
             field=field, value=shown(event.value), who=chooser or "?"
         )
     return f"{record} · {change}" if record else change
+
+
+def conflict_label(event: ConflictEvent, wording: Wording) -> str:
+    """Where the line comes from, as the History's "From" says it."""
+    return wording.translate("history", _CONFLICT_SETTLED if event.settled else _CONFLICT)
+
+
+def describe_conflict(event: ConflictEvent, wording: Wording) -> str:
+    """One line, as ``workbench history`` prints a change: "26 Nov 2026 07:00 · Elena Vidal
+    · Conflict · Name: B clashed with Jorge's A, which the team kept"."""
+    moment = wording.moment(event.at) if event.at else "—"
+    who = event.who or "—"
+    return " · ".join((moment, who, conflict_label(event, wording), conflict_text(event, wording)))
+
+
+def conflict_json(event: ConflictEvent) -> dict[str, Any]:
+    """The event for ``workbench history --json``: values as the server listed them."""
+    return {
+        "at": event.at.isoformat() if event.at else None,
+        "author": event.who,
+        "kind": "conflict_settled" if event.settled else "conflict",
+        "record": record_kind(event.table),
+        "record_uid": event.record,
+        "record_name": event.label,
+        "field": event.field,
+        "yours": event.yours,
+        "yours_by": event.yours_by,
+        "theirs": event.theirs,
+        "theirs_by": event.theirs_by,
+        "take": event.take,
+        "value": event.value,
+    }

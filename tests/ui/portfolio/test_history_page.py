@@ -107,6 +107,7 @@ def test_conflicts_take_their_place_in_the_history_by_time(qtmodeltester) -> Non
         who="Elena Vidal",
         settled=False,
         table="accounts",
+        record=str(uuid4()),
         label="Hotel Sol",
         field="name",
         yours="Hotel Sol (B)",

@@ -25,7 +25,12 @@ from workbench.domain.enums import ChangeKind
 from workbench.domain.record_labels import RECORD_KINDS
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.services.changes import ChangeSet
-from workbench.services.conflict_history import ConflictEvent, account_conflicts, conflict_text
+from workbench.services.conflict_history import (
+    ConflictEvent,
+    account_conflicts,
+    conflict_label,
+    conflict_text,
+)
 from workbench.services.history import (
     HistoryEntry,
     Wording,
@@ -138,7 +143,7 @@ class HistoryModel(QAbstractTableModel):
         if column == 1:
             return event.who or "—"
         if column == 2:
-            return self.tr("Conflict settled") if event.settled else self.tr("Conflict")
+            return conflict_label(event, self._wording)
         return conflict_text(event, self._wording)
 
     def _text(self, line: list[HistoryEntry], column: int) -> str:
