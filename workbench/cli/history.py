@@ -91,6 +91,7 @@ def run(args: argparse.Namespace) -> int:
         account_conflicts,
         conflict_json,
         describe_conflict,
+        newest_first,
     )
     from workbench.services.history import account_history, as_json, describe
 
@@ -120,7 +121,7 @@ def run(args: argparse.Namespace) -> int:
     lines += [
         (event.at, partial(describe_conflict, event), conflict_json(event)) for event in conflicts
     ]
-    lines.sort(key=lambda line: (line[0] is None, -(line[0].timestamp() if line[0] else 0.0)))
+    lines.sort(key=lambda line: newest_first(line[0]))
     if args.json:
         json.dump([shown for _at, _text, shown in lines], sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")

@@ -55,6 +55,8 @@ HOLDERS: Mapping[str, str] = {
     "incidents": "owner_id",
     "incident_teams": "team",
 }
+#: The holders that name a team rather than a colleague.
+TEAM_HOLDERS = frozenset({"incident_teams"})
 #: The internal teams whose people see the accounts of the incidents they are called to
 #: (the seed's operations, marketing, support, finance). Account managers and sales own
 #: accounts: an incident that calls their team in shows them none of their colleagues'.
@@ -110,7 +112,7 @@ def involving(name: str, *, account: str | None = None, besides: str | None = No
         for alias, on in joins:
             statement = statement.join(alias, on)
         statement = statement.where(
-            table.c[holder].in_(my_teams if table_name == "incident_teams" else me)
+            table.c[holder].in_(my_teams if table_name in TEAM_HOLDERS else me)
         )
         if account is not None:
             statement = statement.where(account_uid == uuid.UUID(account))

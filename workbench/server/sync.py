@@ -44,6 +44,7 @@ from workbench.server.models import (
 from workbench.server.row_security import limit_to
 from workbench.server.scope import (
     HOLDERS,
+    TEAM_HOLDERS,
     account_uid_of,
     book_table,
     hidden_fields,
@@ -496,7 +497,7 @@ class _Operation:
         or work on it is handed over. The feed says so, for the laptops it leaves and the
         ones it reaches (``pull``) — unless each side is involved in it otherwise (a
         manager's action item of their own brings them nothing new)."""
-        team = table.name == "incident_teams"
+        team = table.name in TEAM_HOLDERS
         if account is None:
             return
         if before is not None and involved_otherwise(

@@ -98,11 +98,13 @@ def mentor_order(people: Iterable[tuple[int, str, int | None]]) -> list[tuple[in
     for pid, (_name, mentor) in listed.items():
         juniors.setdefault(mentor if mentor in listed else None, []).append(pid)
     ordered: list[tuple[int, int]] = []
+    placed: set[int] = set()
 
     def place(parent: int | None, depth: int) -> None:
         for pid in sorted(juniors.get(parent, []), key=lambda p: (listed[p][0].casefold(), p)):
-            if any(pid == done for done, _ in ordered):
+            if pid in placed:
                 continue  # a loop the rules forbid: each once
+            placed.add(pid)
             ordered.append((pid, depth))
             place(pid, depth + 1)
 

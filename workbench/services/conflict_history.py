@@ -107,11 +107,13 @@ def account_conflicts(session: Session, account_id: int) -> list[ConflictEvent]:
                     value=resolution.get("value"),
                 )
             )
-    return sorted(events, key=_newest_first)
+    return sorted(events, key=lambda event: newest_first(event.at))
 
 
-def _newest_first(event: ConflictEvent) -> tuple[bool, float]:
-    return (event.at is None, -(event.at.timestamp() if event.at else 0))
+def newest_first(at: datetime | None) -> tuple[bool, float]:
+    """A sort key putting later moments first and unknown ones last: the History's order,
+    where conflicts stand among changes (in the window and on the command line)."""
+    return (at is None, -at.timestamp() if at else 0.0)
 
 
 _CONFLICT = QT_TRANSLATE_NOOP("history", "Conflict")

@@ -30,16 +30,22 @@ def my_colleague_id(session: Session) -> int | None:
     return session.scalar(select(Colleague.id).where(Colleague.is_me).limit(1))
 
 
-def mark_me(session: Session, name: str) -> bool:
-    """Mark the colleague called *name* (case-blind) as the user of this laptop, and no one
-    else — on a team, the user signed in, as the server matches them. Nothing changes when
-    no colleague is called so. Whether anything changed."""
-    found = session.scalar(
+def colleague_called(session: Session, name: str) -> int | None:
+    """The (first) colleague called *name*, case-blind: how a team's server matches a user
+    to the book's colleagues."""
+    return session.scalar(
         select(Colleague.id)
         .where(func.lower(Colleague.name) == name.lower())
         .order_by(Colleague.id)
         .limit(1)
     )
+
+
+def mark_me(session: Session, name: str) -> bool:
+    """Mark the colleague called *name* (case-blind) as the user of this laptop, and no one
+    else — on a team, the user signed in, as the server matches them. Nothing changes when
+    no colleague is called so. Whether anything changed."""
+    found = colleague_called(session, name)
     if found is None:
         return False
     changed = session.execute(

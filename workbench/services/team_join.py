@@ -32,6 +32,7 @@ from sqlalchemy import Table, func, select, update
 from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ChangeSource, Team
+from workbench.services.overview import colleague_called
 from workbench.services.sync import (
     Outbox,
     SyncReport,
@@ -203,9 +204,7 @@ def _take_uid(session: Session, table: Table, row: Any, team_uid: str) -> None:
 
 def claim_unowned_accounts(session: Session, user: str) -> int:
     """Make *user* the owner of the accounts with none (a manager's own book); how many."""
-    colleague_id = session.scalar(
-        select(Colleague.id).where(func.lower(Colleague.name) == user.lower()).limit(1)
-    )
+    colleague_id = colleague_called(session, user)
     if colleague_id is None:
         colleague = Colleague(name=user, team=Team.ACCOUNT_MANAGEMENT)
         session.add(colleague)
@@ -245,8 +244,13 @@ def upload(session: Session, matched: set[str]) -> Upload:
                 names[str(row["uid"])] = str(row["name"])
                 parents[str(row["uid"])] = change["values"].get("parent_id")
     result = Upload([], {}, {})
-    if None in groups:  # a junior's mentor goes up before the junior
-        groups[None] = _referenced_first(groups[None], "colleagues", "mentor_id")
+    # A record goes up after the one of its own table it names (a junior after their
+    # mentor); an account after its parent account, which is an operation of its own.
+    for table in synced_tables():
+        for name, referred in references(table).items():
+            if referred == table.name:
+                for key, changes in groups.items():
+                    groups[key] = _referenced_first(changes, table.name, name)
     for account in [None, *_parents_first(parents)]:
         if account not in groups:
             continue

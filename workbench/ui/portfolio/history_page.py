@@ -30,6 +30,7 @@ from workbench.services.conflict_history import (
     account_conflicts,
     conflict_label,
     conflict_text,
+    newest_first,
 )
 from workbench.services.history import (
     HistoryEntry,
@@ -76,8 +77,7 @@ def interface_wording() -> Wording:
 
 
 def _newest_first(line: _Line) -> tuple[bool, float]:
-    at = line.at if isinstance(line, ConflictEvent) else line[0].at
-    return (at is None, -at.timestamp() if at else 0.0)
+    return newest_first(line.at if isinstance(line, ConflictEvent) else line[0].at)
 
 
 class HistoryModel(QAbstractTableModel):
