@@ -19,11 +19,13 @@ from typing import Any
 from sqlalchemy import (
     Connection,
     Engine,
+    Select,
     Table,
     bindparam,
     delete,
     func,
     insert,
+    or_,
     select,
     text,
     update,
@@ -1018,16 +1020,22 @@ def _conflict_entry(row: Any) -> dict[str, Any]:
     }
 
 
-def open_conflicts(connection: Connection, member: Member) -> list[dict[str, Any]]:
+def _conflicts_seen_by(connection: Connection, member: Member) -> Select[Conflict]:
+    """The conflicts *member* may see (:func:`~workbench.server.scope.may_see`), chosen in
+    the query itself: a limit then counts only theirs."""
+    statement = select(Conflict)
     visible = scoped(connection, member)
-    rows = (
-        connection.execute(
-            select(Conflict).where(Conflict.resolved_at.is_(None)).order_by(Conflict.id)
+    if visible is not None:
+        statement = statement.where(
+            or_(Conflict.account_uid.is_(None), Conflict.account_uid.in_(sorted(visible)))
         )
-        .mappings()
-        .all()
-    )
-    return [_conflict_entry(row) for row in rows if may_see(visible, row["account_uid"])]
+    return statement
+
+
+def open_conflicts(connection: Connection, member: Member) -> list[dict[str, Any]]:
+    statement = _conflicts_seen_by(connection, member).where(Conflict.resolved_at.is_(None))
+    rows = connection.execute(statement.order_by(Conflict.id)).mappings().all()
+    return [_conflict_entry(row) for row in rows]
 
 
 def settled_conflicts(connection: Connection, member: Member, since: str) -> dict[str, Any]:
@@ -1036,9 +1044,8 @@ def settled_conflicts(connection: Connection, member: Member, since: str) -> dic
     time to ask from next: a laptop's History shows how each ended. That time is a few
     minutes back (:data:`SETTLED_MARGIN`): a resolution stamped before now may commit
     after this answer. One answered twice is the same entry again."""
-    visible = scoped(connection, member)
     at = now() - SETTLED_MARGIN
-    statement = select(Conflict).where(Conflict.resolved_at.is_not(None))
+    statement = _conflicts_seen_by(connection, member).where(Conflict.resolved_at.is_not(None))
     if since:
         try:
             statement = statement.where(Conflict.resolved_at >= datetime.fromisoformat(since))
@@ -1050,7 +1057,7 @@ def settled_conflicts(connection: Connection, member: Member, since: str) -> dic
         .all()
     )
     return {
-        "conflicts": [_conflict_entry(row) for row in rows if may_see(visible, row["account_uid"])],
+        "conflicts": [_conflict_entry(row) for row in rows],
         "at": at.isoformat(),
     }
 
