@@ -167,4 +167,23 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
 </context>
+<context>
+    <name>TeamSync</name>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="252"/>
+        <source>Too many failed sign-ins for this user: the team server lets you try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n second.</numerusform>
+            <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="258"/>
+        <source>Too many failed sign-ins for this user: the team server lets you try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n minute.</numerusform>
+            <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

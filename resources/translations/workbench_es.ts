@@ -5408,55 +5408,86 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
         <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="252"/>
+        <source>Too many failed sign-ins for this user: the team server lets you try again in %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="258"/>
+        <source>Too many failed sign-ins for this user: the team server lets you try again in %n minute(s).</source>
+        <translation>
+            <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n minuto.</numerusform>
+            <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n minutos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="265"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="264"/>
+        <source>Your user is disabled on the team server: ask your director.</source>
+        <translation>Tu usuario está desactivado en el servidor del equipo: pregunta a tu director.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="267"/>
+        <source>The team server failed (error {status}). Your changes wait on this computer and go out with the next sync.</source>
+        <translation>El servidor del equipo falló (error {status}). Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="270"/>
+        <source>The team server refused the sync: {reason}</source>
+        <translation>El servidor del equipo rechazó la sincronización: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="294"/>
         <source>A new value</source>
         <translation>Un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="266"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="295"/>
         <source>{field} of {record}, for the whole team:</source>
         <translation>{field} de {record}, para todo el equipo:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="300"/>
         <location filename="../../workbench/ui/team/team_sync.py" line="329"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="336"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="358"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="365"/>
         <source>Join a team server</source>
         <translation>Unirse a un servidor de equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="301"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="330"/>
         <source>Joining the team at {server}…</source>
         <translation>Uniéndose al equipo en {server}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="313"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="342"/>
         <source>This book is now in the team at {server}.</source>
         <translation>Esta cartera ya está en el equipo de {server}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="316"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="345"/>
         <source>Sent: {up} · received: {down}.</source>
         <translation>Enviados: {up} · recibidos: {down}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="323"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="352"/>
         <source>Matched: {label} was already the team&apos;s ({reason}).</source>
         <translation>Emparejado: {label} ya era del equipo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="328"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="357"/>
         <source>Kept on this computer only: {what}</source>
         <translation>Solo en este ordenador: {what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="348"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="377"/>
         <source>Leave the team server</source>
         <translation>Dejar el servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="350"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="379"/>
         <source>This computer stops syncing with {server}. Every record stays here as your own copy; the team keeps its own. Changes not sent yet ({waiting}) stay here only. Leave the team?</source>
         <translation>Este ordenador deja de sincronizar con {server}. Todos los registros se quedan aquí como tu propia copia; el equipo conserva la suya. Los cambios aún no enviados ({waiting}) se quedan solo aquí. ¿Dejar el equipo?</translation>
     </message>
@@ -8381,64 +8412,64 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="56"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="57"/>
         <source>When</source>
         <extracomment>The newest changes shown; older ones are in ``workbench history``.</extracomment>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="57"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="58"/>
         <source>Who</source>
         <translation>Quién</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="58"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="59"/>
         <source>From</source>
         <translation>Origen</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/portfolio/history_page.py" line="59"/>
+        <location filename="../../workbench/ui/portfolio/history_page.py" line="60"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="117"/>
+        <location filename="../../workbench/services/conflict_history.py" line="119"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="118"/>
+        <location filename="../../workbench/services/conflict_history.py" line="120"/>
         <source>Conflict settled</source>
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="119"/>
+        <location filename="../../workbench/services/conflict_history.py" line="121"/>
         <source>{field}: {yours} clashed with {theirs_by}&apos;s {theirs}, which the team kept</source>
         <translation>{field}: {yours} chocó con {theirs} de {theirs_by}, que es el que conservó el equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="122"/>
+        <location filename="../../workbench/services/conflict_history.py" line="124"/>
         <source>deleted while {theirs_by} edited it; the team kept the record</source>
         <translation>borrado mientras {theirs_by} lo editaba; el equipo conservó el registro</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="126"/>
-        <location filename="../../workbench/services/conflict_history.py" line="127"/>
+        <location filename="../../workbench/services/conflict_history.py" line="128"/>
+        <location filename="../../workbench/services/conflict_history.py" line="129"/>
         <source>{field}: settled for {who}&apos;s {value}</source>
         <translation>{field}: resuelto a favor de {value}, de {who}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="128"/>
+        <location filename="../../workbench/services/conflict_history.py" line="130"/>
         <source>{field}: settled with a new value: {value}</source>
         <translation>{field}: resuelto con un valor nuevo: {value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="131"/>
+        <location filename="../../workbench/services/conflict_history.py" line="133"/>
         <source>settled: deleted</source>
         <translation>resuelto: borrado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="132"/>
+        <location filename="../../workbench/services/conflict_history.py" line="134"/>
         <source>settled: the record kept</source>
         <translation>resuelto: se conservó el registro</translation>
     </message>

@@ -20,13 +20,15 @@ from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QTreeWidget
 from sqlalchemy.orm import Session
 
-from tests.server.cluster import as_superuser
+from tests.server.cluster import PostgresCluster, as_superuser
 from tests.server.conftest import (
     DIRECTOR,
     RunningServer,
+    init_server,
     new_account,
     password_for,
     start_server,
+    workbench,
 )
 from tests.server.laptops import (
     TODAY,
@@ -213,6 +215,91 @@ def test_a_wrong_password_at_joining_is_said_and_the_book_stays_solo(
     qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)  # solo again, free to try again
     assert _indicator(window) == ""
     assert _server_names(server) == []
+
+
+def _join_refused(qtbot, window: MainWindow, dialogs: FakeDialogs, login: TeamLogin) -> str:  # type: ignore[no-untyped-def]
+    """The warning a join from the window ends with, the book left solo."""
+    action = window.team_actions.join_action
+    qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)
+    dialogs.team_logins = [login]
+    action.trigger()
+    qtbot.waitUntil(lambda: any(m[0] == "warning" for m in dialogs.messages), timeout=WAIT_MS)
+    qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)  # solo again
+    assert _indicator(window) == ""
+    return str(next(m for m in dialogs.messages if m[0] == "warning")[2])
+
+
+def test_a_sign_in_the_server_holds_back_is_said_in_the_interfaces_language(
+    qtbot, qapp, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Five wrong passwords hold the name back for a while, the right one too; a disabled
+    user is told to ask the director — each said in Spanish, not the server's English."""
+    from workbench.ui.language import install_language
+
+    with server.client() as client:
+        for _ in range(5):
+            wrong = {"user": DIRECTOR, "password": "not the password", "device": "x"}
+            assert client.post("/api/login", json=wrong).status_code == 401
+    add_user(server, "Jorge Ruiz", "manager")
+    disabled = workbench(
+        "server", "user", "disable", "Jorge Ruiz", "--database-url", server.database_url
+    )
+    assert disabled.returncode == 0, disabled.stderr
+    window, dialogs = open_window(_book_of(tmp_path / "mine.sqlite", "Hotel Sol"))
+    install_language(qapp, "es")  # after the window's own, from its settings
+    try:
+        said = _join_refused(
+            qtbot, window, dialogs, TeamLogin(server.url, DIRECTOR, password_for(DIRECTOR))
+        )
+        # The server holds the name back for 15 minutes from the first failure.
+        assert said in (
+            "Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo "
+            f"te deja volver a intentarlo dentro de {minutes} minutos."
+            for minutes in (14, 15)
+        ), said
+        dialogs.messages.clear()
+        said = _join_refused(
+            qtbot, window, dialogs, TeamLogin(server.url, "Jorge Ruiz", password_for("Jorge Ruiz"))
+        )
+        assert said == (
+            "Tu usuario está desactivado en el servidor del equipo: pregunta a tu director."
+        )
+    finally:
+        install_language(qapp, "en")
+    assert _server_names(server) == []
+
+
+def test_a_team_server_whose_database_is_down_is_said_and_the_edits_wait(
+    qtbot, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    """The server answers but cannot work (its PostgreSQL stopped): the window says the
+    server failed, in its own words, and the edit waits on the laptop."""
+    cluster: PostgresCluster | None = PostgresCluster.start()  # of its own: stopped here
+    assert cluster is not None
+    server = None
+    try:
+        url = cluster.database("down")
+        init_server(url)
+        server = start_server(url, tmp_path / "server.log")
+        window = _joined(qtbot, open_window, server, _book_of(tmp_path / "mine.sqlite", "Sol"))
+        cluster.stop()
+        cluster = None
+        _rename_in_window(window, "Sol", "Sol Playa")
+        window.team_actions.sync_action.trigger()
+        team = window.team_actions.team
+        qtbot.waitUntil(lambda: team.state is SyncState.FAILED, timeout=WAIT_MS)
+        assert team.problem == (
+            "The team server failed (error 500). Your changes wait on this computer and go "
+            "out with the next sync."
+        )
+        assert "Sol Playa" in _portfolio_names(window)
+        assert window.team_actions.team.status.waiting == 1
+    finally:
+        if server is not None:
+            server.process.terminate()
+            server.process.wait(timeout=10)
+        if cluster is not None:
+            cluster.stop()
 
 
 def test_edits_made_offline_wait_and_go_out_when_the_server_returns(

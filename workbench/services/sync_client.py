@@ -19,11 +19,24 @@ MISMATCH = 426
 
 
 class SyncError(Exception):
-    """The sync could not go on; the message says why. Nothing local was lost."""
+    """The sync could not go on; the message says why (the server's, in English). Nothing
+    local was lost. *status*: the HTTP status (None: the server was not reached); *code*:
+    the server's name for the refusal (``rate_limited``, ``disabled``, ``forbidden``…),
+    so a window can say it in its own language; *retry_after*: seconds to wait, when the
+    server said."""
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        status: int | None = None,
+        *,
+        code: str | None = None,
+        retry_after: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.status = status
+        self.code = code
+        self.retry_after = retry_after
 
 
 class ServerConnection:
@@ -59,9 +72,13 @@ class ServerConnection:
         except ValueError:
             body = {}
         if answer.status_code >= 400:
-            message = body.get("message") if isinstance(body, dict) else None
+            said = body if isinstance(body, dict) else {}
+            wait = answer.headers.get("Retry-After", "")
             raise SyncError(
-                message or f"The server answered {answer.status_code}.", answer.status_code
+                str(said.get("message") or f"The server answered {answer.status_code}."),
+                answer.status_code,
+                code=str(said["error"]) if said.get("error") else None,
+                retry_after=int(wait) if wait.isdigit() else None,
             )
         return body
 

@@ -236,9 +236,38 @@ class TeamSync(QObject):
             )
             self._set(SyncState.FAILED)
         else:
-            self.problem = failure_text(error)
+            self.problem = self._refusal_text(error)
             self._set(SyncState.FAILED)
         self.refresh()  # the changes waiting, counted again
+
+    def _refusal_text(self, error: Exception) -> str:
+        """What the server refused, said in the interface's language (its own message,
+        in English, only where no better one is known)."""
+        if not isinstance(error, SyncError) or error.status is None:
+            return failure_text(error)
+        if error.code == "rate_limited":
+            wait = error.retry_after or 60
+            if wait < 120:
+                return self.tr(
+                    "Too many failed sign-ins for this user: the team server lets you try "
+                    "again in %n second(s).",
+                    "",
+                    wait,
+                )
+            return self.tr(
+                "Too many failed sign-ins for this user: the team server lets you try again "
+                "in %n minute(s).",
+                "",
+                -(-wait // 60),
+            )
+        if error.code == "disabled":
+            return self.tr("Your user is disabled on the team server: ask your director.")
+        if error.status >= 500:
+            return self.tr(
+                "The team server failed (error {status}). Your changes wait on this computer "
+                "and go out with the next sync."
+            ).format(status=error.status)
+        return self.tr("The team server refused the sync: {reason}").format(reason=str(error))
 
     def _ended(self) -> None:
         self._busy = False
