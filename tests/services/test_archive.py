@@ -727,6 +727,25 @@ def test_control_characters_are_taken_out_of_text_as_an_import_does(
     assert checked(restored)
 
 
+def test_bytes_beside_text_with_control_characters_come_back_as_written(
+    archive: Path, tmp_path: Path
+) -> None:
+    """A row whose text needs cleaning may hold bytes in another text column (a BLOB is
+    let through anywhere): the bytes stay as they were, the text is cleaned. Found by the
+    archive fuzzer: the cleaning read the bytes as text and the restore failed with a
+    TypeError."""
+    accounts = rows_of(archive, "accounts")
+    accounts[0]["name"] = "Acme\x07 S.A."
+    accounts[0]["description"] = {"$bytes": "AP8Q"}  # b"\x00\xff\x10": a NUL too
+    edited = rebuild(archive, tmp_path / "mixed.zip", tables={"accounts": accounts})
+    restored = tmp_path / "restored.sqlite"
+    restore_archive(edited, restored)
+    with closing(sqlite3.connect(restored)) as db:
+        row = db.execute("SELECT name, description FROM accounts WHERE id = 1").fetchone()
+    assert row == ("Acme S.A.", b"\x00\xff\x10")
+    assert checked(restored)
+
+
 def test_a_backspace_alone_is_taken_out_too(archive: Path, tmp_path: Path) -> None:
     """JSON writes backspace and form feed as ``\\b`` and ``\\f``, not ``\\u0008``."""
     accounts = rows_of(archive, "accounts")

@@ -78,7 +78,11 @@ def _zone_problem(value: Any) -> str | None:
 
 
 def _text_problem(value: Any) -> str | None:
-    return "holds control characters" if has_control_characters(value) else None
+    """Control characters in text; bytes (a BLOB, let through anywhere as written) are
+    not text: a row suspected for another column may hold them here."""
+    if isinstance(value, str) and has_control_characters(value):
+        return "holds control characters"
+    return None
 
 
 def _rule_problem(value: Any) -> str | None:
