@@ -121,6 +121,16 @@ class PostgresCluster:
     def url(self, database: str = "postgres", user: str = OWNER) -> str:
         return f"postgresql+psycopg://{user}@127.0.0.1:{self.port}/{database}"
 
+    def copy_of(self, template: str, name: str) -> str:
+        """A new database called *name* holding what the database *template* holds (which
+        nobody may be connected to), owned as :meth:`database`'s are; its SQLAlchemy URL.
+        PostgreSQL copies it file by file: a fraction of the time of making it again."""
+        self._as_superuser(
+            f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)',
+            f'CREATE DATABASE "{name}" TEMPLATE "{template}" OWNER {OWNER}',
+        )
+        return self.url(name)
+
     def database(self, name: str) -> str:
         """A new, empty database called *name*, owned by the role the server connects as
         (not a superuser, so that row-level security holds for it); its SQLAlchemy URL."""
