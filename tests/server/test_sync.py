@@ -246,6 +246,38 @@ def test_an_assistant_never_receives_pricing_nor_may_push_it(
     assert _forged_push(server, assistant, "revenue_records", record_uid, cost=1) == 403
 
 
+def test_a_product_an_assistant_deleted_comes_back_without_its_price(
+    server: RunningServer, tmp_path: Path
+) -> None:
+    """Her deletion of a product someone edited since waits as a conflict, and the
+    product is given back to her laptop — as she may see it, without its price."""
+    from decimal import Decimal
+
+    from workbench.store.models import Product
+
+    assistant = "Lucia Mora"
+    add_user(server, assistant, "assistant")
+    director = new_laptop(tmp_path / "director.sqlite")
+    store = open_store(director)
+    with store.transaction() as session:
+        session.add(Product(code="P-1", name="Audit", unit_price=Decimal(950), currency="EUR"))
+    store.close()
+    sync(director, server)
+    store = open_store(director)
+    with store.transaction() as session:
+        audit = session.scalars(sa.select(Product)).one()
+        uid = str(audit.uid)
+        audit.name = "Audit+"  # after the version she has: her deletion will not see it
+    store.close()
+    sync(director, server)
+    deletion = {"table": "products", "record": uid, "kind": "delete", "base": 0}
+    answer = _pushed_by_hand(server, assistant, operation_of(deletion))
+    assert answer.status_code == 200, answer.text
+    (given_back,) = answer.json()[0]["overruled"]
+    assert given_back["kind"] == "create" and given_back["values"]["name"] == "Audit+"
+    assert "unit_price" not in given_back["values"]
+
+
 def test_a_reassigned_account_leaves_the_old_owners_laptop_and_reaches_the_new_ones(
     server: RunningServer, tmp_path: Path
 ) -> None:

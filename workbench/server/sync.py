@@ -45,6 +45,8 @@ from workbench.server.models import (
 )
 from workbench.server.row_security import limit_to
 from workbench.server.scope import (
+    HIDDEN_FIELDS,
+    HIDDEN_TABLES,
     HOLDERS,
     TEAM_HOLDERS,
     account_uid_of,
@@ -745,8 +747,10 @@ class _Operation:
     ) -> None:
         """The laptop deleted what the server keeps: it gets the record back — the whole
         account it belongs to, with what others added there that it never had."""
-        if account is None:
-            self.outcome.overruled.append(_overruled(table, uid, "create", last, version))
+        if account is None:  # a record of the whole team's (a product…)
+            hidden = hidden_fields(self.member, table.name) or frozenset()
+            kept = {name: value for name, value in last.items() if name not in hidden}
+            self.outcome.overruled.append(_overruled(table, uid, "create", kept, version))
         elif account not in self.given_back:
             self.given_back.add(account)
             self.outcome.overruled.extend(
@@ -1021,21 +1025,50 @@ def _conflict_entry(row: Any) -> dict[str, Any]:
 
 
 def _conflicts_seen_by(connection: Connection, member: Member) -> Select[Conflict]:
-    """The conflicts *member* may see (:func:`~workbench.server.scope.may_see`), chosen in
-    the query itself: a limit then counts only theirs."""
+    """The conflicts *member* may see, chosen in the query itself (a limit then counts
+    only theirs): on the accounts they see (:func:`~workbench.server.scope.may_see`), and
+    never of a table or field kept from them (an assistant's pricing:
+    :func:`~workbench.server.scope.hidden_fields`)."""
     statement = select(Conflict)
     visible = scoped(connection, member)
     if visible is not None:
         statement = statement.where(
             or_(Conflict.account_uid.is_(None), Conflict.account_uid.in_(sorted(visible)))
         )
+    for name in HIDDEN_TABLES | HIDDEN_FIELDS.keys():
+        hidden = hidden_fields(member, name)
+        if hidden is None:
+            statement = statement.where(Conflict.table_name != name)
+        elif hidden:
+            statement = statement.where(
+                or_(Conflict.table_name != name, Conflict.field.not_in(sorted(hidden)))
+            )
     return statement
+
+
+def _conflict_hidden(member: Member, row: Any) -> bool:
+    """Whether the conflict *row* is of a table or field kept from *member* (as
+    :func:`_conflicts_seen_by` leaves out)."""
+    hidden = hidden_fields(member, row["table_name"])
+    return hidden is None or row["field"] in hidden
+
+
+def _seen_entry(member: Member, row: Any) -> dict[str, Any]:
+    """The conflict *row* as *member* is shown it: a whole record's values (a deletion
+    against an edit) without the fields kept from them."""
+    entry = _conflict_entry(row)
+    hidden = hidden_fields(member, row["table_name"]) or frozenset()
+    if hidden and row["field"] == "*":
+        for side in ("base", "theirs", "yours"):
+            if isinstance(entry[side], dict):
+                entry[side] = {k: v for k, v in entry[side].items() if k not in hidden}
+    return entry
 
 
 def open_conflicts(connection: Connection, member: Member) -> list[dict[str, Any]]:
     statement = _conflicts_seen_by(connection, member).where(Conflict.resolved_at.is_(None))
     rows = connection.execute(statement.order_by(Conflict.id)).mappings().all()
-    return [_conflict_entry(row) for row in rows]
+    return [_seen_entry(member, row) for row in rows]
 
 
 def settled_conflicts(connection: Connection, member: Member, since: str) -> dict[str, Any]:
@@ -1057,7 +1090,7 @@ def settled_conflicts(connection: Connection, member: Member, since: str) -> dic
         .all()
     )
     return {
-        "conflicts": [_conflict_entry(row) for row in rows],
+        "conflicts": [_seen_entry(member, row) for row in rows],
         "at": at.isoformat(),
     }
 
@@ -1076,7 +1109,7 @@ def resolve(
             .one_or_none()
         )
         visible = scoped(connection, member)
-        if row is None or not may_see(visible, row["account_uid"]):
+        if row is None or not may_see(visible, row["account_uid"]) or _conflict_hidden(member, row):
             raise PushRefused(404, f"No conflict {conflict_id}.")
         if row["resolved_at"] is not None:
             raise PushRefused(409, f"Conflict {conflict_id} was already resolved.")
