@@ -11,7 +11,7 @@ from tests.server.laptops import draft
 from workbench.domain.enums import ChangeSource
 from workbench.services.accounts import create_account
 from workbench.services.sync import set_state
-from workbench.services.team_sync import leave_team, team_status
+from workbench.services.team_sync import leave_team, open_conflicts, team_status
 from workbench.store.database import Store
 from workbench.store.models import Account, SyncRecord, SyncState
 
@@ -74,3 +74,19 @@ def test_leaving_the_team_keeps_every_record_and_forgets_the_teams_bookkeeping(
         assert session.scalar(sa.select(sa.func.count()).select_from(SyncRecord)) == 0
         assert session.scalars(sa.select(Account.name)).all() == ["Hotel Sol"]
         assert team_status(session).server is None
+
+
+def test_a_conflict_with_an_odd_time_from_the_server_is_still_listed(store: Store) -> None:
+    """The listed conflicts are the server's words: a time that is no time is left out
+    of the entry, never a reason the conflicts cannot be shown."""
+    _in_a_team(store)
+    with store.transaction(ChangeSource.SYNC) as session:
+        listed = [
+            {"id": 4, "table": "accounts", "record": "x", "field": "name",
+             "theirs_at": "yesterday", "yours_at": "2026-11-26T07:00:00+00:00"},
+        ]  # fmt: skip
+        set_state(session, "conflicts", listed)
+    with store.session() as session:
+        (conflict,) = open_conflicts(session)
+    assert conflict.theirs_at is None
+    assert conflict.yours_at == datetime(2026, 11, 26, 7, tzinfo=UTC)

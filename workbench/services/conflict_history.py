@@ -64,7 +64,9 @@ def log_conflicts(session: Session, conflicts: list[dict[str, Any]]) -> set[str]
     return tables
 
 
-def _moment(text: object) -> datetime | None:
+def moment_of(text: object) -> datetime | None:
+    """A time as the server wrote it (ISO 8601); None when missing or not a time — a
+    server's odd value never stops a conflict from being listed."""
     try:
         return datetime.fromisoformat(str(text)) if text else None
     except ValueError:
@@ -82,7 +84,7 @@ def account_conflicts(session: Session, account_id: int) -> list[ConflictEvent]:
         if str(entry.get("account")) != str(uid):
             continue
         arose = ConflictEvent(
-            at=_moment(entry.get("yours_at")),
+            at=moment_of(entry.get("yours_at")),
             who=entry.get("yours_by"),
             settled=False,
             table=str(entry.get("table")),
@@ -100,7 +102,7 @@ def account_conflicts(session: Session, account_id: int) -> list[ConflictEvent]:
             events.append(
                 replace(
                     arose,
-                    at=_moment(entry.get("resolved_at")),
+                    at=moment_of(entry.get("resolved_at")),
                     who=entry.get("resolved_by"),
                     settled=True,
                     take=resolution.get("take"),

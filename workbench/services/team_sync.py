@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from workbench.domain.enums import ChangeSource
 from workbench.services.changes import ChangeSet
-from workbench.services.conflict_history import log_conflicts
+from workbench.services.conflict_history import log_conflicts, moment_of
 from workbench.services.history import record_names
 from workbench.services.progress import Progress
 from workbench.services.sync import SyncReport, in_a_team, set_state, state
@@ -110,10 +110,6 @@ def team_status(session: Session) -> TeamStatus:
     )
 
 
-def _moment(text: object) -> datetime | None:
-    return datetime.fromisoformat(str(text)) if text else None
-
-
 def _labelled(session: Session, conflict: dict[str, Any]) -> dict[str, Any]:
     """*conflict* as the server listed it, with the name its record has here."""
     try:
@@ -141,9 +137,9 @@ def open_conflicts(session: Session) -> list[OpenConflict]:
             base=c.get("base"),
             theirs=c.get("theirs"),
             theirs_by=c.get("theirs_by"),
-            theirs_at=_moment(c.get("theirs_at")),
+            theirs_at=moment_of(c.get("theirs_at")),
             yours=c.get("yours"),
-            yours_at=_moment(c.get("yours_at")),
+            yours_at=moment_of(c.get("yours_at")),
         )
         for c in state(session, "conflicts", []) or []
         if str(c.get("id")) not in settled
