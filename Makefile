@@ -23,9 +23,11 @@ run: $(STAMP)
 
 ## The whole test suite, headless, on every core (PYTEST_WORKERS=0 runs it in one process);
 ## then the tests that time the window's responsiveness, alone, so no other test shares the cores.
+## Work stealing: an idle worker takes tests queued on the other, so one long test near the end
+## does not leave a core idle.
 PYTEST_WORKERS ?= auto
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --without-alone $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal --without-alone $(PYTEST_ARGS)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:randomly --alone $(PYTEST_ARGS)
 
 ## Speed and size figures (not part of `make test`).
