@@ -170,7 +170,7 @@ Remove them now? The encrypted database and the backups made from now on are not
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="252"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="261"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n second.</numerusform>
@@ -178,11 +178,35 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="258"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="267"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n minute.</numerusform>
             <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="355"/>
+        <source>%n of your changes were not taken: what they change is no longer yours on the team (an account reassigned or unshared meanwhile).</source>
+        <translation>
+            <numerusform>%n of your changes was not taken: what it changes is no longer yours on the team (an account reassigned or unshared meanwhile).</numerusform>
+            <numerusform>%n of your changes were not taken: what they change is no longer yours on the team (an account reassigned or unshared meanwhile).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="364"/>
+        <source>%n of your changes broke a rule of the team&apos;s book and were not taken (a name or code the team already uses, say).</source>
+        <translation>
+            <numerusform>%n of your changes broke a rule of the team&apos;s book and was not taken (a name or code the team already uses, say).</numerusform>
+            <numerusform>%n of your changes broke a rule of the team&apos;s book and were not taken (a name or code the team already uses, say).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="373"/>
+        <source>%n of the team&apos;s changes were not taken here: they clash with records of this computer.</source>
+        <translation>
+            <numerusform>%n of the team&apos;s changes was not taken here: it clashes with records of this computer.</numerusform>
+            <numerusform>%n of the team&apos;s changes were not taken here: they clash with records of this computer.</numerusform>
         </translation>
     </message>
 </context>

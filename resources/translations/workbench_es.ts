@@ -5393,23 +5393,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="219"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="203"/>
+        <source>Team sync</source>
+        <extracomment>come in bursts) before it sends them. The server&apos;s own words shown for at most this many changes of each kind not taken.</extracomment>
+        <translation>Sincronización del equipo</translation>
+    </message>
+    <message>
+        <location filename="../../workbench/ui/team/team_sync.py" line="228"/>
         <source>The team server cannot be reached. Your changes wait on this computer and go out with the next sync.</source>
-        <extracomment>come in bursts) before it sends them.</extracomment>
         <translation>No se puede llegar al servidor del equipo. Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="229"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="238"/>
         <source>The team server did not accept the user name or password: sign in again.</source>
         <translation>El servidor del equipo no aceptó el usuario o la contraseña: vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="234"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="243"/>
         <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
         <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="252"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="261"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n segundo.</numerusform>
@@ -5417,7 +5422,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="258"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="267"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n minuto.</numerusform>
@@ -5425,69 +5430,93 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="264"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="273"/>
         <source>Your user is disabled on the team server: ask your director.</source>
         <translation>Tu usuario está desactivado en el servidor del equipo: pregunta a tu director.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="267"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="276"/>
         <source>The team server failed (error {status}). Your changes wait on this computer and go out with the next sync.</source>
         <translation>El servidor del equipo falló (error {status}). Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="270"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="279"/>
         <source>The team server refused the sync: {reason}</source>
         <translation>El servidor del equipo rechazó la sincronización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="294"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="303"/>
         <source>A new value</source>
         <translation>Un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="295"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="304"/>
         <source>{field} of {record}, for the whole team:</source>
         <translation>{field} de {record}, para todo el equipo:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="329"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="358"/>
-        <location filename="../../workbench/ui/team/team_sync.py" line="365"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="338"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="408"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="415"/>
         <source>Join a team server</source>
         <translation>Unirse a un servidor de equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="330"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="339"/>
         <source>Joining the team at {server}…</source>
         <translation>Uniéndose al equipo en {server}…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="355"/>
+        <source>%n of your changes were not taken: what they change is no longer yours on the team (an account reassigned or unshared meanwhile).</source>
+        <translation>
+            <numerusform>%n de tus cambios no se ha aceptado: lo que cambia ya no es tuyo en el equipo (una cuenta reasignada o que dejó de compartirse entretanto).</numerusform>
+            <numerusform>%n de tus cambios no se han aceptado: lo que cambian ya no es tuyo en el equipo (una cuenta reasignada o que dejó de compartirse entretanto).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="364"/>
+        <source>%n of your changes broke a rule of the team&apos;s book and were not taken (a name or code the team already uses, say).</source>
+        <translation>
+            <numerusform>%n de tus cambios incumple una regla del libro del equipo y no se ha aceptado (un nombre o código que el equipo ya usa, por ejemplo).</numerusform>
+            <numerusform>%n de tus cambios incumplen una regla del libro del equipo y no se han aceptado (un nombre o código que el equipo ya usa, por ejemplo).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../workbench/ui/team/team_sync.py" line="373"/>
+        <source>%n of the team&apos;s changes were not taken here: they clash with records of this computer.</source>
+        <translation>
+            <numerusform>%n cambio del equipo no se ha aplicado aquí: choca con registros de este ordenador.</numerusform>
+            <numerusform>%n cambios del equipo no se han aplicado aquí: chocan con registros de este ordenador.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="342"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="391"/>
         <source>This book is now in the team at {server}.</source>
         <translation>Esta cartera ya está en el equipo de {server}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="345"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="394"/>
         <source>Sent: {up} · received: {down}.</source>
         <translation>Enviados: {up} · recibidos: {down}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="352"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="401"/>
         <source>Matched: {label} was already the team&apos;s ({reason}).</source>
         <translation>Emparejado: {label} ya era del equipo ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="357"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="406"/>
         <source>Kept on this computer only: {what}</source>
         <translation>Solo en este ordenador: {what}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="377"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="427"/>
         <source>Leave the team server</source>
         <translation>Dejar el servidor del equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="379"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="429"/>
         <source>This computer stops syncing with {server}. Every record stays here as your own copy; the team keeps its own. Changes not sent yet ({waiting}) stay here only. Leave the team?</source>
         <translation>Este ordenador deja de sincronizar con {server}. Todos los registros se quedan aquí como tu propia copia; el equipo conserva la suya. Los cambios aún no enviados ({waiting}) se quedan solo aquí. ¿Dejar el equipo?</translation>
     </message>
@@ -8433,43 +8462,43 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="119"/>
+        <location filename="../../workbench/services/conflict_history.py" line="121"/>
         <source>Conflict</source>
         <translation>Conflicto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="120"/>
+        <location filename="../../workbench/services/conflict_history.py" line="122"/>
         <source>Conflict settled</source>
         <translation>Conflicto resuelto</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="121"/>
+        <location filename="../../workbench/services/conflict_history.py" line="123"/>
         <source>{field}: {yours} clashed with {theirs_by}&apos;s {theirs}, which the team kept</source>
         <translation>{field}: {yours} chocó con {theirs} de {theirs_by}, que es el que conservó el equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="124"/>
+        <location filename="../../workbench/services/conflict_history.py" line="126"/>
         <source>deleted while {theirs_by} edited it; the team kept the record</source>
         <translation>borrado mientras {theirs_by} lo editaba; el equipo conservó el registro</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="128"/>
-        <location filename="../../workbench/services/conflict_history.py" line="129"/>
+        <location filename="../../workbench/services/conflict_history.py" line="130"/>
+        <location filename="../../workbench/services/conflict_history.py" line="131"/>
         <source>{field}: settled for {who}&apos;s {value}</source>
         <translation>{field}: resuelto a favor de {value}, de {who}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="130"/>
+        <location filename="../../workbench/services/conflict_history.py" line="132"/>
         <source>{field}: settled with a new value: {value}</source>
         <translation>{field}: resuelto con un valor nuevo: {value}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="133"/>
+        <location filename="../../workbench/services/conflict_history.py" line="135"/>
         <source>settled: deleted</source>
         <translation>resuelto: borrado</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/conflict_history.py" line="134"/>
+        <location filename="../../workbench/services/conflict_history.py" line="136"/>
         <source>settled: the record kept</source>
         <translation>resuelto: se conservó el registro</translation>
     </message>

@@ -34,6 +34,7 @@ from tests.server.laptops import (
     TODAY,
     add_account,
     add_user,
+    edit,
     hand_work,
     new_colleague,
     new_laptop,
@@ -457,6 +458,45 @@ def test_the_director_sees_every_managers_accounts_a_manager_only_their_own(
     owners.setCurrentIndex(2)
     assert "Hotel Sol" not in _portfolio_names(director)
     assert "Bodegas Rioja" in _portfolio_names(director)
+
+
+def test_an_edit_the_team_no_longer_takes_is_said_not_silently_dropped(
+    qtbot, server: RunningServer, tmp_path: Path, open_window
+) -> None:  # type: ignore[no-untyped-def]
+    """Jorge renames his account offline while the director hands it to Marta: his sync
+    cannot send the rename (403) and the account leaves his laptop — and the window says
+    so, as the command line does, instead of letting the edit vanish."""
+    for manager in ("Jorge Ruiz", "Marta Sanz"):
+        add_user(server, manager, "manager")
+    book = new_laptop(tmp_path / "book.sqlite")
+    add_account(book, "Hotel Sol", owner="Jorge Ruiz")
+    store = open_store(book)
+    with store.transaction() as session:
+        marta = new_colleague(session, "Marta Sanz")
+    store.close()
+    sync(book, server)
+    jorge, dialogs = open_window(new_laptop(tmp_path / "jorge.sqlite"))
+    dialogs.team_logins = [TeamLogin(server.url, "Jorge Ruiz", password_for("Jorge Ruiz"))]
+    qtbot.waitUntil(jorge.team_actions.join_action.isEnabled, timeout=WAIT_MS)
+    jorge.team_actions.join_action.trigger()
+    qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(jorge), timeout=WAIT_MS)
+    dialogs.messages.clear()
+
+    edit(book, "Hotel Sol", owner_id=marta)
+    sync(book, server)
+    _rename_in_window(jorge, "Hotel Sol", "Hotel Sol Playa")
+    jorge.team_actions.sync_action.trigger()
+    qtbot.waitUntil(lambda: any(m[0] == "warning" for m in dialogs.messages), timeout=WAIT_MS)
+    title, text = next(m for m in dialogs.messages if m[0] == "warning")[1:]
+    assert title == "Team sync"
+    lines = str(text).splitlines()
+    assert lines[0] == (
+        "1 of your changes was not taken: what it changes is no longer yours on the team "
+        "(an account reassigned or unshared meanwhile)."
+    )
+    assert lines[1].startswith("  • You may not change this accounts record")
+    qtbot.waitUntil(lambda: "Hotel Sol Playa" not in _portfolio_names(jorge), timeout=WAIT_MS)
+    assert "Hotel Sol" not in _portfolio_names(jorge)  # it left with the reassignment
 
 
 def _entries(window: MainWindow, name: str) -> list[str]:

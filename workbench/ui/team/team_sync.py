@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QWidget
 from workbench.domain.record_labels import field_label
 from workbench.services import passphrases
 from workbench.services.changes import ChangeSet
+from workbench.services.sync import SyncReport
 from workbench.services.sync_client import MISMATCH, SyncError
 from workbench.services.team_sync import (
     Credentials,
@@ -48,6 +49,8 @@ from workbench.ui.team_login_dialog import TeamLogin
 # After a change made here, the sync waits this long for the next one (a form's edits
 #: come in bursts) before it sends them.
 AFTER_CHANGE_MS = 5_000
+#: The server's own words shown for at most this many changes of each kind not taken.
+_DETAILS_SHOWN = 5
 
 
 class SyncState(Enum):
@@ -191,7 +194,13 @@ class TeamSync(QObject):
             writes=False,  # each step commits on its own: the next sync resumes
         )
 
-    def _synced(self, outcome: TeamSyncOutcome) -> None:
+    def _synced(self, outcome: TeamSyncOutcome, *, say_refusals: bool = True) -> None:
+        """A sync ended: the new status, what came down shown, and — when the server did
+        not take some of this laptop's changes, or the laptop some of the team's — a
+        warning that says so (*say_refusals*; a join says it in its own report)."""
+        refusals = self.refusal_lines(outcome.report)
+        if refusals and say_refusals:
+            self.context.dialogs.warn(self.tr("Team sync"), "\n".join(refusals))
         self._ended()
         login, self._to_remember = self._to_remember, None
         if login is not None:
@@ -335,8 +344,49 @@ class TeamSync(QObject):
             writes=False,
         )
 
+    def refusal_lines(self, report: SyncReport) -> list[str]:
+        """What of a sync was not taken, and why, in the interface's language (with the
+        server's own words for each, as details)."""
+        lines: list[str] = []
+        for reasons, summary in (
+            (
+                report.forbidden,
+                self.tr(
+                    "%n of your changes were not taken: what they change is no longer yours "
+                    "on the team (an account reassigned or unshared meanwhile).",
+                    "",
+                    len(report.forbidden),
+                ),
+            ),
+            (
+                report.refused,
+                self.tr(
+                    "%n of your changes broke a rule of the team's book and were not taken "
+                    "(a name or code the team already uses, say).",
+                    "",
+                    len(report.refused),
+                ),
+            ),
+            (
+                report.kept_out,
+                self.tr(
+                    "%n of the team's changes were not taken here: they clash with records "
+                    "of this computer.",
+                    "",
+                    len(report.kept_out),
+                ),
+            ),
+        ):
+            if reasons:
+                lines += [""] if lines else []  # a blank line between kinds
+                lines.append(summary)
+                lines += [f"  • {reason}" for reason in reasons[:_DETAILS_SHOWN]]
+                if len(reasons) > _DETAILS_SHOWN:
+                    lines.append("  • …")
+        return lines
+
     def _joined(self, outcome: TeamSyncOutcome) -> None:
-        self._synced(outcome)
+        self._synced(outcome, say_refusals=False)
         joined = outcome.report.joined
         lines = [
             self.tr("This book is now in the team at {server}.").format(
@@ -355,6 +405,7 @@ class TeamSync(QObject):
                 )
             for left_out in joined.left_out:
                 lines.append(self.tr("Kept on this computer only: {what}").format(what=left_out))
+        lines += self.refusal_lines(outcome.report)
         self.context.dialogs.inform(self.tr("Join a team server"), "\n".join(lines))
 
     def _join_failed(self, login: TeamLogin, error: Exception) -> None:
