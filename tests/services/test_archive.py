@@ -303,6 +303,18 @@ def _set(column: str, value: object) -> Callable[[Rows], Rows]:
     return edit
 
 
+def _same_uid_twice(rows: Rows) -> Rows:
+    rows[1]["uid"] = rows[0]["uid"]
+    return rows
+
+
+def _two_primaries(rows: Rows) -> Rows:
+    """A second primary contact for the first contact's account."""
+    other = next(r for r in rows[1:] if r["account_id"] == rows[0]["account_id"])
+    rows[0]["is_primary"], other["is_primary"] = 1, 1
+    return rows
+
+
 def _unlisted_member(archive: Path, folder: Path) -> Path:
     return rebuild(archive, folder / "unlisted.zip", extra={"tables/planets.json": b"[]"})
 
@@ -375,6 +387,15 @@ def _no_rows(archive: Path, folder: Path) -> Path:
         (_with_edit("accounts", _set("planet", "Mars"), "column.zip"), "unknown column"),
         (_with_edit("contacts", _set("account_id", 999_999), "fk.zip"), "missing accounts row"),
         (_with_edit("contacts", _set("id", 2), "unique.zip"), "UNIQUE"),
+        # Two records with one uid, two primary contacts of one account: refused, named.
+        (
+            _with_edit("contacts", _same_uid_twice, "uid.zip"),
+            "(table contacts: UNIQUE constraint failed: contacts.uid)",
+        ),
+        (
+            _with_edit("contacts", _two_primaries, "primary.zip"),
+            "(table contacts: UNIQUE constraint failed: contacts.account_id)",
+        ),
         (_with_edit("revenue_records", _set("revenue", "lots"), "text.zip"), "holds a text"),
         (_with_edit("revenue_records", _set("revenue", 12.5), "real.zip"), "holds a real"),
         (_with_edit("accounts", _set("name", ["A", "B"]), "list.zip"), "refuses"),

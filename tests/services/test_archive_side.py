@@ -73,6 +73,11 @@ def _set_first(column: str, value: object) -> Any:
     return edit
 
 
+def _uid_of_second_on_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows[0] = {**rows[0], "uid": rows[1]["uid"]}
+    return rows
+
+
 @pytest.mark.parametrize(
     ("table", "edit", "message"),
     [
@@ -89,6 +94,8 @@ def _set_first(column: str, value: object) -> Any:
         ("accounts", _set_first("name", None), "NOT NULL"),
         # A reference from the second process's rows is checked once all rows are in.
         (SIDE, _set_first("account_id", 999_999), "missing accounts row"),
+        # Two of its records with one uid: refused, naming the table, as the first says it.
+        (SIDE, _uid_of_second_on_first, "table interactions: UNIQUE constraint failed"),
     ],
 )
 def test_a_refusal_on_either_side_leaves_the_database_untouched(
