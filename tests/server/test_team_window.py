@@ -94,8 +94,11 @@ def _indicator(window: MainWindow) -> str:
     return button.text() if button.isVisible() else ""
 
 
-def _join(qtbot, window: MainWindow, dialogs: FakeDialogs, server: RunningServer) -> None:  # type: ignore[no-untyped-def]
-    dialogs.team_logins = [TeamLogin(server.url, DIRECTOR, password_for(DIRECTOR))]
+def _join(
+    qtbot, window: MainWindow, dialogs: FakeDialogs, server: RunningServer, user: str = DIRECTOR
+) -> None:  # type: ignore[no-untyped-def]
+    """*window* joins the team as *user*, and its first sync ends."""
+    dialogs.team_logins = [TeamLogin(server.url, user, password_for(user))]
     action = window.team_actions.join_action
     qtbot.waitUntil(action.isEnabled, timeout=WAIT_MS)  # the book's status read
     action.trigger()
@@ -441,9 +444,7 @@ def test_the_director_sees_every_managers_accounts_a_manager_only_their_own(
     sync(book, server)
 
     jorge, dialogs = open_window(new_laptop(tmp_path / "jorge.sqlite"))
-    dialogs.team_logins = [TeamLogin(server.url, "Jorge Ruiz", password_for("Jorge Ruiz"))]
-    qtbot.waitUntil(jorge.team_actions.join_action.isEnabled, timeout=WAIT_MS)
-    jorge.team_actions.join_action.trigger()
+    _join(qtbot, jorge, dialogs, server, "Jorge Ruiz")
     qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(jorge), timeout=WAIT_MS)
     assert "Bodegas Rioja" not in _portfolio_names(jorge)
 
@@ -476,9 +477,7 @@ def test_an_edit_the_team_no_longer_takes_is_said_not_silently_dropped(
     store.close()
     sync(book, server)
     jorge, dialogs = open_window(new_laptop(tmp_path / "jorge.sqlite"))
-    dialogs.team_logins = [TeamLogin(server.url, "Jorge Ruiz", password_for("Jorge Ruiz"))]
-    qtbot.waitUntil(jorge.team_actions.join_action.isEnabled, timeout=WAIT_MS)
-    jorge.team_actions.join_action.trigger()
+    _join(qtbot, jorge, dialogs, server, "Jorge Ruiz")
     qtbot.waitUntil(lambda: "Hotel Sol" in _portfolio_names(jorge), timeout=WAIT_MS)
     dialogs.messages.clear()
 
@@ -526,10 +525,7 @@ def test_work_a_colleague_hands_me_reaches_my_focus_list_after_the_sync(
     sync(book, server, jorge)
 
     window, dialogs = open_window(new_laptop(tmp_path / "pablo.sqlite"))
-    dialogs.team_logins = [TeamLogin(server.url, pablo, password_for(pablo))]
-    qtbot.waitUntil(window.team_actions.join_action.isEnabled, timeout=WAIT_MS)
-    window.team_actions.join_action.trigger()
-    qtbot.waitUntil(lambda: _indicator(window).startswith("Synced"), timeout=WAIT_MS)
+    _join(qtbot, window, dialogs, server, pablo)
     window.tabs.setCurrentWidget(window.page("dashboardTab"))
     assert "Hotel Sol" not in _portfolio_names(window)
 
