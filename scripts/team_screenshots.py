@@ -17,7 +17,11 @@
   and as it was settled;
 - ``team-colleagues-{lang}.png``: Edit → Colleagues…, with a junior's mentor;
 - ``team-owner-filter-{lang}-1366x768.png``: the Portfolio filtered on a mentor: her
-  accounts and her junior's.
+  accounts and her junior's;
+- ``team-not-taken-{lang}.png``: the warning after a sync that could not send an edit (its
+  account reassigned meanwhile) nor take one of the team's changes;
+- ``team-sign-in-held-{lang}.png``: the warning when the server holds back sign-ins after
+  too many wrong passwords.
 
 The book is the sample portfolio in a temporary folder, marked as in a team (no server
 is needed to draw the states); nothing of the user's is read or written.
@@ -149,9 +153,24 @@ def _strip(window: object) -> QPixmap:
     return image.copy(QRect(image.width() * 2 // 3, 0, image.width() // 3, image.height()))
 
 
+def _warning(
+    app: QApplication, parent: object, title: str, text: str, out: Path, name: str
+) -> None:
+    """The warning box the window's dialogs show (``DialogService.warn``), drawn."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)  # type: ignore[arg-type]
+    box.show()
+    app.processEvents()
+    box.grab().save(str(out / name))
+    box.close()
+
+
 def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path) -> None:
     from tests.ui.fakes import FakeDialogs
     from workbench.app import build_main_window
+    from workbench.services.sync import SyncReport
+    from workbench.services.sync_client import SyncError
     from workbench.ui.clock import Clock
     from workbench.ui.language import SETTINGS_LANGUAGE, install_language
     from workbench.ui.team.team_sync import SyncState
@@ -235,6 +254,15 @@ def shots(app: QApplication, language: str, book: Path, folder: Path, out: Path)
     app.processEvents()
     colleagues.grab().save(str(out / f"team-colleagues-{language}.png"))
     colleagues.close()
+    report = SyncReport(
+        forbidden=["You may not change this accounts record."],
+        kept_out=["contacts 01a21526-e400-7400-83a4-6506f7460104 (UNIQUE constraint failed)"],
+    )
+    _warning(app, window, team.tr("Team sync"), "\n".join(team.refusal_lines(report)), out,
+             f"team-not-taken-{language}.png")  # fmt: skip
+    held = SyncError("Too many failed logins.", 429, code="rate_limited", retry_after=840)
+    _warning(app, window, team.tr("Join a team server"), team.refusal_text(held), out,
+             f"team-sign-in-held-{language}.png")  # fmt: skip
     dialog = TeamLoginDialog(joining=True, keyring=True)
     dialog.server_edit.setText("https://equipo.example.com:8765")
     dialog.user_edit.setText("Elena Vidal")

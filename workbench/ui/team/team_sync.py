@@ -198,8 +198,7 @@ class TeamSync(QObject):
         """A sync ended: the new status, what came down shown, and — when the server did
         not take some of this laptop's changes, or the laptop some of the team's — a
         warning that says so (*say_refusals*; a join says it in its own report)."""
-        refusals = self.refusal_lines(outcome.report)
-        if refusals and say_refusals:
+        if say_refusals and (refusals := self.refusal_lines(outcome.report)):
             self.context.dialogs.warn(self.tr("Team sync"), "\n".join(refusals))
         self._ended()
         login, self._to_remember = self._to_remember, None
@@ -245,11 +244,11 @@ class TeamSync(QObject):
             )
             self._set(SyncState.FAILED)
         else:
-            self.problem = self._refusal_text(error)
+            self.problem = self.refusal_text(error)
             self._set(SyncState.FAILED)
         self.refresh()  # the changes waiting, counted again
 
-    def _refusal_text(self, error: Exception) -> str:
+    def refusal_text(self, error: Exception) -> str:
         """What the server refused, said in the interface's language (its own message,
         in English, only where no better one is known)."""
         if not isinstance(error, SyncError) or error.status is None:
