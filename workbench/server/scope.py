@@ -211,6 +211,13 @@ def may_see(visible: frozenset[str] | None, account_uid: str | None) -> bool:
     return visible is None or account_uid is None or account_uid in visible
 
 
+def shown_values(member: Member, table_name: str, values: Mapping[str, Any]) -> dict[str, Any]:
+    """A record's *values* without the fields of *table_name* kept from *member* (a table
+    kept whole is the caller's to leave out: :func:`hidden_fields` says None)."""
+    hidden = hidden_fields(member, table_name) or frozenset()
+    return {name: value for name, value in values.items() if name not in hidden}
+
+
 def hidden_fields(member: Member, table_name: str) -> frozenset[str] | None:
     """The fields of *table_name* kept from *member*; None: the whole table."""
     if member.role is not Role.ASSISTANT:

@@ -57,6 +57,7 @@ from workbench.server.scope import (
     may_see,
     owns_account,
     scoped,
+    shown_values,
     would_own,
 )
 from workbench.server.sessions import Member
@@ -748,8 +749,7 @@ class _Operation:
         """The laptop deleted what the server keeps: it gets the record back — the whole
         account it belongs to, with what others added there that it never had."""
         if account is None:  # a record of the whole team's (a product…)
-            hidden = hidden_fields(self.member, table.name) or frozenset()
-            kept = {name: value for name, value in last.items() if name not in hidden}
+            kept = shown_values(self.member, table.name, last)
             self.outcome.overruled.append(_overruled(table, uid, "create", kept, version))
         elif account not in self.given_back:
             self.given_back.add(account)
@@ -906,10 +906,9 @@ def pull(
             continue
         if not may_see(visible, row["account_uid"]):
             continue
-        hidden = hidden_fields(member, row["table_name"])
-        if hidden is None:
-            continue
-        values = {k: v for k, v in (row["values"] or {}).items() if k not in hidden}
+        if hidden_fields(member, row["table_name"]) is None:
+            continue  # a table kept whole from them
+        values = shown_values(member, row["table_name"], row["values"] or {})
         changes.append(
             {
                 "seq": row["seq"],
@@ -979,7 +978,7 @@ def _account_snapshot(
                     "table": table.name,
                     "record": str(row["uid"]),
                     "kind": "create",
-                    "values": {k: v for k, v in values.items() if k not in hidden},
+                    "values": shown_values(member, table.name, values),
                 }
             )
     return changes
@@ -1057,11 +1056,10 @@ def _seen_entry(member: Member, row: Any) -> dict[str, Any]:
     """The conflict *row* as *member* is shown it: a whole record's values (a deletion
     against an edit) without the fields kept from them."""
     entry = _conflict_entry(row)
-    hidden = hidden_fields(member, row["table_name"]) or frozenset()
-    if hidden and row["field"] == "*":
+    if row["field"] == "*":
         for side in ("base", "theirs", "yours"):
             if isinstance(entry[side], dict):
-                entry[side] = {k: v for k, v in entry[side].items() if k not in hidden}
+                entry[side] = shown_values(member, row["table_name"], entry[side])
     return entry
 
 
