@@ -21,6 +21,7 @@ from tests.conftest import AS_OF
 from tests.dumps import dump
 from tests.services.archives import checked, rebuild, rows_of, snapshot
 from workbench.cli import main
+from workbench.services import archive_reader
 from workbench.services.archive import (
     FORMAT,
     ArchiveError,
@@ -171,6 +172,43 @@ def test_rows_naming_their_columns_in_any_order_restore_the_same(
     restore_archive(archive, a)
     restore_archive(mixed, b)
     assert dump(a) == dump(b)
+
+
+@pytest.mark.parametrize(
+    ("value", "says"),
+    [("lots", "account_id holds a text value"), (2.5, "account_id holds a real value")],
+)
+def test_a_value_of_the_wrong_kind_after_many_rows_read_typed_is_refused(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, value: object, says: str
+) -> None:
+    """Rows as written are read in blocks, typed, and their kinds need no check; a block
+    with a value of another kind is read as objects, and that value is still refused."""
+    monkeypatch.setattr(archive_reader, "_CHUNK", 2048)  # many blocks before the last row
+    contacts = rows_of(archive, "contacts")
+    contacts[-1]["account_id"] = value
+    edited = rebuild(
+        archive, tmp_path / "edited.zip", extra={"tables/contacts.json": _lines(contacts)}
+    )
+    target = tmp_path / "restored.sqlite"
+    with pytest.raises(ArchiveError, match=says):
+        restore_archive(edited, target)
+    assert not target.exists()
+
+
+def test_a_number_in_a_text_column_is_kept_as_sqlite_keeps_it(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(archive_reader, "_CHUNK", 2048)
+    contacts = rows_of(archive, "contacts")
+    contacts[-1]["job_title"] = 42
+    edited = rebuild(
+        archive, tmp_path / "edited.zip", extra={"tables/contacts.json": _lines(contacts)}
+    )
+    target = tmp_path / "restored.sqlite"
+    restore_archive(edited, target)
+    with closing(sqlite3.connect(target)) as db:
+        stored = db.execute("SELECT job_title FROM contacts WHERE id = ?", (contacts[-1]["id"],))
+        assert stored.fetchone() == ("42",)
 
 
 def test_one_row_over_several_lines_among_rows_one_a_line_is_read(

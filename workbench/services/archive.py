@@ -27,38 +27,43 @@ The full-text search index is not archived: its triggers rebuild it as rows go i
 from __future__ import annotations
 
 import base64
-import io
-import itertools
 import json
 import operator
 import os
-import queue
 import re
 import struct
-import threading
 import zipfile
 import zlib
-from collections.abc import Callable, Generator, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing.sharedctypes import Synchronized
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import Any
 
-import msgspec
 from sqlalchemy import Column, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.atomic import atomic_path, private_folder
 from workbench.services import archive_side
+from workbench.services.archive_reader import (
+    BATCH,
+    Batch,
+    MemberDamaged,
+    RowShape,
+    TextSeen,
+    read_ahead,
+    read_batches,
+)
 from workbench.services.archive_side import SideFill, side_tables
 from workbench.services.backup import BackupError, restore_backup, schema_tables
 from workbench.services.progress import Progress
 from workbench.store.archive_rows import (
     RawConnection,
     RowsRefused,
+    column_affinities,
     first_wrong_kind,
     insert_rows,
     insert_statement,
@@ -99,8 +104,6 @@ from workbench.store.search_index import (
 )
 from workbench.store.verify import row_count, schema_revision, table_names
 
-_T = TypeVar("_T")
-
 FORMAT = "account-workbench-archive"
 #: The archive layout this version writes; a larger one is refused as "newer".
 VERSION = 1
@@ -109,10 +112,6 @@ MANIFEST = "manifest.json"
 #: portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed.
 MAX_UNPACKED = 2 * 1024**3
 MAX_MANIFEST = 1024**2
-#: Longest single row accepted while reading (a guard against one endless object).
-MAX_ROW = 64 * 1024**2
-BATCH = 2_000
-_CHUNK = 1024**2
 _REVISION = re.compile(r"[0-9A-Za-z_]{1,32}")
 _DIALECT = sqlite_dialect.dialect()
 #: What reading a hostile ZIP may raise besides our own checks.
@@ -483,205 +482,6 @@ def _parse_manifest(raw: dict[str, Any], name: str) -> ArchiveManifest:
     )
 
 
-def _object_hook(value: dict[str, Any]) -> Any:
-    if len(value) == 1 and "$bytes" in value:
-        encoded = value["$bytes"]
-        if not isinstance(encoded, str):
-            raise ValueError("$bytes holds no text")
-        return base64.b64decode(encoded, validate=True)
-    return value
-
-
-#: Decodes the rows written one a line, twice as fast as ``json``; whatever it refuses
-#: (NaN, a lone surrogate, a number out of range…) is read again by ``json``, row by row,
-#: which takes what it took before and says what is wrong with the rest.
-_LINES_DECODER = msgspec.json.Decoder(list[dict[str, Any]])  # rows, checked in C
-
-
-def _with_bytes(value: Any) -> Any:
-    """*value* (decoded without the object hook) as :func:`_object_hook` makes it."""
-    if type(value) is dict:
-        return _object_hook({key: _with_bytes(item) for key, item in value.items()})
-    if type(value) is list:
-        return [_with_bytes(item) for item in value]
-    return value
-
-
-def _may_hold_control(text: str) -> bool:
-    """Whether JSON text may hold a control character: escaped (``\\u001b``, and backspace
-    and form feed as ``\\b`` and ``\\f``) or, for DEL, as is (the decoder refuses the
-    others raw). A few ``memchr`` scans in the usual case."""
-    return "\x7f" in text or ("\\" in text and ("\\u00" in text or "\\b" in text or "\\f" in text))
-
-
-@dataclass
-class _TextSeen:
-    """Whether a table's JSON text may hold a control character (then its text is checked)."""
-
-    control: bool = False
-
-
-def _read_rows(
-    member: IO[bytes], file: str, table: str, seen: _TextSeen | None = None
-) -> Iterator[dict[str, Any]]:
-    """The objects of the JSON array in *member*, one at a time (any layout, never all at once).
-
-    *seen* learns whether the text may hold a control character: one regular expression
-    over the raw text, far cheaper than looking at every value once stored.
-    """
-    seen = seen or _TextSeen()
-    decoder = json.JSONDecoder(object_hook=_object_hook)
-    text = io.TextIOWrapper(member, encoding="utf-8", newline="")
-    buffer = ""
-    pos = 0
-    ended = False
-    by_lines = True  # as written: one row a line; false once the lines are not rows
-    lines_ahead = True  # whether the text read may hold a line ending in a comma past pos
-
-    def more() -> None:
-        nonlocal buffer, pos, ended, lines_ahead
-        if ended:
-            raise _damaged(file, f"{_member(table)} ends too early")
-        if len(buffer) - pos > MAX_ROW:
-            raise _damaged(file, f"{_member(table)} holds a row too large")
-        # The pending text at least doubles: a long row is parsed again a few times, not
-        # once per chunk.
-        chunk = text.read(max(_CHUNK, len(buffer) - pos))
-        buffer = buffer[pos:] + chunk
-        pos = 0
-        ended = not chunk
-        lines_ahead = True
-        if not seen.control and _may_hold_control(buffer):  # the pending part too: an
-            seen.control = True  # escape cut in two by the chunks is found whole
-
-    def next_char() -> str:
-        nonlocal pos
-        while True:
-            while pos < len(buffer) and buffer[pos] in " \t\r\n":
-                pos += 1
-            if pos < len(buffer):
-                return buffer[pos]
-            if ended:
-                return ""
-            more()
-
-    def expect(char: str) -> None:
-        nonlocal pos
-        if next_char() != char:
-            raise _damaged(file, f"{_member(table)} is not a JSON list of rows")
-        pos += 1
-
-    def whole_lines() -> list[dict[str, Any]] | None:
-        """The rows on the whole lines ahead that end in a comma, decoded as one list; None
-        where they do not decode to rows alone (a row over several lines, a damaged one):
-        then rows are read one by one, which says what is wrong, and so is the rest.
-
-        A newline is never inside a JSON string, so a line ending in a comma ends a row
-        of the list or leaves an object or array open, and then the list does not decode.
-        """
-        nonlocal pos, by_lines, lines_ahead
-        if not lines_ahead:
-            return None
-        end = buffer.rfind(",\n", pos)
-        if end <= pos:  # none in the text read: not looked for again before more is read
-            lines_ahead = False
-            return None
-        lines = buffer[pos:end]
-        try:
-            rows = _LINES_DECODER.decode(f"[{lines}]")
-            if "$bytes" in lines or "\\u" in lines:  # a key spelled with escapes too
-                rows = [_with_bytes(row) for row in rows]
-        except (msgspec.MsgspecError, ValueError, RecursionError):  # bad base64 a ValueError
-            rows = None
-        if rows is None:
-            by_lines = False
-            return None
-        pos = end + 1
-        return rows
-
-    expect("[")
-    if next_char() == "]":
-        pos += 1
-    else:
-        while True:
-            next_char()
-            if by_lines and (rows := whole_lines()) is not None:
-                yield from rows
-                continue
-            while True:
-                try:
-                    row, pos = decoder.raw_decode(buffer, pos)
-                    break
-                except RecursionError as error:
-                    raise _damaged(file, f"{_member(table)} nests too deep") from error
-                except json.JSONDecodeError as error:  # often only an incomplete row: read more
-                    if ended:
-                        raise _damaged(file, f"{_member(table)}: {error}") from error
-                    more()
-                except ValueError as error:  # bad base64, an endless number…
-                    raise _damaged(file, f"{_member(table)}: {error}") from error
-            if not isinstance(row, dict):
-                raise _damaged(file, f"{_member(table)} holds something other than rows")
-            yield row
-            if next_char() == ",":
-                pos += 1
-                continue
-            expect("]")
-            break
-    if next_char() != "":
-        raise _damaged(file, f"{_member(table)} goes on after its list of rows")
-
-
-def _in_batches(rows: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
-    while batch := list(itertools.islice(rows, BATCH)):
-        yield batch
-
-
-def _read_ahead(batches: Iterator[_T], depth: int = 4) -> Generator[_T, None, None]:
-    """The items of *batches*, made on a thread of their own a few ahead of the caller.
-
-    Decoding JSON holds the GIL; SQLite lets it go while it stores a batch: on two cores
-    the rows are read while the previous ones are inserted. Whatever the reading raises is
-    raised here; leaving early (a refusal, a cancel) stops the reading thread.
-    """
-    ahead: queue.Queue[tuple[bool, Any]] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def put(item: tuple[bool, Any]) -> bool:
-        while not stop.is_set():
-            try:
-                ahead.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def read() -> None:
-        try:
-            for batch in batches:
-                if not put((True, batch)):
-                    return
-        except BaseException as error:
-            put((False, error))
-        else:
-            put((False, None))
-
-    reader = threading.Thread(target=read, name="archive-reader", daemon=True)
-    reader.start()
-    try:
-        while True:
-            more, item = ahead.get()
-            if more:
-                yield item
-            elif item is None:
-                return
-            else:
-                raise item
-    finally:
-        stop.set()
-        reader.join()
-
-
 # --- restoring -------------------------------------------------------------------------
 
 
@@ -713,6 +513,20 @@ class _TableLoader:
         self.sql = ""
         self.fill: list[Callable[[], Any]] = []
         self.batch: list[tuple[Any, ...]] = []
+        self.shape = RowShape(column_affinities(db, table.name))
+        self.whole = insert_statement(table.name, self.shape.names)
+        self.typed = True  # every row so far came typed: no value needs its kind checked
+
+    def add_batch(self, batch: Batch) -> None:
+        """Insert *batch*: typed rows as they are, objects by :meth:`add` (then
+        :meth:`check_types` has values to check)."""
+        if not batch.typed:
+            self.typed = False
+            for row in batch.rows:
+                self.add(row)
+            return
+        self.flush()
+        self._insert(self.whole, batch.rows)
 
     def add(self, row: dict[str, Any]) -> None:
         # The values by the names of the batch's columns, whatever their order in the row;
@@ -751,16 +565,22 @@ class _TableLoader:
     def flush(self) -> None:
         if not self.batch:
             return
+        self._insert(self.sql, self.batch)
+        self.batch.clear()
+
+    def _insert(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
         try:
-            insert_rows(self.db, self.sql, self.batch)
+            insert_rows(self.db, sql, rows)
         except RowsRefused as error:
             raise _refused(self.file, self.table.name, error) from error
         except (OverflowError, UnicodeEncodeError) as error:
             raise _refused(self.file, self.table.name, error) from error
-        self.batch.clear()
 
     def check_types(self) -> None:
-        """Refuse values of a kind their column cannot hold (text in a number column, …)."""
+        """Refuse values of a kind their column cannot hold (text in a number column, …);
+        none to look at when every row came typed."""
+        if self.typed:
+            return
         found = first_wrong_kind(self.db, self.table.name)
         if found:
             name, kind = found
@@ -829,7 +649,6 @@ def restore_archive(
         try:
             for path in scratch:
                 path.unlink(missing_ok=True)
-            open_store(staged).close()  # a new, empty database at the current schema
             _fill(archive, staged, opened, manifest, progress, total)
             steps = Progress(
                 lambda done, _total, message: progress.advance(total - 3 + done, total, message)
@@ -857,21 +676,20 @@ def _fill(
     progress: Progress,
     total: int,
 ) -> None:
-    """Insert every archived row into *staged*, checked before the file is used.
+    """Insert every archived row into *staged* (a new, empty database at the current
+    schema), checked before the file is used.
 
     The largest table of a large archive is filled by a second process into a file of its
     own (:mod:`~workbench.services.archive_side`) while this one fills the rest; its rows
-    are copied across before the indexes are built.
+    and its indexes, built there, are copied across once both are done.
     """
     file = archive.name
     aside = side_tables(manifest.tables, os.cpu_count(), archive_side.SIDE_ROWS)
     side_file = _side_file(staged)
     done = 0
-    # References are checked once all rows are in: a row may name a later one of its table;
-    # a scratch file until restore_backup checks and places it.
-    with open_for_load(staged) as db, ExitStack() as stack:
+    with ExitStack() as stack:
         side = None
-        if aside:
+        if aside:  # started first: it makes its own file while this process makes *staged*
             side = stack.enter_context(
                 SideFill(
                     _fill_side,
@@ -880,6 +698,10 @@ def _fill(
                     failed=_side_failed,
                 )
             )
+        open_store(staged).close()
+        # References are checked once all rows are in: a row may name a later one of its
+        # table; a scratch file until restore_backup checks and places it.
+        db = stack.enter_context(open_for_load(staged))
         # The search index and the indexes no constraint needs are built once from all
         # the rows: one sort each, not a random insert per row (the search index ~25×
         # faster than its triggers); they come back as the schema has them. Those of this
@@ -902,11 +724,13 @@ def _fill(
                 _build_search_index(db)
         if side is not None:
             side.wait(lambda stored: progress.advance(done + stored, total, aside[0]))
+            # Its indexes exist here before the copy, so it copies theirs, built already.
+            with transaction(db):
+                create_indexes(db, _of_tables(indexes, lambda table: table in aside))
             copy_rows(db, side_file, aside)
             done = manifest.rows
         with transaction(db):
             progress.advance(done, total, "indexes")
-            create_indexes(db, _of_tables(indexes, lambda table: table in aside))
             if search_later:
                 _build_search_index(db)
             for statement in history_create_statements(Base.metadata):
@@ -936,7 +760,7 @@ def _fill_side(
 ) -> None:
     """In the second process: fill *tables* of the archive into the new file *target*,
     each checked as :func:`_fill` checks its own (references excepted: they are checked
-    once every row is in the one file)."""
+    once every row is in the one file), then build their indexes."""
     open_store(target).close()
     with (
         zipfile.ZipFile(archive) as opened,
@@ -945,7 +769,7 @@ def _fill_side(
         _check_archive(opened, archive.name)  # the same guards, on the file as it is now
         done = 0
         with transaction(db):
-            _without_indexes(db)
+            indexes = _without_indexes(db)
             for name, expected in tables.items():
 
                 def count(rows: int, done: int = done) -> None:
@@ -953,6 +777,7 @@ def _fill_side(
 
                 _load_table(db, opened, name, expected, archive.name, count)
                 done += expected
+            create_indexes(db, _of_tables(indexes, lambda table: table in tables))
 
 
 def _without_indexes(db: RawConnection) -> dict[str, list[str]]:
@@ -986,19 +811,20 @@ def _load_table(
     table = Base.metadata.tables[name]
     loader = _TableLoader(db, table, file)
     count = 0
-    seen = _TextSeen()
+    seen = TextSeen()
     try:
         with (
             opened.open(_member(name)) as member,
             # Closed first: the reading thread ends before the member does.
-            closing(_read_ahead(_in_batches(_read_rows(member, file, name, seen)))) as batches,
+            closing(read_ahead(read_batches(member, _member(name), loader.shape, seen))) as batches,
         ):
             for batch in batches:
-                for row in batch:
-                    loader.add(row)
-                count += len(batch)
+                loader.add_batch(batch)
+                count += len(batch.rows)
                 loader.flush()
                 advance(count)
+    except MemberDamaged as error:
+        raise _damaged(file, error) from error
     except _ZIP_ERRORS as error:  # a damaged member, not UTF-8, bad base64…
         raise _damaged(file, f"{_member(name)}: {error}") from error
     if count != expected:

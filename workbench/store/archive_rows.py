@@ -5,7 +5,8 @@ service (:mod:`workbench.services.archive`) reads and checks files without writi
 Reading: :func:`rows_in_order` (inside :func:`~workbench.store.bulk.transaction`: one
 snapshot). Restoring: :func:`open_for_load` opens a new scratch file for a bulk load,
 :func:`insert_statement` and :func:`insert_rows` put rows in by batches,
-:func:`first_wrong_kind` finds a value its column's type cannot hold,
+:func:`column_affinities` says what each column keeps, :func:`first_wrong_kind` finds a
+value its column's type cannot hold,
 :func:`make_self_contained` leaves one file behind.
 """
 
@@ -98,14 +99,20 @@ def _affinity(declared: str) -> str:
     return "NUMERIC"
 
 
+def column_affinities(db: RawConnection, table: str) -> list[tuple[str, str]]:
+    """Each column of *table*, in order, with the affinity of its declared type
+    (``INTEGER``, ``TEXT``, ``REAL``, ``NUMERIC`` or ``BLOB``)."""
+    return [(row[1], _affinity(row[2])) for row in db.execute(f"PRAGMA table_info({quote(table)})")]
+
+
 def first_wrong_kind(db: RawConnection, table: str) -> tuple[str, str] | None:
     """A column of *table* holding a value of a kind its type cannot (text in a number
     column, …) and that kind, found in one scan; ``None`` when every value fits."""
     quoted = quote(table)
     allowed = {
-        row[1]: _ALLOWED[affinity]
-        for row in db.execute(f"PRAGMA table_info({quoted})")
-        if (affinity := _affinity(row[2])) != "BLOB"
+        name: _ALLOWED[affinity]
+        for name, affinity in column_affinities(db, table)
+        if affinity != "BLOB"
     }
     if not allowed:
         return None
