@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -50,12 +51,40 @@ def atomic_path(target: Path, mode: int = PRIVATE_FILE) -> Iterator[Path]:
     try:
         partial.chmod(mode)
         yield partial
-        with open(partial, "rb+") as written:
-            os.fsync(written.fileno())
+        sync_file(partial)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def sync_file(path: Path) -> None:
+    """Return once *path*'s content is on disk, not only in the system's memory: a file
+    about to take another's name must be whole there even if the power fails after."""
+    with open(path, "rb+") as written:
+        os.fsync(written.fileno())
+
+
+class BackgroundSync:
+    """:func:`sync_file` of *path* on a thread of its own, started now: the disk writes
+    while the caller computes (checks the file, say); :meth:`wait` before renaming it."""
+
+    def __init__(self, path: Path) -> None:
+        self._error: OSError | None = None
+        self._thread = threading.Thread(target=self._sync, args=(path,), daemon=True)
+        self._thread.start()
+
+    def _sync(self, path: Path) -> None:
+        try:
+            sync_file(path)
+        except OSError as error:  # raised by wait(), in the caller's thread
+            self._error = error
+
+    def wait(self) -> None:
+        """Return once the content is on disk; raise what the sync raised."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def write_atomically(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:

@@ -28,7 +28,7 @@ from functools import cache
 from pathlib import Path
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Refusal
-from workbench.io.atomic import PRIVATE_FILE, atomic_path, private_folder
+from workbench.io.atomic import PRIVATE_FILE, BackgroundSync, atomic_path, private_folder
 from workbench.services.progress import Progress
 from workbench.store.cipher import (
     DRIVER_ERRORS,
@@ -256,6 +256,9 @@ def restore_backup(
     progress = progress or Progress()
     backup_passphrase = backup_passphrase or passphrase
     progress.advance(0, 3, "verify")
+    # A scratch file is written with nothing synced (see store.bulk.prepare_bulk_load): its
+    # content goes to disk while it is checked, and is there before it takes the name.
+    on_disk = BackgroundSync(backup) if move else None
     verify_backup(backup, backup_passphrase, thorough=not move)
     exists = db_path.is_file() and db_path.stat().st_size > 0
     if exists and not (os.access(db_path, os.W_OK) and db_path.stat().st_mode & stat.S_IWUSR):
@@ -278,7 +281,8 @@ def restore_backup(
                 backup_key = key_if_encrypted(backup, backup_passphrase)
                 export_with_key(backup, backup_key, staged, new_file_key(encrypt_as))
                 verify_backup(staged, encrypt_as)
-            elif move:
+            elif on_disk is not None:
+                on_disk.wait()
                 os.replace(backup, staged)  # checked above, and nobody else writes it
             else:
                 backup_file(backup, staged, backup_passphrase)
