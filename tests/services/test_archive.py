@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import struct
 import uuid
@@ -585,6 +586,29 @@ def test_a_cancelled_restore_leaves_the_database_as_it_was(
         restore_archive(archive, sample_db_path, progress)
     assert sample_db_path.read_bytes() == before
     assert not list(sample_db_path.parent.glob(".*"))  # no scratch file left behind
+
+
+def test_the_restored_file_is_on_disk_before_it_takes_the_databases_name(
+    archive: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file is built with nothing synced (fast, and thrown away on a failure); once
+    renamed over the database, a power cut must not leave half of it on disk."""
+    events: list[tuple[str, str]] = []
+    real_fsync, real_replace = os.fsync, os.replace
+
+    def fsync(fd: int) -> None:
+        events.append(("synced", os.readlink(f"/proc/self/fd/{fd}")))
+        real_fsync(fd)
+
+    def replace(source: Any, target: Any) -> None:
+        events.append(("renamed", str(source)))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "replace", replace)
+    restore_archive(archive, tmp_path / "restored.sqlite")
+    built = str(tmp_path / ".restored.sqlite.from-archive")
+    assert events.index(("synced", built)) < events.index(("renamed", built))
 
 
 def test_restore_reports_progress_up_to_the_end(archive: Path, tmp_path: Path) -> None:

@@ -63,6 +63,7 @@ from workbench.services.progress import Progress
 from workbench.store.archive_rows import (
     RawConnection,
     RowsRefused,
+    build_indexes,
     column_affinities,
     first_wrong_kind,
     insert_rows,
@@ -76,7 +77,7 @@ from workbench.store.bulk import (
     column_default,
     copy_rows,
     create_indexes,
-    drop_secondary_indexes,
+    drop_indexes,
     transaction,
 )
 from workbench.store.cipher import (
@@ -702,10 +703,10 @@ def _fill(
         # References are checked once all rows are in: a row may name a later one of its
         # table; a scratch file until restore_backup checks and places it.
         db = stack.enter_context(open_for_load(staged))
-        # The search index and the indexes no constraint needs are built once from all
-        # the rows: one sort each, not a random insert per row (the search index ~25×
-        # faster than its triggers); they come back as the schema has them. Those of this
-        # process's tables are built while the second one still works.
+        # The search index and the indexes are built once from all the rows: one sort
+        # each, not an insert per row (the search index ~25× faster than its triggers);
+        # they come back as the schema has them, a unique one refusing a duplicate then.
+        # Those of this process's tables are built while the second one still works.
         search_later = bool(set(aside) & search_sources())
         with transaction(db):
             indexes = _without_indexes(db)
@@ -719,7 +720,7 @@ def _fill(
                 _load_table(db, opened, name, expected, file, advance)
                 done += expected
             progress.advance(done + (side.stored if side else 0), total, "indexes")
-            create_indexes(db, _of_tables(indexes, lambda table: table not in aside))
+            _build_indexes(db, indexes, lambda table: table not in aside, file)
             if not search_later:
                 _build_search_index(db)
         if side is not None:
@@ -777,16 +778,29 @@ def _fill_side(
 
                 _load_table(db, opened, name, expected, archive.name, count)
                 done += expected
-            create_indexes(db, _of_tables(indexes, lambda table: table in tables))
+            _build_indexes(db, indexes, lambda table: table in tables, archive.name)
 
 
 def _without_indexes(db: RawConnection) -> dict[str, list[str]]:
     """Drop the search index and its triggers, the field history's triggers (the archive
-    brings its own history) and the indexes no constraint needs; return the statements
-    that make the last again, by table."""
+    brings its own history) and the indexes (see :func:`~workbench.store.bulk.drop_indexes`);
+    return the statements that make the last again, by table."""
     for statement in (*drop_statements(), *history_drop_statements(Base.metadata)):
         db.execute(statement)
-    return drop_secondary_indexes(db)
+    return drop_indexes(db)
+
+
+def _build_indexes(
+    db: RawConnection, indexes: dict[str, list[str]], wanted: Callable[[str], bool], file: str
+) -> None:
+    """Make the *wanted* tables' indexes again: a duplicate a unique one finds is refused,
+    naming its table."""
+    for table, statements in indexes.items():
+        if wanted(table):
+            try:
+                build_indexes(db, statements)
+            except RowsRefused as error:
+                raise _refused(file, table, error) from error
 
 
 def _of_tables(indexes: dict[str, list[str]], wanted: Callable[[str], bool]) -> list[str]:

@@ -5,6 +5,7 @@ service (:mod:`workbench.services.archive`) reads and checks files without writi
 Reading: :func:`rows_in_order` (inside :func:`~workbench.store.bulk.transaction`: one
 snapshot). Restoring: :func:`open_for_load` opens a new scratch file for a bulk load,
 :func:`insert_statement` and :func:`insert_rows` put rows in by batches,
+:func:`build_indexes` makes the indexes once they are in,
 :func:`column_affinities` says what each column keeps, :func:`first_wrong_kind` finds a
 value its column's type cannot hold,
 :func:`make_self_contained` leaves one file behind.
@@ -19,7 +20,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Any
 
-from workbench.store.bulk import prepare_bulk_load
+from workbench.store.bulk import create_indexes, prepare_bulk_load
 from workbench.store.identifiers import quote
 
 #: A raw connection to a database file (``sqlite3``'s, or SQLCipher's alike).
@@ -73,6 +74,15 @@ def insert_statement(table: str, names: Sequence[str]) -> str:
     if not names:
         return f"{into} DEFAULT VALUES"
     return f"{into} ({', '.join(map(quote, names))}) VALUES ({', '.join('?' for _ in names)})"
+
+
+def build_indexes(db: RawConnection, statements: Sequence[str]) -> None:
+    """Make the indexes *statements* define; :class:`RowsRefused` when a unique one finds
+    a duplicate (SQLite's message names the table and columns)."""
+    try:
+        create_indexes(db, statements)
+    except sqlite3.IntegrityError as error:
+        raise RowsRefused(str(error)) from error
 
 
 def insert_rows(db: RawConnection, statement: str, rows: list[tuple[Any, ...]]) -> None:

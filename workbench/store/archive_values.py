@@ -167,12 +167,15 @@ def value_problems(db: Any, table: Table, *, text: bool) -> list[str]:
     problems: list[str] = []
     rules = [rule for rule in _rules(table) if text or rule.problem is not _text_problem]
     if rules:
-        columns = ", ".join(quote(rule.column) for rule in rules)
+        # Each suspect row with, for each rule, its value and whether the rule suspects it:
+        # the domain check runs on those alone (a repeating meeting is suspected for its
+        # rule, not its time zone).
+        columns = ", ".join(f"{quote(rule.column)}, {rule.suspect}" for rule in rules)
         where = " OR ".join(rule.suspect for rule in rules)
         cleaned: list[tuple[str, str, int]] = []
-        for rowid, *values in db.execute(f"SELECT rowid, {columns} FROM {name} WHERE {where}"):
-            for rule, value in zip(rules, values, strict=True):
-                if value is None or (problem := rule.problem(value)) is None:
+        for rowid, *found in db.execute(f"SELECT rowid, {columns} FROM {name} WHERE {where}"):
+            for rule, value, suspected in zip(rules, found[::2], found[1::2], strict=True):
+                if not suspected or value is None or (problem := rule.problem(value)) is None:
                     continue
                 if rule.problem is _text_problem:
                     cleaned.append((rule.column, without_control_characters(value), rowid))

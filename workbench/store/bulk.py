@@ -6,13 +6,12 @@ go to the driver's ``executemany`` as tuples, 2–3× faster at a million rows.
 Column types still convert every value (exact decimals, UTC times, enums).
 
 A whole new database file (an archive being restored) is filled with
-:func:`prepare_bulk_load`, :func:`drop_secondary_indexes`, :func:`copy_rows` (rows
+:func:`prepare_bulk_load`, :func:`drop_indexes`, :func:`copy_rows` (rows
 another process filled into a file of its own) and :func:`create_indexes`.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -112,34 +111,30 @@ def prepare_bulk_load(db: sqlite3.Connection) -> None:
     db.execute("PRAGMA cache_size = -65536")  # 64 MiB: the indexes are built at the end
 
 
-def drop_secondary_indexes(db: sqlite3.Connection) -> dict[str, list[str]]:
-    """Drop the indexes no constraint needs, inside the caller's transaction, and return
-    the statements that make them again, by table (for :func:`create_indexes` once the
-    rows are in).
+def drop_indexes(db: sqlite3.Connection) -> dict[str, list[str]]:
+    """Drop every index made by a statement (unique ones too), inside the caller's
+    transaction, and return the statements that make them again, by table (for
+    :func:`create_indexes` once the rows are in).
 
     Building an index once from all the rows sorts them once; keeping it while inserting
-    updates it row by row, in random order. Unique indexes stay: they enforce constraints
-    as the rows go in, so a duplicate is refused naming its table.
+    updates it row by row. A duplicate a unique index refuses is then refused when the
+    index is made again, SQLite's error naming its table and columns. The indexes of the
+    tables' own ``UNIQUE`` constraints stay: they are part of the tables.
     """
     found = db.execute(
         "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL"
     ).fetchall()
     statements: dict[str, list[str]] = {}
     for name, table, sql in found:
-        if _UNIQUE.match(sql):
-            continue
         db.execute(f"DROP INDEX {quote(name)}")
         statements.setdefault(table, []).append(sql)
     return statements
 
 
 def create_indexes(db: sqlite3.Connection, statements: Sequence[str]) -> None:
-    """Make again the indexes :func:`drop_secondary_indexes` dropped."""
+    """Make again the indexes :func:`drop_indexes` dropped."""
     for statement in statements:
         db.execute(statement)
-
-
-_UNIQUE = re.compile(r"\s*CREATE\s+UNIQUE\b", re.IGNORECASE)
 
 
 @contextmanager
