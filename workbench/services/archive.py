@@ -39,6 +39,7 @@ from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from multiprocessing.sharedctypes import Synchronized
+from multiprocessing.synchronize import Event as EventType
 from pathlib import Path
 from typing import Any
 
@@ -46,7 +47,7 @@ from sqlalchemy import Column, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP
-from workbench.io.atomic import atomic_path, private_folder
+from workbench.io.atomic import BackgroundSync, atomic_path, private_folder
 from workbench.services import archive_side
 from workbench.services.archive_reader import (
     BATCH,
@@ -65,6 +66,7 @@ from workbench.store.archive_rows import (
     RowsRefused,
     build_indexes,
     column_affinities,
+    copy_new_database,
     first_wrong_kind,
     insert_rows,
     insert_statement,
@@ -690,7 +692,7 @@ def _fill(
     done = 0
     with ExitStack() as stack:
         side = None
-        if aside:  # started first: it makes its own file while this process makes *staged*
+        if aside:  # started first: its interpreter starts while this process makes *staged*
             side = stack.enter_context(
                 SideFill(
                     _fill_side,
@@ -700,6 +702,9 @@ def _fill(
                 )
             )
         open_store(staged).close()
+        if side is not None:  # the second process's file: the same new, empty database
+            copy_new_database(staged, side_file)
+            side.go()
         # References are checked once all rows are in: a row may name a later one of its
         # table; a scratch file until restore_backup checks and places it.
         db = stack.enter_context(open_for_load(staged))
@@ -730,6 +735,9 @@ def _fill(
                 create_indexes(db, _of_tables(indexes, lambda table: table in aside))
             copy_rows(db, side_file, aside)
             done = manifest.rows
+        # Nothing is synced while the file is built: the disk writes it while the
+        # references are checked (restore_backup syncs what is left before renaming it).
+        on_disk = BackgroundSync(staged)
         with transaction(db):
             progress.advance(done, total, "indexes")
             if search_later:
@@ -743,6 +751,7 @@ def _fill(
                 raise _refused(file, table, f"row {rowid} refers to a missing {parent} row")
         # One self-contained file for restore_backup to check and copy.
         make_self_contained(db)
+        on_disk.wait()
 
 
 def _side_file(staged: Path) -> Path:
@@ -757,12 +766,18 @@ def _side_failed(details: str) -> ArchiveError:
 
 
 def _fill_side(
-    archive: Path, target: Path, tables: dict[str, int], *, stored: Synchronized
+    archive: Path,
+    target: Path,
+    tables: dict[str, int],
+    *,
+    stored: Synchronized,
+    ready: EventType,
 ) -> None:
-    """In the second process: fill *tables* of the archive into the new file *target*,
-    each checked as :func:`_fill` checks its own (references excepted: they are checked
-    once every row is in the one file), then build their indexes."""
-    open_store(target).close()
+    """In the second process: fill *tables* of the archive into the new, empty database
+    *target* (there once *ready* is set), each checked as :func:`_fill` checks its own
+    (references excepted: they are checked once every row is in the one file), then build
+    their indexes."""
+    ready.wait()
     with (
         zipfile.ZipFile(archive) as opened,
         open_for_load(target) as db,

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from multiprocessing.sharedctypes import Synchronized
+from multiprocessing.synchronize import Event as EventType
 from types import TracebackType
 from typing import Any, Self
 
@@ -40,16 +41,21 @@ def side_tables(tables: dict[str, int], cores: int | None, threshold: int) -> li
 
 
 #: What the side's target is called with: its arguments, a counter of the rows it has
-#: stored, to set as it goes.
+#: stored, to set as it goes, and an event set once the caller has made ready what the
+#: target needs of it (see :meth:`SideFill.go`).
 SideTarget = Callable[..., None]
 
 
 def _run(
-    target: SideTarget, args: tuple[Any, ...], stored: Synchronized, answer: Connection
+    target: SideTarget,
+    args: tuple[Any, ...],
+    stored: Synchronized,
+    ready: EventType,
+    answer: Connection,
 ) -> None:
     """The second process: run *target*, then say how it ended on *answer*."""
     try:
-        target(*args, stored=stored)
+        target(*args, stored=stored, ready=ready)
     except Refusal as refusal:
         values = {
             key: value if isinstance(value, (str, int, float)) else str(value)
@@ -76,17 +82,23 @@ class SideFill:
     ) -> None:
         context = multiprocessing.get_context("spawn")
         self._stored: Synchronized = context.Value("q", 0, lock=False)
+        self._ready = context.Event()
         self._answer, sent = context.Pipe(duplex=False)
         self._refused = refused
         self._failed = failed
         self._process: BaseProcess = context.Process(
             target=_run,
-            args=(target, args, self._stored, sent),
+            args=(target, args, self._stored, self._ready, sent),
             name="archive-side",
             daemon=True,
         )
         self._process.start()
         sent.close()  # only the child writes: its end closing says it is gone
+
+    def go(self) -> None:
+        """Say the second process may use what the caller has made ready for it (it starts
+        first, and makes its interpreter meanwhile)."""
+        self._ready.set()
 
     @property
     def stored(self) -> int:
