@@ -9,7 +9,8 @@ so this process's CPU time, printed too, leaves the second one's out):
 * the export (``write_archive``, wall time; skipped when --archive exists) and its size;
 * the restore (``restore_archive`` into a path where no database is yet), split by the
   phases its progress reports: reading, checking and inserting the rows; indexes and the
-  search index; the reference check; the final integrity check and putting it in place;
+  search index; the reference check; checking the new file's schema, syncing it to disk
+  and putting it in place;
 * reading alone (the archive's JSON decoded, nothing stored), to split reading from
   inserting;
 * raw SQLite: the same rows, read from DB, inserted with ``executemany`` in one
@@ -45,7 +46,7 @@ def _phase(message: str) -> str:
     if message == "":
         return "new empty database (schema), then renaming into place"
     if message in ("verify", "keep", "copy"):
-        return "integrity check + replace"
+        return "schema check, sync + replace"
     if message in ("indexes", "references"):
         return {"indexes": "indexes + search index", "references": "reference check"}[message]
     return "read + check + insert rows"
