@@ -160,6 +160,7 @@ def measure(path: Path) -> None:
     from workbench.domain.exchange import ExchangeRates
     from workbench.domain.incidents import ResponseTargets
     from workbench.domain.period import Quarter
+    from workbench.heap import freeze_start_up_objects
     from workbench.services import health
     from workbench.services.calendar import HeldSeries
     from workbench.services.dashboard import load_dashboard
@@ -177,6 +178,7 @@ def measure(path: Path) -> None:
     )
 
     store = open_store(path)
+    freeze_start_up_objects()  # as the application does once shown
     period = Quarter(2026, 3)
     rates = ExchangeRates()
     with store.session() as session:
