@@ -453,6 +453,21 @@ def _no_rows(archive: Path, folder: Path) -> Path:
             _with_edit("accounts", _set("client_since", "2023-02-30"), "date.zip"),
             "row 1, client_since '2023-02-30' is not a date",
         ),
+        # Dates SQLite's own date functions cannot read at all (NULL), alone in their row.
+        (
+            _with_edit("accounts", _set("client_since", "2000-13-45"), "month-13.zip"),
+            "row 1, client_since '2000-13-45' is not a date",
+        ),
+        (
+            _with_edit("accounts", _set("client_since", "2000-1-1"), "short-date.zip"),
+            "row 1, client_since '2000-1-1' is not a date",
+        ),
+        (
+            _with_edit(
+                "interactions", _set("occurred_at", "2000-02-39 10:00:00.000000"), "d39.zip"
+            ),
+            "occurred_at '2000-02-39 10:00:00.000000' is not a date and time",
+        ),
         (
             _with_edit("accounts", _set("client_since", "0001-01-01"), "year.zip"),
             "client_since '0001-01-01' is outside the years 1900–2200",

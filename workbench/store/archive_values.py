@@ -169,9 +169,14 @@ def value_problems(db: Any, table: Table, *, text: bool) -> list[str]:
     if rules:
         # Each suspect row with, for each rule, its value and whether the rule suspects it:
         # the domain check runs on those alone (a repeating meeting is suspected for its
-        # rule, not its time zone).
-        columns = ", ".join(f"{quote(rule.column)}, {rule.suspect}" for rule in rules)
-        where = " OR ".join(rule.suspect for rule in rules)
+        # rule, not its time zone). A value SQL cannot judge (julianday() of "2000-13-45"
+        # is NULL, and so is the condition) is a suspect too; a NULL is no value to judge.
+        suspects = [f"coalesce({rule.suspect}, {quote(rule.column)} IS NOT NULL)" for rule in rules]
+        columns = ", ".join(
+            f"{quote(rule.column)}, {suspect}"
+            for rule, suspect in zip(rules, suspects, strict=True)
+        )
+        where = " OR ".join(suspects)
         cleaned: list[tuple[str, str, int]] = []
         for rowid, *found in db.execute(f"SELECT rowid, {columns} FROM {name} WHERE {where}"):
             for rule, value, suspected in zip(rules, found[::2], found[1::2], strict=True):
