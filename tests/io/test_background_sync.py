@@ -1,33 +1,48 @@
-"""A file's content written to disk on a thread of its own while the caller goes on."""
+"""The system's pending writes sent to disk on a thread of its own while the caller goes on."""
 
 from __future__ import annotations
 
 import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
-from workbench.io.atomic import BackgroundSync
+from workbench.io.atomic import BackgroundFlush
+
+TAKE_THE_LOCK = (
+    "import sqlite3, sys; sqlite3.connect(sys.argv[1], timeout=0).execute('BEGIN IMMEDIATE')"
+)
 
 
-def test_waiting_returns_once_the_file_is_synced(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "built.sqlite"
-    path.write_bytes(b"x" * 1_000_000)
-    synced: list[str] = []
-    real_fsync = os.fsync
+def test_flushing_keeps_the_locks_sqlite_holds_on_an_open_database(tmp_path: Path) -> None:
+    """A restore flushes its file while its connection is in a transaction: closing any
+    descriptor of that file would drop SQLite's locks on it, for the whole process."""
+    path = tmp_path / "held.sqlite"
+    with closing(sqlite3.connect(path, isolation_level=None)) as db:
+        db.execute("CREATE TABLE t (x)")
+        db.execute("BEGIN EXCLUSIVE")
+        db.execute("INSERT INTO t VALUES (1)")
+        BackgroundFlush().wait()
+        other = subprocess.run(
+            [sys.executable, "-c", TAKE_THE_LOCK, str(path)], capture_output=True, text=True
+        )
+        assert other.returncode != 0
+        assert "database is locked" in other.stderr
+        db.execute("COMMIT")
 
-    def fsync(fd: int) -> None:
-        real_fsync(fd)
-        synced.append(os.readlink(f"/proc/self/fd/{fd}"))
 
-    monkeypatch.setattr(os, "fsync", fsync)
-    BackgroundSync(path).wait()
-    assert synced == [str(path)]
+def test_waiting_returns_once_the_systems_writes_are_sent(monkeypatch: pytest.MonkeyPatch) -> None:
+    sent: list[bool] = []
+    real_sync = os.sync
 
+    def sync() -> None:
+        real_sync()
+        sent.append(True)
 
-def test_what_the_sync_meets_is_raised_by_waiting(tmp_path: Path) -> None:
-    sync = BackgroundSync(tmp_path / "gone.sqlite")
-    with pytest.raises(FileNotFoundError):
-        sync.wait()
+    monkeypatch.setattr(os, "sync", sync)
+    BackgroundFlush().wait()
+    assert sent == [True]

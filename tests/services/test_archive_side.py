@@ -13,6 +13,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
@@ -180,3 +181,38 @@ def test_a_large_archive_restores_from_the_command_line(
     with closing(sqlite3.connect(sample_db_path)) as db:
         stored = db.execute(f"SELECT count(*), max(id) FROM {SIDE}").fetchone()
     assert stored == (rows, rows)
+
+
+_CALLER = """
+import sys, time
+from workbench.services.archive_side import SideFill
+from tests.services.side_targets import wait_then_say
+if __name__ == "__main__":
+    side = SideFill(wait_then_say, (sys.argv[1],), refused=RuntimeError, failed=RuntimeError)
+    time.sleep(120)  # killed before it says go
+"""
+
+
+def test_a_second_process_whose_caller_is_killed_before_it_says_go_ends(tmp_path: Path) -> None:
+    """The second process starts first and waits for the restore's go: a restore killed
+    meanwhile must not leave it waiting for ever."""
+    notes = tmp_path / "notes.txt"
+    script = tmp_path / "caller.py"
+    script.write_text(_CALLER)
+    root = str(Path(__file__).parents[2])  # the spawned process imports tests.services
+    caller = subprocess.Popen(
+        [sys.executable, str(script), str(notes)], env={**os.environ, "PYTHONPATH": root}
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not (notes.exists() and notes.read_text().startswith("waiting")):
+            assert time.monotonic() < deadline, "the second process never started"
+            time.sleep(0.05)
+        caller.kill()
+        caller.wait()
+        while "gave up" not in notes.read_text():
+            assert time.monotonic() < deadline, "the second process still waits"
+            time.sleep(0.05)
+    finally:
+        caller.kill()
+        caller.wait()

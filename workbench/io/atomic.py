@@ -65,26 +65,27 @@ def sync_file(path: Path) -> None:
         os.fsync(written.fileno())
 
 
-class BackgroundSync:
-    """:func:`sync_file` of *path* on a thread of its own, started now: the disk writes
-    while the caller computes (checks the file, say); :meth:`wait` before renaming it."""
+class BackgroundFlush:
+    """The system's writes held in memory sent to the disks (``sync()``) on a thread of its
+    own, started now: the disk writes while the caller computes, and a :func:`sync_file`
+    moments later has little left to do.
 
-    def __init__(self, path: Path) -> None:
-        self._error: OSError | None = None
-        self._thread = threading.Thread(target=self._sync, args=(path,), daemon=True)
+    It opens no file: closing any descriptor of a database file would drop the locks
+    SQLite holds on it for this process (POSIX locks belong to the process, not the
+    descriptor). Where the system has no ``sync()``, it does nothing.
+    """
+
+    def __init__(self) -> None:
+        self._thread = threading.Thread(target=getattr(os, "sync", _nothing), daemon=True)
         self._thread.start()
 
-    def _sync(self, path: Path) -> None:
-        try:
-            sync_file(path)
-        except OSError as error:  # raised by wait(), in the caller's thread
-            self._error = error
-
     def wait(self) -> None:
-        """Return once the content is on disk; raise what the sync raised."""
+        """Return once the writes are sent."""
         self._thread.join()
-        if self._error is not None:
-            raise self._error
+
+
+def _nothing() -> None:
+    pass
 
 
 def write_atomically(target: Path, data: bytes, mode: int = PRIVATE_FILE) -> Path:

@@ -47,7 +47,7 @@ from sqlalchemy import Column, Table
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
 from workbench.domain.validation import QT_TRANSLATE_NOOP
-from workbench.io.atomic import BackgroundSync, atomic_path, private_folder
+from workbench.io.atomic import BackgroundFlush, atomic_path, private_folder
 from workbench.services import archive_side
 from workbench.services.archive_reader import (
     BATCH,
@@ -737,7 +737,7 @@ def _fill(
             done = manifest.rows
         # Nothing is synced while the file is built: the disk writes it while the
         # references are checked (restore_backup syncs what is left before renaming it).
-        on_disk = BackgroundSync(staged)
+        stack.enter_context(_flushing())
         with transaction(db):
             progress.advance(done, total, "indexes")
             if search_later:
@@ -751,7 +751,16 @@ def _fill(
                 raise _refused(file, table, f"row {rowid} refers to a missing {parent} row")
         # One self-contained file for restore_backup to check and copy.
         make_self_contained(db)
-        on_disk.wait()
+
+
+@contextmanager
+def _flushing() -> Iterator[BackgroundFlush]:
+    """A :class:`~workbench.io.atomic.BackgroundFlush`, waited for however the block ends."""
+    flush = BackgroundFlush()
+    try:
+        yield flush
+    finally:
+        flush.wait()
 
 
 def _side_file(staged: Path) -> Path:
@@ -777,7 +786,8 @@ def _fill_side(
     *target* (there once *ready* is set), each checked as :func:`_fill` checks its own
     (references excepted: they are checked once every row is in the one file), then build
     their indexes."""
-    ready.wait()
+    if not archive_side.wait_for_go(ready):
+        return  # the restore is gone
     with (
         zipfile.ZipFile(archive) as opened,
         open_for_load(target) as db,

@@ -30,6 +30,8 @@ MAX_ROW = 64 * 1024**2
 #: Rows of a batch read the general way.
 BATCH = 2_000
 _CHUNK = 1024**2
+#: What JSON counts as whitespace (``bytes.strip()`` takes more: \v and \f).
+_BLANK = b" \t\r\n"
 
 
 class MemberDamaged(Exception):
@@ -45,12 +47,13 @@ class Batch(NamedTuple):
 
 
 #: The JSON values a column of each SQLite affinity keeps as they are (an integer in a REAL
-#: column is stored as a real, as SQLite stores it); anything else (a BLOB, text in a number
-#: column, which SQLite may convert) is left to the general reading and the type check.
+#: column is stored as a real by SQLite, and one past 64 bits refused, as before); anything
+#: else (a BLOB, text in a number column, which SQLite may convert) is left to the general
+#: reading and the type check.
 _KINDS: dict[str, Any] = {
     "INTEGER": int | None,
     "TEXT": str | None,
-    "REAL": float | None,
+    "REAL": int | float | None,
     "NUMERIC": int | float | str | None,
     "BLOB": int | float | str | None,
 }
@@ -260,7 +263,7 @@ def read_batches(
             if not seen.control and _may_hold_control(pending):  # an escape cut in two
                 seen.control = True  # by the chunks is found whole
         if not opened:
-            pending = pending.lstrip()
+            pending = pending.lstrip(_BLANK)
             if not pending and not ended:
                 continue
             if not pending.startswith(b"["):
@@ -268,7 +271,7 @@ def read_batches(
             pending, opened = pending[1:], True
         if ended:
             # The last rows, then the list's end: "…}\n]\n".
-            rest = pending.rstrip()
+            rest = pending.rstrip(_BLANK)
             batch = _block(rest[:-1], shape) if rest.endswith(b"]") else None
             if batch is not None and (batch.rows or not after_comma):
                 if batch.rows:

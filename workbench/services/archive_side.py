@@ -70,6 +70,16 @@ def _run(
         answer.close()
 
 
+def wait_for_go(ready: EventType, poll: float = 0.25) -> bool:
+    """In the second process: wait until the caller says go (:meth:`SideFill.go`); ``False``
+    when the caller is gone first (killed before it could say, or stop it)."""
+    parent = multiprocessing.parent_process()
+    while not ready.wait(poll):
+        if parent is not None and not parent.is_alive():
+            return False
+    return True
+
+
 class SideFill:
     """A second process filling *target*'s file; a context manager that always stops it."""
 
