@@ -14,6 +14,7 @@ import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Self
 
 #: Files the program creates are the owner's alone (the book holds clients' data).
 PRIVATE_FILE = 0o600
@@ -68,7 +69,8 @@ def sync_file(path: Path) -> None:
 class BackgroundFlush:
     """The system's writes held in memory sent to the disks (``sync()``) on a thread of its
     own, started now: the disk writes while the caller computes, and a :func:`sync_file`
-    moments later has little left to do.
+    moments later has little left to do. As a context manager, waited for however the
+    block ends.
 
     It opens no file: closing any descriptor of a database file would drop the locks
     SQLite holds on it for this process (POSIX locks belong to the process, not the
@@ -82,6 +84,12 @@ class BackgroundFlush:
     def wait(self) -> None:
         """Return once the writes are sent."""
         self._thread.join()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        self.wait()
 
 
 def _nothing() -> None:

@@ -962,9 +962,8 @@ def _account_snapshot(
     """Every record of *account*, as ``create`` changes at *seq*, parents first."""
     changes: list[dict[str, Any]] = []
     for table in book_tables():
-        hidden = hidden_fields(member, table.name)
-        if hidden is None or "uid" not in table.c:
-            continue
+        if hidden_fields(member, table.name) is None or "uid" not in table.c:
+            continue  # a table kept whole from them, or one without record ids
         statement = _rows_of_account(table, account)
         if statement is None:
             continue

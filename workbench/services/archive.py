@@ -78,7 +78,6 @@ from workbench.store.archive_values import value_problems
 from workbench.store.bulk import (
     column_default,
     copy_rows,
-    create_indexes,
     drop_indexes,
     transaction,
 )
@@ -732,12 +731,12 @@ def _fill(
             side.wait(lambda stored: progress.advance(done + stored, total, aside[0]))
             # Its indexes exist here before the copy, so it copies theirs, built already.
             with transaction(db):
-                create_indexes(db, _of_tables(indexes, lambda table: table in aside))
+                _build_indexes(db, indexes, lambda table: table in aside, file)
             copy_rows(db, side_file, aside)
             done = manifest.rows
         # Nothing is synced while the file is built: the disk writes it while the
         # references are checked (restore_backup syncs what is left before renaming it).
-        stack.enter_context(_flushing())
+        stack.enter_context(BackgroundFlush())
         with transaction(db):
             progress.advance(done, total, "indexes")
             if search_later:
@@ -751,16 +750,6 @@ def _fill(
                 raise _refused(file, table, f"row {rowid} refers to a missing {parent} row")
         # One self-contained file for restore_backup to check and copy.
         make_self_contained(db)
-
-
-@contextmanager
-def _flushing() -> Iterator[BackgroundFlush]:
-    """A :class:`~workbench.io.atomic.BackgroundFlush`, waited for however the block ends."""
-    flush = BackgroundFlush()
-    try:
-        yield flush
-    finally:
-        flush.wait()
 
 
 def _side_file(staged: Path) -> Path:
@@ -826,10 +815,6 @@ def _build_indexes(
                 build_indexes(db, statements)
             except RowsRefused as error:
                 raise _refused(file, table, error) from error
-
-
-def _of_tables(indexes: dict[str, list[str]], wanted: Callable[[str], bool]) -> list[str]:
-    return [sql for table, statements in indexes.items() if wanted(table) for sql in statements]
 
 
 def _build_search_index(db: RawConnection) -> None:

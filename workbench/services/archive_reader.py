@@ -107,6 +107,24 @@ def _with_bytes(value: Any) -> Any:
     return value
 
 
+#: What may spell a BLOB's key, in text decoded or not (``$bytes``, or with escapes).
+_BYTES_SIGNS = {str: ("$bytes", "\\u"), bytes: (b"$bytes", b"\\u")}
+
+
+def _objects(lines: str | bytes) -> list[dict[str, Any]] | None:
+    """The rows on *lines* (whole lines of rows separated by commas) as objects, a BLOB's
+    ``{"$bytes": …}`` made bytes; ``None`` when they are not rows alone (or a BLOB is not
+    base64)."""
+    text = f"[{lines}]" if isinstance(lines, str) else b"[" + lines + b"]"
+    try:
+        rows = _LINES_DECODER.decode(text)
+        if any(sign in lines for sign in _BYTES_SIGNS[type(lines)]):  # type: ignore[operator]
+            rows = [_with_bytes(row) for row in rows]
+    except (msgspec.MsgspecError, ValueError, RecursionError):  # bad base64 a ValueError
+        return None
+    return rows
+
+
 _CONTROL_SIGNS = {
     str: ("\x7f", "\\", ("\\u00", "\\b", "\\f")),
     bytes: (b"\x7f", b"\\", (b"\\u00", b"\\b", b"\\f")),
@@ -194,13 +212,7 @@ def read_rows(
         if end <= pos:  # none in the text read: not looked for again before more is read
             lines_ahead = False
             return None
-        lines = buffer[pos:end]
-        try:
-            rows = _LINES_DECODER.decode(f"[{lines}]")
-            if "$bytes" in lines or "\\u" in lines:  # a key spelled with escapes too
-                rows = [_with_bytes(row) for row in rows]
-        except (msgspec.MsgspecError, ValueError, RecursionError):  # bad base64 a ValueError
-            rows = None
+        rows = _objects(buffer[pos:end])
         if rows is None:
             by_lines = False
             return None
@@ -304,20 +316,14 @@ def _block(lines: bytes, shape: RowShape) -> Batch | None:
     A newline is never inside a JSON string, so lines cut after a comma end a row of the
     list or leave an object or array open, and then the block does not decode.
     """
-    text = b"[" + lines + b"]"
     try:
-        return Batch(shape.decode(text), typed=True)
+        return Batch(shape.decode(b"[" + lines + b"]"), typed=True)
     except msgspec.ValidationError:
         pass  # rows, but not all of the table's shape: read as objects
     except (msgspec.DecodeError, RecursionError):
         return None
-    try:
-        rows = _LINES_DECODER.decode(text)
-        if b"$bytes" in lines or b"\\u" in lines:  # a key spelled with escapes too
-            rows = [_with_bytes(row) for row in rows]
-    except (msgspec.MsgspecError, ValueError, RecursionError):  # bad base64 a ValueError
-        return None
-    return Batch(rows, typed=False)
+    rows = _objects(lines)
+    return None if rows is None else Batch(rows, typed=False)
 
 
 class _Joined(io.RawIOBase):

@@ -176,8 +176,7 @@ def verify_backup(
         raise BackupError(QT_TRANSLATE_NOOP("backup", "{file} is empty."), file=path.name)
     try:
         with closing(connect_file(path, passphrase, read_only=True)) as db:
-            messages = ["ok"] if built_here else integrity_messages(db)
-            if messages != ["ok"]:
+            if not built_here and (messages := integrity_messages(db)) != ["ok"]:
                 raise BackupError(
                     QT_TRANSLATE_NOOP("backup", "{file} is damaged: {details}"),
                     file=path.name,
