@@ -7,6 +7,7 @@ import re
 import shutil
 import sqlite3
 import warnings
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -17,8 +18,10 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, text
 
+from scripts.write_head_schema import migrated_script
 from workbench.store.database import open_store
 from workbench.store.engine import create_database_engine
+from workbench.store.head_schema import HEAD_SCHEMA_FILE, head_statements
 from workbench.store.migrate import (
     MIGRATIONS_DIR,
     SCHEMA_HEAD,
@@ -27,6 +30,7 @@ from workbench.store.migrate import (
     alembic_config,
     current_revision,
     head_revision,
+    run_migrations,
     upgrade_to_head,
 )
 from workbench.store.models import Base
@@ -88,8 +92,19 @@ def test_every_schema_version_builds_from_the_first_one(db_path: Path) -> None:
     engine.dispose()
 
 
+def migrated_from_nothing(path: Path) -> Path:
+    """A new file given the schema by running every migration (what an old file goes
+    through), not as :func:`open_store` makes a new one (from the models, at once)."""
+    engine = create_database_engine(path)
+    run_migrations(engine, alembic_config())
+    engine.dispose()
+    return path
+
+
 def test_migrated_schema_matches_the_models(db_path: Path, tmp_path: Path) -> None:
+    migrated_from_nothing(db_path)
     store = open_store(db_path)
+    assert store.migration.from_revision == SCHEMA_HEAD  # made by the migrations
     with store.engine.connect() as connection, warnings.catch_warnings():
         # Alembic cannot reflect SQLite expression indexes; they are compared below instead.
         warnings.filterwarnings("ignore", message=".*expression-based index.*")
@@ -114,6 +129,56 @@ def test_migrated_schema_matches_the_models(db_path: Path, tmp_path: Path) -> No
     engine.dispose()
     assert schema_of(db_path) == schema_of(created)
     assert triggers_of(db_path) == triggers_of(created) and triggers_of(db_path)
+
+
+def test_a_new_file_gets_the_schema_the_migrations_build(tmp_path: Path) -> None:
+    """A new database is made from the schema file in one transaction, not by the fifteen
+    migrations: it must be the same database, every statement SQLite keeps the same text,
+    or the next release's migrations would meet a stranger."""
+    migrated = migrated_from_nothing(tmp_path / "migrated.sqlite")
+    store = open_store(tmp_path / "new.sqlite")
+    assert store.migration.from_revision is None and store.migration.backup is None
+    assert current_revision(store.engine) == SCHEMA_HEAD
+    store.close()
+    new = tmp_path / "new.sqlite"
+    assert objects_of(new) == objects_of(migrated)
+    assert len(objects_of(new)) > 200
+    with closing(sqlite3.connect(new)) as db, closing(sqlite3.connect(migrated)) as old:
+        for pragma in ("user_version", "application_id", "journal_mode", "page_size"):
+            assert (
+                db.execute(f"PRAGMA {pragma}").fetchone()
+                == old.execute(f"PRAGMA {pragma}").fetchone()
+            )
+        for table in ("alembic_version", "search_index_config"):
+            assert (
+                db.execute(f"SELECT * FROM {table}").fetchall()
+                == old.execute(f"SELECT * FROM {table}").fetchall()
+            )
+
+
+def test_the_schema_file_is_what_the_migrations_build() -> None:
+    assert HEAD_SCHEMA_FILE.read_text(encoding="utf-8") == migrated_script(), (
+        "a migration changed the schema: run `python scripts/write_head_schema.py`"
+    )
+
+
+def test_the_schema_file_is_read_statement_by_statement() -> None:
+    script = (
+        "-- a note\n\nCREATE TABLE t (a TEXT DEFAULT ';');\n\n"
+        "CREATE TRIGGER x AFTER INSERT ON t BEGIN\n  DELETE FROM t; END;\n"
+    )
+    assert head_statements(script) == [
+        "CREATE TABLE t (a TEXT DEFAULT ';')",
+        "CREATE TRIGGER x AFTER INSERT ON t BEGIN\n  DELETE FROM t; END",
+    ]
+    with pytest.raises(ValueError, match="ends inside a statement"):
+        head_statements("CREATE TABLE t (a TEXT")
+
+
+def objects_of(path: Path) -> set[tuple[str, str, str, str]]:
+    """Every table, index, view and trigger: its kind, names and statement."""
+    with closing(sqlite3.connect(path)) as db:
+        return set(db.execute("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"))
 
 
 def _without_column_fk_readings(differences: list[Any]) -> list[Any]:

@@ -26,6 +26,7 @@ from workbench.store.cipher import (
     connect,
     key_if_encrypted,
 )
+from workbench.store.head_schema import head_statements
 from workbench.store.history import drop_triggers, refresh_triggers
 from workbench.store.models import Base
 
@@ -146,6 +147,16 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
     return revision, tables
 
 
+def _create_at_head(engine: Engine) -> None:
+    """A new, empty file given the newest schema at once (:mod:`~workbench.store.head_schema`):
+    one transaction, synced once. Python's sqlite3 opens none for DDL by itself, so each
+    statement would otherwise be a commit of its own."""
+    with engine.begin() as connection:
+        connection.exec_driver_sql("BEGIN")
+        for statement in head_statements():
+            connection.exec_driver_sql(statement)
+
+
 def is_older_schema(db_path: Path, passphrase: Passphrase | None = None) -> bool:
     """Whether *db_path* is a Workbench database of an older schema (read without a write)."""
     current, _tables = _read_only_survey(db_path, key_if_encrypted(db_path, passphrase))
@@ -169,8 +180,10 @@ def upgrade_to_head(
         )
     if script_location == MIGRATIONS_DIR and current == SCHEMA_HEAD:
         return MigrationReport(current, current, None)  # the everyday case, without Alembic
+    if script_location == MIGRATIONS_DIR and not tables:
+        _create_at_head(engine)
+        return MigrationReport(None, SCHEMA_HEAD, None)
 
-    from alembic import command
     from alembic.script import ScriptDirectory
 
     config = alembic_config(script_location)
@@ -190,6 +203,14 @@ def upgrade_to_head(
         engine.dispose()  # release the file before copying it
         backup = backup_file(db_path, backup_path_for(db_path, f"before-{head}"), passphrase)
         log.info("backed up %s to %s before migrating %s -> %s", db_path, backup, current, head)
+    run_migrations(engine, config)
+    return MigrationReport(current, head, backup)
+
+
+def run_migrations(engine: Engine, config: Config) -> None:
+    """Alembic's migrations from the revision *engine*'s file holds up to *config*'s head."""
+    from alembic import command
+
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         # Migrations run without the history's triggers: SQLite's ALTER TABLE checks every
@@ -198,4 +219,3 @@ def upgrade_to_head(
         drop_triggers(connection)
         command.upgrade(config, "head")
         refresh_triggers(connection, Base.metadata)
-    return MigrationReport(current, head, backup)
