@@ -19,6 +19,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -99,13 +101,20 @@ def add_parser(commands: Commands) -> None:
         action.set_defaults(run=run_user)
 
 
-def _engine(args: argparse.Namespace) -> Engine:
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Engine]:
+    """An engine on the server's database, its connections closed when the command ends
+    (PostgreSQL then ends their sessions at once, not when it notices the process gone)."""
     from workbench.server.schema import database_engine
 
     url = args.database_url or os.environ.get(URL_ENV_VAR)
     if not url:
         raise _Stop(f"give --database-url or set {URL_ENV_VAR}", 2)
-    return database_engine(url)
+    engine = database_engine(url)
+    try:
+        yield engine
+    finally:
+        engine.dispose()
 
 
 class _Stop(Exception):
@@ -161,23 +170,22 @@ def _guarded(command: str, work: object) -> int:
 
 def run_init(args: argparse.Namespace) -> int:
     def work() -> int:
+        from workbench.server.passwords import hashed
         from workbench.server.schema import create_schema
         from workbench.server.users import add_user
 
-        engine = _engine(args)
-        password = _new_password(args.admin)
-        from workbench.server.passwords import hashed
-
-        hashed(password)  # a weak one refused before anything is made
-        book = _source_book(args.from_book) if args.from_book else None
-        try:
-            create_schema(engine)
-            add_user(engine, args.admin, Role.DIRECTOR, password, by="workbench server init")
-            if book is not None:
-                _copy_book(engine, book)
-        finally:
-            if book is not None:
-                book.close()
+        with _database(args) as engine:
+            password = _new_password(args.admin)
+            hashed(password)  # a weak one refused before anything is made
+            book = _source_book(args.from_book) if args.from_book else None
+            try:
+                create_schema(engine)
+                add_user(engine, args.admin, Role.DIRECTOR, password, by="workbench server init")
+                if book is not None:
+                    _copy_book(engine, book)
+            finally:
+                if book is not None:
+                    book.close()
         print(f"The team server's database is ready; {args.admin} is its director.")
         return 0
 
@@ -229,7 +237,8 @@ def run_upgrade(args: argparse.Namespace) -> int:
     def work() -> int:
         from workbench.server.schema import upgrade_schema
 
-        before, after = upgrade_schema(_engine(args))
+        with _database(args) as engine:
+            before, after = upgrade_schema(engine)
         if before == after:
             print(f"The server's book already has schema {after}; nothing to do.")
         else:
@@ -244,18 +253,18 @@ def run_user(args: argparse.Namespace) -> int:
         from workbench.server import users
         from workbench.server.schema import check_schema
 
-        engine = _engine(args)
-        check_schema(engine)
-        by = "workbench server user"
-        if args.user_command == "add":
-            users.add_user(engine, args.name, Role(args.role), _new_password(args.name), by=by)
-            print(f"{args.name} added as {args.role}.")
-        elif args.user_command == "disable":
-            users.disable_user(engine, args.name, by=by)
-            print(f"{args.name} can no longer log in; their devices are logged out.")
-        else:
-            users.reset_password(engine, args.name, _new_password(args.name), by=by)
-            print(f"{args.name} has a new password; their devices must log in again.")
+        with _database(args) as engine:
+            check_schema(engine)
+            by = "workbench server user"
+            if args.user_command == "add":
+                users.add_user(engine, args.name, Role(args.role), _new_password(args.name), by=by)
+                print(f"{args.name} added as {args.role}.")
+            elif args.user_command == "disable":
+                users.disable_user(engine, args.name, by=by)
+                print(f"{args.name} can no longer log in; their devices are logged out.")
+            else:
+                users.reset_password(engine, args.name, _new_password(args.name), by=by)
+                print(f"{args.name} has a new password; their devices must log in again.")
         return 0
 
     return _guarded(f"workbench server user {args.user_command}", work)
@@ -268,13 +277,13 @@ def run_audit(args: argparse.Namespace) -> int:
         from workbench.server.audit_report import audit_entries, describe
         from workbench.server.schema import check_schema
 
-        engine = _engine(args)
-        check_schema(engine)
         since = datetime.combine(args.since, time(), UTC) if args.since else None
-        try:
-            entries = audit_entries(engine, account=args.account, since=since)
-        except LookupError as missing:
-            raise _Stop(str(missing)) from missing
+        with _database(args) as engine:
+            check_schema(engine)
+            try:
+                entries = audit_entries(engine, account=args.account, since=since)
+            except LookupError as missing:
+                raise _Stop(str(missing)) from missing
         for entry in entries:
             print(describe(entry))
         return 0
@@ -290,21 +299,24 @@ def run_server(args: argparse.Namespace) -> int:
 
         if bool(args.certfile) != bool(args.keyfile):
             raise _Stop("give both --certfile and --keyfile for HTTPS, or neither", 2)
-        engine = _engine(args)
-        check_schema(engine)
-        with engine.connect() as connection:
-            bypassing = bypassed_by(connection)
-        if bypassing:
+        with _database(args) as engine:
+            check_schema(engine)
+            with engine.connect() as connection:
+                bypassing = bypassed_by(connection)
+            if bypassing:
+                print(
+                    f"warning: the server connects to PostgreSQL as {bypassing}, which "
+                    "row-level security does not stop: connect as the database's owner "
+                    'instead (docs/SERVER.md, "The database role").',
+                    file=sys.stderr,
+                    flush=True,
+                )
+            scheme = "https" if args.certfile else "http"
             print(
-                f"warning: the server connects to PostgreSQL as {bypassing}, which row-level "
-                "security does not stop: connect as the database's owner instead "
-                '(docs/SERVER.md, "The database role").',
-                file=sys.stderr,
+                f"Account Workbench team server on {scheme}://{args.host}:{args.port}",
                 flush=True,
             )
-        scheme = "https" if args.certfile else "http"
-        print(f"Account Workbench team server on {scheme}://{args.host}:{args.port}", flush=True)
-        serve(engine, args.host, args.port, args.certfile, args.keyfile)
+            serve(engine, args.host, args.port, args.certfile, args.keyfile)
         return 0
 
     return _guarded("workbench server", work)
