@@ -77,7 +77,7 @@ def main() -> None:
         shutil.copyfile(source, book)
         url = cluster.database("stress")
         started = time.perf_counter()
-        made = init_server(url, "--from-book", str(book), timeout=1800)
+        made = init_server(url, "--from-book", str(book))
         print(made.stdout.strip().splitlines()[-1], flush=True)
         print(f"server init --from-book: {time.perf_counter() - started:.1f} s", flush=True)
         server = start_server(url, folder / "server.log")

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
-from tests.server.conftest import DIRECTOR, RunningServer, password_for, workbench
+from tests.server.conftest import (
+    DIRECTOR,
+    RunningServer,
+    password_for,
+    workbench,
+    workbench_process,
+)
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION
 from workbench.server.sessions import NAME_LIMIT
 
@@ -77,7 +83,7 @@ def test_a_weak_password_or_a_password_in_the_url_is_refused_before_anything_is_
 def test_the_server_refuses_to_start_on_a_database_init_did_not_make(
     database_url: str,
 ) -> None:
-    started = workbench("server", "--database-url", database_url, "--port", "1")
+    started = workbench_process("server", "--database-url", database_url, "--port", "1")
     assert started.returncode == 1
     assert "workbench server init" in started.stderr
 

@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from tests.server.conftest import init_server, password_for, workbench
+from tests.server.conftest import init_server, password_for, workbench, workbench_process
 from workbench.server.models import ServerBase, book_tables
 from workbench.store.migrate import SCHEMA_HEAD
 
@@ -66,7 +66,7 @@ def test_upgrade_runs_the_laptops_migrations_on_postgresql(database_url: str) ->
         "ALTER TABLE colleagues DROP COLUMN mentor_id",
         "UPDATE alembic_version SET version_num = '0012'",
     )
-    refused = workbench("server", "--database-url", database_url, "--port", "1")
+    refused = workbench_process("server", "--database-url", database_url, "--port", "1")
     assert refused.returncode == 1
     assert "has schema 0012; this program needs" in refused.stderr
     assert "workbench server upgrade" in refused.stderr
