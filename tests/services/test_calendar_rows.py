@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from workbench.domain.enums import MeetingKind, MeetingMode
 from workbench.services.calendar import HeldSeries, occurrences_between, soonest, upcoming
 from workbench.store.database import Store
 from workbench.store.models import Account, Meeting, MeetingException
@@ -105,3 +106,66 @@ def test_soonest_is_the_start_of_the_upcoming_list_and_counts_all_of_it(
         for limit in (1, 5, len(listed) + 3):
             for held in (None, HeldSeries()):
                 assert soonest(session, NOW, 7, limit, held) == (listed[:limit], len(listed))
+
+
+def test_soonest_among_many_starting_at_once_and_moved_ones_is_the_upcoming_lists_start(
+    sample_store: Store,
+) -> None:
+    """The focus list works out first when each occurrence starts, then reads in full only
+    the meetings of the first ones: meetings starting at the same moment (their titles
+    settle the order, against their ids), an occurrence moved into the week from outside
+    it, one moved out of it and one cancelled must come out as the full expansion has them."""
+    at = NOW + timedelta(hours=3)
+    with sample_store.transaction() as session:
+        account_id = session.scalars(select(Account.id).order_by(Account.id)).first()
+        assert account_id is not None
+
+        def meeting(title: str, starts: datetime, rrule: str | None = None) -> Meeting:
+            made = Meeting(
+                account_id=account_id,
+                title=title,
+                kind=MeetingKind.REVIEW,
+                mode=MeetingMode.IN_PERSON,
+                starts_at=starts,
+                ends_at=starts + timedelta(minutes=30),
+                time_zone="Europe/Madrid",
+                rrule=rrule,
+            )
+            session.add(made)
+            return made
+
+        # Titles against ids: the later a meeting is made, the earlier its title sorts.
+        for letter in "ZYXWVUTSRQ":
+            meeting(f"{letter} at once", at)
+            meeting(f"{letter} daily at once", at - timedelta(days=20), "FREQ=DAILY")
+        weekly = meeting("Weekly, moved", NOW - timedelta(days=13, hours=-1), "FREQ=WEEKLY")
+        session.flush()
+        session.add_all(
+            [
+                # The occurrence of the coming week moved out of it, a later one moved in,
+                # and one cancelled among those starting at once.
+                MeetingException(
+                    meeting_id=weekly.id,
+                    original_start=weekly.starts_at + timedelta(days=14),
+                    starts_at=NOW + timedelta(days=30),
+                    ends_at=NOW + timedelta(days=30, minutes=30),
+                ),
+                MeetingException(
+                    meeting_id=weekly.id,
+                    original_start=weekly.starts_at + timedelta(days=28),
+                    starts_at=at,
+                    ends_at=at + timedelta(minutes=30),
+                    title="A moved into the week",
+                ),
+            ]
+        )
+        daily = session.scalars(select(Meeting).where(Meeting.title == "Q daily at once")).one()
+        session.add(MeetingException(meeting_id=daily.id, original_start=at, cancelled=True))
+    with sample_store.session() as session:
+        listed = upcoming(session, NOW, 7)
+        assert sum(o.starts_at == at for o in listed) == 20  # 10 + 9 daily + 1 moved in
+        first = next(i for i, o in enumerate(listed) if o.starts_at == at)
+        assert first < 15, "limits below 40 end among those starting at once"
+        for limit in range(1, 40):
+            assert soonest(session, NOW, 7, limit) == (listed[:limit], len(listed))
+        assert soonest(session, NOW, 7, 0) == ([], len(listed))

@@ -212,25 +212,21 @@ def _occurrences(
     end: datetime,
     account_ids: Iterable[int] | None,
     held: HeldSeries | None,
+    meeting_ids: Iterable[int] | None = None,
 ) -> list[OccurrenceView]:
-    """What :func:`occurrences_between` lists, in no order."""
+    """What :func:`occurrences_between` lists, in no order (of *meeting_ids* only, when
+    given: then *held* must be ``None``)."""
     accounts = None if account_ids is None else tuple(sorted(set(account_ids)))
     # In UTC, as every stored and generated moment: comparing other zones costs much more.
     start, end = start.astimezone(UTC), end.astimezone(UTC)
     base = select(*_meeting_columns()).join(Account, Account.id == Meeting.account_id)
     if accounts is not None:
         base = base.where(Meeting.account_id.in_(accounts))
-    # A one-off meeting longer than a week is unusual; the look-back keeps the index useful.
+    if meeting_ids is not None:
+        base = base.where(Meeting.id.in_(sorted(meeting_ids)))
     # Core rows: the ORM's row handling costs more than reading them.
     read = session.connection().execute
-    singles = read(
-        base.where(
-            Meeting.rrule.is_(None),
-            Meeting.starts_at < end,
-            Meeting.starts_at >= _plus(start, timedelta(days=-7)),
-            Meeting.ends_at > start,
-        )
-    ).all()
+    singles = read(base.where(*_single_in(start, end))).all()
     views = [
         OccurrenceView(row[_ID], row[_STARTS], row[_STARTS], row[_ENDS], *_tail(row))
         for row in singles
@@ -243,15 +239,7 @@ def _occurrences(
     for meeting_id, rule, first_start, first_end, zone, length, tail, row in series:
         if first_start >= end:
             continue
-        mine = exceptions.get(meeting_id)
-        if mine is not None:
-            # Read for the longest occurrence; most last an hour and leave the window alone.
-            mine = {
-                original: e
-                for original, e in mine.items()
-                if (original < end and original + length > start)
-                or (e.starts_at is not None and e.starts_at < end and e.ends_at > start)
-            } or None
+        mine = _near(exceptions.get(meeting_id), start, end, length)
         try:
             if mine is None:
                 # Most series: no exception near the window, one shared tail for all.
@@ -280,6 +268,33 @@ def _occurrences(
                 )
             )
     return views
+
+
+def _single_in(start: datetime, end: datetime) -> tuple[Any, ...]:
+    """The conditions of a one-off meeting overlapping ``[start, end)`` (in UTC). One longer
+    than a week is unusual; the look-back keeps the ``starts_at`` index useful."""
+    return (
+        Meeting.rrule.is_(None),
+        Meeting.starts_at < end,
+        Meeting.starts_at >= _plus(start, timedelta(days=-7)),
+        Meeting.ends_at > start,
+    )
+
+
+def _near(
+    mine: dict[datetime, Any] | None, start: datetime, end: datetime, length: timedelta
+) -> dict[datetime, Any] | None:
+    """Those of a series' exceptions *mine* (read for the longest series) that touch
+    ``[start, end)``: an occurrence of this series' *length* generated there, or one moved
+    there; ``None`` when none does (most series last an hour and leave the window alone)."""
+    if mine is None:
+        return None
+    return {
+        original: e
+        for original, e in mine.items()
+        if (original < end and original + length > start)
+        or (e.starts_at is not None and e.starts_at < end and e.ends_at > start)
+    } or None
 
 
 def find_occurrence(
@@ -366,7 +381,7 @@ def upcoming(
     found = occurrences_between(
         session, now, now + timedelta(days=days), account_ids=account_ids, held=held
     )
-    return [v for v in found if v.starts_at >= now - (v.ends_at - v.starts_at)]
+    return [v for v in found if _not_over(v, now)]
 
 
 def soonest(
@@ -375,11 +390,73 @@ def soonest(
     """The first *limit* of :func:`upcoming`'s meetings, and how many it lists.
 
     Only the first are put in order: a big book's week holds 7,000 occurrences, and the
-    Dashboard shows 25 of them.
+    Dashboard shows 25 of them. Without *held* series, when each occurrence starts is
+    worked out from the meetings' times alone (:func:`_times`), and only the meetings of
+    the first *limit* are read in full and drawn: reading every series whole cost a third
+    of the focus list at the stress size.
     """
+    end = now + timedelta(days=days)
+    if held is not None:
+        found = [v for v in _occurrences(session, now, end, None, held) if _not_over(v, now)]
+        return heapq.nsmallest(limit, found, key=_ORDER), len(found)
+    times = [t for t in _times(session, now, end) if t[0] >= now - (t[1] - t[0])]
+    if not times or limit < 1:
+        return [], len(times)
+    # Every occurrence among the first *limit* starts at most when the limit-th does; all
+    # those starting by then are drawn, as titles settle the order of those starting at once.
+    last = heapq.nsmallest(limit, (t[0] for t in times))[-1]
+    shown = {meeting_id for starts, _ends, meeting_id in times if starts <= last}
+    found = [v for v in _occurrences(session, now, end, None, None, shown) if _not_over(v, now)]
+    return heapq.nsmallest(limit, found, key=_ORDER), len(times)
+
+
+def _not_over(occurrence: OccurrenceView, now: datetime) -> bool:
+    """Whether *occurrence* is one :func:`upcoming` lists at *now*."""
+    return occurrence.starts_at >= now - (occurrence.ends_at - occurrence.starts_at)
+
+
+def _times(
+    session: Session, start: datetime, end: datetime
+) -> list[tuple[datetime, datetime, int]]:
+    """When every occurrence overlapping ``[start, end)`` starts and ends, and its meeting:
+    what :func:`_occurrences` lists, from five columns of each meeting, not fifteen."""
+    start, end = start.astimezone(UTC), end.astimezone(UTC)
+    read = session.connection().execute
     found = [
-        v
-        for v in _occurrences(session, now, now + timedelta(days=days), None, held)
-        if v.starts_at >= now - (v.ends_at - v.starts_at)
+        (row[1], row[2], row[0])
+        for row in read(
+            select(Meeting.id, Meeting.starts_at, Meeting.ends_at).where(*_single_in(start, end))
+        )
     ]
-    return heapq.nsmallest(limit, found, key=_ORDER), len(found)
+    series = read(
+        select(
+            Meeting.id, Meeting.rrule, Meeting.starts_at, Meeting.ends_at, Meeting.time_zone
+        ).where(Meeting.rrule.is_not(None))  # a scan, as _series reads them
+    ).all()
+    lengths = {row[0]: recurrence.series_length(row[2], row[3]) for row in series}
+    longest = max(lengths.values(), default=timedelta(0))
+    exceptions = _exceptions_touching(session, start, end, None, longest)
+    for meeting_id, rule, first_start, first_end, zone in series:
+        if first_start >= end:
+            continue
+        length = lengths[meeting_id]
+        mine = _near(exceptions.get(meeting_id), start, end, length)
+        try:
+            if mine is None:
+                found += [
+                    (original, original + length, meeting_id)
+                    for original in recurrence.overlapping_starts(
+                        rule, first_start, first_end, zone, start, end
+                    )
+                ]
+            else:
+                overrides = {original: _override(e) for original, e in mine.items()}
+                found += [
+                    (o.starts_at, o.ends_at, meeting_id)
+                    for o in recurrence.expand(
+                        rule, first_start, first_end, zone, start, end, overrides
+                    )
+                ]
+        except RuleError:
+            continue  # as _occurrences skips it
+    return found
