@@ -9,6 +9,7 @@ Answers are JSON; a refusal is ``{"error", "message"}`` with the HTTP status tha
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -20,7 +21,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from workbench import __version__
-from workbench.server import join, sessions, sync
+from workbench.server import join, passwords, sessions, sync
 from workbench.server import snapshot as snapshots
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION, mismatch_message
 from workbench.server.sessions import LoginRefused, Member
@@ -225,6 +226,9 @@ def serve(
 ) -> None:
     """Serve the API until interrupted (TLS when a certificate and key are given)."""
     import uvicorn
+
+    # On a thread, while the server starts listening: the first login finds it made.
+    threading.Thread(target=passwords.prepare, name="password-check", daemon=True).start()
 
     config = uvicorn.Config(
         create_app(engine),

@@ -3,6 +3,7 @@ profile, 64 MiB and 3 passes) and never kept or logged in the clear."""
 
 from __future__ import annotations
 
+import functools
 import threading
 
 from argon2 import PasswordHasher
@@ -17,9 +18,19 @@ _AT_ONCE = threading.BoundedSemaphore(4)
 #: The shortest password the server accepts for a user.
 MINIMUM_LENGTH = 10
 
-#: A hash nobody's password matches, verified against when the user name is unknown, so
-#: an unknown name takes as long to refuse as a wrong password.
-_DUMMY = _HASHER.hash("no user has this password, it only spends the time")
+
+@functools.cache
+def _dummy() -> str:
+    """A hash nobody's password matches, verified against when the user name is unknown, so
+    an unknown name takes as long to refuse as a wrong password. Made on first use (0.1 s:
+    every ``workbench server`` command imported it), or by :func:`prepare` as the server
+    starts, so that even the first unknown name takes no longer."""
+    return _HASHER.hash("no user has this password, it only spends the time")
+
+
+def prepare() -> None:
+    """Make what checking a password needs before the first login asks for it."""
+    _dummy()
 
 
 class WeakPassword(ValueError):
@@ -36,7 +47,7 @@ def hashed(password: str) -> str:
 def matches(stored_hash: str | None, password: str) -> bool:
     try:
         with _AT_ONCE:
-            checked = _HASHER.verify(stored_hash or _DUMMY, password)
+            checked = _HASHER.verify(stored_hash or _dummy(), password)
         return checked and stored_hash is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
