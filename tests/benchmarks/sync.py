@@ -122,7 +122,7 @@ def main() -> None:
     try:
         url = cluster.database("bench")
         init_server(url)
-        server = start_server(url, folder / "server.log")
+        server = start_server(url, folder / "server.log", as_command=True)
         if args.manager:
             add_user(server, MANAGER, "manager")
         a, b = open_store(folder / "a.sqlite"), open_store(folder / "b.sqlite")

@@ -144,7 +144,7 @@ def main() -> None:
     try:
         url = cluster.database("load")
         init_server(url)
-        server = start_server(url, folder / "server.log")
+        server = start_server(url, folder / "server.log", as_command=True)
         try:
             seed = open_store(folder / "seed.sqlite")
             with seed.transaction() as session:

@@ -80,7 +80,7 @@ def main() -> None:
         made = init_server(url, "--from-book", str(book))
         print(made.stdout.strip().splitlines()[-1], flush=True)
         print(f"server init --from-book: {time.perf_counter() - started:.1f} s", flush=True)
-        server = start_server(url, folder / "server.log")
+        server = start_server(url, folder / "server.log", as_command=True)
         try:
             _first_sync(folder, server.url, DIRECTOR, "new-laptop")
             if args.manager:

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from tests.server.cluster import ClusterUnavailable, PostgresCluster, free_port
+from tests.server.served import ForkedServer
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION
 
 #: Test passwords are made here, at run time; none is written in a file.
@@ -162,7 +163,7 @@ def workbench_process(
 class RunningServer:
     url: str
     database_url: str
-    process: subprocess.Popen[str]
+    process: subprocess.Popen[str] | ForkedServer
     log: Path
 
     def log_tail(self, characters: int = 4000) -> str:
@@ -195,25 +196,25 @@ class RunningServer:
             )
 
 
-def start_server(database_url: str, log: Path, port: int | None = None) -> RunningServer:
+def start_server(
+    database_url: str, log: Path, port: int | None = None, *, as_command: bool = False
+) -> RunningServer:
     """The server as a process of its own, answering; on *port* (a free one if None: the
-    same one to come back where laptops remember it)."""
+    same one to come back where laptops remember it). Forked from one that has imported
+    it (:mod:`tests.server.served`), or *as_command*, ``python -m workbench server`` as an
+    administrator types it (the benchmarks, and a test of the command itself)."""
     port = port or free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "workbench",
-            "server",
-            "--database-url",
-            database_url,
-            "--port",
-            str(port),
-        ],
-        stdout=log.open("w"),
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+    arguments = ["server", "--database-url", database_url, "--port", str(port)]
+    process: subprocess.Popen[str] | ForkedServer
+    if as_command:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "workbench", *arguments],
+            stdout=log.open("w"),
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+    else:
+        process = ForkedServer(arguments, str(log))
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -223,7 +224,7 @@ def start_server(database_url: str, log: Path, port: int | None = None) -> Runni
             if httpx.get(f"{url}/api/hello", timeout=1).status_code == 200:
                 return RunningServer(url, database_url, process, log)
         except httpx.TransportError:
-            time.sleep(0.1)
+            time.sleep(0.02)
     process.kill()
     raise AssertionError(f"the server did not answer in 60 s: {log.read_text()}")
 

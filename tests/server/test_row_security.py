@@ -88,7 +88,7 @@ def test_the_server_warns_when_its_role_passes_through_the_wall(
     book: RunningServer, tmp_path: Path
 ) -> None:
     log = tmp_path / "superuser.log"
-    running = start_server(as_superuser(book.database_url), log)
+    running = start_server(as_superuser(book.database_url), log, as_command=True)
     running.process.terminate()
     running.process.wait(timeout=10)
     assert "warning: the server connects to PostgreSQL as postgres" in log.read_text()
