@@ -125,6 +125,22 @@ def sample_db_path(sample_db_template: Path, tmp_path: Path) -> Path:
     return backup_file(sample_db_template, tmp_path / "sample.sqlite")
 
 
+@pytest.fixture(scope="session")
+def sample_archive_template(
+    sample_db_template: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """The sample portfolio's archive, written once per test run; tests get copies of it."""
+    from workbench.services.archive import write_archive
+
+    return write_archive(sample_db_template, tmp_path_factory.mktemp("archive") / "sample.zip").path
+
+
+@pytest.fixture
+def sample_archive(sample_archive_template: Path, tmp_path: Path) -> Path:
+    """A copy of the sample portfolio's archive (what ``sample_db_path`` holds), to restore."""
+    return Path(shutil.copy(sample_archive_template, tmp_path / "sample.zip"))
+
+
 @pytest.fixture
 def sample_store(sample_db_path: Path) -> Iterator[Store]:
     opened = open_store(sample_db_path)

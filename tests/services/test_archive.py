@@ -43,8 +43,8 @@ Rows = list[dict[str, Any]]
 
 
 @pytest.fixture
-def archive(sample_db_path: Path, tmp_path: Path) -> Path:
-    return write_archive(sample_db_path, tmp_path / "sample.zip").path
+def archive(sample_archive: Path) -> Path:
+    return sample_archive
 
 
 def test_an_archive_restores_every_row_and_the_search_index(

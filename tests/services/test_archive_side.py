@@ -30,7 +30,6 @@ from workbench.services.archive import (
     ArchiveError,
     read_archive_manifest,
     restore_archive,
-    write_archive,
 )
 from workbench.services.progress import Cancelled, Progress
 
@@ -38,8 +37,8 @@ SIDE = "interactions"
 
 
 @pytest.fixture
-def archive(sample_db_path: Path, tmp_path: Path) -> Path:
-    return write_archive(sample_db_path, tmp_path / "sample.zip").path
+def archive(sample_archive: Path) -> Path:
+    return sample_archive
 
 
 @pytest.fixture(autouse=True)
