@@ -161,6 +161,23 @@ def _series(session: Session, base: Any) -> list[_SeriesEntry]:
     return _entries(session.connection().execute(base.where(Meeting.rrule.is_not(None))).all())
 
 
+#: A series by its times alone: id, rule, first start and end, zone, occurrence length.
+_SeriesTimes = tuple[int, str, datetime, datetime, str, timedelta]
+
+
+def _series_times(session: Session) -> list[_SeriesTimes]:
+    """Every series' times, read as :func:`_series` reads whole ones (a scan of the table)."""
+    rows = session.connection().execute(
+        select(Meeting.id, Meeting.rrule, Meeting.starts_at, Meeting.ends_at, Meeting.time_zone)
+        .join(Account, Account.id == Meeting.account_id)
+        .where(Meeting.rrule.is_not(None))
+    )
+    return [
+        (id_, rule, starts, ends, zone, recurrence.series_length(starts, ends))
+        for id_, rule, starts, ends, zone in rows
+    ]
+
+
 class HeldSeries:
     """The recurring meetings as last read, so moving between periods reads only the new
     period's one-off meetings and exceptions (the series are most of a big calendar).
@@ -175,12 +192,19 @@ class HeldSeries:
 
     def __init__(self) -> None:
         self._by_filter: dict[tuple[int, ...] | None, list[_SeriesEntry]] = {}
+        self._times: list[_SeriesTimes] | None = None
 
     def entries(self, session: Session, base: Any, accounts: tuple[int, ...] | None) -> list[Any]:
         found = self._by_filter.get(accounts)
         if found is None:
             found = self._by_filter[accounts] = _series(session, base)
         return found
+
+    def times(self, session: Session) -> list[_SeriesTimes]:
+        """Every series' times alone (:func:`_series_times`), what the focus list needs."""
+        if self._times is None:
+            self._times = _series_times(session)
+        return self._times
 
 
 #: What the Calendar tab shows: the occurrences, and a meeting's action items in its detail.
@@ -215,7 +239,8 @@ def _occurrences(
     meeting_ids: Iterable[int] | None = None,
 ) -> list[OccurrenceView]:
     """What :func:`occurrences_between` lists, in no order (of *meeting_ids* only, when
-    given: then *held* must be ``None``)."""
+    given: *held* holds every series, so it is not used then)."""
+    assert meeting_ids is None or held is None
     accounts = None if account_ids is None else tuple(sorted(set(account_ids)))
     # In UTC, as every stored and generated moment: comparing other zones costs much more.
     start, end = start.astimezone(UTC), end.astimezone(UTC)
@@ -389,17 +414,14 @@ def soonest(
 ) -> tuple[list[OccurrenceView], int]:
     """The first *limit* of :func:`upcoming`'s meetings, and how many it lists.
 
-    Only the first are put in order: a big book's week holds 7,000 occurrences, and the
-    Dashboard shows 25 of them. Without *held* series, when each occurrence starts is
-    worked out from the meetings' times alone (:func:`_times`), and only the meetings of
-    the first *limit* are read in full and drawn: reading every series whole cost a third
-    of the focus list at the stress size.
+    A big book's week holds 7,000 occurrences, and the Dashboard shows 25: when each
+    starts is worked out from the meetings' times alone (:func:`_times`; the series' kept
+    in *held* between loads), and only the meetings of the first *limit* are read in full
+    and drawn. Reading every series whole cost a third of the focus list at the stress
+    size.
     """
     end = now + timedelta(days=days)
-    if held is not None:
-        found = [v for v in _occurrences(session, now, end, None, held) if _not_over(v, now)]
-        return heapq.nsmallest(limit, found, key=_ORDER), len(found)
-    times = [t for t in _times(session, now, end) if t[0] >= now - (t[1] - t[0])]
+    times = [t for t in _times(session, now, end, held) if t[0] >= now - (t[1] - t[0])]
     if not times or limit < 1:
         return [], len(times)
     # Every occurrence among the first *limit* starts at most when the limit-th does; all
@@ -416,30 +438,26 @@ def _not_over(occurrence: OccurrenceView, now: datetime) -> bool:
 
 
 def _times(
-    session: Session, start: datetime, end: datetime
+    session: Session, start: datetime, end: datetime, held: HeldSeries | None = None
 ) -> list[tuple[datetime, datetime, int]]:
     """When every occurrence overlapping ``[start, end)`` starts and ends, and its meeting:
-    what :func:`_occurrences` lists, from five columns of each meeting, not fifteen."""
+    what :func:`_occurrences` lists, from five columns of each meeting, not fifteen (the
+    series' from *held* when given)."""
     start, end = start.astimezone(UTC), end.astimezone(UTC)
-    read = session.connection().execute
     found = [
         (row[1], row[2], row[0])
-        for row in read(
-            select(Meeting.id, Meeting.starts_at, Meeting.ends_at).where(*_single_in(start, end))
+        for row in session.connection().execute(
+            select(Meeting.id, Meeting.starts_at, Meeting.ends_at)
+            .join(Account, Account.id == Meeting.account_id)
+            .where(*_single_in(start, end))
         )
     ]
-    series = read(
-        select(
-            Meeting.id, Meeting.rrule, Meeting.starts_at, Meeting.ends_at, Meeting.time_zone
-        ).where(Meeting.rrule.is_not(None))  # a scan, as _series reads them
-    ).all()
-    lengths = {row[0]: recurrence.series_length(row[2], row[3]) for row in series}
-    longest = max(lengths.values(), default=timedelta(0))
+    series = held.times(session) if held is not None else _series_times(session)
+    longest = max((entry[5] for entry in series), default=timedelta(0))
     exceptions = _exceptions_touching(session, start, end, None, longest)
-    for meeting_id, rule, first_start, first_end, zone in series:
+    for meeting_id, rule, first_start, first_end, zone, length in series:
         if first_start >= end:
             continue
-        length = lengths[meeting_id]
         mine = _near(exceptions.get(meeting_id), start, end, length)
         try:
             if mine is None:
