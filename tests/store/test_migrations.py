@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import shutil
 import sqlite3
+import threading
 import warnings
 from contextlib import closing
 from pathlib import Path
@@ -27,6 +28,7 @@ from workbench.store.migrate import (
     SCHEMA_HEAD,
     DatabaseTooNewError,
     NotAWorkbenchDatabaseError,
+    _create_at_head,
     alembic_config,
     current_revision,
     head_revision,
@@ -94,7 +96,7 @@ def test_every_schema_version_builds_from_the_first_one(db_path: Path) -> None:
 
 def migrated_from_nothing(path: Path) -> Path:
     """A new file given the schema by running every migration (what an old file goes
-    through), not as :func:`open_store` makes a new one (from the models, at once)."""
+    through), not as :func:`open_store` makes a new one (the schema file, at once)."""
     engine = create_database_engine(path)
     run_migrations(engine, alembic_config())
     engine.dispose()
@@ -382,3 +384,32 @@ def test_0009_folds_a_created_or_deleted_records_rows_into_one_and_reads_the_sam
     with sqlite3.connect(db_path) as db:
         fields = db.execute("SELECT id, field FROM field_changes ORDER BY id").fetchall()
     assert fields == [(1, WHOLE_RECORD), (3, "last_name"), (4, WHOLE_RECORD)]
+
+
+def test_programs_opening_one_new_file_at_once_all_get_the_schema(tmp_path: Path) -> None:
+    """Each finds the file empty, but only the first to take the write lock makes the
+    schema; the others find it made and open it as it is."""
+    path = tmp_path / "new.sqlite"
+    start = threading.Barrier(4)
+    opened: list[str | None] = []
+    failed: list[BaseException] = []
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            store = open_store(path)
+            opened.append(store.migration.from_revision)
+            store.close()
+        except BaseException as error:
+            failed.append(error)
+
+    threads = [threading.Thread(target=open_it) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not failed and len(opened) == 4
+    assert objects_of(path) == objects_of(migrated_from_nothing(tmp_path / "migrated.sqlite"))
+    engine = create_database_engine(path)
+    assert _create_at_head(engine) is False  # made already: nothing is made twice
+    engine.dispose()

@@ -5,9 +5,9 @@ A new, empty file could be given its schema by running every migration from the 
 new book). Instead it runs ``migrations/head_schema.sql``: the statements SQLite holds for
 a database the migrations built, written out by ``scripts/write_head_schema.py`` when a
 migration is added (a test fails until it is). Replaying SQLite's own text, not the
-models' ``create_all``, gives the same file byte for byte in its schema: a table whose
-column a migration added keeps that column's inline reference, which a later ``DROP
-COLUMN`` relies on.
+models' ``create_all``, gives every table, index and trigger the very statement the
+migrations leave: a table whose column a migration added keeps that column's inline
+reference, which a later ``DROP COLUMN`` relies on.
 """
 
 from __future__ import annotations
@@ -28,8 +28,12 @@ _KINDS = ("table", "index", "view", "trigger")
 def schema_script(db: sqlite3.Connection, revision: str) -> str:
     """The text of the schema file for *db* (a database at *revision*): every table,
     index, view and trigger as SQLite stores its statement, and the revision recorded.
-    Full-text shadow tables and SQLite's own indexes are left out: their virtual table
-    and constraints make them."""
+    Full-text shadow tables and SQLite's own tables and indexes are left out: their
+    virtual table, constraints or SQLite itself make them."""
+    if sqlite3.sqlite_version_info < (3, 37):  # PRAGMA table_list names the shadow tables
+        raise RuntimeError(
+            f"the schema file needs SQLite 3.37 or newer to write, not {sqlite3.sqlite_version}"
+        )
     shadows = {row[1] for row in db.execute("PRAGMA table_list") if row[2] == "shadow"}
     statements = [
         sql
@@ -38,7 +42,7 @@ def schema_script(db: sqlite3.Connection, revision: str) -> str:
             "SELECT name, sql FROM sqlite_master WHERE type = ? AND sql IS NOT NULL ORDER BY rowid",
             (kind,),
         )
-        if name not in shadows
+        if name not in shadows and not name.startswith("sqlite_")
     ]
     statements.append(f"INSERT INTO alembic_version (version_num) VALUES ('{revision}')")
     return _HEADER + "".join(f"\n{sql};\n" for sql in statements)

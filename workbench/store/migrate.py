@@ -147,14 +147,19 @@ def _read_only_survey(db_path: Path, key: FileKey | None) -> tuple[str | None, s
     return revision, tables
 
 
-def _create_at_head(engine: Engine) -> None:
+def _create_at_head(engine: Engine) -> bool:
     """A new, empty file given the newest schema at once (:mod:`~workbench.store.head_schema`):
     one transaction, synced once. Python's sqlite3 opens none for DDL by itself, so each
     statement would otherwise be a commit of its own."""
     with engine.begin() as connection:
-        connection.exec_driver_sql("BEGIN")
+        # IMMEDIATE: the write lock first, so of two programs opening one new file the
+        # second finds the first's schema here, and says so (False).
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        if connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar():
+            return False
         for statement in head_statements():
             connection.exec_driver_sql(statement)
+    return True
 
 
 def is_older_schema(db_path: Path, passphrase: Passphrase | None = None) -> bool:
@@ -181,8 +186,12 @@ def upgrade_to_head(
     if script_location == MIGRATIONS_DIR and current == SCHEMA_HEAD:
         return MigrationReport(current, current, None)  # the everyday case, without Alembic
     if script_location == MIGRATIONS_DIR and not tables:
-        _create_at_head(engine)
-        return MigrationReport(None, SCHEMA_HEAD, None)
+        if _create_at_head(engine):
+            return MigrationReport(None, SCHEMA_HEAD, None)
+        # Another program made it meanwhile: read what it made.
+        current, tables = _read_only_survey(db_path, key_if_encrypted(db_path, passphrase))
+        if current == SCHEMA_HEAD:
+            return MigrationReport(current, current, None)
 
     from alembic.script import ScriptDirectory
 
