@@ -21,6 +21,7 @@ import pytest
 
 from tests.server.cluster import ClusterUnavailable, PostgresCluster, free_port
 from tests.server.served import ForkedServer
+from workbench.cli.sync import PASSWORD_ENV_VAR as PASSWORD_VARIABLE
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION
 
 #: Test passwords are made here, at run time; none is written in a file.
@@ -120,9 +121,6 @@ def workbench(*arguments: str, password: str | None = None) -> subprocess.Comple
     return subprocess.CompletedProcess(
         ["workbench", *arguments], status, out.getvalue(), err.getvalue()
     )
-
-
-PASSWORD_VARIABLE = "WORKBENCH_PASSWORD"
 
 
 @contextmanager

@@ -18,8 +18,12 @@ _FORKS = multiprocessing.get_context("forkserver")
 _FORKS.set_forkserver_preload(["tests.server.served", "workbench.cli", "workbench.server.app"])
 
 
-def _serve(arguments: list[str], log: str) -> None:
-    """In the forked process: the command's output to *log*, then the command."""
+def _serve(arguments: list[str], log: str, environment: dict[str, str]) -> None:
+    """In the forked process: the starting test's *environment* (the fork server's is
+    that of the first test that started one), the command's output to *log*, then the
+    command."""
+    os.environ.clear()
+    os.environ.update(environment)
     written = os.open(log, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     os.dup2(written, 1)
     os.dup2(written, 2)
@@ -33,7 +37,9 @@ class ForkedServer:
     """A forked server, answering to what tests ask of a :class:`subprocess.Popen`."""
 
     def __init__(self, arguments: list[str], log: str) -> None:
-        self._process = _FORKS.Process(target=_serve, args=(arguments, log), daemon=True)
+        self._process = _FORKS.Process(
+            target=_serve, args=(arguments, log, dict(os.environ)), daemon=True
+        )
         self._process.start()
 
     @property
@@ -50,8 +56,12 @@ class ForkedServer:
             raise subprocess.TimeoutExpired("workbench server", timeout or 0)
         return self._process.exitcode
 
+    # A process that has ended is not signalled: the fork server reaps its children at
+    # once, so its number may be another process's by then (Popen keeps it until waited).
     def terminate(self) -> None:
-        self._process.terminate()
+        if self.poll() is None:
+            self._process.terminate()
 
     def kill(self) -> None:
-        self._process.kill()
+        if self.poll() is None:
+            self._process.kill()

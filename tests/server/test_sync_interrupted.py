@@ -14,7 +14,14 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from tests.server.cluster import as_superuser
-from tests.server.conftest import DIRECTOR, RunningServer, new_account, password_for, start_server
+from tests.server.conftest import (
+    DIRECTOR,
+    PASSWORD_VARIABLE,
+    RunningServer,
+    new_account,
+    password_for,
+    start_server,
+)
 from workbench.services.sync_client import ServerConnection, SyncError
 from workbench.services.synchronize import synchronize
 from workbench.store.database import open_store
@@ -131,7 +138,7 @@ def test_a_sync_killed_on_the_laptop_resumes_where_it_stopped(
         "--user",
         DIRECTOR,
     ]
-    env = {**os.environ, "WORKBENCH_PASSWORD": password_for(DIRECTOR)}
+    env = {**os.environ, PASSWORD_VARIABLE: password_for(DIRECTOR)}
     running = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     _until_some_applied(server.database_url)
     running.send_signal(signal.SIGKILL)
