@@ -25,16 +25,17 @@ run: $(STAMP)
 ## then the tests that time the window's responsiveness, alone, so no other test shares the cores.
 ## Work stealing: an idle worker takes tests queued on the other, so one long test near the end
 ## does not leave a core idle.
-## The tests' temporary files (about 3 GB a run) go to memory when /dev/shm has room for
-## them: a run makes tens of thousands of SQLite commits, each synced, and on a virtual disk
-## the syncs alone took 50 s of a 5.6-minute run. Emptied before a run and after one passes.
+## The tests' temporary files (about 3 GB a run) go to memory when /dev/shm and the
+## machine both have 8 GB to spare: a run makes tens of thousands of SQLite commits, each
+## synced, and on a virtual disk the syncs take a good part of the run. Each run gets a
+## folder of its own there, removed when it ends however it ends.
 PYTEST_WORKERS ?= auto
-TEST_TMP ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $$4}')" -gt 8000000 ] 2>/dev/null && echo /dev/shm/workbench-tests-$$(id -u) || echo $${TMPDIR:-/tmp}/workbench-tests-$$(id -u))
+TEST_TMP ?= $(shell [ "$$(df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 {print $$4}')" -gt 8000000 ] 2>/dev/null && [ "$$(awk '/^MemAvailable:/ {print $$2}' /proc/meminfo 2>/dev/null)" -gt 8000000 ] 2>/dev/null && echo /dev/shm || echo $${TMPDIR:-/tmp})
 test: $(STAMP)
-	rm -rf $(TEST_TMP) && mkdir -p $(TEST_TMP)
-	TMPDIR=$(TEST_TMP) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal --without-alone $(PYTEST_ARGS)
-	TMPDIR=$(TEST_TMP) QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:randomly --alone $(PYTEST_ARGS)
-	rm -rf $(TEST_TMP)
+	@run=$$(mktemp -d "$(TEST_TMP)/workbench-tests.XXXXXX") && trap 'rm -rf "$$run"' EXIT && \
+	echo "temporary files in $$run" && \
+	TMPDIR=$$run QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n $(PYTEST_WORKERS) --dist worksteal --without-alone $(PYTEST_ARGS) && \
+	TMPDIR=$$run QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -p no:randomly --alone $(PYTEST_ARGS)
 
 ## Speed and size figures (not part of `make test`).
 bench: $(STAMP)
