@@ -175,6 +175,7 @@ def _series_times(session: Session) -> list[_SeriesTimes]:
     return [
         (id_, rule, starts, ends, zone, recurrence.series_length(starts, ends))
         for id_, rule, starts, ends, zone in rows
+        if rule is not None  # as the query says; for the type checker
     ]
 
 
