@@ -407,7 +407,7 @@ def upcoming(
     found = occurrences_between(
         session, now, now + timedelta(days=days), account_ids=account_ids, held=held
     )
-    return [v for v in found if _not_over(v, now)]
+    return [v for v in found if _not_over(v.starts_at, v.ends_at, now)]
 
 
 def soonest(
@@ -422,20 +422,25 @@ def soonest(
     size.
     """
     end = now + timedelta(days=days)
-    times = [t for t in _times(session, now, end, held) if t[0] >= now - (t[1] - t[0])]
+    times = [t for t in _times(session, now, end, held) if _not_over(t[0], t[1], now)]
     if not times or limit < 1:
         return [], len(times)
     # Every occurrence among the first *limit* starts at most when the limit-th does; all
     # those starting by then are drawn, as titles settle the order of those starting at once.
     last = heapq.nsmallest(limit, (t[0] for t in times))[-1]
     shown = {meeting_id for starts, _ends, meeting_id in times if starts <= last}
-    found = [v for v in _occurrences(session, now, end, None, None, shown) if _not_over(v, now)]
+    found = [
+        v
+        for v in _occurrences(session, now, end, None, None, shown)
+        if _not_over(v.starts_at, v.ends_at, now)
+    ]
     return heapq.nsmallest(limit, found, key=_ORDER), len(times)
 
 
-def _not_over(occurrence: OccurrenceView, now: datetime) -> bool:
-    """Whether *occurrence* is one :func:`upcoming` lists at *now*."""
-    return occurrence.starts_at >= now - (occurrence.ends_at - occurrence.starts_at)
+def _not_over(starts: datetime, ends: datetime, now: datetime) -> bool:
+    """Whether an occurrence from *starts* to *ends* is one :func:`upcoming` lists at *now*
+    (what :func:`soonest` asks of times and of drawn occurrences alike)."""
+    return starts >= now - (ends - starts)
 
 
 def _times(

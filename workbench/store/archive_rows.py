@@ -66,8 +66,8 @@ def open_for_load(path: Path) -> Iterator[RawConnection]:
 
 def copy_new_database(source: Path, target: Path) -> None:
     """Copy the new, empty database *source* (its schema alone, closed) to *target*, by
-    SQLite's backup: a second one at the same schema in a few milliseconds, where making
-    it anew runs every migration again."""
+    SQLite's backup: a second one at the same schema, made while the second process
+    starts its interpreter, so it can begin filling the moment it is told to go."""
     with closing(sqlite3.connect(source)) as db, closing(sqlite3.connect(target)) as copy:
         db.backup(copy)
 
