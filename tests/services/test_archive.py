@@ -422,7 +422,10 @@ def _no_rows(archive: Path, folder: Path) -> Path:
         (_bad_json, "damaged"),
         (_no_rows, "not a JSON list of rows"),
         (_with_edit("accounts", _set("name", None), "null.zip"), "NOT NULL"),
-        (_with_edit("accounts", _set("tier", "galactic"), "check.zip"), "CHECK"),
+        (
+            _with_edit("accounts", _set("tier", "galactic"), "check.zip"),
+            "(table accounts: CHECK constraint failed: ck_accounts_tier, row 1)",
+        ),
         (_with_edit("accounts", _set("planet", "Mars"), "column.zip"), "unknown column"),
         (_with_edit("contacts", _set("account_id", 999_999), "fk.zip"), "missing accounts row"),
         (_with_edit("contacts", _set("id", 2), "unique.zip"), "UNIQUE"),

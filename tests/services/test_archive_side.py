@@ -82,7 +82,11 @@ def _uid_of_second_on_first(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ("table", "edit", "message"),
     [
         # Refused by the second process, said here as the first would say it.
-        (SIDE, _set_first("kind", "telepathy"), "table interactions: CHECK"),
+        (
+            SIDE,
+            _set_first("kind", "telepathy"),
+            "table interactions: CHECK constraint failed: ck_interactions_kind, row 1",
+        ),
         (SIDE, _set_first("contact_id", "lots"), "table interactions: contact_id holds a text"),
         (
             SIDE,

@@ -81,6 +81,7 @@ from workbench.store.bulk import (
     drop_indexes,
     transaction,
 )
+from workbench.store.check_constraints import first_broken_check
 from workbench.store.cipher import (
     DRIVER_ERRORS,
     FILE_ERRORS,
@@ -853,6 +854,10 @@ def _load_table(
         raise _damaged(file, f"{_member(name)}: {error}") from error
     if count != expected:
         raise _damaged(file, f"{_member(name)} holds {count} rows, the manifest says {expected}")
+    broken = first_broken_check(db, name)
+    if broken:
+        constraint, rowid = broken
+        raise _refused(file, name, f"CHECK constraint failed: {constraint}, row {rowid}")
     loader.check_types()
     problems = value_problems(db, table, text=seen.control)
     if problems:
