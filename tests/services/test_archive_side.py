@@ -50,9 +50,20 @@ def side_from_one_row(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 def test_the_largest_table_goes_to_a_second_process(archive: Path) -> None:
     tables = read_archive_manifest(archive).tables
-    assert archive_side.side_tables(tables, os.cpu_count(), 1) == [SIDE]
+    assert archive_side.side_tables(tables, os.cpu_count(), 1)[0] == SIDE
     assert archive_side.side_tables(tables, 1, 1) == []  # one core: no one to share with
     assert archive_side.side_tables(tables, 2, tables[SIDE] + 1) == []  # too small to pay
+
+
+def test_the_second_process_takes_the_largest_others_that_keep_its_share_at_half() -> None:
+    tables = {"big": 600, "next": 300, "kept": 250, "fits": 120, "small": 30, "tiny": 10, "none": 0}
+    # Half of the work: (1,310 rows + 250 more here - 100 for the late start) / 2 = 730.
+    aside = archive_side.side_tables(tables, 2, 100, kept_here=frozenset({"kept"}), extra_here=250)
+    assert aside == ["big", "fits", "tiny"]  # 600 + 120 + 10 = 730; "next" would make 900
+    # Whatever it is, the largest table goes: it is the one worth a process.
+    assert archive_side.side_tables(
+        {"kept": 500, "b": 10}, 2, 100, kept_here=frozenset({"kept"})
+    ) == ["kept"]
 
 
 def test_an_archive_restored_by_two_processes_is_the_same_database(

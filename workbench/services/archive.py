@@ -682,12 +682,19 @@ def _fill(
     """Insert every archived row into *staged* (a new, empty database at the current
     schema), checked before the file is used.
 
-    The largest table of a large archive is filled by a second process into a file of its
-    own (:mod:`~workbench.services.archive_side`) while this one fills the rest; its rows
-    and its indexes, built there, are copied across once both are done.
+    The largest tables of a large archive are filled by a second process into a file of
+    its own (:mod:`~workbench.services.archive_side`) while this one fills the rest; their
+    rows and their indexes, built there, are copied across once both are done.
     """
     file = archive.name
-    aside = side_tables(manifest.tables, os.cpu_count(), archive_side.SIDE_ROWS)
+    sources = search_sources()
+    aside = side_tables(
+        manifest.tables,
+        os.cpu_count(),
+        archive_side.SIDE_ROWS,
+        kept_here=sources,
+        extra_here=sum(manifest.tables.get(name, 0) for name in sources),
+    )
     side_file = _side_file(staged)
     done = 0
     with ExitStack() as stack:
@@ -712,7 +719,7 @@ def _fill(
         # each, not an insert per row (the search index ~25× faster than its triggers);
         # they come back as the schema has them, a unique one refusing a duplicate then.
         # Those of this process's tables are built while the second one still works.
-        search_later = bool(set(aside) & search_sources())
+        search_later = bool(set(aside) & sources)
         with transaction(db):
             indexes = _without_indexes(db)
             for name, expected in manifest.tables.items():

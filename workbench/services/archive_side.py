@@ -2,8 +2,10 @@
 
 Reading JSON and handing each row to SQLite hold Python's lock: threads take turns, a
 process does not. An archive's largest table (the interactions: half of a large book's
-rows) is read, checked and inserted by a process of its own into a scratch file, while
-this process does the other tables; then SQLite copies its rows across in one statement
+rows), and the largest others that keep that process's share at half the work
+(:func:`side_tables`), are read, checked and inserted by a process of its own into a
+scratch file, while this process does the other tables; then SQLite copies their rows
+across in one statement
 (:func:`~workbench.store.bulk.copy_rows`, ~10× faster than inserting them from Python).
 
 :class:`SideFill` starts the process, learns how many rows it has stored (for progress),
@@ -27,17 +29,40 @@ from typing import Any, Self
 from workbench.domain.validation import Refusal
 
 #: The largest table goes to a second process from this many rows: below, starting the
-#: process (~0.5 s of its own) costs more than sharing the work saves.
+#: process (~0.4 s of its own, the time to load about as many rows) costs more than sharing
+#: the work saves.
 SIDE_ROWS = 100_000
 
 
-def side_tables(tables: dict[str, int], cores: int | None, threshold: int) -> list[str]:
-    """The tables a second process should fill: the largest, when it is large enough and
-    there is a second core; otherwise none."""
+def side_tables(
+    tables: dict[str, int],
+    cores: int | None,
+    threshold: int,
+    *,
+    kept_here: frozenset[str] = frozenset(),
+    extra_here: int = 0,
+) -> list[str]:
+    """The tables a second process should fill, largest first: none without a second core
+    or when the largest table is under *threshold* rows; otherwise the largest, then the
+    largest others (not *kept_here*) that keep its share of the work at most half.
+
+    The work is counted in rows, each about as long to read, check and index: the second
+    process starts *threshold* rows' worth late, and this one has *extra_here* rows' worth
+    more to do besides its tables (the search index, built from its sources' rows).
+    """
     if not tables or (cores or 1) < 2:
         return []
-    largest = max(tables, key=lambda name: tables[name])
-    return [largest] if tables[largest] >= threshold else []
+    by_size = sorted(tables, key=lambda name: tables[name], reverse=True)
+    largest = by_size[0]
+    if tables[largest] < threshold:
+        return []
+    share = (sum(tables.values()) + extra_here - threshold) / 2
+    aside, rows = [largest], tables[largest]
+    for name in by_size[1:]:
+        if tables[name] and name not in kept_here and rows + tables[name] <= share:
+            aside.append(name)
+            rows += tables[name]
+    return aside
 
 
 #: What the side's target is called with: its arguments, a counter of the rows it has
