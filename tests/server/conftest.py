@@ -62,6 +62,19 @@ def password_for(name: str) -> str:
     return f"{name.lower().replace(' ', '-')}-{os.getpid()}-pw"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cheapest_password_hashing() -> Iterator[None]:
+    """New password hashes take argon2-cffi's cheapest parameters in these tests (0.2 ms a
+    hash and its check instead of 0.2 s, hundreds of times a run), in this process and in
+    the servers, which take its environment. ``test_server_access`` checks the real ones
+    and their renewal; the benchmarks use them."""
+    from workbench.server.passwords import TEST_HASHING_VARIABLE
+
+    os.environ[TEST_HASHING_VARIABLE] = "1"
+    yield
+    os.environ.pop(TEST_HASHING_VARIABLE, None)
+
+
 @pytest.fixture(scope="session")
 def cluster() -> Iterator[PostgresCluster]:
     try:

@@ -3,15 +3,20 @@ as a real process, the commands as a user types them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 import sqlalchemy as sa
 
 from tests.server.conftest import (
     DIRECTOR,
     RunningServer,
     password_for,
+    start_server,
     workbench,
     workbench_process,
 )
+from workbench.server.passwords import TEST_HASHING_VARIABLE
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION
 from workbench.server.sessions import NAME_LIMIT
 
@@ -33,6 +38,29 @@ def test_init_makes_the_book_and_its_director_with_an_argon2id_hash(server: Runn
     tables = {r[0] for r in _rows(server.database_url, "SELECT tablename FROM pg_tables")}
     assert {"accounts", "contacts", "meetings", "proposals", "users", "audit_entries"} <= tables
     assert "field_changes" not in tables  # the laptop's own history stays there
+
+
+def test_a_hash_made_with_a_test_suites_parameters_takes_the_real_ones_at_its_next_login(
+    server: RunningServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def stored() -> str:
+        return str(_rows(server.database_url, "SELECT password_hash FROM users")[0][0])
+
+    # This suite hashes with argon2-cffi's cheapest parameters, and its servers say so.
+    assert stored().startswith("$argon2id$v=19$m=8,t=1,p=1$")
+    assert f"warning: {TEST_HASHING_VARIABLE} is set" in server.log_tail()
+    monkeypatch.delenv(TEST_HASHING_VARIABLE)
+    real = start_server(server.database_url, tmp_path / "real.log")
+    try:
+        assert "warning" not in real.log_tail()
+        real.login(DIRECTOR)
+        # RFC 9106's second recommended profile: 64 MiB, 3 passes, 4 lanes.
+        assert stored().startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+        real.login(DIRECTOR)  # the renewed hash lets the same password in
+        assert password_for(DIRECTOR) not in stored()
+    finally:
+        real.process.terminate()
+        real.process.wait(timeout=10)
 
 
 def test_init_twice_is_refused_and_changes_nothing(server: RunningServer) -> None:

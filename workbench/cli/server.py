@@ -294,6 +294,7 @@ def run_audit(args: argparse.Namespace) -> int:
 def run_server(args: argparse.Namespace) -> int:
     def work() -> int:
         from workbench.server.app import serve
+        from workbench.server.passwords import TEST_HASHING_VARIABLE, insecure_test_hashing
         from workbench.server.row_security import bypassed_by
         from workbench.server.schema import check_schema
 
@@ -308,6 +309,13 @@ def run_server(args: argparse.Namespace) -> int:
                     f"warning: the server connects to PostgreSQL as {bypassing}, which "
                     "row-level security does not stop: connect as the database's owner "
                     'instead (docs/SERVER.md, "The database role").',
+                    file=sys.stderr,
+                    flush=True,
+                )
+            if insecure_test_hashing():
+                print(
+                    f"warning: {TEST_HASHING_VARIABLE} is set: new passwords are hashed with "
+                    "the cheapest parameters, made for test suites; unset it for a real team.",
                     file=sys.stderr,
                     flush=True,
                 )

@@ -1,15 +1,37 @@
 """Passwords, hashed with Argon2id (argon2-cffi's defaults: RFC 9106's second recommended
-profile, 64 MiB and 3 passes) and never kept or logged in the clear."""
+profile, 64 MiB and 3 passes) and never kept or logged in the clear.
+
+A test suite may set :data:`TEST_HASHING_VARIABLE`: new hashes then take argon2-cffi's
+cheapest parameters, made for unit tests (a hash and its check take 0.1 ms instead of
+0.2 s; the server tests make and check hundreds). A check reads the parameters from the
+hash itself, so only new hashes depend on it; a hash made so is rehashed with the real
+parameters at its next login without the variable, and the server warns as it starts
+while the variable is set.
+"""
 
 from __future__ import annotations
 
 import functools
+import os
 import threading
 
-from argon2 import PasswordHasher
+from argon2 import PasswordHasher, profiles
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 
-_HASHER = PasswordHasher()
+#: Set to 1 by a test suite only: new hashes take the cheapest parameters.
+TEST_HASHING_VARIABLE = "WORKBENCH_INSECURE_TEST_HASHING"
+
+_HASHER = PasswordHasher.from_parameters(profiles.RFC_9106_LOW_MEMORY)
+_TEST_HASHER = PasswordHasher.from_parameters(profiles.CHEAPEST)
+
+
+def insecure_test_hashing() -> bool:
+    """Whether new hashes take the cheapest parameters (:data:`TEST_HASHING_VARIABLE`)."""
+    return os.environ.get(TEST_HASHING_VARIABLE) == "1"
+
+
+def _hasher() -> PasswordHasher:
+    return _TEST_HASHER if insecure_test_hashing() else _HASHER
 #: Argon2id takes its 64 MiB for each password checked at once: 50 laptops logging in
 #: together in the server's 40 threads took 1.7 GB. Four at a time bound it to 256 MiB;
 #: the others wait their turn (a check takes well under a second).
@@ -19,13 +41,17 @@ _AT_ONCE = threading.BoundedSemaphore(4)
 MINIMUM_LENGTH = 10
 
 
-@functools.cache
 def _dummy() -> str:
+    return _dummy_made(insecure_test_hashing())
+
+
+@functools.cache
+def _dummy_made(_cheapest: bool) -> str:
     """A hash nobody's password matches, verified against when the user name is unknown, so
     an unknown name takes as long to refuse as a wrong password. Made on first use (0.1 s:
     every ``workbench server`` command imported it), or by :func:`prepare` as the server
     starts, so that even the first unknown name takes no longer."""
-    return _HASHER.hash("no user has this password, it only spends the time")
+    return _hasher().hash("no user has this password, it only spends the time")
 
 
 def prepare() -> None:
@@ -41,7 +67,7 @@ def hashed(password: str) -> str:
     if len(password.strip()) < MINIMUM_LENGTH:
         raise WeakPassword(f"A password needs at least {MINIMUM_LENGTH} characters.")
     with _AT_ONCE:
-        return _HASHER.hash(password)
+        return _hasher().hash(password)
 
 
 def matches(stored_hash: str | None, password: str) -> bool:
@@ -53,5 +79,11 @@ def matches(stored_hash: str | None, password: str) -> bool:
         return False
 
 
-def needs_rehash(stored_hash: str) -> bool:
-    return _HASHER.check_needs_rehash(stored_hash)
+def rehashed(stored_hash: str, password: str) -> str | None:
+    """A new hash of *password* (just checked against *stored_hash*) when *stored_hash* was
+    made with other parameters than new hashes get; otherwise ``None``."""
+    hasher = _hasher()
+    if not hasher.check_needs_rehash(stored_hash):
+        return None
+    with _AT_ONCE:
+        return hasher.hash(password)

@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from workbench.domain.team import Role
 from workbench.server.audit import Caller, audit
 from workbench.server.models import Login, LoginAttempt, User, now
-from workbench.server.passwords import matches
+from workbench.server.passwords import matches, rehashed
 
 ACCESS_LIFETIME = timedelta(minutes=15)
 REFRESH_LIFETIME = timedelta(days=30)
@@ -113,6 +113,8 @@ def login(engine: Engine, name: str, password: str, device: str, client: str) ->
     # The hash is checked outside any transaction (it takes a while) and even for an
     # unknown name, so that a refusal takes as long either way.
     right = matches(user.password_hash if user else None, password)
+    # A hash made with older (or a test suite's) parameters takes today's.
+    renewed = rehashed(user.password_hash, password) if user and right else None
     refused: LoginRefused | None = None
     with engine.begin() as connection:
         if user is None or not right:
@@ -126,6 +128,10 @@ def login(engine: Engine, name: str, password: str, device: str, client: str) ->
             connection.execute(
                 delete(LoginAttempt).where(func.lower(LoginAttempt.name) == name.lower())
             )
+            if renewed is not None:
+                connection.execute(
+                    update(User).where(User.id == user.id).values(password_hash=renewed)
+                )
             tokens, columns = _new_tokens(moment)
             connection.execute(insert(Login).values(user_id=user.id, device=device, **columns))
             audit(connection, caller, "login", "done")
