@@ -151,7 +151,7 @@ def sample_store(sample_db_path: Path) -> Iterator[Store]:
 def pytest_sessionfinish(session: pytest.Session) -> None:
     if worker and _scratch:
         # What multiprocessing does as the interpreter exits, done first: the fork server
-        # of tests/server/served.py keeps its socket in a folder of the scratch one, and
+        # of tests/forked.py keeps its socket in a folder of the scratch one, and
         # would fail to remove it once the scratch folder is gone.
         import multiprocessing.util
 

@@ -1,4 +1,5 @@
-"""What the fault-injection tests share: the real ``workbench`` command in a subprocess,
+"""What the fault-injection tests share: the real ``workbench`` command in a process of
+its own (started by Python, or forked from one that has imported the program),
 databases compared by per-table content fingerprints, and the seeded random kill moment.
 
 Environment:
@@ -25,6 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from tests.forked import ForkedCommand
 from workbench.store.search_index import TABLE, is_index_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -61,6 +63,45 @@ def environment(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 def command(*arguments: str | Path) -> list[str]:
     return [sys.executable, "-m", "workbench", *(str(a) for a in arguments)]
+
+
+def start_forked(
+    arguments: Sequence[str | Path],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    *,
+    output: Path,
+) -> ForkedCommand:
+    """``workbench ARGUMENTS`` as a process forked from one that has imported the program
+    (:mod:`tests.forked`): the same command, without half a second of imports first; its
+    output and errors in *output* with the suffixes ``.out`` and ``.err`` (a folder's name:
+    beside it, not in it)."""
+    return ForkedCommand(
+        [str(a) for a in arguments],
+        folder=cwd,
+        environment=environment(env),
+        out=output.with_suffix(".out"),
+        err=output.with_suffix(".err"),
+        starts_processes=True,
+    )
+
+
+def run_forked(
+    arguments: Sequence[str | Path],
+    cwd: Path,
+    env: Mapping[str, str] | None = None,
+    *,
+    output: Path,
+    timeout: float = 300,
+) -> subprocess.CompletedProcess[str]:
+    """:func:`run`, forked (:func:`start_forked`)."""
+    process = start_forked(arguments, cwd, env, output=output)
+    try:
+        out, err = process.communicate(timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        raise
+    return subprocess.CompletedProcess(process.args, process.wait(), out, err)
 
 
 def start(

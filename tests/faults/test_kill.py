@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import signal
 import subprocess
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,10 +73,20 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
     """Run *operation* once to the end (its duration and its result), then kill it at
     seeded random moments of that duration, checking the database after each."""
     rng = harness.seeded_random(f"kill -9 {operation.name}")
-    startup = harness.timed_run(["--version"], tmp_path)
+    # Each run is a process forked from one that has imported the program (tests.forked):
+    # the command as typed, less the half second of imports, where it writes nothing.
+    started = time.monotonic()
+    done = harness.run_forked(["--version"], tmp_path, output=tmp_path / "version")
+    startup = time.monotonic() - started
+    assert done.returncode == 0, done.stderr
     reference = operation.prepare(tmp_path / "reference")
     before = operation.read(reference)
-    duration = harness.timed_run(operation.arguments(reference), reference.parent, operation.env)
+    started = time.monotonic()
+    done = harness.run_forked(
+        operation.arguments(reference), reference.parent, operation.env, output=reference.parent
+    )
+    duration = time.monotonic() - started
+    assert done.returncode == 0, f"{operation.name}: exit {done.returncode}\n{done.stderr}"
     after = operation.read(reference)
     assert after != before or operation.passphrase, f"{operation.name} changed nothing"
     print(f"{operation.name}: start-up {startup:.2f} s, whole run {duration:.2f} s")
@@ -87,7 +98,9 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
         db = operation.prepare(folder)
         # From the end of the interpreter's start-up to a little past the usual end.
         delay = rng.uniform(0.8 * startup, 1.1 * max(duration, startup))
-        process = harness.start(operation.arguments(db), folder, operation.env)
+        process = harness.start_forked(
+            operation.arguments(db), folder, operation.env, output=folder
+        )
         try:
             process.wait(timeout=delay)
             finished = True
@@ -123,7 +136,9 @@ def kill_at_random_moments(operation: Operation, tmp_path: Path) -> list[harness
     if retry is not None:
         # What a killed run left behind does not stop the next run, nor spoil its result.
         db, _ = retry
-        done = harness.run(operation.arguments(db), db.parent, operation.env)
+        done = harness.run_forked(
+            operation.arguments(db), db.parent, operation.env, output=db.parent
+        )
         assert done.returncode == 0, f"{operation.name} after a kill: {done.stderr}"
         assert operation.outcome(db, before, after, "the run after a kill") == "after"
         assert not set(harness.leftovers(db)) - set(retry[1]), harness.leftovers(db)

@@ -19,8 +19,8 @@ from typing import Any
 import httpx
 import pytest
 
+from tests.forked import ForkedCommand
 from tests.server.cluster import ClusterUnavailable, PostgresCluster, free_port
-from tests.server.served import ForkedServer
 from workbench.cli.sync import PASSWORD_ENV_VAR as PASSWORD_VARIABLE
 from workbench.server.protocol import HEADER, PROTOCOL_VERSION
 
@@ -174,7 +174,7 @@ def workbench_process(
 class RunningServer:
     url: str
     database_url: str
-    process: subprocess.Popen[str] | ForkedServer
+    process: subprocess.Popen[str] | ForkedCommand
     log: Path
 
     def log_tail(self, characters: int = 4000) -> str:
@@ -212,11 +212,11 @@ def start_server(
 ) -> RunningServer:
     """The server as a process of its own, answering; on *port* (a free one if None: the
     same one to come back where laptops remember it). Forked from one that has imported
-    it (:mod:`tests.server.served`), or *as_command*, ``python -m workbench server`` as an
+    it (:mod:`tests.forked`), or *as_command*, ``python -m workbench server`` as an
     administrator types it (the benchmarks, and a test of the command itself)."""
     port = port or free_port()
     arguments = ["server", "--database-url", database_url, "--port", str(port)]
-    process: subprocess.Popen[str] | ForkedServer
+    process: subprocess.Popen[str] | ForkedCommand
     if as_command:
         process = subprocess.Popen(
             [sys.executable, "-m", "workbench", *arguments],
@@ -225,7 +225,7 @@ def start_server(
             text=True,
         )
     else:
-        process = ForkedServer(arguments, str(log))
+        process = ForkedCommand(arguments, out=log)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
