@@ -285,6 +285,36 @@ def test_times_are_stored_in_utc_and_naive_times_are_refused(store: Store, accou
     assert count(store, Incident) == 1
 
 
+@pytest.mark.parametrize(
+    ("stored", "read"),
+    [
+        ("2026-07-01 08:00:00.000000", datetime(2026, 7, 1, 8, tzinfo=UTC)),  # as written
+        ("2026-07-01 08:00:00", datetime(2026, 7, 1, 8, tzinfo=UTC)),
+        # Text with an offset of its own (raw SQL) reads as it always has: the clock time
+        # taken as UTC.
+        ("2026-07-01 08:00:00+02:00", datetime(2026, 7, 1, 8, tzinfo=UTC)),
+    ],
+)
+def test_stored_times_read_back_in_utc_whatever_their_text(
+    store: Store, account_id: int, stored: str, read: datetime
+) -> None:
+    with store.transaction() as session:
+        session.add(
+            Incident(
+                account_id=account_id,
+                title="Late",
+                category=IncidentCategory.DELIVERY_DELAY,
+                severity=Severity.HIGH,
+                reported_at=datetime(2026, 1, 1, tzinfo=UTC),
+            )
+        )
+    with store.transaction() as session:
+        session.execute(text("UPDATE incidents SET reported_at = :t"), {"t": stored})
+    with store.session() as session:
+        found = session.scalars(select(Incident.reported_at)).one()
+    assert found == read and found.tzinfo is UTC
+
+
 def test_deleting_an_account_takes_its_records_and_unlinks_subsidiaries(
     store: Store, account_id: int
 ) -> None:
