@@ -253,35 +253,29 @@ def test_money_is_exact_and_floats_are_refused(store: Store, account_id: int) ->
     assert count(store, RevenueRecord) == 1
 
 
+def _late(account_id: int, reported_at: datetime, severity: Severity) -> Incident:
+    return Incident(
+        account_id=account_id,
+        title="Late",
+        category=IncidentCategory.DELIVERY_DELAY,
+        severity=severity,
+        reported_at=reported_at,
+    )
+
+
 def test_times_are_stored_in_utc_and_naive_times_are_refused(store: Store, account_id: int) -> None:
     from zoneinfo import ZoneInfo
 
     madrid_ten = datetime(2026, 7, 1, 10, tzinfo=ZoneInfo("Europe/Madrid"))
     with store.transaction() as session:
-        session.add(
-            Incident(
-                account_id=account_id,
-                title="Late",
-                category=IncidentCategory.DELIVERY_DELAY,
-                severity=Severity.CRITICAL,
-                reported_at=madrid_ten,
-            )
-        )
+        session.add(_late(account_id, madrid_ten, Severity.CRITICAL))
     with store.session() as session:
         incident = session.scalars(select(Incident)).one()
         assert incident.reported_at == madrid_ten
         assert incident.reported_at.tzinfo is UTC and incident.reported_at.hour == 8
         assert incident.severity is Severity.CRITICAL
     with pytest.raises(StatementError, match="naive datetime"), store.transaction() as session:
-        session.add(
-            Incident(
-                account_id=account_id,
-                title="Late",
-                category=IncidentCategory.QUALITY,
-                severity=Severity.LOW,
-                reported_at=datetime(2026, 7, 1, 10),
-            )
-        )
+        session.add(_late(account_id, datetime(2026, 7, 1, 10), Severity.LOW))
     assert count(store, Incident) == 1
 
 
@@ -299,15 +293,7 @@ def test_stored_times_read_back_in_utc_whatever_their_text(
     store: Store, account_id: int, stored: str, read: datetime
 ) -> None:
     with store.transaction() as session:
-        session.add(
-            Incident(
-                account_id=account_id,
-                title="Late",
-                category=IncidentCategory.DELIVERY_DELAY,
-                severity=Severity.HIGH,
-                reported_at=datetime(2026, 1, 1, tzinfo=UTC),
-            )
-        )
+        session.add(_late(account_id, datetime(2026, 1, 1, tzinfo=UTC), Severity.HIGH))
     with store.transaction() as session:
         session.execute(text("UPDATE incidents SET reported_at = :t"), {"t": stored})
     with store.session() as session:
