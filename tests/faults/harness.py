@@ -20,7 +20,6 @@ import random
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -132,17 +131,6 @@ def run(
         timeout=timeout,
         check=False,
     )
-
-
-def timed_run(
-    arguments: Sequence[str | Path], cwd: Path, env: Mapping[str, str] | None = None
-) -> float:
-    """Seconds one uninterrupted run takes (it must succeed)."""
-    started = time.monotonic()
-    done = run(arguments, cwd, env)
-    elapsed = time.monotonic() - started
-    assert done.returncode == 0, f"{arguments}: exit {done.returncode}\n{done.stderr}"
-    return elapsed
 
 
 def copy_database(source: Path, target: Path) -> Path:

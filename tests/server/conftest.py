@@ -70,9 +70,9 @@ def cheapest_password_hashing() -> Iterator[None]:
     and their renewal; the benchmarks use them."""
     from workbench.server.passwords import TEST_HASHING_VARIABLE
 
-    os.environ[TEST_HASHING_VARIABLE] = "1"
-    yield
-    os.environ.pop(TEST_HASHING_VARIABLE, None)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(TEST_HASHING_VARIABLE, "1")
+        yield
 
 
 @pytest.fixture(scope="session")

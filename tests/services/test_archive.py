@@ -427,6 +427,11 @@ def _no_rows(archive: Path, folder: Path) -> Path:
             "(table accounts: CHECK constraint failed: ck_accounts_tier, row 1)",
         ),
         (_with_edit("accounts", _set("planet", "Mars"), "column.zip"), "unknown column"),
+        # Control characters alone: stripped as an import strips them, then blank.
+        (
+            _with_edit("accounts", _set("name", "\x01\x02"), "blank.zip"),
+            "CHECK constraint failed: ck_accounts_name_not_blank, row 1",
+        ),
         (_with_edit("contacts", _set("account_id", 999_999), "fk.zip"), "missing accounts row"),
         (_with_edit("contacts", _set("id", 2), "unique.zip"), "UNIQUE"),
         # Two records with one uid, two primary contacts of one account: refused, named.

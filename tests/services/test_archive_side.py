@@ -1,4 +1,4 @@
-"""An archive's largest table restored by a second process (the spawn of a real one).
+"""An archive's largest tables restored by a second process (the spawn of a real one).
 
 The threshold is lowered so that the 40-account sample's largest table (its interactions)
 goes to the second process; one test restores a large archive the way a user does, with
@@ -32,6 +32,7 @@ from workbench.services.archive import (
     restore_archive,
 )
 from workbench.services.progress import Cancelled, Progress
+from workbench.store import search_index
 
 SIDE = "interactions"
 
@@ -53,6 +54,30 @@ def test_the_largest_table_goes_to_a_second_process(archive: Path) -> None:
     assert archive_side.side_tables(tables, os.cpu_count(), 1)[0] == SIDE
     assert archive_side.side_tables(tables, 1, 1) == []  # one core: no one to share with
     assert archive_side.side_tables(tables, 2, tables[SIDE] + 1) == []  # too small to pay
+
+
+def test_the_tables_the_search_index_reads_stay_with_the_process_that_builds_it() -> None:
+    # The index of the proposals' sections reads their versions and proposals: were
+    # those in the second process, it would be built before their rows are here.
+    tables = {
+        SIDE: 700_000,
+        "kpi_measurements": 400_000,
+        "contacts": 100_000,
+        "revenue_records": 70_000,
+        "proposal_versions": 60_000,
+        "proposal_sections": 40_000,
+        "proposals": 10_000,
+    }
+    reads = search_index.read_tables()
+    assert {"proposal_versions", "proposals"} <= reads
+    sources = search_index.source_tables()
+
+    def aside(kept: frozenset[str]) -> list[str]:
+        extra = sum(tables.get(name, 0) for name in kept)
+        return archive_side.side_tables(tables, 2, 100_000, kept_here=kept, extra_here=extra)
+
+    assert aside(sources) == [SIDE, "proposals"]  # the index's own tables kept alone
+    assert aside(reads) == [SIDE]
 
 
 def test_the_second_process_takes_the_largest_others_that_keep_its_share_at_half() -> None:

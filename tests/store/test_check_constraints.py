@@ -38,6 +38,30 @@ def test_every_named_check_of_the_schema_is_read(empty_schema: sqlite3.Connectio
         assert {name for name, _ in check_constraints(empty_schema, table.name)} == declared
 
 
+def test_checks_without_names_on_columns_and_past_comments_are_read_too() -> None:
+    db = sqlite3.connect(":memory:")
+    db.execute(
+        "CREATE TABLE odd ("
+        "a INTEGER CHECK (a > 0) /* a comment ) with ( parentheses */, "
+        "b TEXT DEFAULT 'CONSTRAINT x CHECK (' CONSTRAINT [b name] CHECK (b <> ''), "
+        'c TEXT, CONSTRAINT "say ""no""" CHECK (c <> \'no\') -- ) trailing\n, '
+        "CHECK (a < 100), CONSTRAINT 'quoted' CHECK (length(c) < 5))"
+    )
+    assert check_constraints(db, "odd") == [
+        ("a > 0", "a > 0"),
+        ("b name", "b <> ''"),
+        ('say "no"', "c <> 'no'"),
+        ("a < 100", "a < 100"),
+        ("quoted", "length(c) < 5"),
+    ]
+    db.execute("PRAGMA ignore_check_constraints = ON")
+    db.executemany("INSERT INTO odd VALUES (?, ?, ?)", [(5, "x", "ok"), (500, "x", "ok")])
+    assert first_broken_check(db, "odd") == ("a < 100", 2)
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK constraint failed: a < 100"):
+        db.execute("PRAGMA ignore_check_constraints = OFF")
+        db.execute("INSERT INTO odd VALUES (500, 'x', 'ok')")  # SQLite names it alike
+
+
 def test_quoted_text_and_nested_parentheses_stay_inside_their_check() -> None:
     db = sqlite3.connect(":memory:")
     db.execute(

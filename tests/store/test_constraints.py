@@ -287,6 +287,7 @@ def test_times_are_stored_in_utc_and_naive_times_are_refused(store: Store, accou
         # Text with an offset of its own (raw SQL) reads as it always has: the clock time
         # taken as UTC.
         ("2026-07-01 08:00:00+02:00", datetime(2026, 7, 1, 8, tzinfo=UTC)),
+        ("2026-07-01", datetime(2026, 7, 1, tzinfo=UTC)),  # a date alone, at midnight UTC
     ],
 )
 def test_stored_times_read_back_in_utc_whatever_their_text(

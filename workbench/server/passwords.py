@@ -2,11 +2,12 @@
 profile, 64 MiB and 3 passes) and never kept or logged in the clear.
 
 A test suite may set :data:`TEST_HASHING_VARIABLE`: new hashes then take argon2-cffi's
-cheapest parameters, made for unit tests (a hash and its check take 0.1 ms instead of
+cheapest parameters, made for unit tests (a hash and its check take 0.2 ms instead of
 0.2 s; the server tests make and check hundreds). A check reads the parameters from the
-hash itself, so only new hashes depend on it; a hash made so is rehashed with the real
-parameters at its next login without the variable, and the server warns as it starts
-while the variable is set.
+hash itself, so only new hashes depend on it; while it is set no hash is renewed, and
+without it a login renews a hash made with other parameters than the real ones. The
+server warns as it starts while the variable is set. (It also makes an unknown name
+quicker to refuse than a real user's wrong password: never set it for a real team.)
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ def insecure_test_hashing() -> bool:
 
 def _hasher() -> PasswordHasher:
     return _TEST_HASHER if insecure_test_hashing() else _HASHER
+
+
 #: Argon2id takes its 64 MiB for each password checked at once: 50 laptops logging in
 #: together in the server's 40 threads took 1.7 GB. Four at a time bound it to 256 MiB;
 #: the others wait their turn (a check takes well under a second).
@@ -46,12 +49,13 @@ def _dummy() -> str:
 
 
 @functools.cache
-def _dummy_made(_cheapest: bool) -> str:
+def _dummy_made(cheapest: bool) -> str:
     """A hash nobody's password matches, verified against when the user name is unknown, so
     an unknown name takes as long to refuse as a wrong password. Made on first use (0.1 s:
     every ``workbench server`` command imported it), or by :func:`prepare` as the server
     starts, so that even the first unknown name takes no longer."""
-    return _hasher().hash("no user has this password, it only spends the time")
+    hasher = _TEST_HASHER if cheapest else _HASHER
+    return hasher.hash("no user has this password, it only spends the time")
 
 
 def prepare() -> None:
@@ -81,9 +85,9 @@ def matches(stored_hash: str | None, password: str) -> bool:
 
 def rehashed(stored_hash: str, password: str) -> str | None:
     """A new hash of *password* (just checked against *stored_hash*) when *stored_hash* was
-    made with other parameters than new hashes get; otherwise ``None``."""
-    hasher = _hasher()
-    if not hasher.check_needs_rehash(stored_hash):
+    made with other parameters than the real ones; otherwise ``None``. Never while the
+    test variable is set: that would make real hashes cheap."""
+    if insecure_test_hashing() or not _HASHER.check_needs_rehash(stored_hash):
         return None
     with _AT_ONCE:
-        return hasher.hash(password)
+        return _HASHER.hash(password)

@@ -113,8 +113,10 @@ def login(engine: Engine, name: str, password: str, device: str, client: str) ->
     # The hash is checked outside any transaction (it takes a while) and even for an
     # unknown name, so that a refusal takes as long either way.
     right = matches(user.password_hash if user else None, password)
-    # A hash made with older (or a test suite's) parameters takes today's.
-    renewed = rehashed(user.password_hash, password) if user and right else None
+    # A hash made with older (or a test suite's) parameters takes the real ones.
+    renewed = None
+    if user is not None and right and user.disabled_at is None:
+        renewed = rehashed(user.password_hash, password)
     refused: LoginRefused | None = None
     with engine.begin() as connection:
         if user is None or not right:
@@ -128,9 +130,11 @@ def login(engine: Engine, name: str, password: str, device: str, client: str) ->
             connection.execute(
                 delete(LoginAttempt).where(func.lower(LoginAttempt.name) == name.lower())
             )
-            if renewed is not None:
+            if renewed is not None:  # unless the password was changed meanwhile
                 connection.execute(
-                    update(User).where(User.id == user.id).values(password_hash=renewed)
+                    update(User)
+                    .where(User.id == user.id, User.password_hash == user.password_hash)
+                    .values(password_hash=renewed)
                 )
             tokens, columns = _new_tokens(moment)
             connection.execute(insert(Login).values(user_id=user.id, device=device, **columns))

@@ -103,7 +103,7 @@ from workbench.store.search_index import (
     is_index_table,
 )
 from workbench.store.search_index import (
-    source_tables as search_sources,
+    read_tables as search_reads,
 )
 from workbench.store.verify import row_count, schema_revision, table_names
 
@@ -687,13 +687,15 @@ def _fill(
     rows and their indexes, built there, are copied across once both are done.
     """
     file = archive.name
-    sources = search_sources()
+    # The search index is built here from these tables' rows: they stay here, so that
+    # it is built while the second process works (unless the largest table is one).
+    reads = search_reads()
     aside = side_tables(
         manifest.tables,
         os.cpu_count(),
         archive_side.SIDE_ROWS,
-        kept_here=sources,
-        extra_here=sum(manifest.tables.get(name, 0) for name in sources),
+        kept_here=reads,
+        extra_here=sum(manifest.tables.get(name, 0) for name in reads),
     )
     side_file = _side_file(staged)
     done = 0
@@ -719,7 +721,7 @@ def _fill(
         # each, not an insert per row (the search index ~25× faster than its triggers);
         # they come back as the schema has them, a unique one refusing a duplicate then.
         # Those of this process's tables are built while the second one still works.
-        search_later = bool(set(aside) & sources)
+        search_later = bool(set(aside) & reads)
         with transaction(db):
             indexes = _without_indexes(db)
             for name, expected in manifest.tables.items():
@@ -861,12 +863,14 @@ def _load_table(
         raise _damaged(file, f"{_member(name)}: {error}") from error
     if count != expected:
         raise _damaged(file, f"{_member(name)} holds {count} rows, the manifest says {expected}")
-    broken = first_broken_check(db, name)
-    if broken:
-        constraint, rowid = broken
-        raise _refused(file, name, f"CHECK constraint failed: {constraint}, row {rowid}")
     loader.check_types()
     problems = value_problems(db, table, text=seen.control)
     if problems:
         raise _unusable(file, name, problems)
+    # After value_problems, which strips control characters: what is left must pass too
+    # (a name of control characters alone is blank once stripped).
+    broken = first_broken_check(db, name)
+    if broken:
+        constraint, rowid = broken
+        raise _refused(file, name, f"CHECK constraint failed: {constraint}, row {rowid}")
     advance(count)

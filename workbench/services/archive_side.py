@@ -56,6 +56,8 @@ def side_tables(
     largest = by_size[0]
     if tables[largest] < threshold:
         return []
+    if largest in kept_here:  # its work here then comes after the second process's
+        extra_here = 0
     share = (sum(tables.values()) + extra_here - threshold) / 2
     aside, rows = [largest], tables[largest]
     for name in by_size[1:]:

@@ -167,7 +167,8 @@ def verify_backup(
     ``integrity_check`` of every page, index and constraint.
 
     *built_here*: a file this process has just built, every row of it through SQLite's
-    constraints (the foreign keys checked at the end), is checked for its schema alone;
+    constraints (the foreign keys and, for an archive's rows, the ``CHECK`` constraints
+    checked at the end of each table), is checked for its schema alone;
     reading its pages again would find nothing SQLite did not refuse as it wrote them.
     """
     if not path.is_file():

@@ -56,9 +56,10 @@ def rows_in_order(db: RawConnection, table: str) -> sqlite3.Cursor:
 def open_for_load(path: Path) -> Iterator[RawConnection]:
     """A connection to the new scratch file *path*, set for one bulk load: transactions
     by hand, references checked once all rows are in (a row may name a later one of its
-    table), ``CHECK`` constraints once a table's rows are in (the caller calls
-    :func:`~workbench.store.check_constraints.first_broken_check`: one scan instead of
-    each constraint at each row, half of the insert's time), the journal in memory and
+    table), ``CHECK`` constraints once a table's rows are in and cleaned (the caller
+    calls :func:`~workbench.store.check_constraints.first_broken_check` last: one scan
+    instead of each constraint at each row, half of the insert's time), the journal in
+    memory and
     nothing synced (see :func:`~workbench.store.bulk.prepare_bulk_load`)."""
     with closing(sqlite3.connect(path, isolation_level=None)) as db:
         db.execute("PRAGMA foreign_keys = OFF")

@@ -162,6 +162,17 @@ def source_tables() -> frozenset[str]:
     return frozenset(_SOURCES)
 
 
+#: Tables an entry's values are looked up in besides its own row's (a proposal section's
+#: proposal and account, through its version).
+_LOOKED_UP = frozenset({"proposal_versions", "proposals"})
+
+
+def read_tables() -> frozenset[str]:
+    """Every table filling the index reads: its sources and the tables their entries look
+    values up in. All must hold their rows before :func:`fill_statements` runs."""
+    return source_tables() | _LOOKED_UP
+
+
 def drop_statements() -> list[str]:
     triggers = [
         f"DROP TRIGGER IF EXISTS {TABLE}_{table}_{when}"

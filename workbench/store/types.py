@@ -99,9 +99,13 @@ class UtcDateTime(TypeDecorator[datetime]):
             try:
                 # Read with its zone: 0.12 µs, where .replace(tzinfo=UTC) after takes 0.7 µs
                 # (a calendar or focus list reads tens of thousands of these).
-                return datetime.fromisoformat(value + "+00:00")
-            except (TypeError, ValueError):  # not text, or an offset of its own: as before
-                return datetime.fromisoformat(value).replace(tzinfo=UTC)
+                moment = datetime.fromisoformat(value + "+00:00")
+            except (TypeError, ValueError):  # not text, or an offset of its own
+                moment = None
+            # A date alone would read "+00:00" as a time ("T" may be any character there).
+            if moment is None or moment.tzinfo is not UTC:
+                moment = datetime.fromisoformat(value).replace(tzinfo=UTC)
+            return moment
 
         return process
 
