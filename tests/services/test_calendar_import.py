@@ -268,6 +268,20 @@ def test_a_cancelled_event_is_not_a_meeting() -> None:
     assert "they are all cancelled" in refused.value.problem.text()
 
 
+def test_control_characters_are_dropped_and_a_title_of_them_alone_is_untitled(
+    store: Store,
+) -> None:
+    # Found by the .ics fuzzer: SUMMARY of a NUL alone failed the database's "not blank"
+    # check (SQLite reads text up to its first NUL) instead of importing.
+    text = _ics("SUMMARY:\x00\r\nLOCATION:Sala\x07 2\r\nDTSTART:20260301T100000Z\r\n")
+    event = read_ics(text, default_zone=ZONE).events[0]
+    assert (event.title, event.location) == ("Untitled meeting", "Sala 2")
+    account = add_account(store, "Company")
+    assert import_ics(store, text, default_zone=ZONE, account_id=account).created == 1
+    with store.session() as session:
+        assert session.scalars(select(Meeting.title)).one() == "Untitled meeting"
+
+
 def test_kind_follows_the_title() -> None:
     text = _ics("SUMMARY:Q3 QBR with Acme\r\nDTSTART:20260301T100000Z\r\n")
     assert read_ics(text, default_zone=ZONE).events[0].kind is MeetingKind.QBR

@@ -23,6 +23,7 @@ from itertools import islice
 from dateutil.rrule import rrulestr
 
 from workbench.domain.recurrence import RuleError, check_limits, rule_parts
+from workbench.domain.text import without_control_characters
 from workbench.domain.validation import QT_TRANSLATE_NOOP, Problem
 
 _FOLD = re.compile(r"\r\n[ \t]|\n[ \t]|\r[ \t]")
@@ -67,8 +68,10 @@ def is_complete(text: str) -> bool:
 
 
 def prepare(data: bytes) -> IcsText:
-    """Decode, unfold and repair the empty time zones of an .ics file."""
-    original = decode(data)
+    """Decode, unfold and repair the empty time zones of an .ics file; control characters
+    (RFC 5545 allows none but TAB in a value) are dropped, as an import drops them: a
+    title of NUL alone would be blank to SQLite, which reads text up to its first NUL."""
+    original = without_control_characters(decode(data))
     event_lines = tuple(
         number
         for number, line in enumerate(_LINE_BREAK.split(original), start=1)
