@@ -24,6 +24,7 @@ Measured:
 
 from __future__ import annotations
 
+import argparse
 import os
 import sqlite3
 import statistics
@@ -317,8 +318,14 @@ def _window(store: object, _targets: object) -> None:
 
 
 def main() -> None:
-    if len(sys.argv) > 1:
-        path = Path(sys.argv[1])
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.benchmarks.dashboard", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument(
+        "db", type=Path, nargs="?", help="the database to measure (built first if absent)"
+    )
+    path = parser.parse_args().db
+    if path is not None:
         if not path.exists():
             build(path)
         measure(path)
