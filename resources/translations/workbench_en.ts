@@ -170,7 +170,7 @@ Remove them now? The encrypted database and the backups made from now on are not
 <context>
     <name>TeamSync</name>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="261"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="260"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n second(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n second.</numerusform>
@@ -178,7 +178,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="267"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="266"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n minute(s).</source>
         <translation>
             <numerusform>Too many failed sign-ins for this user: the team server lets you try again in %n minute.</numerusform>
@@ -186,7 +186,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="355"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="354"/>
         <source>%n of your changes were not taken: what they change is no longer yours on the team (an account reassigned or unshared meanwhile).</source>
         <translation>
             <numerusform>%n of your changes was not taken: what it changes is no longer yours on the team (an account reassigned or unshared meanwhile).</numerusform>
@@ -194,7 +194,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="364"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="363"/>
         <source>%n of your changes broke a rule of the team&apos;s book and were not taken (a name or code the team already uses, say).</source>
         <translation>
             <numerusform>%n of your changes broke a rule of the team&apos;s book and was not taken (a name or code the team already uses, say).</numerusform>
@@ -202,7 +202,7 @@ Remove them now? The encrypted database and the backups made from now on are not
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="373"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="372"/>
         <source>%n of the team&apos;s changes were not taken here: they clash with records of this computer.</source>
         <translation>
             <numerusform>%n of the team&apos;s changes was not taken here: it clashes with records of this computer.</numerusform>

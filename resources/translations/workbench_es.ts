@@ -1147,39 +1147,39 @@ No se ha cambiado nada.</translation>
 <context>
     <name>DataExport</name>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="59"/>
+        <location filename="../../workbench/ui/data_export.py" line="60"/>
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="66"/>
+        <location filename="../../workbench/ui/data_export.py" line="67"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="68"/>
+        <location filename="../../workbench/ui/data_export.py" line="69"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="77"/>
-        <location filename="../../workbench/ui/data_export.py" line="123"/>
+        <location filename="../../workbench/ui/data_export.py" line="78"/>
+        <location filename="../../workbench/ui/data_export.py" line="124"/>
         <source>Writing {file}…</source>
         <translation>Escribiendo {file}…</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="83"/>
+        <location filename="../../workbench/ui/data_export.py" line="84"/>
         <source>{count} records written to {file}.</source>
         <translation>{count} registros escritos en {file}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="89"/>
-        <location filename="../../workbench/ui/data_export.py" line="135"/>
+        <location filename="../../workbench/ui/data_export.py" line="90"/>
+        <location filename="../../workbench/ui/data_export.py" line="136"/>
         <source>{file} could not be written: {error}</source>
         <translation>No se pudo escribir {file}: {error}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="102"/>
+        <location filename="../../workbench/ui/data_export.py" line="103"/>
         <source>The database is encrypted, but the exported file will not be: anyone who gets hold of it can read it. Keep it somewhere safe, and delete it when you no longer need it.
 
 Write the file anyway?</source>
@@ -1188,12 +1188,12 @@ Write the file anyway?</source>
 ¿Escribir el archivo de todos modos?</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="115"/>
+        <location filename="../../workbench/ui/data_export.py" line="116"/>
         <source>Archives (*.zip)</source>
         <translation>Archivos de exportación (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="127"/>
+        <location filename="../../workbench/ui/data_export.py" line="128"/>
         <source>{count} records written to {file}. File → Import data… (or Restore from a backup…) puts them back, on this computer or another.</source>
         <translation>{count} registros escritos en {file}. Archivo → Importar datos… (o Restaurar una copia de seguridad…) los devuelve, en este ordenador o en otro.</translation>
     </message>
@@ -1586,32 +1586,32 @@ La base de datos sigue como estaba.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="24"/>
+        <location filename="../../workbench/ui/data_export.py" line="25"/>
         <source>Export data</source>
         <translation>Exportar datos</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="31"/>
+        <location filename="../../workbench/ui/data_export.py" line="32"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="32"/>
+        <location filename="../../workbench/ui/data_export.py" line="33"/>
         <source>CSV, UTF-8 (.csv)</source>
         <translation>CSV, UTF-8 (.csv)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="33"/>
+        <location filename="../../workbench/ui/data_export.py" line="34"/>
         <source>The whole database, as a JSON archive (.zip)</source>
         <translation>Toda la base de datos, como archivo JSON (.zip)</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="36"/>
+        <location filename="../../workbench/ui/data_export.py" line="37"/>
         <source>Records</source>
         <translation>Registros</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/data_export.py" line="37"/>
+        <location filename="../../workbench/ui/data_export.py" line="38"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
@@ -5393,28 +5393,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="203"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="202"/>
         <source>Team sync</source>
         <extracomment>come in bursts) before it sends them. The server&apos;s own words shown for at most this many changes of each kind not taken.</extracomment>
         <translation>Sincronización del equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="228"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="227"/>
         <source>The team server cannot be reached. Your changes wait on this computer and go out with the next sync.</source>
         <translation>No se puede llegar al servidor del equipo. Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="238"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="237"/>
         <source>The team server did not accept the user name or password: sign in again.</source>
         <translation>El servidor del equipo no aceptó el usuario o la contraseña: vuelve a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="243"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="242"/>
         <source>This program and the team server speak different versions of the sync protocol: update the older one, then sync again.</source>
         <translation>Este programa y el servidor del equipo hablan versiones distintas del protocolo de sincronización: actualiza el más antiguo y vuelve a sincronizar.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="261"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="260"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n second(s).</source>
         <translation>
             <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n segundo.</numerusform>
@@ -5422,7 +5422,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="267"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="266"/>
         <source>Too many failed sign-ins for this user: the team server lets you try again in %n minute(s).</source>
         <translation>
             <numerusform>Demasiados inicios de sesión fallidos para este usuario: el servidor del equipo te deja volver a intentarlo dentro de %n minuto.</numerusform>
@@ -5430,44 +5430,44 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="273"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="272"/>
         <source>Your user is disabled on the team server: ask your director.</source>
         <translation>Tu usuario está desactivado en el servidor del equipo: pregunta a tu director.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="276"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="275"/>
         <source>The team server failed (error {status}). Your changes wait on this computer and go out with the next sync.</source>
         <translation>El servidor del equipo falló (error {status}). Tus cambios esperan en este ordenador y salen con la siguiente sincronización.</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="279"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="278"/>
         <source>The team server refused the sync: {reason}</source>
         <translation>El servidor del equipo rechazó la sincronización: {reason}</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="303"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="302"/>
         <source>A new value</source>
         <translation>Un valor nuevo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="304"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="303"/>
         <source>{field} of {record}, for the whole team:</source>
         <translation>{field} de {record}, para todo el equipo:</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="338"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="337"/>
         <location filename="../../workbench/ui/team/team_sync.py" line="408"/>
         <location filename="../../workbench/ui/team/team_sync.py" line="415"/>
         <source>Join a team server</source>
         <translation>Unirse a un servidor de equipo</translation>
     </message>
     <message>
-        <location filename="../../workbench/ui/team/team_sync.py" line="339"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="338"/>
         <source>Joining the team at {server}…</source>
         <translation>Uniéndose al equipo en {server}…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="355"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="354"/>
         <source>%n of your changes were not taken: what they change is no longer yours on the team (an account reassigned or unshared meanwhile).</source>
         <translation>
             <numerusform>%n de tus cambios no se ha aceptado: lo que cambia ya no es tuyo en el equipo (una cuenta reasignada o que dejó de compartirse entretanto).</numerusform>
@@ -5475,7 +5475,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="364"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="363"/>
         <source>%n of your changes broke a rule of the team&apos;s book and were not taken (a name or code the team already uses, say).</source>
         <translation>
             <numerusform>%n de tus cambios incumple una regla del libro del equipo y no se ha aceptado (un nombre o código que el equipo ya usa, por ejemplo).</numerusform>
@@ -5483,7 +5483,7 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../workbench/ui/team/team_sync.py" line="373"/>
+        <location filename="../../workbench/ui/team/team_sync.py" line="372"/>
         <source>%n of the team&apos;s changes were not taken here: they clash with records of this computer.</source>
         <translation>
             <numerusform>%n cambio del equipo no se ha aplicado aquí: choca con registros de este ordenador.</numerusform>
@@ -5600,93 +5600,92 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>archive</name>
     <message>
-        <location filename="../../workbench/services/archive.py" line="151"/>
+        <location filename="../../workbench/services/archive.py" line="153"/>
         <source>{file} is damaged: {details}</source>
-        <extracomment>The archive layout this version writes; a larger one is refused as &quot;newer&quot;. Unpacked size an archive may hold in all: a guard against ZIP bombs. The stress portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed. Longest single row accepted while reading (a guard against one endless object). What reading a hostile ZIP may raise besides our own checks.</extracomment>
+        <extracomment>The archive layout this version writes; a larger one is refused as &quot;newer&quot;. Unpacked size an archive may hold in all: a guard against ZIP bombs. The stress portfolio (10,000 accounts, 2 million rows) takes 330 MB unpacked, 31 MB packed. What reading a hostile ZIP may raise besides our own checks.</extracomment>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="225"/>
-        <location filename="../../workbench/services/archive.py" line="376"/>
+        <location filename="../../workbench/services/archive.py" line="227"/>
+        <location filename="../../workbench/services/archive.py" line="378"/>
         <source>{file} does not exist.</source>
         <extracomment>What writing an archive, or restoring one, can meet besides a refusal.</extracomment>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="230"/>
+        <location filename="../../workbench/services/archive.py" line="232"/>
         <source>An archive cannot overwrite the database it copies.</source>
         <translation>Un archivo no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="247"/>
+        <location filename="../../workbench/services/archive.py" line="249"/>
         <source>The archive could not be written: {details}</source>
         <translation>No se pudo escribir el archivo: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="260"/>
+        <location filename="../../workbench/services/archive.py" line="262"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="267"/>
+        <location filename="../../workbench/services/archive.py" line="269"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="272"/>
+        <location filename="../../workbench/services/archive.py" line="274"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}).</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="772"/>
+        <location filename="../../workbench/services/archive.py" line="595"/>
         <source>{file} has a schema revision this version does not know ({schema}).</source>
-        <extracomment>Decodes the rows written one a line, twice as fast as ``json``; whatever it refuses (NaN, a lone surrogate, a number out of range…) is read again by ``json``, row by row, which takes what it took before and says what is wrong with the rest.</extracomment>
         <translation>{file} tiene una revisión de esquema que esta versión no conoce ({schema}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="320"/>
+        <location filename="../../workbench/services/archive.py" line="322"/>
         <source>{file} is too large for an archive (more than {limit} GiB of text); write a backup instead.</source>
         <translation>{file} es demasiado grande para un archivo (más de {limit} GiB de texto); haga una copia de seguridad en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="381"/>
+        <location filename="../../workbench/services/archive.py" line="383"/>
         <source>{file} is not an archive (not a ZIP file).</source>
         <translation>{file} no es un archivo de exportación (no es un ZIP).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="393"/>
-        <location filename="../../workbench/services/archive.py" line="411"/>
+        <location filename="../../workbench/services/archive.py" line="395"/>
+        <location filename="../../workbench/services/archive.py" line="413"/>
         <source>{file} is not an Account Workbench archive.</source>
         <translation>{file} no es un archivo de exportación de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="423"/>
+        <location filename="../../workbench/services/archive.py" line="425"/>
         <source>{file} is too large to restore (more than {limit} GiB unpacked).</source>
         <translation>{file} es demasiado grande para restaurarlo (más de {limit} GiB descomprimido).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="438"/>
+        <location filename="../../workbench/services/archive.py" line="440"/>
         <source>{file} was written by a newer version of Account Workbench (archive format {version}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (formato de archivo {version}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="451"/>
+        <location filename="../../workbench/services/archive.py" line="453"/>
         <source>{file} was written by a newer version of Account Workbench (schema {schema}); install that version to restore it.</source>
         <translation>{file} lo escribió una versión más reciente de Account Workbench (esquema {schema}); instale esa versión para restaurarlo.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="782"/>
+        <location filename="../../workbench/services/archive.py" line="605"/>
         <source>{file} holds values this version cannot use (table {table}: {details}).</source>
         <translation>{file} contiene valores que esta versión no puede usar (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="793"/>
+        <location filename="../../workbench/services/archive.py" line="616"/>
         <source>{file} holds rows this database refuses (table {table}: {details}).</source>
         <translation>{file} contiene filas que esta base de datos rechaza (tabla {table}: {details}).</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/archive.py" line="844"/>
-        <location filename="../../workbench/services/archive.py" line="929"/>
+        <location filename="../../workbench/services/archive.py" line="666"/>
+        <location filename="../../workbench/services/archive.py" line="771"/>
         <source>The archive could not be restored: {details}</source>
         <translation>No se pudo restaurar el archivo: {details}</translation>
     </message>
@@ -5694,28 +5693,28 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>backup</name>
     <message>
-        <location filename="../../workbench/services/backup.py" line="173"/>
-        <location filename="../../workbench/services/backup.py" line="208"/>
+        <location filename="../../workbench/services/backup.py" line="175"/>
+        <location filename="../../workbench/services/backup.py" line="209"/>
         <source>{file} does not exist.</source>
         <translation>{file} no existe.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="175"/>
+        <location filename="../../workbench/services/backup.py" line="177"/>
         <source>{file} is empty.</source>
         <translation>{file} está vacío.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="181"/>
+        <location filename="../../workbench/services/backup.py" line="182"/>
         <source>{file} is damaged: {details}</source>
         <translation>{file} está dañado: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="188"/>
+        <location filename="../../workbench/services/backup.py" line="189"/>
         <source>{file} is not an Account Workbench database.</source>
         <translation>{file} no es una base de datos de Account Workbench.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="197"/>
+        <location filename="../../workbench/services/backup.py" line="198"/>
         <source>{file} is not a database ({details}).</source>
         <translation>{file} no es una base de datos ({details}).</translation>
     </message>
@@ -5741,17 +5740,17 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>{file} está incompleto: falta la tabla {table} del esquema {schema}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="212"/>
+        <location filename="../../workbench/services/backup.py" line="213"/>
         <source>A backup cannot overwrite the database it copies.</source>
         <translation>Una copia de seguridad no puede sobrescribir la base de datos que copia.</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="222"/>
+        <location filename="../../workbench/services/backup.py" line="223"/>
         <source>The backup could not be written: {details}</source>
         <translation>No se pudo escribir la copia de seguridad: {details}</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/backup.py" line="295"/>
+        <location filename="../../workbench/services/backup.py" line="300"/>
         <source>The backup could not be restored: {details}</source>
         <translation>No se pudo restaurar la copia de seguridad: {details}</translation>
     </message>
@@ -7473,47 +7472,47 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
 <context>
     <name>export</name>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="208"/>
+        <location filename="../../workbench/services/export_kinds.py" line="10"/>
         <source>Accounts</source>
         <translation>Cuentas</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="209"/>
+        <location filename="../../workbench/services/export_kinds.py" line="11"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="210"/>
+        <location filename="../../workbench/services/export_kinds.py" line="12"/>
         <source>Opportunities</source>
         <translation>Oportunidades</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="211"/>
+        <location filename="../../workbench/services/export_kinds.py" line="13"/>
         <source>Contracts</source>
         <translation>Contratos</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="212"/>
+        <location filename="../../workbench/services/export_kinds.py" line="14"/>
         <source>Incidents</source>
         <translation>Incidencias</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="213"/>
+        <location filename="../../workbench/services/export_kinds.py" line="15"/>
         <source>Meetings</source>
         <translation>Reuniones</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="214"/>
+        <location filename="../../workbench/services/export_kinds.py" line="16"/>
         <source>Action items</source>
         <translation>Acciones</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="215"/>
+        <location filename="../../workbench/services/export_kinds.py" line="17"/>
         <source>Revenue by quarter</source>
         <translation>Ingresos por trimestre</translation>
     </message>
     <message>
-        <location filename="../../workbench/services/entity_export.py" line="216"/>
+        <location filename="../../workbench/services/export_kinds.py" line="18"/>
         <source>Survey responses</source>
         <translation>Respuestas de encuesta</translation>
     </message>
@@ -8658,23 +8657,23 @@ No se ha escrito nada: la base de datos está como estaba.</translation>
         <translation>El evento «{title}» (línea {line}) cambia una repetición de una serie que no está ni en el archivo ni en la base de datos; se importa como reunión independiente.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_text.py" line="178"/>
+        <location filename="../../workbench/io/ics_text.py" line="181"/>
         <source>The time zone “{tzid}” changes by a rule repeating {frequency}; only yearly rules are read.</source>
         <extracomment>The most changes one rule of a VTIMEZONE may make: one a year from year 1 to 2038 fits. Where icalendar stops a time zone rule that has neither UNTIL nor COUNT. Lines of the file as it was, for messages that point at an event.</extracomment>
         <translation>La zona horaria «{tzid}» cambia según una regla que se repite con frecuencia {frequency}; solo se leen las reglas anuales.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_text.py" line="189"/>
+        <location filename="../../workbench/io/ics_text.py" line="192"/>
         <source>The time zone “{tzid}” cannot be read: {reason}.</source>
         <translation>No se puede leer la zona horaria «{tzid}»: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_text.py" line="212"/>
+        <location filename="../../workbench/io/ics_text.py" line="215"/>
         <source>The time zone “{tzid}” cannot be read: the start (DTSTART) or the end (UNTIL) of one of its rules is not a time.</source>
         <translation>No se puede leer la zona horaria «{tzid}»: el inicio (DTSTART) o el final (UNTIL) de una de sus reglas no es una hora.</translation>
     </message>
     <message>
-        <location filename="../../workbench/io/ics_text.py" line="221"/>
+        <location filename="../../workbench/io/ics_text.py" line="224"/>
         <source>The time zone “{tzid}” has a rule making more than {limit} changes; at most {limit} are read.</source>
         <translation>La zona horaria «{tzid}» tiene una regla que hace más de {limit} cambios; se leen como máximo {limit}.</translation>
     </message>

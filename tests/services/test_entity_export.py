@@ -12,7 +12,8 @@ import pytest
 from sqlalchemy import func, select
 
 from workbench.cli import main
-from workbench.services.entity_export import KIND_TITLES, KINDS, export_entity
+from workbench.services.entity_export import export_entity
+from workbench.services.export_kinds import KIND_TITLES, KINDS
 from workbench.store.database import Store
 from workbench.store.models import Account, Contact, Opportunity
 

@@ -43,7 +43,7 @@ def add_parser(commands: Commands) -> None:
     )
     restore.add_argument("backup", metavar="FILE", help="backup to restore")
     restore.set_defaults(run=run_restore)
-    from workbench.services.entity_export import KINDS
+    from workbench.services.export_kinds import KINDS
 
     export = commands.add_parser(
         "export",

@@ -21,8 +21,8 @@ from uuid import UUID
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from workbench.domain.validation import QT_TRANSLATE_NOOP
 from workbench.io.table_export import Cell, write_csv, write_xlsx
+from workbench.services.export_kinds import KINDS
 from workbench.services.progress import Progress
 from workbench.store.models import (
     Account,
@@ -204,18 +204,8 @@ _STATEMENTS: dict[str, Any] = {
     ),
 }
 
-KIND_TITLES = {
-    "accounts": QT_TRANSLATE_NOOP("export", "Accounts"),
-    "contacts": QT_TRANSLATE_NOOP("export", "Contacts"),
-    "opportunities": QT_TRANSLATE_NOOP("export", "Opportunities"),
-    "contracts": QT_TRANSLATE_NOOP("export", "Contracts"),
-    "incidents": QT_TRANSLATE_NOOP("export", "Incidents"),
-    "meetings": QT_TRANSLATE_NOOP("export", "Meetings"),
-    "action_items": QT_TRANSLATE_NOOP("export", "Action items"),
-    "revenue": QT_TRANSLATE_NOOP("export", "Revenue by quarter"),
-    "surveys": QT_TRANSLATE_NOOP("export", "Survey responses"),
-}
-KINDS = tuple(_STATEMENTS)
+if tuple(_STATEMENTS) != KINDS:  # one list of kinds, in one order, for every caller
+    raise RuntimeError("entity_export's statements and export_kinds.KINDS differ")
 
 
 def _cell(value: Any) -> Cell:

@@ -8,7 +8,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout, QWidget
 
 from workbench.services.archive import write_archive
-from workbench.services.entity_export import KIND_TITLES, KINDS, export_entity
+from workbench.services.entity_export import export_entity
+from workbench.services.export_kinds import KIND_TITLES, KINDS
 from workbench.store.database import Store
 from workbench.ui.common.failures import failure_text
 from workbench.ui.common.problems import save_cancel
