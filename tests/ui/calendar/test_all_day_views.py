@@ -15,7 +15,7 @@ from workbench.domain import all_day
 from workbench.domain.enums import MeetingKind, MeetingMode
 from workbench.services.changes import ChangeSet
 from workbench.store.models import Account, Meeting
-from workbench.ui.calendar.models import OCCURRENCES_ROLE
+from workbench.ui.calendar.models import DAY_ROLE, OCCURRENCES_ROLE, day_text
 from workbench.ui.calendar.period import ViewMode
 from workbench.ui.calendar.tab import CalendarTab
 from workbench.ui.main_window import MainWindow
@@ -25,11 +25,16 @@ VISIT = date(2026, 11, 24)  # Tuesday to Thursday of the sample's week
 
 
 def _add_all_day(
-    window: MainWindow, title: str, first: date, days: int, rule: str | None = None
+    window: MainWindow,
+    title: str,
+    first: date,
+    days: int,
+    rule: str | None = None,
+    zone: str = ZONE,
 ) -> int:
     store = window.context.workspace.store
     assert store is not None
-    starts, ends = all_day.bounds(first, days, ZONE)
+    starts, ends = all_day.bounds(first, days, zone)
     with store.transaction() as session:
         account_id = session.scalars(select(Account.id).order_by(Account.id)).first()
         meeting = Meeting(
@@ -39,7 +44,7 @@ def _add_all_day(
             mode=MeetingMode.IN_PERSON,
             starts_at=starts,
             ends_at=ends,
-            time_zone=ZONE,
+            time_zone=zone,
             rrule=rule,
             all_day=True,
         )
@@ -119,6 +124,24 @@ def test_the_agenda_says_all_day(tab: CalendarTab, qtmodeltester) -> None:  # ty
     assert model.index(row, 1).data() == "All day"
     assert model.index(row, 2).data() == "All day"
     qtmodeltester.check(model)
+
+
+def test_the_agenda_lists_an_all_day_event_on_its_own_day_first(
+    window: MainWindow, tab: CalendarTab
+) -> None:
+    # Tokyo's midnight is the afternoon before in Europe: by its start, the day would sit
+    # among the 24th's meetings, labelled the 25th.
+    day = VISIT + timedelta(days=1)
+    _add_all_day(window, "Tokyo office day", day, 1, zone="Asia/Tokyo")
+    tab.on_data_changed(ChangeSet.of("meetings"))
+    tab.view.set_mode(ViewMode.AGENDA)
+    model = tab.view.agenda_model
+    days = [model.index(r, 0).data(DAY_ROLE) for r in range(model.rowCount())]
+    assert days == sorted(days)
+    titles = [model.occurrence_at(r).title for r in range(model.rowCount())]
+    row = titles.index("Tokyo office day")
+    assert days[row] == day and days[row - 1] < day  # first of its day, whole days first
+    assert model.index(row, 0).data().endswith(day_text(day))
 
 
 def test_the_dialog_turns_a_meeting_into_whole_days_and_back(

@@ -14,7 +14,13 @@ from tests.ui.fakes import FakeDialogs
 from workbench.domain.enums import MeetingKind, MeetingMode
 from workbench.services.calendar import OccurrenceView
 from workbench.store.models import ActionItem, Meeting, MeetingException
-from workbench.ui.calendar.models import OCCURRENCES_ROLE, AgendaModel, MonthModel, WeekModel
+from workbench.ui.calendar.models import (
+    DAY_ROLE,
+    OCCURRENCES_ROLE,
+    AgendaModel,
+    MonthModel,
+    WeekModel,
+)
 from workbench.ui.calendar.period import Period, ViewMode
 from workbench.ui.calendar.tab import CalendarTab
 from workbench.ui.calendar.upcoming import MeetingReminders
@@ -81,10 +87,13 @@ def test_navigation_by_buttons_and_modes(tab: CalendarTab, qtbot) -> None:  # ty
     )
     view.set_mode(ViewMode.AGENDA)
     assert view.stack.currentIndex() == int(ViewMode.AGENDA)
-    starts = [
-        view.agenda_model.occurrence_at(r).starts_at for r in range(view.agenda_model.rowCount())
+    model = view.agenda_model
+    # By the day each is shown on (an all-day event's own day), whole days first, then start.
+    order = [
+        (model.index(r, 0).data(DAY_ROLE), not o.all_day, o.starts_at)
+        for r, o in ((r, model.occurrence_at(r)) for r in range(model.rowCount()))
     ]
-    assert starts == sorted(starts)
+    assert order == sorted(order)
 
 
 def test_a_late_load_for_another_period_is_dropped(tab: CalendarTab) -> None:

@@ -7,9 +7,10 @@ dictionary look-up. Occurrences are swapped in whole with a model reset.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -259,7 +260,23 @@ class AgendaModel(_PeriodModel):
         self._rows: list[OccurrenceView] = []
 
     def _rebucket(self, occurrences: Sequence[OccurrenceView]) -> None:
-        self._rows = list(occurrences)
+        """The occurrences (in start order) with each all-day one moved to the head of the
+        day it is shown on: it starts at its own zone's midnight, which may be the evening
+        before here. Only those are placed (a month of agenda holds 30,000 timed rows)."""
+        timed = [o for o in occurrences if not o.all_day]
+        starts = [o.starts_at for o in timed]
+        rows: list[OccurrenceView] = []
+        placed = 0
+        for whole in sorted((o for o in occurrences if o.all_day), key=self._day_of):
+            here = datetime.combine(self._day_of(whole), time(), tzinfo=self.zone)
+            cut = max(placed, bisect_left(starts, here))
+            rows += timed[placed:cut]
+            rows.append(whole)
+            placed = cut
+        self._rows = rows + timed[placed:]
+
+    def _day_of(self, occurrence: OccurrenceView) -> date:
+        return first_day(occurrence, self.zone)
 
     def occurrence_at(self, row: int) -> OccurrenceView:
         return self._rows[row]
@@ -270,11 +287,10 @@ class AgendaModel(_PeriodModel):
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.COLUMNS)
 
-    def _text(self, occurrence: OccurrenceView, column: str) -> str:
+    def _text(self, occurrence: OccurrenceView, column: str, day: date) -> str:
         if column == "day":
-            local = first_day(occurrence, self.zone)
-            name = QLocale().dayName(local.isoweekday(), QLocale.FormatType.ShortFormat)
-            return f"{name} {day_text(local)}"
+            name = QLocale().dayName(day.isoweekday(), QLocale.FormatType.ShortFormat)
+            return f"{name} {day_text(day)}"
         if column in ("time", "client_time") and occurrence.all_day:
             return all_day_text()  # the same dates in every zone
         if column == "time":
@@ -297,18 +313,18 @@ class AgendaModel(_PeriodModel):
         if not index.isValid():
             return None
         occurrence = self._rows[index.row()]
+        day = self._day_of(occurrence)
         column = self.COLUMNS[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(occurrence, column)
+            return self._text(occurrence, column, day)
         if role == OCCURRENCES_ROLE:
             return [occurrence]
         if role == DAY_ROLE:
-            return occurrence.starts_at.astimezone(self.zone).date()
+            return day
         if role == TODAY_ROLE:
-            return occurrence.starts_at.astimezone(self.zone).date() == self.today
+            return day == self.today
         if role == Qt.ItemDataRole.BackgroundRole:
-            is_today = occurrence.starts_at.astimezone(self.zone).date() == self.today
-            return today_brush() if is_today else None
+            return today_brush() if day == self.today else None
         return None
 
     def headerData(

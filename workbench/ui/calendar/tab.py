@@ -380,12 +380,15 @@ class CalendarTab(QWidget):
         self.show_occurrence(occurrence)
 
     def show_for_screenshot(self, view: str | None) -> None:
-        """Show *view* (month, week, agenda) with the next meeting picked, for documentation."""
+        """Show *view* (month, week, agenda) with the next timed meeting picked, for
+        documentation (an all-day one has no hour in the grid, and its start, midnight in
+        its own zone, may fall on the day before here)."""
         self.view.set_mode(ViewMode[view.upper()] if view else ViewMode.MONTH)
-        if not self.upcoming.occurrences:
+        soon = next((o for o in self.upcoming.occurrences if not o.all_day), None)
+        if soon is None:
             return
-        soon = self.upcoming.occurrences[0]
         day = soon.starts_at.astimezone(self.zone).date()
+        self.view.go_to(day)  # its week or month, should it start after this one
         table = self.view.current_table()
         if self.view.period.mode is ViewMode.MONTH:
             table.setCurrentIndex(self.view.month_model.index_of(day))
