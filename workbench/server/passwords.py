@@ -45,16 +45,15 @@ MINIMUM_LENGTH = 10
 
 
 def _dummy() -> str:
-    return _dummy_made(insecure_test_hashing())
+    return _dummy_of(_hasher())
 
 
 @functools.cache
-def _dummy_made(cheapest: bool) -> str:
+def _dummy_of(hasher: PasswordHasher) -> str:
     """A hash nobody's password matches, verified against when the user name is unknown, so
     an unknown name takes as long to refuse as a wrong password. Made on first use (0.1 s:
     every ``workbench server`` command imported it), or by :func:`prepare` as the server
     starts, so that even the first unknown name takes no longer."""
-    hasher = _TEST_HASHER if cheapest else _HASHER
     return hasher.hash("no user has this password, it only spends the time")
 
 
